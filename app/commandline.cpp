@@ -1,0 +1,168 @@
+#include "commandline.h"
+
+#include "commands.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <map>
+
+namespace crisis::app {
+
+namespace {
+
+const char helpText[] = R"(Usage: crisis-timeline [--db PATH] [--empty]      open the window
+       crisis-timeline COMMAND [ARGUMENTS] [OPTIONS]
+
+Explore a crisis as a timeline of events and figures, each traced to the
+sentence of the source that states it.
+
+Commands:
+  list figures|events|sources [--format table|csv|json]
+        Print the records of the database (table by default).
+  check-citations --sources DIR
+        Verify every quote against the source texts in DIR: each must stand at
+        its offset, and each figure's value must be written in its quote.
+        Prints each mismatch with record id, document and offset.
+  export-data --format json -o FILE
+        Write the database as a dataset file (the format of the bundled one).
+
+Options:
+  --db PATH      The database to use. A path that does not exist yet is
+                 created with the bundled dataset (Haiti, 2021-2025).
+                 Default: the database in your data folder,
+                 %1
+  --empty        Create a new database without the bundled dataset.
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+
+Exit status: 0 on success, 1 on bad data or input, 2 on a usage error.
+)";
+
+int usageError(const QString& message)
+{
+    printError(message + QStringLiteral(" (see 'crisis-timeline --help')"));
+    return ExitUsage;
+}
+
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int run(int argc, char* argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("crisis-timeline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CRISIS_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Crisis Timeline"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("crisis-timeline"));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption emptyOption(QStringLiteral("empty"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption sourcesOption(QStringLiteral("sources"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption outputOption(
+        QStringList { QStringLiteral("o"), QStringLiteral("output") }, QString(), QStringLiteral("FILE"));
+    const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
+    const QCommandLineOption versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") });
+    // Qt's own window option, so "-platform offscreen" reaches QApplication instead of failing here.
+    const QCommandLineOption platformOption(QStringLiteral("platform"), QString(), QStringLiteral("NAME"));
+    for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &helpOption,
+             &versionOption, &platformOption })
+        parser.addOption(*option);
+    parser.addPositionalArgument(QStringLiteral("command"), QString());
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        std::fputs(qUtf8Printable(QString::fromUtf8(helpText).arg(defaultDatabasePath())), stdout);
+        return ExitSuccess;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("crisis-timeline %s\n", CRISIS_VERSION);
+        return ExitSuccess;
+    }
+
+    CommonOptions common;
+    common.databasePath = parser.value(dbOption);
+    common.createEmpty = parser.isSet(emptyOption);
+    if (parser.isSet(dbOption) && common.databasePath.isEmpty())
+        return usageError(QStringLiteral("--db needs a path"));
+
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+
+    // Which options each command takes; anything else is a usage error, not silently ignored.
+    const std::map<QString, QList<const QCommandLineOption*>> accepted {
+        { QString(), { &platformOption } },
+        { QStringLiteral("list"), { &formatOption } },
+        { QStringLiteral("check-citations"), { &sourcesOption } },
+        { QStringLiteral("export-data"), { &formatOption, &outputOption } },
+    };
+    const auto commandOptions = accepted.find(command);
+    if (commandOptions == accepted.end())
+        return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+    for (const auto* option : { &formatOption, &sourcesOption, &outputOption, &platformOption }) {
+        if (parser.isSet(*option) && !commandOptions->second.contains(option)) {
+            const QString name = option->names().constLast();
+            return usageError(command.isEmpty() ? QStringLiteral("--%1 needs a command").arg(name)
+                                                : QStringLiteral("--%1 does not apply to \"%2\"").arg(name, command));
+        }
+    }
+
+    if (command.isEmpty()) {
+        if (!displayAvailable()) {
+            printError(QStringLiteral("no display available (DISPLAY is not set); without a window, use "
+                                      "'crisis-timeline list figures' to see the data"));
+            return ExitFailure;
+        }
+        QApplication app(argc, argv);
+        return runWindow(common);
+    }
+
+    QCoreApplication app(argc, argv);
+    if (command == u"list") {
+        if (positional.size() != 2)
+            return usageError(QStringLiteral("list needs one of: figures, events, sources"));
+        const QString what = positional.at(1);
+        if (what != u"figures" && what != u"events" && what != u"sources")
+            return usageError(QStringLiteral("cannot list \"%1\"; use figures, events or sources").arg(what));
+        const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("table");
+        static const std::map<QString, ListFormat> formats { { QStringLiteral("table"), ListFormat::Table },
+            { QStringLiteral("csv"), ListFormat::Csv }, { QStringLiteral("json"), ListFormat::Json } };
+        const auto found = formats.find(format);
+        if (found == formats.end())
+            return usageError(QStringLiteral("unknown format \"%1\"; use table, csv or json").arg(format));
+        return runList(common, what, found->second);
+    }
+    if (positional.size() != 1)
+        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));
+    if (command == u"check-citations") {
+        if (!parser.isSet(sourcesOption) || parser.value(sourcesOption).isEmpty())
+            return usageError(QStringLiteral("check-citations needs --sources DIR"));
+        return runCheckCitations(common, parser.value(sourcesOption));
+    }
+    // export-data
+    const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("json");
+    if (format != u"json")
+        return usageError(QStringLiteral("unknown data format \"%1\"; use json").arg(format));
+    if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
+        return usageError(QStringLiteral("export-data needs -o FILE"));
+    return runExportData(common, format, parser.value(outputOption));
+}
+
+} // namespace crisis::app

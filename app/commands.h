@@ -1,0 +1,22 @@
+#pragma once
+
+#include "commandline.h"
+#include "output.h"
+
+namespace crisis::app {
+
+/// `list figures|events|sources`.
+int runList(const CommonOptions& options, const QString& what, ListFormat format);
+/// `check-citations --sources DIR`.
+int runCheckCitations(const CommonOptions& options, const QString& sourcesDir);
+/// `export-data --format json -o FILE`.
+int runExportData(const CommonOptions& options, const QString& format, const QString& outputPath);
+/// The main window; needs a QApplication.
+int runWindow(const CommonOptions& options);
+
+/// The database used when --db is not given, in the user's data folder.
+QString defaultDatabasePath();
+/// Writes "crisis-timeline: message" to stderr.
+void printError(const QString& message);
+
+} // namespace crisis::app

@@ -1,0 +1,261 @@
+#include "output.h"
+
+#include <crisis/core/displayformat.h>
+#include <crisis/core/jsonwriter.h>
+
+#include <QHash>
+
+namespace crisis::app {
+
+using namespace crisis::core;
+
+namespace {
+
+// Rows of text cells, printed with aligned columns or as CSV.
+class Grid
+{
+public:
+    explicit Grid(QStringList header)
+        : m_header(std::move(header))
+    { }
+    void add(QStringList row) { m_rows.append(std::move(row)); }
+
+    QByteArray toTable() const
+    {
+        QList<qsizetype> widths;
+        for (const QString& cell : m_header)
+            widths.append(cell.size());
+        for (const QStringList& row : m_rows)
+            for (qsizetype c = 0; c < row.size(); ++c)
+                widths[c] = std::max(widths[c], row.at(c).size());
+        QString out;
+        const auto line = [&](const QStringList& row) {
+            QString text;
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                QString cell = row.at(c);
+                cell.replace(u'\n', u' ');
+                text += c + 1 < row.size() ? cell.leftJustified(widths.at(c) + 2) : cell;
+            }
+            out += text + u'\n';
+        };
+        line(m_header);
+        for (const QStringList& row : m_rows)
+            line(row);
+        return out.toUtf8();
+    }
+
+    QByteArray toCsv() const
+    {
+        QString out;
+        const auto line = [&](const QStringList& row) {
+            QStringList fields;
+            for (const QString& cell : row)
+                fields.append(csvField(cell));
+            out += fields.join(u',') + QStringLiteral("\r\n");
+        };
+        line(m_header);
+        for (const QStringList& row : m_rows)
+            line(row);
+        return out.toUtf8();
+    }
+
+private:
+    QStringList m_header;
+    QList<QStringList> m_rows;
+};
+
+QString flag(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+QHash<QString, QString> documentsById(const Dataset& dataset)
+{
+    QHash<QString, QString> documents;
+    for (const Source& source : dataset.sources)
+        documents.insert(source.id, source.document);
+    return documents;
+}
+
+} // namespace
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QByteArray listFigures(const Dataset& dataset, const MetricRegistry& registry, ListFormat format)
+{
+    const QHash<QString, QString> documents = documentsById(dataset);
+    if (format == ListFormat::Json) {
+        JsonWriter out;
+        out.beginArray();
+        for (const Figure& f : dataset.figures) {
+            out.beginObject();
+            out.field(u"id", f.id);
+            out.field(u"metric", f.metric);
+            out.field(u"value", f.value);
+            out.field(u"qualifier", f.qualifier);
+            out.field(u"subject", f.subject);
+            out.field(u"status", statusKey(f.status));
+            out.field(u"period", f.period.toEdtf());
+            out.field(u"period_inferred", f.periodInferred);
+            out.field(u"period_note", f.periodNote);
+            out.field(u"reported", f.reported.toEdtf());
+            out.field(u"reported_inferred", f.reportedInferred);
+            out.key(u"parent_id");
+            if (f.parentId.isEmpty())
+                out.null();
+            else
+                out.value(f.parentId);
+            out.field(u"subgroup", f.subgroup);
+            out.field(u"source", f.citation.sourceId);
+            out.field(u"document", documents.value(f.citation.sourceId));
+            out.field(u"quote", f.citation.quote);
+            out.field(u"quote_offset", f.citation.offset);
+            out.field(u"note", f.note);
+            out.endObject();
+        }
+        out.endArray();
+        return out.toJson();
+    }
+    if (format == ListFormat::Csv) {
+        Grid grid({ QStringLiteral("id"), QStringLiteral("metric"), QStringLiteral("value"),
+            QStringLiteral("qualifier"), QStringLiteral("subject"), QStringLiteral("status"), QStringLiteral("period"),
+            QStringLiteral("period_inferred"), QStringLiteral("reported"), QStringLiteral("parent_id"),
+            QStringLiteral("subgroup"), QStringLiteral("document"), QStringLiteral("quote"),
+            QStringLiteral("quote_offset") });
+        for (const Figure& f : dataset.figures)
+            grid.add({ f.id, f.metric, QString::fromLatin1(JsonWriter::formatNumber(f.value)), f.qualifier, f.subject,
+                statusKey(f.status), f.period.toEdtf(), flag(f.periodInferred), f.reported.toEdtf(), f.parentId,
+                f.subgroup, documents.value(f.citation.sourceId), f.citation.quote,
+                QString::number(f.citation.offset) });
+        return grid.toCsv();
+    }
+    Grid grid({ QStringLiteral("ID"), QStringLiteral("PERIOD"), QStringLiteral("METRIC"), QStringLiteral("VALUE"),
+        QStringLiteral("SUBJECT"), QStringLiteral("STATUS"), QStringLiteral("PART OF"), QStringLiteral("DOCUMENT") });
+    for (const Figure& f : dataset.figures) {
+        const Metric* metric = registry.find(f.metric);
+        QString period = f.period.toEdtf();
+        if (f.periodInferred)
+            period += QStringLiteral(" (inferred)");
+        const QString partOf = f.parentId.isEmpty() ? QString() : f.parentId + QStringLiteral(": ") + f.subgroup;
+        grid.add({ f.id, period, metric ? metric->label : f.metric, formatFigureValue(f, metric), f.subject,
+            statusKey(f.status), partOf, documents.value(f.citation.sourceId) });
+    }
+    return grid.toTable();
+}
+
+QByteArray listEvents(const Dataset& dataset, ListFormat format)
+{
+    const QHash<QString, QString> documents = documentsById(dataset);
+    if (format == ListFormat::Json) {
+        JsonWriter out;
+        out.beginArray();
+        for (const Event& e : dataset.events) {
+            out.beginObject();
+            out.field(u"id", e.id);
+            out.field(u"period", e.period.toEdtf());
+            out.field(u"period_inferred", e.periodInferred);
+            out.field(u"period_note", e.periodNote);
+            out.field(u"title", e.title);
+            out.field(u"summary", e.summary);
+            out.field(u"category", categoryKey(e.category));
+            out.key(u"actors").beginArray();
+            for (const QString& actor : e.actors)
+                out.value(actor);
+            out.endArray();
+            out.field(u"location", e.location);
+            out.key(u"citations").beginArray();
+            for (const Citation& c : e.citations) {
+                out.beginObject();
+                out.field(u"source", c.sourceId);
+                out.field(u"document", documents.value(c.sourceId));
+                out.field(u"quote", c.quote);
+                out.field(u"quote_offset", c.offset);
+                out.endObject();
+            }
+            out.endArray();
+            out.endObject();
+        }
+        out.endArray();
+        return out.toJson();
+    }
+    const auto citations = [&](const Event& e, bool withQuotes) {
+        QStringList parts;
+        for (const Citation& c : e.citations) {
+            const QString where = documents.value(c.sourceId) + u'@' + QString::number(c.offset);
+            parts.append(withQuotes ? where + QStringLiteral(": ") + c.quote : where);
+        }
+        return parts.join(withQuotes ? QStringLiteral("\n") : QStringLiteral(", "));
+    };
+    if (format == ListFormat::Csv) {
+        Grid grid({ QStringLiteral("id"), QStringLiteral("period"), QStringLiteral("period_inferred"),
+            QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("category"), QStringLiteral("actors"),
+            QStringLiteral("location"), QStringLiteral("citations") });
+        for (const Event& e : dataset.events)
+            grid.add({ e.id, e.period.toEdtf(), flag(e.periodInferred), e.title, e.summary, categoryKey(e.category),
+                e.actors.join(QStringLiteral("; ")), e.location, citations(e, true) });
+        return grid.toCsv();
+    }
+    Grid grid({ QStringLiteral("ID"), QStringLiteral("PERIOD"), QStringLiteral("CATEGORY"), QStringLiteral("TITLE"),
+        QStringLiteral("CITED IN") });
+    for (const Event& e : dataset.events) {
+        QString period = e.period.toEdtf();
+        if (e.periodInferred)
+            period += QStringLiteral(" (inferred)");
+        grid.add({ e.id, period, categoryKey(e.category), e.title, citations(e, false) });
+    }
+    return grid.toTable();
+}
+
+QByteArray listSources(const Dataset& dataset, ListFormat format)
+{
+    if (format == ListFormat::Json) {
+        JsonWriter out;
+        out.beginArray();
+        for (const Source& s : dataset.sources) {
+            out.beginObject();
+            out.field(u"id", s.id);
+            out.field(u"document", s.document);
+            out.field(u"text_sha256", s.textSha256);
+            out.field(u"outlet", s.outlet);
+            out.field(u"title", s.title);
+            out.field(u"description", s.description);
+            out.field(u"author", s.author);
+            out.field(u"published", s.published.toEdtf());
+            out.field(u"published_inferred", s.publishedInferred);
+            out.field(u"published_note", s.publishedNote);
+            out.field(u"url", s.url);
+            out.endObject();
+        }
+        out.endArray();
+        return out.toJson();
+    }
+    if (format == ListFormat::Csv) {
+        Grid grid({ QStringLiteral("id"), QStringLiteral("document"), QStringLiteral("outlet"), QStringLiteral("title"),
+            QStringLiteral("description"), QStringLiteral("author"), QStringLiteral("published"),
+            QStringLiteral("published_inferred"), QStringLiteral("published_note"), QStringLiteral("url") });
+        for (const Source& s : dataset.sources)
+            grid.add({ s.id, s.document, s.outlet, s.title, s.description, s.author, s.published.toEdtf(),
+                flag(s.publishedInferred), s.publishedNote, s.url });
+        return grid.toCsv();
+    }
+    Grid grid({ QStringLiteral("ID"), QStringLiteral("PUBLISHED"), QStringLiteral("OUTLET"), QStringLiteral("AUTHOR"),
+        QStringLiteral("TITLE OR DESCRIPTION"), QStringLiteral("DOCUMENT") });
+    for (const Source& s : dataset.sources) {
+        QString published = s.published.toEdtf();
+        if (s.publishedInferred)
+            published += QStringLiteral(" (inferred)");
+        grid.add({ s.id, published, s.outlet.isEmpty() ? QStringLiteral("(not stated)") : s.outlet,
+            s.author.isEmpty() ? QStringLiteral("(not stated)") : s.author, s.title.isEmpty() ? s.description : s.title,
+            s.document });
+    }
+    return grid.toTable();
+}
+
+} // namespace crisis::app

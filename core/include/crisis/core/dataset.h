@@ -1,0 +1,34 @@
+#pragma once
+
+#include <crisis/core/event.h>
+#include <crisis/core/figure.h>
+#include <crisis/core/metric.h>
+#include <crisis/core/source.h>
+
+#include <QList>
+
+namespace crisis::core {
+
+/// Everything one database or dataset file holds, in file order.
+struct Dataset
+{
+    QString title;
+    QString description;
+    /// Metrics defined by this dataset beyond the built-in registry.
+    QList<Metric> metrics;
+    QList<Source> sources;
+    QList<Figure> figures;
+    QList<Event> events;
+
+    const Source* findSource(QStringView id) const;
+    const Figure* findFigure(QStringView id) const;
+
+    friend bool operator==(const Dataset& a, const Dataset& b)
+    {
+        return a.title == b.title && a.description == b.description && a.metrics == b.metrics && a.sources == b.sources
+            && a.figures == b.figures && a.events == b.events;
+    }
+    friend bool operator!=(const Dataset& a, const Dataset& b) { return !(a == b); }
+};
+
+} // namespace crisis::core

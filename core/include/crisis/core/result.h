@@ -1,0 +1,70 @@
+#pragma once
+
+#include <crisis/core/problem.h>
+
+#include <optional>
+#include <utility>
+
+namespace crisis::core {
+
+/// Why an operation failed, in words fit for a user (the message names the file where there is one).
+struct Error
+{
+    enum class Code : quint8 {
+        InvalidInput, ///< the input is not what it should be; problems say where
+        NotFound,
+        Io,
+        NotCrisisDatabase,
+        NewerSchema,
+        Corrupt,
+        Database,
+    };
+
+    Code code = Code::InvalidInput;
+    QString message;
+    QList<Problem> problems;
+};
+
+/// Either a value or an Error.
+template<typename T> class Result
+{
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    T& value() { return *m_value; }
+    const T& value() const { return *m_value; }
+    T* operator->() { return &*m_value; }
+    const T* operator->() const { return &*m_value; }
+    const Error& error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+template<> class Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    { }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return m_error; }
+
+private:
+    bool m_failed = false;
+    Error m_error;
+};
+
+} // namespace crisis::core

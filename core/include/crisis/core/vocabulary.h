@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace crisis::core {
+
+/// What a figure's value stands for: something that happened or holds, or a promise or goal.
+enum class FigureStatus : quint8 { Actual, Pledged, Target, ProposedTarget, Estimate };
+
+/// The lanes of the timeline.
+enum class EventCategory : quint8 { SecurityDeployment, Violence, Humanitarian, Political, Diplomatic, Funding };
+
+/// How a figure's qualifier bounds the true value.
+enum class ValueBound : quint8 {
+    Exact, ///< no qualifier, or "only"
+    Approximate, ///< "about", "approximately", "around", "nearly", "only about", ...
+    LowerBound, ///< "over", "more than", "at least", ...: the true value is at least this
+    UpperBound, ///< "up to", "at most", "fewer than", ...: the true value is at most this
+};
+
+/// Stable key used in files and the database, e.g. "proposed_target".
+QString statusKey(FigureStatus status);
+std::optional<FigureStatus> statusFromKey(QStringView key);
+QList<FigureStatus> allStatuses();
+
+/// Stable key used in files and the database, e.g. "security_deployment".
+QString categoryKey(EventCategory category);
+std::optional<EventCategory> categoryFromKey(QStringView key);
+QList<EventCategory> allCategories();
+
+/// The bound a qualifier, as written in the source ("more than", "only about"), puts on the value;
+/// nothing if the qualifier is not one we know. The empty qualifier is exact. Case-insensitive.
+std::optional<ValueBound> qualifierBound(QStringView qualifier);
+/// The qualifiers qualifierBound() knows, in lower case.
+QList<QString> knownQualifiers();
+
+} // namespace crisis::core

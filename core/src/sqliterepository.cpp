@@ -1,0 +1,727 @@
+#include <crisis/core/datasetjson.h>
+#include <crisis/core/metricregistry.h>
+#include <crisis/core/sqliterepository.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <atomic>
+#include <cstdio>
+#include <functional>
+
+namespace crisis::core {
+
+namespace {
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter { 0 };
+    return QStringLiteral("crisis-sqlite-%1").arg(++counter);
+}
+
+// Owns a named connection for the duration of a scope (or hands it over with release()).
+class ScopedConnection
+{
+public:
+    ScopedConnection(const QString& path, bool readOnly)
+        : m_name(newConnectionName())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
+    ~ScopedConnection()
+    {
+        if (m_name.isEmpty())
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ScopedConnection(const ScopedConnection&) = delete;
+    ScopedConnection& operator=(const ScopedConnection&) = delete;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    QString release() { return std::exchange(m_name, QString()); }
+
+private:
+    QString m_name;
+};
+
+Error makeError(Error::Code code, const QString& message)
+{
+    return Error { code, message, {} };
+}
+
+Error databaseError(const QString& path, const QString& what, const QSqlError& error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const bool corrupt = text.contains(QStringLiteral("malformed")) || text.contains(QStringLiteral("not a database"));
+    return makeError(corrupt ? Error::Code::Corrupt : Error::Code::Database,
+        corrupt ? QStringLiteral("%1 is corrupt (%2)").arg(QDir::toNativeSeparators(path), text)
+                : QStringLiteral("%1: %2: %3").arg(QDir::toNativeSeparators(path), what, text));
+}
+
+// Runs one statement; on failure returns the error text through `error`.
+bool exec(QSqlDatabase& db, const QString& sql, QSqlError* error = nullptr)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError();
+    return false;
+}
+
+std::optional<qint64> pragma(QSqlDatabase& db, const QString& name, QSqlError* error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next()) {
+        *error = query.lastError();
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+// ---- schema -------------------------------------------------------------------------------------------
+
+// migrations()[i] brings a database from version i to i + 1.
+using Migration = std::function<bool(QSqlDatabase&, QSqlError*)>;
+
+bool createVersion1(QSqlDatabase& db, QSqlError* error)
+{
+    static const char* const statements[] = {
+        "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+        "CREATE TABLE metrics (key TEXT PRIMARY KEY NOT NULL, label TEXT NOT NULL, unit TEXT NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN ('flow', 'stock')), hxl TEXT NOT NULL,"
+        " builtin INTEGER NOT NULL DEFAULT 0)",
+        "CREATE TABLE sources (id TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL, document TEXT NOT NULL,"
+        " text_sha256 TEXT NOT NULL, outlet TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL,"
+        " author TEXT NOT NULL, published TEXT NOT NULL, published_inferred INTEGER NOT NULL,"
+        " published_note TEXT NOT NULL, url TEXT NOT NULL)",
+        "CREATE TABLE figures (id TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL,"
+        " metric TEXT NOT NULL REFERENCES metrics(key), value REAL NOT NULL, qualifier TEXT NOT NULL,"
+        " subject TEXT NOT NULL, status TEXT NOT NULL, period TEXT NOT NULL, period_first TEXT NOT NULL,"
+        " period_last TEXT NOT NULL, period_inferred INTEGER NOT NULL, period_note TEXT NOT NULL,"
+        " reported TEXT NOT NULL, reported_inferred INTEGER NOT NULL,"
+        " parent_id TEXT REFERENCES figures(id) DEFERRABLE INITIALLY DEFERRED, subgroup TEXT NOT NULL,"
+        " source_id TEXT NOT NULL REFERENCES sources(id), quote TEXT NOT NULL, quote_offset INTEGER NOT NULL,"
+        " note TEXT NOT NULL)",
+        "CREATE INDEX figures_seq ON figures(seq)",
+        "CREATE INDEX figures_source ON figures(source_id)",
+        "CREATE INDEX figures_parent ON figures(parent_id)",
+        "CREATE TABLE events (id TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL, period TEXT NOT NULL,"
+        " period_first TEXT NOT NULL, period_last TEXT NOT NULL, period_inferred INTEGER NOT NULL,"
+        " period_note TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, category TEXT NOT NULL,"
+        " location TEXT NOT NULL)",
+        "CREATE INDEX events_seq ON events(seq)",
+        "CREATE TABLE event_actors (event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (event_id, position))",
+        "CREATE TABLE event_citations (event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL, source_id TEXT NOT NULL REFERENCES sources(id), quote TEXT NOT NULL,"
+        " quote_offset INTEGER NOT NULL, PRIMARY KEY (event_id, position))",
+        "CREATE INDEX event_citations_source ON event_citations(source_id)",
+    };
+    for (const char* sql : statements) {
+        if (!exec(db, QString::fromLatin1(sql), error))
+            return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO metrics (key, label, unit, kind, hxl, builtin) VALUES (?, ?, ?, ?, ?, 1)"));
+    for (const Metric& metric : MetricRegistry::builtIn().metrics()) {
+        insert.addBindValue(metric.key);
+        insert.addBindValue(metric.label);
+        insert.addBindValue(metric.unit);
+        insert.addBindValue(MetricRegistry::kindKey(metric.kind));
+        insert.addBindValue(metric.hxl);
+        if (!insert.exec()) {
+            *error = insert.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> all { createVersion1 };
+    return all;
+}
+
+// Runs the migrations from `from` to `to` and sets user_version, in one transaction.
+Result<void> migrate(QSqlDatabase& db, const QString& path, int from, int to)
+{
+    if (!db.transaction())
+        return databaseError(path, QStringLiteral("cannot start a transaction"), db.lastError());
+    QSqlError error;
+    for (int version = from; version < to; ++version) {
+        if (!migrations().at(version)(db, &error)) {
+            db.rollback();
+            return databaseError(path, QStringLiteral("migration to schema %1 failed").arg(version + 1), error);
+        }
+    }
+    if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to), &error)) {
+        db.rollback();
+        return databaseError(path, QStringLiteral("cannot set the schema version"), error);
+    }
+    if (!db.commit())
+        return databaseError(path, QStringLiteral("cannot commit the migration"), db.lastError());
+    return {};
+}
+
+// ---- records ------------------------------------------------------------------------------------------
+
+// Qt binds a null QString as SQL NULL; our text columns hold "" for "none".
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString boolText(bool flag)
+{
+    return flag ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+class Writer
+{
+public:
+    Writer(QSqlDatabase& db, const QString& path)
+        : m_db(db)
+        , m_path(path)
+    { }
+
+    Result<void> write(const Dataset& data, bool setInfo);
+
+private:
+    Error failure(const QString& what, const QSqlQuery& query) const
+    {
+        return databaseError(m_path, what, query.lastError());
+    }
+    qint64 nextSeq(const QString& table);
+
+    QSqlDatabase& m_db;
+    QString m_path;
+};
+
+qint64 Writer::nextSeq(const QString& table)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM ") + table) && query.next())
+        return query.value(0).toLongLong();
+    return 1;
+}
+
+Result<void> Writer::write(const Dataset& data, bool setInfo)
+{
+    QSqlQuery query(m_db);
+    if (setInfo) {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        for (const auto& [key, value] : { std::pair { QStringLiteral("title"), data.title },
+                 std::pair { QStringLiteral("description"), data.description } }) {
+            query.addBindValue(nonNull(key));
+            query.addBindValue(nonNull(value));
+            if (!query.exec())
+                return failure(QStringLiteral("cannot store the dataset's title"), query);
+        }
+    }
+
+    query.prepare(QStringLiteral("SELECT label, unit, kind, hxl FROM metrics WHERE key = ?"));
+    QSqlQuery insertMetric(m_db);
+    insertMetric.prepare(
+        QStringLiteral("INSERT INTO metrics (key, label, unit, kind, hxl, builtin) VALUES (?, ?, ?, ?, ?, 0)"));
+    for (const Metric& metric : data.metrics) {
+        query.addBindValue(nonNull(metric.key));
+        if (!query.exec())
+            return failure(QStringLiteral("cannot read metric \"%1\"").arg(metric.key), query);
+        if (query.next()) {
+            const Metric stored { metric.key, query.value(0).toString(), query.value(1).toString(),
+                query.value(2).toString() == u"flow" ? Metric::Kind::Flow : Metric::Kind::Stock,
+                query.value(3).toString() };
+            if (stored != metric)
+                return makeError(Error::Code::InvalidInput,
+                    QStringLiteral("metric \"%1\" differs from the one already in %2")
+                        .arg(metric.key, QDir::toNativeSeparators(m_path)));
+            continue;
+        }
+        insertMetric.addBindValue(nonNull(metric.key));
+        insertMetric.addBindValue(nonNull(metric.label));
+        insertMetric.addBindValue(nonNull(metric.unit));
+        insertMetric.addBindValue(nonNull(MetricRegistry::kindKey(metric.kind)));
+        insertMetric.addBindValue(nonNull(metric.hxl));
+        if (!insertMetric.exec())
+            return failure(QStringLiteral("cannot add metric \"%1\"").arg(metric.key), insertMetric);
+    }
+
+    qint64 seq = nextSeq(QStringLiteral("sources"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO sources (id, seq, document, text_sha256, outlet, title, description, author, published,"
+        " published_inferred, published_note, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Source& source : data.sources) {
+        query.addBindValue(nonNull(source.id));
+        query.addBindValue(seq++);
+        query.addBindValue(nonNull(source.document));
+        query.addBindValue(nonNull(source.textSha256));
+        query.addBindValue(nonNull(source.outlet));
+        query.addBindValue(nonNull(source.title));
+        query.addBindValue(nonNull(source.description));
+        query.addBindValue(nonNull(source.author));
+        query.addBindValue(nonNull(source.published.toEdtf()));
+        query.addBindValue(boolText(source.publishedInferred));
+        query.addBindValue(nonNull(source.publishedNote));
+        query.addBindValue(nonNull(source.url));
+        if (!query.exec())
+            return failure(QStringLiteral("cannot add source \"%1\"").arg(source.id), query);
+    }
+
+    seq = nextSeq(QStringLiteral("figures"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO figures (id, seq, metric, value, qualifier, subject, status, period, period_first,"
+        " period_last, period_inferred, period_note, reported, reported_inferred, parent_id, subgroup, source_id,"
+        " quote, quote_offset, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Figure& figure : data.figures) {
+        query.addBindValue(nonNull(figure.id));
+        query.addBindValue(seq++);
+        query.addBindValue(nonNull(figure.metric));
+        query.addBindValue(figure.value);
+        query.addBindValue(nonNull(figure.qualifier));
+        query.addBindValue(nonNull(figure.subject));
+        query.addBindValue(nonNull(statusKey(figure.status)));
+        query.addBindValue(nonNull(figure.period.toEdtf()));
+        query.addBindValue(nonNull(figure.period.earliest().toString(Qt::ISODate)));
+        query.addBindValue(nonNull(figure.period.latest().toString(Qt::ISODate)));
+        query.addBindValue(boolText(figure.periodInferred));
+        query.addBindValue(nonNull(figure.periodNote));
+        query.addBindValue(nonNull(figure.reported.toEdtf()));
+        query.addBindValue(boolText(figure.reportedInferred));
+        query.addBindValue(figure.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : figure.parentId);
+        query.addBindValue(nonNull(figure.subgroup));
+        query.addBindValue(nonNull(figure.citation.sourceId));
+        query.addBindValue(nonNull(figure.citation.quote));
+        query.addBindValue(figure.citation.offset);
+        query.addBindValue(nonNull(figure.note));
+        if (!query.exec())
+            return failure(QStringLiteral("cannot add figure \"%1\"").arg(figure.id), query);
+    }
+
+    seq = nextSeq(QStringLiteral("events"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO events (id, seq, period, period_first, period_last, period_inferred, period_note, title,"
+        " summary, category, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery actor(m_db);
+    actor.prepare(QStringLiteral("INSERT INTO event_actors (event_id, position, actor) VALUES (?, ?, ?)"));
+    QSqlQuery citation(m_db);
+    citation.prepare(QStringLiteral(
+        "INSERT INTO event_citations (event_id, position, source_id, quote, quote_offset) VALUES (?, ?, ?, ?, ?)"));
+    for (const Event& event : data.events) {
+        query.addBindValue(nonNull(event.id));
+        query.addBindValue(seq++);
+        query.addBindValue(nonNull(event.period.toEdtf()));
+        query.addBindValue(nonNull(event.period.earliest().toString(Qt::ISODate)));
+        query.addBindValue(nonNull(event.period.latest().toString(Qt::ISODate)));
+        query.addBindValue(boolText(event.periodInferred));
+        query.addBindValue(nonNull(event.periodNote));
+        query.addBindValue(nonNull(event.title));
+        query.addBindValue(nonNull(event.summary));
+        query.addBindValue(nonNull(categoryKey(event.category)));
+        query.addBindValue(nonNull(event.location));
+        if (!query.exec())
+            return failure(QStringLiteral("cannot add event \"%1\"").arg(event.id), query);
+        for (qsizetype i = 0; i < event.actors.size(); ++i) {
+            actor.addBindValue(nonNull(event.id));
+            actor.addBindValue(i);
+            actor.addBindValue(nonNull(event.actors.at(i)));
+            if (!actor.exec())
+                return failure(QStringLiteral("cannot add an actor of event \"%1\"").arg(event.id), actor);
+        }
+        for (qsizetype i = 0; i < event.citations.size(); ++i) {
+            const Citation& c = event.citations.at(i);
+            citation.addBindValue(nonNull(event.id));
+            citation.addBindValue(i);
+            citation.addBindValue(nonNull(c.sourceId));
+            citation.addBindValue(nonNull(c.quote));
+            citation.addBindValue(c.offset);
+            if (!citation.exec())
+                return failure(QStringLiteral("cannot add a citation of event \"%1\"").arg(event.id), citation);
+        }
+    }
+    return {};
+}
+
+// Shares equal strings (metrics, subjects, qualifiers repeat across a million rows).
+class StringPool
+{
+public:
+    QString intern(const QString& text)
+    {
+        const auto it = m_pool.constFind(text);
+        if (it != m_pool.cend())
+            return *it;
+        m_pool.insert(text, text);
+        return text;
+    }
+
+private:
+    QHash<QString, QString> m_pool;
+};
+
+PartialDate dateFromText(const QString& text)
+{
+    return PartialDate::parse(text).value_or(PartialDate());
+}
+
+Result<void> inTransaction(QSqlDatabase& db, const QString& path, const std::function<Result<void>()>& work)
+{
+    if (!db.transaction())
+        return databaseError(path, QStringLiteral("cannot start a transaction"), db.lastError());
+    Result<void> result = work();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return databaseError(path, QStringLiteral("the change was not saved"), error);
+    }
+    return {};
+}
+
+void removeFileAndCompanions(const QString& path)
+{
+    for (const QString& suffix :
+        { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(path + suffix);
+}
+
+// Creates a complete database under a temporary name, then renames it into place.
+Result<void> createDatabase(const QString& path, SqliteRepository::Create create)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return makeError(Error::Code::Io,
+            QStringLiteral("cannot create %1: the folder %2 does not exist")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath())));
+    const QString temporary
+        = path + QStringLiteral(".creating-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    Result<void> result;
+    {
+        ScopedConnection connection(temporary, false);
+        QSqlDatabase db = connection.db();
+        if (!db.open()) {
+            result = databaseError(path, QStringLiteral("cannot create the database"), db.lastError());
+        } else {
+            QSqlError error;
+            if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(SqliteRepository::applicationId), &error)
+                || !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)) {
+                result = databaseError(path, QStringLiteral("cannot set up the database"), error);
+            } else {
+                result = migrate(db, path, 0, SqliteRepository::currentSchemaVersion());
+            }
+            if (result && create == SqliteRepository::Create::WithBundledDataset) {
+                const Dataset bundled = bundledDataset();
+                result = inTransaction(db, path, [&] { return Writer(db, path).write(bundled, true); });
+            }
+            if (result && !exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error))
+                result = databaseError(path, QStringLiteral("cannot switch to WAL"), error);
+        }
+    }
+    if (!result) {
+        removeFileAndCompanions(temporary);
+        return result;
+    }
+    QFile::remove(temporary + QStringLiteral("-wal"));
+    QFile::remove(temporary + QStringLiteral("-shm"));
+    // std::rename replaces an existing (empty) file atomically on POSIX.
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        removeFileAndCompanions(temporary);
+        return makeError(Error::Code::Io,
+            QStringLiteral("cannot create %1: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    return {};
+}
+
+struct Inspection
+{
+    qint64 applicationId = 0;
+    int version = 0;
+};
+
+// Reads the identity of an existing file without changing it.
+Result<Inspection> inspect(const QString& path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(shown, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return makeError(Error::Code::NotCrisisDatabase,
+            QStringLiteral("%1 is not a Crisis Timeline database (it is not an SQLite file)").arg(shown));
+    if (header.size() < 100)
+        return makeError(Error::Code::Corrupt, QStringLiteral("%1 is corrupt (its header is truncated)").arg(shown));
+
+    ScopedConnection connection(path, true);
+    QSqlDatabase db = connection.db();
+    if (!db.open())
+        return databaseError(path, QStringLiteral("cannot open"), db.lastError());
+    QSqlError error;
+    Inspection inspection;
+    const auto id = pragma(db, QStringLiteral("application_id"), &error);
+    const auto version = id ? pragma(db, QStringLiteral("user_version"), &error) : std::nullopt;
+    QSqlQuery schema(db);
+    if (!version || !schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return makeError(Error::Code::Corrupt,
+            QStringLiteral("%1 is corrupt (%2)").arg(shown, (version ? schema.lastError() : error).databaseText()));
+    inspection.applicationId = *id;
+    inspection.version = static_cast<int>(*version);
+    if (inspection.applicationId != SqliteRepository::applicationId)
+        return makeError(Error::Code::NotCrisisDatabase,
+            QStringLiteral("%1 is an SQLite database but not a Crisis Timeline database").arg(shown));
+    if (inspection.version > SqliteRepository::currentSchemaVersion())
+        return makeError(Error::Code::NewerSchema,
+            QStringLiteral("%1 was written by a newer Crisis Timeline (schema %2; this version reads up to %3); "
+                           "update the app to open it")
+                .arg(shown)
+                .arg(inspection.version)
+                .arg(SqliteRepository::currentSchemaVersion()));
+    return inspection;
+}
+
+// Copies a consistent snapshot of an older database beside it before it is migrated.
+Result<QString> backUp(const QString& path, int version)
+{
+    QString backup = path + QStringLiteral(".v%1.bak").arg(version);
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = path + QStringLiteral(".v%1.%2.bak").arg(version).arg(n);
+    ScopedConnection connection(path, true);
+    QSqlDatabase db = connection.db();
+    QSqlQuery query(db);
+    if (!db.open() || !query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        return databaseError(path, QStringLiteral("cannot back up before upgrading"), db.lastError());
+    }
+    query.addBindValue(backup);
+    if (!query.exec())
+        return databaseError(path, QStringLiteral("cannot back up before upgrading"), query.lastError());
+    return backup;
+}
+
+} // namespace
+
+int SqliteRepository::currentSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+SqliteRepository::SqliteRepository(QString path, QString connectionName, int schemaVersion)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_schemaVersion(schemaVersion)
+{ }
+
+SqliteRepository::~SqliteRepository()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<SqliteRepository>> SqliteRepository::open(const QString& path, Create create)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return makeError(
+            Error::Code::Io, QStringLiteral("%1 is a folder, not a database").arg(QDir::toNativeSeparators(path)));
+    if (!info.exists() || info.size() == 0) {
+        if (create == Create::Never)
+            return makeError(
+                Error::Code::NotFound, QStringLiteral("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+        if (auto created = createDatabase(path, create); !created)
+            return created.error();
+    }
+    auto inspected = inspect(path);
+    if (!inspected)
+        return inspected.error();
+
+    ScopedConnection connection(path, false);
+    QSqlDatabase db = connection.db();
+    if (!db.open())
+        return databaseError(path, QStringLiteral("cannot open"), db.lastError());
+    QSqlError error;
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error))
+        return databaseError(path, QStringLiteral("cannot enable foreign keys"), error);
+    int version = inspected->version;
+    if (version < currentSchemaVersion()) {
+        auto backup = backUp(path, version);
+        if (!backup)
+            return backup.error();
+        if (auto migrated = migrate(db, path, version, currentSchemaVersion()); !migrated)
+            return migrated.error();
+        version = currentSchemaVersion();
+    }
+    exec(db, QStringLiteral("PRAGMA journal_mode = WAL")); // best effort: a read-only folder keeps its journal
+    return std::unique_ptr<SqliteRepository>(new SqliteRepository(path, connection.release(), version));
+}
+
+Result<void> SqliteRepository::createAtVersion(const QString& path, int version)
+{
+    ScopedConnection connection(path, false);
+    QSqlDatabase db = connection.db();
+    if (!db.open())
+        return databaseError(path, QStringLiteral("cannot create"), db.lastError());
+    QSqlError error;
+    if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), &error))
+        return databaseError(path, QStringLiteral("cannot set up the database"), error);
+    return migrate(db, path, 0, version);
+}
+
+Result<Dataset> SqliteRepository::load()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Dataset data;
+    StringPool pool;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const auto failed = [&](const QString& what) { return databaseError(m_path, what, query.lastError()); };
+
+    if (!query.exec(QStringLiteral("SELECT key, value FROM meta")))
+        return failed(QStringLiteral("cannot read the dataset's title"));
+    while (query.next()) {
+        if (query.value(0).toString() == u"title")
+            data.title = query.value(1).toString();
+        else if (query.value(0).toString() == u"description")
+            data.description = query.value(1).toString();
+    }
+
+    if (!query.exec(QStringLiteral("SELECT key, label, unit, kind, hxl FROM metrics WHERE builtin = 0 ORDER BY rowid")))
+        return failed(QStringLiteral("cannot read metrics"));
+    while (query.next()) {
+        data.metrics.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString() == u"flow" ? Metric::Kind::Flow : Metric::Kind::Stock,
+            query.value(4).toString() });
+    }
+
+    if (!query.exec(QStringLiteral(
+            "SELECT id, document, text_sha256, outlet, title, description, author, published, published_inferred,"
+            " published_note, url FROM sources ORDER BY seq")))
+        return failed(QStringLiteral("cannot read sources"));
+    while (query.next()) {
+        Source source;
+        source.id = query.value(0).toString();
+        source.document = query.value(1).toString();
+        source.textSha256 = query.value(2).toString();
+        source.outlet = query.value(3).toString();
+        source.title = query.value(4).toString();
+        source.description = query.value(5).toString();
+        source.author = query.value(6).toString();
+        source.published = dateFromText(query.value(7).toString());
+        source.publishedInferred = query.value(8).toInt() != 0;
+        source.publishedNote = query.value(9).toString();
+        source.url = query.value(10).toString();
+        data.sources.append(source);
+    }
+
+    if (!query.exec(QStringLiteral(
+            "SELECT id, metric, value, qualifier, subject, status, period, period_inferred, period_note, reported,"
+            " reported_inferred, parent_id, subgroup, source_id, quote, quote_offset, note FROM figures ORDER BY seq")))
+        return failed(QStringLiteral("cannot read figures"));
+    while (query.next()) {
+        Figure figure;
+        figure.id = query.value(0).toString();
+        figure.metric = pool.intern(query.value(1).toString());
+        figure.value = query.value(2).toDouble();
+        figure.qualifier = pool.intern(query.value(3).toString());
+        figure.subject = pool.intern(query.value(4).toString());
+        figure.status = statusFromKey(query.value(5).toString()).value_or(FigureStatus::Actual);
+        figure.period = Period::parse(query.value(6).toString()).value_or(Period());
+        figure.periodInferred = query.value(7).toInt() != 0;
+        figure.periodNote = pool.intern(query.value(8).toString());
+        figure.reported = dateFromText(query.value(9).toString());
+        figure.reportedInferred = query.value(10).toInt() != 0;
+        figure.parentId = query.value(11).toString();
+        figure.subgroup = pool.intern(query.value(12).toString());
+        figure.citation.sourceId = pool.intern(query.value(13).toString());
+        figure.citation.quote = query.value(14).toString();
+        figure.citation.offset = query.value(15).toLongLong();
+        figure.note = pool.intern(query.value(16).toString());
+        data.figures.append(figure);
+    }
+    if (query.lastError().isValid())
+        return failed(QStringLiteral("cannot read figures"));
+
+    QHash<QString, qsizetype> eventIndex;
+    if (!query.exec(QStringLiteral("SELECT id, period, period_inferred, period_note, title, summary, category, "
+                                   "location FROM events ORDER BY seq")))
+        return failed(QStringLiteral("cannot read events"));
+    while (query.next()) {
+        Event event;
+        event.id = query.value(0).toString();
+        event.period = Period::parse(query.value(1).toString()).value_or(Period());
+        event.periodInferred = query.value(2).toInt() != 0;
+        event.periodNote = query.value(3).toString();
+        event.title = query.value(4).toString();
+        event.summary = query.value(5).toString();
+        event.category = categoryFromKey(query.value(6).toString()).value_or(EventCategory::Political);
+        event.location = pool.intern(query.value(7).toString());
+        eventIndex.insert(event.id, data.events.size());
+        data.events.append(event);
+    }
+    if (!query.exec(QStringLiteral("SELECT event_id, actor FROM event_actors ORDER BY event_id, position")))
+        return failed(QStringLiteral("cannot read event actors"));
+    while (query.next()) {
+        if (const auto it = eventIndex.constFind(query.value(0).toString()); it != eventIndex.cend())
+            data.events[*it].actors.append(pool.intern(query.value(1).toString()));
+    }
+    if (!query.exec(QStringLiteral(
+            "SELECT event_id, source_id, quote, quote_offset FROM event_citations ORDER BY event_id, position")))
+        return failed(QStringLiteral("cannot read event citations"));
+    while (query.next()) {
+        if (const auto it = eventIndex.constFind(query.value(0).toString()); it != eventIndex.cend())
+            data.events[*it].citations.append(
+                { pool.intern(query.value(1).toString()), query.value(2).toString(), query.value(3).toLongLong() });
+    }
+    return data;
+}
+
+Result<void> SqliteRepository::add(const Dataset& data)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return inTransaction(db, m_path, [&]() -> Result<void> {
+        QSqlQuery query(db);
+        const bool hasTitle
+            = query.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'title' AND value <> ''")) && query.next();
+        return Writer(db, m_path).write(data, !hasTitle && !data.title.isEmpty());
+    });
+}
+
+Result<void> SqliteRepository::replaceAll(const Dataset& data)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return inTransaction(db, m_path, [&]() -> Result<void> {
+        for (const char* table : { "event_citations", "event_actors", "events", "figures", "sources", "meta" }) {
+            QSqlError error;
+            if (!exec(db, QStringLiteral("DELETE FROM ") + QLatin1String(table), &error))
+                return databaseError(m_path, QStringLiteral("cannot clear %1").arg(QLatin1String(table)), error);
+        }
+        QSqlError error;
+        if (!exec(db, QStringLiteral("DELETE FROM metrics WHERE builtin = 0"), &error))
+            return databaseError(m_path, QStringLiteral("cannot clear metrics"), error);
+        return Writer(db, m_path).write(data, true);
+    });
+}
+
+} // namespace crisis::core

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Crisis Timeline needs to build, test and run.
+# Only packages that are missing are installed; nothing happens when all are present.
+# Usage: scripts/install-deps.sh [--test | --gui]
+#   --test adds what the test command uses (clang-format, dpkg-dev),
+#   --gui adds that and what screenshots need (xvfb, imagemagick),
+#   --bench adds what the benchmarks use (hyperfine).
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
+    libgtest-dev libgmock-dev libbenchmark-dev
+    fonts-dejavu-core
+)
+if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--gui" ]; then
+    # the test command also checks formatting and builds the Debian package
+    packages+=(clang-format dpkg-dev file)
+fi
+if [ "${1:-}" = "--gui" ]; then
+    packages+=(xvfb xauth imagemagick)
+fi
+if [ "${1:-}" = "--bench" ]; then
+    packages+=(hyperfine)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing Debian packages: ${missing[*]}"
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "error: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

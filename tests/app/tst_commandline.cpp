@@ -1,0 +1,244 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+class CommandLineTest : public ::testing::Test
+{
+protected:
+    // Runs the real executable with a private home, so the default database is the test's own.
+    Outcome run(const QStringList& arguments, const QProcessEnvironment& extra = {}) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        for (const QString& key : extra.keys()) {
+            if (extra.value(key).isEmpty())
+                env.remove(key);
+            else
+                env.insert(key, extra.value(key));
+        }
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_home.path());
+        process.start(QStringLiteral(CRISIS_EXECUTABLE), arguments);
+        EXPECT_TRUE(process.waitForFinished(60000)) << "timed out: " << arguments.join(u' ').toStdString();
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError() };
+    }
+
+    QString db(const char* name = "test.sqlite") const { return m_home.filePath(QString::fromLatin1(name)); }
+
+    static QJsonArray jsonArray(const QByteArray& bytes)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+        EXPECT_TRUE(doc.isArray());
+        return doc.array();
+    }
+
+    static void expectUsageError(const Outcome& result)
+    {
+        EXPECT_EQ(result.exitCode, 2);
+        EXPECT_TRUE(result.out.isEmpty());
+        EXPECT_EQ(result.err.count('\n'), 1) << "one line: " << result.err.toStdString();
+        EXPECT_TRUE(result.err.startsWith("crisis-timeline: ")) << result.err.toStdString();
+    }
+
+    QTemporaryDir m_home;
+};
+
+} // namespace
+
+TEST_F(CommandLineTest, VersionAndHelp)
+{
+    const Outcome version = run({ QStringLiteral("--version") });
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith("crisis-timeline 0.")) << version.out.toStdString();
+    const Outcome help = run({ QStringLiteral("--help") });
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char* word : { "list figures|events|sources", "check-citations", "--db PATH", "--empty", "Exit status" })
+        EXPECT_TRUE(help.out.contains(word)) << word;
+}
+
+TEST_F(CommandLineTest, ListFiguresAsJsonHasEveryField)
+{
+    const Outcome result = run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--db"), db() });
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(QFile::exists(db())) << "the database is created on first use";
+    const QJsonArray figures = jsonArray(result.out);
+    ASSERT_EQ(figures.size(), 36);
+    for (const QJsonValue& value : figures) {
+        const QJsonObject figure = value.toObject();
+        for (const char16_t* key : { u"id", u"metric", u"value", u"qualifier", u"subject", u"status", u"period",
+                 u"reported", u"parent_id", u"subgroup", u"document", u"quote", u"quote_offset" })
+            EXPECT_TRUE(figure.contains(QStringView(key))) << QString::fromUtf16(key).toStdString();
+        EXPECT_TRUE(figure.value(u"value").isDouble());
+        EXPECT_TRUE(figure.value(u"quote_offset").isDouble());
+        EXPECT_TRUE(figure.value(u"document").toString().endsWith(u".txt"));
+    }
+    const QJsonObject first = figures.at(0).toObject();
+    EXPECT_EQ(first.value(u"id").toString(), u"fig-000-01");
+    EXPECT_EQ(first.value(u"value").toDouble(), 2728);
+    EXPECT_EQ(first.value(u"period").toString(), u"2022-10/2023-06");
+    EXPECT_EQ(first.value(u"document").toString(), u"000_a76563f97d16fe8d.txt");
+    EXPECT_TRUE(first.value(u"parent_id").isNull());
+    EXPECT_EQ(figures.at(1).toObject().value(u"parent_id").toString(), u"fig-000-01");
+}
+
+TEST_F(CommandLineTest, ListEventsAsJsonHasCitations)
+{
+    const Outcome result = run({ QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--format=json"),
+        QStringLiteral("--db"), db() });
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonArray events = jsonArray(result.out);
+    ASSERT_EQ(events.size(), 23);
+    for (const QJsonValue& value : events) {
+        const QJsonObject event = value.toObject();
+        for (const char16_t* key : { u"id", u"period", u"title", u"summary", u"category", u"actors", u"location" })
+            EXPECT_TRUE(event.contains(QStringView(key)));
+        const QJsonArray citations = event.value(u"citations").toArray();
+        ASSERT_FALSE(citations.isEmpty());
+        const QJsonObject citation = citations.at(0).toObject();
+        EXPECT_TRUE(citation.value(u"document").toString().endsWith(u".txt"));
+        EXPECT_FALSE(citation.value(u"quote").toString().isEmpty());
+        EXPECT_TRUE(citation.value(u"quote_offset").isDouble());
+    }
+}
+
+TEST_F(CommandLineTest, ListTableAndCsv)
+{
+    const Outcome table = run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--db"), db() });
+    ASSERT_EQ(table.exitCode, 0);
+    EXPECT_TRUE(table.out.contains("over 1,379"));
+    EXPECT_TRUE(table.out.contains("2022-10/2023-06"));
+    const Outcome sources = run({ QStringLiteral("list"), QStringLiteral("sources"), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("--db"), db() });
+    ASSERT_EQ(sources.exitCode, 0);
+    EXPECT_TRUE(sources.out.startsWith("id,document,outlet,"));
+    EXPECT_TRUE(sources.out.contains("ICARO Media Group"));
+    const Outcome events = run({ QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("--db"), db() });
+    ASSERT_EQ(events.exitCode, 0);
+    EXPECT_TRUE(events.out.contains("Assassination of President Jovenel Moïse"));
+}
+
+TEST_F(CommandLineTest, WithoutDbTheDatabaseLivesInTheDataFolder)
+{
+    const Outcome result = run({ QStringLiteral("list"), QStringLiteral("sources") });
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(QFile::exists(m_home.filePath(QStringLiteral("data/crisis-timeline/crisis-timeline.sqlite"))));
+}
+
+TEST_F(CommandLineTest, EmptyCreatesAnEmptyDatabase)
+{
+    const Outcome result = run({ QStringLiteral("--empty"), QStringLiteral("--db"), db("empty.sqlite"),
+        QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(jsonArray(result.out).isEmpty());
+}
+
+TEST_F(CommandLineTest, UsageErrorsExitWithTwoAndOneLine)
+{
+    expectUsageError(run({ QStringLiteral("frobnicate") }));
+    expectUsageError(run({ QStringLiteral("list") }));
+    expectUsageError(run({ QStringLiteral("list"), QStringLiteral("people") }));
+    expectUsageError(
+        run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"), QStringLiteral("xml") }));
+    expectUsageError(
+        run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--sources"), QStringLiteral("x") }));
+    expectUsageError(run({ QStringLiteral("--no-such-option") }));
+    expectUsageError(run({ QStringLiteral("check-citations") }));
+    expectUsageError(run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--db") }));
+    expectUsageError(run({ QStringLiteral("export-data"), QStringLiteral("--format"), QStringLiteral("yaml"),
+        QStringLiteral("-o"), QStringLiteral("x") }));
+    EXPECT_FALSE(QFile::exists(m_home.filePath(QStringLiteral("data/crisis-timeline/crisis-timeline.sqlite"))))
+        << "a usage error must not create a database";
+}
+
+TEST_F(CommandLineTest, BadDatabasesExitWithOneAndAreLeftAlone)
+{
+    const QString notes = db("notes.sqlite");
+    crisis::test::writeFile(notes, "my notes\n");
+    const Outcome result = run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--db"), notes });
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.isEmpty());
+    EXPECT_EQ(result.err.count('\n'), 1) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("not a Crisis Timeline database")) << result.err.toStdString();
+    EXPECT_EQ(crisis::test::readFile(notes), QByteArray("my notes\n"));
+}
+
+TEST_F(CommandLineTest, CheckCitationsPassesOnTheBundledDataset)
+{
+    CRISIS_REQUIRE_SEEDS();
+    const Outcome result = run({ QStringLiteral("check-citations"), QStringLiteral("--sources"),
+        crisis::test::seedsDir(), QStringLiteral("--db"), db() });
+    EXPECT_EQ(result.exitCode, 0) << result.out.toStdString() << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains("74 citations of 36 figures and 23 events")) << result.out.toStdString();
+}
+
+TEST_F(CommandLineTest, CheckCitationsListsEachMismatchAndExitsWithOne)
+{
+    CRISIS_REQUIRE_SEEDS();
+    QTemporaryDir texts;
+    for (const QString& name : QDir(crisis::test::seedsDir()).entryList({ QStringLiteral("*.txt") })) {
+        QByteArray text = crisis::test::readFile(crisis::test::seedsDir() + u'/' + name);
+        if (name.startsWith(u"003"))
+            text.replace("1,900", "1,800");
+        crisis::test::writeFile(texts.filePath(name), text);
+    }
+    const Outcome result = run(
+        { QStringLiteral("check-citations"), QStringLiteral("--sources"), texts.path(), QStringLiteral("--db"), db() });
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.contains("fig-003-03: 003_67ae491904088e5a.txt@")) << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains("the quote is not in the text"));
+    const Outcome missing = run({ QStringLiteral("check-citations"), QStringLiteral("--sources"),
+        m_home.filePath(QStringLiteral("nowhere")), QStringLiteral("--db"), db() });
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains("not a folder"));
+}
+
+TEST_F(CommandLineTest, ExportDataWritesTheBundledFileExactly)
+{
+    const QString out = m_home.filePath(QStringLiteral("out.json"));
+    const Outcome result = run({ QStringLiteral("export-data"), QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("-o"), out, QStringLiteral("--db"), db() });
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(crisis::test::readFile(out), crisis::test::sourceFile(QStringLiteral("resources/data/haiti.json")));
+    const Outcome unwritable = run({ QStringLiteral("export-data"), QStringLiteral("-o"),
+        m_home.filePath(QStringLiteral("no/such/dir/out.json")), QStringLiteral("--db"), db() });
+    EXPECT_EQ(unwritable.exitCode, 1);
+    EXPECT_TRUE(unwritable.err.contains("cannot write")) << unwritable.err.toStdString();
+}
+
+TEST_F(CommandLineTest, TheWindowWithoutADisplaySaysWhatToUseInstead)
+{
+    QProcessEnvironment noDisplay;
+    noDisplay.insert(QStringLiteral("DISPLAY"), QString());
+    noDisplay.insert(QStringLiteral("WAYLAND_DISPLAY"), QString());
+    noDisplay.insert(QStringLiteral("QT_QPA_PLATFORM"), QString());
+    const Outcome result = run({ QStringLiteral("--db"), db() }, noDisplay);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_EQ(result.err.count('\n'), 1) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("no display")) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("crisis-timeline list figures")) << result.err.toStdString();
+}

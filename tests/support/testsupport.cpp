@@ -1,0 +1,84 @@
+#include "testsupport.h"
+
+#include <crisis/core/datasetjson.h>
+#include <crisis/core/textoffsets.h>
+
+#include <QDir>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+namespace crisis::test {
+
+QString seedsDir()
+{
+    const QDir dir(QStringLiteral(CRISIS_SEEDS_DIR));
+    return dir.exists() && !dir.entryList({ QStringLiteral("*.txt") }).isEmpty() ? dir.absolutePath() : QString();
+}
+
+std::optional<QString> seedText(const QString& document)
+{
+    const QString dir = seedsDir();
+    if (dir.isEmpty())
+        return std::nullopt;
+    return core::decodeUtf8Strict(readFile(dir + u'/' + document));
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE() << "cannot read " << qPrintable(path);
+        return {};
+    }
+    return file.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        ADD_FAILURE() << "cannot write " << qPrintable(path);
+        return;
+    }
+    file.write(bytes);
+}
+
+QByteArray sourceFile(const QString& relativePath)
+{
+    return readFile(QStringLiteral(CRISIS_SOURCE_DIR) + u'/' + relativePath);
+}
+
+namespace {
+
+const core::Dataset& bundled()
+{
+    static const core::Dataset dataset = core::bundledDataset();
+    return dataset;
+}
+
+} // namespace
+
+const core::Figure& bundledFigure(const QString& id)
+{
+    for (const core::Figure& figure : bundled().figures) {
+        if (figure.id == id)
+            return figure;
+    }
+    ADD_FAILURE() << "no figure " << qPrintable(id) << " in the bundled dataset";
+    static const core::Figure none;
+    return none;
+}
+
+const core::Event& bundledEvent(const QString& id)
+{
+    for (const core::Event& event : bundled().events) {
+        if (event.id == id)
+            return event;
+    }
+    ADD_FAILURE() << "no event " << qPrintable(id) << " in the bundled dataset";
+    static const core::Event none;
+    return none;
+}
+
+} // namespace crisis::test

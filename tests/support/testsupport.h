@@ -1,0 +1,34 @@
+#pragma once
+
+#include <crisis/core/dataset.h>
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <optional>
+
+namespace crisis::test {
+
+/// The folder of the bundled dataset's source articles; empty if it is not on this machine.
+QString seedsDir();
+/// The text of a source article of the bundled dataset, decoded; nothing if the folder is absent.
+std::optional<QString> seedText(const QString& document);
+/// A file of the source tree (e.g. "resources/data/haiti.json").
+QByteArray sourceFile(const QString& relativePath);
+QByteArray readFile(const QString& path);
+void writeFile(const QString& path, const QByteArray& bytes);
+
+/// A record of the bundled dataset by id; fails the test if absent.
+const core::Figure& bundledFigure(const QString& id);
+const core::Event& bundledEvent(const QString& id);
+
+} // namespace crisis::test
+
+/// Skips the current test when the source articles are not available.
+#define CRISIS_REQUIRE_SEEDS()                                                                                         \
+    do {                                                                                                               \
+        if (crisis::test::seedsDir().isEmpty())                                                                        \
+            GTEST_SKIP() << "the source articles folder " CRISIS_SEEDS_DIR " is absent, so quotes cannot be "          \
+                            "checked against it";                                                                      \
+    } while (false)
