@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Quick start, second command: installs what is missing, builds with warnings as errors and runs the whole
-# test suite with ctest, checks formatting and that the Debian package builds and starts. .ci/run runs this.
+# Quick start, second command: installs what is missing, checks formatting, builds with warnings as errors and
+# runs the whole test suite with ctest, runs it again under the sanitizers, and checks that the Debian package
+# builds and starts. .ci/run runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
@@ -12,6 +13,11 @@ echo "== build and test"
 cmake --preset ci
 cmake --build --preset ci -j2
 ctest --preset ci
+
+echo "== the same tests under AddressSanitizer, LeakSanitizer and UBSan"
+cmake --preset asan
+cmake --build --preset asan -j2
+ctest --preset asan
 
 echo "== package"
 scripts/package-smoke-test.sh build/ci
