@@ -127,7 +127,8 @@ int run(int argc, char* argv[])
     if (command.isEmpty()) {
         if (!displayAvailable()) {
             printError(QStringLiteral("no display available (DISPLAY is not set); without a window, use "
-                                      "'crisis-timeline list figures' to see the data"));
+                                      "'%1 list figures' to see the data")
+                           .arg(arguments.constFirst()));
             return ExitFailure;
         }
         QApplication app(argc, argv);

@@ -5,40 +5,51 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <unordered_map>
 
 namespace crisis::core {
 
 namespace {
 
-ValueBound boundOf(const Figure& figure)
+Rate rateOf(double value, ValueBound bound, qint64 days)
 {
-    return qualifierBound(figure.qualifier).value_or(ValueBound::Exact);
+    Rate rate;
+    rate.days = days;
+    rate.total = value;
+    rate.perThirtyDays = value / static_cast<double>(days) * 30.0;
+    rate.bound = bound;
+    return rate;
 }
 
-// Figures of one metric that report for themselves rather than break down a figure of the same subject.
-QList<const Figure*> ownReports(const QList<Figure>& figures, QStringView metric)
+// Rows of one metric that report for themselves rather than break down a figure of the same subject.
+QList<qsizetype> ownReports(const FigureTable& figures, quint32 metricCode)
 {
-    QHash<QString, const Figure*> byId;
-    for (const Figure& figure : figures)
-        byId.insert(figure.id, &figure);
-    QList<const Figure*> reports;
-    for (const Figure& figure : figures) {
-        if (figure.metric != metric || !figure.period.isValid())
+    QList<qsizetype> reports;
+    for (qsizetype row = 0; row < figures.size(); ++row) {
+        if (figures.metricCode(row) != metricCode)
             continue;
-        const Figure* parent = figure.parentId.isEmpty() ? nullptr : byId.value(figure.parentId);
-        if (parent && parent->subject == figure.subject)
-            continue;
-        reports.append(&figure);
+        const QString parentId = figures.parentId(row);
+        if (!parentId.isEmpty()) {
+            const qsizetype parent = figures.rowOfId(parentId);
+            if (parent >= 0 && figures.subjectCode(parent) == figures.subjectCode(row))
+                continue;
+        }
+        reports.append(row);
     }
     return reports;
 }
 
-// Union-find over figure positions.
+bool overlaps(const FigureTable& figures, qsizetype a, qsizetype b)
+{
+    return figures.earliestDay(a) <= figures.latestDay(b) && figures.earliestDay(b) <= figures.latestDay(a);
+}
+
+// Union-find over rows.
 class Components
 {
 public:
     explicit Components(qsizetype n)
-        : m_parent(n)
+        : m_parent(static_cast<size_t>(n))
     {
         std::iota(m_parent.begin(), m_parent.end(), 0);
     }
@@ -51,7 +62,7 @@ public:
     void unite(qsizetype a, qsizetype b) { m_parent[find(a)] = find(b); }
 
 private:
-    QList<qsizetype> m_parent;
+    std::vector<qsizetype> m_parent;
 };
 
 } // namespace
@@ -60,12 +71,15 @@ std::optional<Rate> ratePer30Days(const Figure& figure, const Metric& metric)
 {
     if (metric.kind != Metric::Kind::Flow || !figure.period.isValid())
         return std::nullopt;
-    Rate rate;
-    rate.days = figure.period.lengthInDays();
-    rate.total = figure.value;
-    rate.perThirtyDays = figure.value / static_cast<double>(rate.days) * 30.0;
-    rate.bound = boundOf(figure);
-    return rate;
+    return rateOf(
+        figure.value, qualifierBound(figure.qualifier).value_or(ValueBound::Exact), figure.period.lengthInDays());
+}
+
+std::optional<Rate> ratePer30Days(const FigureTable& figures, qsizetype row, const Metric& metric)
+{
+    if (metric.kind != Metric::Kind::Flow)
+        return std::nullopt;
+    return rateOf(figures.value(row), figures.bound(row), figures.latestDay(row) - figures.earliestDay(row) + 1);
 }
 
 bool valuesAgree(double a, ValueBound boundA, double b, ValueBound boundB)
@@ -76,144 +90,147 @@ bool valuesAgree(double a, ValueBound boundA, double b, ValueBound boundB)
     return std::max(low(a, boundA), low(b, boundB)) <= std::min(high(a, boundA), high(b, boundB));
 }
 
-QList<StepSeries> stepSeries(const QList<Figure>& figures, const MetricRegistry& registry, QStringView metric)
+QList<StepSeries> stepSeries(const FigureTable& figures, const MetricRegistry& registry, QStringView metric)
 {
     QList<StepSeries> series;
     const Metric* known = registry.find(metric);
-    if (!known || known->kind != Metric::Kind::Stock)
+    const qint64 metricCode = figures.metrics().find(metric);
+    if (!known || known->kind != Metric::Kind::Stock || metricCode < 0)
         return series;
-    QList<const Figure*> reports = ownReports(figures, metric);
-    std::stable_sort(reports.begin(), reports.end(),
-        [](const Figure* a, const Figure* b) { return a->period.earliest() < b->period.earliest(); });
+    QList<qsizetype> reports = ownReports(figures, static_cast<quint32>(metricCode));
 
-    const auto keyOf = [](const Figure& f) -> QString { return f.subject + u'\x1f' + statusKey(f.status); };
-    QHash<QString, qsizetype> seriesIndex;
-    // Order series by first appearance in the dataset, not by date.
-    for (const Figure& figure : figures) {
-        if (figure.metric != metric)
-            continue;
-        const QString key = keyOf(figure);
-        if (!seriesIndex.contains(key)) {
-            seriesIndex.insert(key, series.size());
-            series.append({ figure.metric, figure.subject, figure.status, {} });
+    // One series per subject and status, in order of first appearance in the dataset.
+    QHash<quint64, qsizetype> seriesIndex;
+    const auto keyOf = [&](qsizetype row) {
+        return (static_cast<quint64>(figures.subjectCode(row)) << 8) | static_cast<quint64>(figures.status(row));
+    };
+    for (const qsizetype row : std::as_const(reports)) {
+        if (!seriesIndex.contains(keyOf(row))) {
+            seriesIndex.insert(keyOf(row), series.size());
+            series.append({ figures.metric(row), figures.subject(row), figures.status(row), {} });
         }
     }
-    for (const Figure* figure : reports) {
-        QList<StepPoint>& points = series[seriesIndex.value(keyOf(*figure))].points;
-        const ValueBound bound = boundOf(*figure);
+    std::stable_sort(reports.begin(), reports.end(),
+        [&](qsizetype a, qsizetype b) { return figures.earliestDay(a) < figures.earliestDay(b); });
+    for (const qsizetype row : std::as_const(reports)) {
+        QList<StepPoint>& points = series[seriesIndex.value(keyOf(row))].points;
+        const ValueBound bound = figures.bound(row);
+        const double value = figures.value(row);
+        const Period period = figures.period(row);
         bool merged = false;
-        for (StepPoint& point : points) {
-            if (!point.period.overlaps(figure->period))
+        bool conflicting = false;
+        // Only recent points can overlap: they are sorted by start.
+        for (qsizetype i = points.size() - 1; i >= 0; --i) {
+            StepPoint& point = points[i];
+            if (!point.period.overlaps(period)) {
+                if (point.period.latest() < period.earliest() && point.period.earliest() < period.earliest()
+                    && i + 8 < points.size())
+                    break;
                 continue;
-            if (point.value == figure->value && !merged) {
-                point.figureIds.append(figure->id);
+            }
+            if (point.value == value && !merged) {
+                point.rows.append(row);
                 if (bound == ValueBound::Exact)
                     point.bound = ValueBound::Exact;
                 merged = true;
-            } else if (point.value != figure->value && !valuesAgree(point.value, point.bound, figure->value, bound)) {
+            } else if (point.value != value && !valuesAgree(point.value, point.bound, value, bound)) {
                 point.conflicting = true;
+                conflicting = true;
             }
         }
-        if (merged)
-            continue;
-        StepPoint point { figure->period.earliest(), figure->period, figure->value, bound, { figure->id }, false };
-        for (const StepPoint& other : points) {
-            if (other.period.overlaps(figure->period) && !valuesAgree(other.value, other.bound, point.value, bound))
-                point.conflicting = true;
-        }
-        points.append(point);
+        if (!merged)
+            points.append({ period.earliest(), period, value, bound, { row }, conflicting });
     }
-    series.erase(std::remove_if(series.begin(), series.end(), [](const StepSeries& s) { return s.points.isEmpty(); }),
-        series.end());
     return series;
 }
 
-QList<ConflictGroup> findConflicts(const QList<Figure>& figures, const MetricRegistry& registry)
+QList<ConflictGroup> findConflicts(const FigureTable& figures, const MetricRegistry& registry)
 {
     // Bucket by what must be equal for two reports to be about the same quantity.
-    struct Key
-    {
-        QString metric, subject, subgroup;
-        FigureStatus status;
-        bool operator==(const Key& o) const
-        {
-            return metric == o.metric && subject == o.subject && subgroup == o.subgroup && status == o.status;
-        }
+    const auto keyOf = [&](qsizetype row) {
+        return std::tuple { figures.metricCode(row), figures.subjectCode(row), figures.subgroupCode(row),
+            static_cast<quint32>(figures.status(row)) };
     };
+    using Key = decltype(keyOf(0));
     struct KeyHash
     {
         size_t operator()(const Key& k) const
         {
-            return qHashMulti(0, k.metric, k.subject, k.subgroup, static_cast<int>(k.status));
+            return qHashMulti(0, std::get<0>(k), std::get<1>(k), std::get<2>(k), std::get<3>(k));
         }
     };
-    std::unordered_map<Key, QList<qsizetype>, KeyHash> buckets;
-    QList<Key> order;
-    for (qsizetype i = 0; i < figures.size(); ++i) {
-        const Figure& f = figures.at(i);
-        if (!registry.contains(f.metric) || !f.period.isValid())
-            continue;
-        const Key key { f.metric, f.subject, f.subgroup, f.status };
-        auto [it, inserted] = buckets.try_emplace(key);
-        if (inserted)
-            order.append(key);
-        it->second.append(i);
+    std::vector<bool> flowMetric(static_cast<size_t>(figures.metrics().size()), false);
+    std::vector<bool> knownMetric(static_cast<size_t>(figures.metrics().size()), false);
+    for (qsizetype code = 0; code < figures.metrics().size(); ++code) {
+        const Metric* metric = registry.find(figures.metrics().text(static_cast<quint32>(code)));
+        knownMetric[code] = metric != nullptr;
+        flowMetric[code] = metric && metric->kind == Metric::Kind::Flow;
+    }
+    std::unordered_map<Key, std::vector<qsizetype>, KeyHash> buckets;
+    for (qsizetype row = 0; row < figures.size(); ++row) {
+        if (knownMetric[figures.metricCode(row)])
+            buckets[keyOf(row)].push_back(row);
     }
 
     Components components(figures.size());
-    QList<bool> disputed(figures.size(), false);
-    const auto compare = [&](qsizetype i, qsizetype j) {
-        const Figure& a = figures.at(i);
-        const Figure& b = figures.at(j);
-        if (!valuesAgree(a.value, boundOf(a), b.value, boundOf(b))) {
-            components.unite(i, j);
-            disputed[i] = disputed[j] = true;
+    std::vector<bool> disputed(static_cast<size_t>(figures.size()), false);
+    const auto compare = [&](qsizetype a, qsizetype b) {
+        if (!valuesAgree(figures.value(a), figures.bound(a), figures.value(b), figures.bound(b))) {
+            components.unite(a, b);
+            disputed[a] = disputed[b] = true;
         }
     };
-    for (const Key& key : order) {
-        QList<qsizetype>& members = buckets.at(key);
-        const bool flow = registry.find(key.metric)->kind == Metric::Kind::Flow;
-        if (flow) {
+    for (auto& [key, members] : buckets) {
+        if (members.size() < 2)
+            continue;
+        if (flowMetric[std::get<0>(key)]) {
             // Flows disagree only over the same period; different periods are different counts.
-            QHash<QPair<QDate, QDate>, QList<qsizetype>> byPeriod;
-            for (qsizetype i : members)
-                byPeriod[{ figures.at(i).period.earliest(), figures.at(i).period.latest() }].append(i);
-            for (const QList<qsizetype>& same : std::as_const(byPeriod)) {
-                for (qsizetype a = 0; a < same.size(); ++a)
-                    for (qsizetype b = a + 1; b < same.size(); ++b)
-                        compare(same.at(a), same.at(b));
+            std::sort(members.begin(), members.end(), [&](qsizetype a, qsizetype b) {
+                return std::pair { figures.earliestDay(a), figures.latestDay(a) }
+                < std::pair { figures.earliestDay(b), figures.latestDay(b) };
+            });
+            for (size_t i = 0; i < members.size();) {
+                size_t j = i;
+                while (j < members.size() && figures.earliestDay(members[j]) == figures.earliestDay(members[i])
+                    && figures.latestDay(members[j]) == figures.latestDay(members[i]))
+                    ++j;
+                for (size_t a = i; a < j; ++a)
+                    for (size_t b = a + 1; b < j; ++b)
+                        compare(members[a], members[b]);
+                i = j;
             }
             continue;
         }
         // Stocks: sweep in order of start, comparing with the reports still open.
-        std::stable_sort(members.begin(), members.end(), [&](qsizetype a, qsizetype b) {
-            return figures.at(a).period.earliest() < figures.at(b).period.earliest();
-        });
-        QList<qsizetype> open;
-        for (qsizetype i : members) {
-            const QDate start = figures.at(i).period.earliest();
-            open.erase(std::remove_if(open.begin(), open.end(),
-                           [&](qsizetype j) { return figures.at(j).period.latest() < start; }),
+        std::stable_sort(members.begin(), members.end(),
+            [&](qsizetype a, qsizetype b) { return figures.earliestDay(a) < figures.earliestDay(b); });
+        std::vector<qsizetype> open;
+        for (const qsizetype row : members) {
+            const qint32 start = figures.earliestDay(row);
+            open.erase(std::remove_if(
+                           open.begin(), open.end(), [&](qsizetype other) { return figures.latestDay(other) < start; }),
                 open.end());
-            for (qsizetype j : open)
-                compare(j, i);
-            open.append(i);
+            for (const qsizetype other : open) {
+                if (overlaps(figures, other, row))
+                    compare(other, row);
+            }
+            open.push_back(row);
         }
     }
 
     QList<ConflictGroup> groups;
     QHash<qsizetype, qsizetype> groupOfRoot;
-    for (qsizetype i = 0; i < figures.size(); ++i) {
-        if (!disputed.at(i))
+    for (qsizetype row = 0; row < figures.size(); ++row) {
+        if (!disputed[row])
             continue;
-        const qsizetype root = components.find(i);
+        const qsizetype root = components.find(row);
         auto it = groupOfRoot.constFind(root);
         if (it == groupOfRoot.cend()) {
-            const Figure& f = figures.at(i);
             it = groupOfRoot.insert(root, groups.size());
-            groups.append({ f.metric, f.subject, f.status, f.subgroup, {} });
+            groups.append(
+                { figures.metric(row), figures.subject(row), figures.status(row), figures.subgroup(row), {} });
         }
-        groups[*it].figureIds.append(figures.at(i).id);
+        groups[*it].rows.append(row);
     }
     return groups;
 }

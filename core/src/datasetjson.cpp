@@ -397,7 +397,7 @@ void DatasetReader::readEvents(const QJsonArray& events)
         const QJsonObject object = events.at(i).toObject();
         checkMembers(object, pointer,
             { u"id", u"period", u"period_inferred", u"period_note", u"title", u"summary", u"category", u"actors",
-                u"location", u"citations" });
+                u"location", u"citations", u"charts" });
         const int errorsBefore = m_errorCount;
         Event event;
         event.id = text(object, pointer, u"id");
@@ -441,6 +441,16 @@ void DatasetReader::readEvents(const QJsonArray& events)
             checkMembers(citations.at(c).toObject(), citationPointer, { u"source", u"quote", u"quote_offset" });
             if (const auto cited = citation(citations.at(c).toObject(), citationPointer, u"source"))
                 event.citations.append(*cited);
+        }
+        const QJsonArray charts = array(object, pointer, u"charts", false);
+        for (qsizetype c = 0; c < charts.size(); ++c) {
+            const QString chart = charts.at(c).toString();
+            if (!chartKeys().contains(chart))
+                error(pointer + QStringLiteral("/charts/%1").arg(c),
+                    QStringLiteral("unknown chart \"%1\" (known: %2)")
+                        .arg(chart, chartKeys().join(QStringLiteral(", "))));
+            else
+                event.charts.append(chart);
         }
         if (m_errorCount != errorsBefore)
             continue;
@@ -548,6 +558,12 @@ QByteArray writeDatasetJson(const Dataset& dataset)
             out.endObject();
         }
         out.endArray();
+        if (!event.charts.isEmpty()) {
+            out.key(u"charts").beginArray();
+            for (const QString& chart : event.charts)
+                out.value(chart);
+            out.endArray();
+        }
         out.endObject();
     }
     out.endArray();

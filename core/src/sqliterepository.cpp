@@ -7,14 +7,18 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <functional>
+#include <sqlite3.h>
 
 namespace crisis::core {
 
@@ -93,6 +97,71 @@ std::optional<qint64> pragma(QSqlDatabase& db, const QString& name, QSqlError* e
     return query.value(0).toLongLong();
 }
 
+// ---- SQLite's own API, on the connection Qt opened, for the paths that move a million rows ----------
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// A prepared statement, finalized when it goes out of scope.
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql)
+        : m_db(db)
+    {
+        m_status = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool ok() const { return m_status == SQLITE_OK; }
+    sqlite3_stmt* get() const { return m_statement; }
+    QString errorText() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    std::string_view text(int column) const
+    {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+        return data ? std::string_view(data, static_cast<size_t>(sqlite3_column_bytes(m_statement, column)))
+                    : std::string_view();
+    }
+    void bind(int index, std::string_view text) const
+    {
+        sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+    }
+    void bindTransient(int index, const QByteArray& text) const
+    {
+        sqlite3_bind_text(m_statement, index, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    int m_status = SQLITE_ERROR;
+};
+
+Error sqliteError(const QString& path, const QString& what, const QString& text)
+{
+    QSqlError error(QString(), text, QSqlError::StatementError);
+    return databaseError(path, what, error);
+}
+
+// Short ASCII fields (dates, status keys) read without allocating a QString.
+template<typename T, typename Parse> std::optional<T> parseAscii(std::string_view text, Parse parse)
+{
+    char16_t buffer[48];
+    if (text.size() > std::size(buffer))
+        return std::nullopt;
+    for (size_t i = 0; i < text.size(); ++i)
+        buffer[i] = static_cast<unsigned char>(text[i]);
+    return parse(QStringView(buffer, static_cast<qsizetype>(text.size())));
+}
+
 // ---- schema -------------------------------------------------------------------------------------------
 
 // migrations()[i] brings a database from version i to i + 1.
@@ -153,9 +222,18 @@ bool createVersion1(QSqlDatabase& db, QSqlError* error)
     return true;
 }
 
+// Version 2: events can be marked on charts.
+bool createVersion2(QSqlDatabase& db, QSqlError* error)
+{
+    return exec(db,
+        QStringLiteral("CREATE TABLE event_charts (event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL, chart TEXT NOT NULL, PRIMARY KEY (event_id, position))"),
+        error);
+}
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all { createVersion1 };
+    static const QList<Migration> all { createVersion1, createVersion2 };
     return all;
 }
 
@@ -201,7 +279,7 @@ public:
         , m_path(path)
     { }
 
-    Result<void> write(const Dataset& data, bool setInfo);
+    Result<void> write(const Snapshot& data, bool setInfo, const Progress& progress);
 
 private:
     Error failure(const QString& what, const QSqlQuery& query) const
@@ -209,6 +287,7 @@ private:
         return databaseError(m_path, what, query.lastError());
     }
     qint64 nextSeq(const QString& table);
+    Result<void> writeFigures(const FigureTable& figures, const Progress& progress);
 
     QSqlDatabase& m_db;
     QString m_path;
@@ -222,14 +301,88 @@ qint64 Writer::nextSeq(const QString& table)
     return 1;
 }
 
-Result<void> Writer::write(const Dataset& data, bool setInfo)
+Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& progress)
+{
+    sqlite3* handle = handleOf(m_db);
+    if (!handle)
+        return makeError(Error::Code::Database, QStringLiteral("%1: not an SQLite connection").arg(m_path));
+    Statement insert(handle,
+        "INSERT INTO figures (id, seq, metric, value, qualifier, subject, status, period, period_first,"
+        " period_last, period_inferred, period_note, reported, reported_inferred, parent_id, subgroup, source_id,"
+        " quote, quote_offset, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert.ok())
+        return sqliteError(m_path, QStringLiteral("cannot add figures"), insert.errorText());
+    // Dictionary texts as UTF-8 once, not once per row.
+    const auto utf8Of = [](const StringDictionary& dictionary) {
+        std::vector<QByteArray> texts;
+        for (qsizetype code = 0; code < dictionary.size(); ++code)
+            texts.push_back(dictionary.text(static_cast<quint32>(code)).toUtf8());
+        return texts;
+    };
+    const auto metrics = utf8Of(figures.metrics());
+    const auto qualifiers = utf8Of(figures.qualifiers());
+    const auto subjects = utf8Of(figures.subjects());
+    const auto subgroups = utf8Of(figures.subgroups());
+    const auto sources = utf8Of(figures.sources());
+    const auto periodNotes = utf8Of(figures.periodNotes());
+    const auto notes = utf8Of(figures.notes());
+    std::vector<QByteArray> statuses;
+    for (const FigureStatus status : allStatuses())
+        statuses.push_back(statusKey(status).toUtf8());
+    const auto view = [](const QByteArray& bytes) {
+        return std::string_view(bytes.constData(), static_cast<size_t>(bytes.size()));
+    };
+    qint64 seq = nextSeq(QStringLiteral("figures"));
+    sqlite3_stmt* statement = insert.get();
+    const qint64 total = figures.size();
+    for (qsizetype row = 0; row < figures.size(); ++row) {
+        const Period period = figures.period(row);
+        const QByteArray periodText = period.toEdtf().toUtf8();
+        const QByteArray reported = figures.reported(row).toEdtf().toUtf8();
+        const QByteArray first = period.earliest().toString(Qt::ISODate).toUtf8();
+        const QByteArray last = period.latest().toString(Qt::ISODate).toUtf8();
+        const QByteArray parentId = figures.parentId(row).toUtf8();
+        insert.bind(1, figures.idUtf8(row));
+        sqlite3_bind_int64(statement, 2, seq++);
+        insert.bind(3, view(metrics[figures.metricCode(row)]));
+        sqlite3_bind_double(statement, 4, figures.value(row));
+        insert.bind(5, view(qualifiers[figures.qualifierCode(row)]));
+        insert.bind(6, view(subjects[figures.subjectCode(row)]));
+        insert.bind(7, view(statuses[static_cast<size_t>(figures.status(row))]));
+        insert.bind(8, view(periodText));
+        insert.bind(9, view(first));
+        insert.bind(10, view(last));
+        sqlite3_bind_int(statement, 11, figures.periodInferred(row) ? 1 : 0);
+        insert.bind(12, view(periodNotes[figures.periodNoteCode(row)]));
+        insert.bind(13, view(reported));
+        sqlite3_bind_int(statement, 14, figures.reportedInferred(row) ? 1 : 0);
+        if (parentId.isEmpty())
+            sqlite3_bind_null(statement, 15);
+        else
+            insert.bind(15, view(parentId));
+        insert.bind(16, view(subgroups[figures.subgroupCode(row)]));
+        insert.bind(17, view(sources[figures.sourceCode(row)]));
+        insert.bind(18, figures.quoteUtf8(row));
+        sqlite3_bind_int64(statement, 19, figures.quoteOffset(row));
+        insert.bind(20, view(notes[figures.noteCode(row)]));
+        if (sqlite3_step(statement) != SQLITE_DONE)
+            return sqliteError(
+                m_path, QStringLiteral("cannot add figure \"%1\"").arg(figures.id(row)), insert.errorText());
+        sqlite3_reset(statement);
+        if (progress && (row % 16384 == 0 || row + 1 == total) && !progress(row + 1, total))
+            return makeError(Error::Code::Cancelled, QStringLiteral("cancelled; nothing was written"));
+    }
+    return {};
+}
+
+Result<void> Writer::write(const Snapshot& data, bool setInfo, const Progress& progress)
 {
     QSqlQuery query(m_db);
     if (setInfo) {
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
         for (const auto& [key, value] : { std::pair { QStringLiteral("title"), data.title },
                  std::pair { QStringLiteral("description"), data.description } }) {
-            query.addBindValue(nonNull(key));
+            query.addBindValue(key);
             query.addBindValue(nonNull(value));
             if (!query.exec())
                 return failure(QStringLiteral("cannot store the dataset's title"), query);
@@ -241,7 +394,7 @@ Result<void> Writer::write(const Dataset& data, bool setInfo)
     insertMetric.prepare(
         QStringLiteral("INSERT INTO metrics (key, label, unit, kind, hxl, builtin) VALUES (?, ?, ?, ?, ?, 0)"));
     for (const Metric& metric : data.metrics) {
-        query.addBindValue(nonNull(metric.key));
+        query.addBindValue(metric.key);
         if (!query.exec())
             return failure(QStringLiteral("cannot read metric \"%1\"").arg(metric.key), query);
         if (query.next()) {
@@ -254,10 +407,10 @@ Result<void> Writer::write(const Dataset& data, bool setInfo)
                         .arg(metric.key, QDir::toNativeSeparators(m_path)));
             continue;
         }
-        insertMetric.addBindValue(nonNull(metric.key));
+        insertMetric.addBindValue(metric.key);
         insertMetric.addBindValue(nonNull(metric.label));
         insertMetric.addBindValue(nonNull(metric.unit));
-        insertMetric.addBindValue(nonNull(MetricRegistry::kindKey(metric.kind)));
+        insertMetric.addBindValue(MetricRegistry::kindKey(metric.kind));
         insertMetric.addBindValue(nonNull(metric.hxl));
         if (!insertMetric.exec())
             return failure(QStringLiteral("cannot add metric \"%1\"").arg(metric.key), insertMetric);
@@ -284,35 +437,8 @@ Result<void> Writer::write(const Dataset& data, bool setInfo)
             return failure(QStringLiteral("cannot add source \"%1\"").arg(source.id), query);
     }
 
-    seq = nextSeq(QStringLiteral("figures"));
-    query.prepare(QStringLiteral(
-        "INSERT INTO figures (id, seq, metric, value, qualifier, subject, status, period, period_first,"
-        " period_last, period_inferred, period_note, reported, reported_inferred, parent_id, subgroup, source_id,"
-        " quote, quote_offset, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Figure& figure : data.figures) {
-        query.addBindValue(nonNull(figure.id));
-        query.addBindValue(seq++);
-        query.addBindValue(nonNull(figure.metric));
-        query.addBindValue(figure.value);
-        query.addBindValue(nonNull(figure.qualifier));
-        query.addBindValue(nonNull(figure.subject));
-        query.addBindValue(nonNull(statusKey(figure.status)));
-        query.addBindValue(nonNull(figure.period.toEdtf()));
-        query.addBindValue(nonNull(figure.period.earliest().toString(Qt::ISODate)));
-        query.addBindValue(nonNull(figure.period.latest().toString(Qt::ISODate)));
-        query.addBindValue(boolText(figure.periodInferred));
-        query.addBindValue(nonNull(figure.periodNote));
-        query.addBindValue(nonNull(figure.reported.toEdtf()));
-        query.addBindValue(boolText(figure.reportedInferred));
-        query.addBindValue(figure.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : figure.parentId);
-        query.addBindValue(nonNull(figure.subgroup));
-        query.addBindValue(nonNull(figure.citation.sourceId));
-        query.addBindValue(nonNull(figure.citation.quote));
-        query.addBindValue(figure.citation.offset);
-        query.addBindValue(nonNull(figure.note));
-        if (!query.exec())
-            return failure(QStringLiteral("cannot add figure \"%1\"").arg(figure.id), query);
-    }
+    if (auto written = writeFigures(data.figures, progress); !written)
+        return written;
 
     seq = nextSeq(QStringLiteral("events"));
     query.prepare(QStringLiteral(
@@ -323,6 +449,8 @@ Result<void> Writer::write(const Dataset& data, bool setInfo)
     QSqlQuery citation(m_db);
     citation.prepare(QStringLiteral(
         "INSERT INTO event_citations (event_id, position, source_id, quote, quote_offset) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery chart(m_db);
+    chart.prepare(QStringLiteral("INSERT INTO event_charts (event_id, position, chart) VALUES (?, ?, ?)"));
     for (const Event& event : data.events) {
         query.addBindValue(nonNull(event.id));
         query.addBindValue(seq++);
@@ -333,12 +461,12 @@ Result<void> Writer::write(const Dataset& data, bool setInfo)
         query.addBindValue(nonNull(event.periodNote));
         query.addBindValue(nonNull(event.title));
         query.addBindValue(nonNull(event.summary));
-        query.addBindValue(nonNull(categoryKey(event.category)));
+        query.addBindValue(categoryKey(event.category));
         query.addBindValue(nonNull(event.location));
         if (!query.exec())
             return failure(QStringLiteral("cannot add event \"%1\"").arg(event.id), query);
         for (qsizetype i = 0; i < event.actors.size(); ++i) {
-            actor.addBindValue(nonNull(event.id));
+            actor.addBindValue(event.id);
             actor.addBindValue(i);
             actor.addBindValue(nonNull(event.actors.at(i)));
             if (!actor.exec())
@@ -346,13 +474,20 @@ Result<void> Writer::write(const Dataset& data, bool setInfo)
         }
         for (qsizetype i = 0; i < event.citations.size(); ++i) {
             const Citation& c = event.citations.at(i);
-            citation.addBindValue(nonNull(event.id));
+            citation.addBindValue(event.id);
             citation.addBindValue(i);
             citation.addBindValue(nonNull(c.sourceId));
             citation.addBindValue(nonNull(c.quote));
             citation.addBindValue(c.offset);
             if (!citation.exec())
                 return failure(QStringLiteral("cannot add a citation of event \"%1\"").arg(event.id), citation);
+        }
+        for (qsizetype i = 0; i < event.charts.size(); ++i) {
+            chart.addBindValue(event.id);
+            chart.addBindValue(i);
+            chart.addBindValue(event.charts.at(i));
+            if (!chart.exec())
+                return failure(QStringLiteral("cannot mark event \"%1\" on a chart").arg(event.id), chart);
         }
     }
     return {};
@@ -430,7 +565,8 @@ Result<void> createDatabase(const QString& path, SqliteRepository::Create create
             }
             if (result && create == SqliteRepository::Create::WithBundledDataset) {
                 const Dataset bundled = bundledDataset();
-                result = inTransaction(db, path, [&] { return Writer(db, path).write(bundled, true); });
+                result = inTransaction(
+                    db, path, [&] { return Writer(db, path).write(Snapshot::fromDataset(bundled), true, {}); });
             }
             if (result && !exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error))
                 result = databaseError(path, QStringLiteral("cannot switch to WAL"), error);
@@ -589,11 +725,10 @@ Result<void> SqliteRepository::createAtVersion(const QString& path, int version)
     return migrate(db, path, 0, version);
 }
 
-Result<Dataset> SqliteRepository::load()
+Result<Snapshot> SqliteRepository::loadSnapshot(const Progress& progress)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    Dataset data;
-    StringPool pool;
+    Snapshot data;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     const auto failed = [&](const QString& what) { return databaseError(m_path, what, query.lastError()); };
@@ -635,33 +770,57 @@ Result<Dataset> SqliteRepository::load()
         data.sources.append(source);
     }
 
-    if (!query.exec(QStringLiteral(
-            "SELECT id, metric, value, qualifier, subject, status, period, period_inferred, period_note, reported,"
-            " reported_inferred, parent_id, subgroup, source_id, quote, quote_offset, note FROM figures ORDER BY seq")))
-        return failed(QStringLiteral("cannot read figures"));
-    while (query.next()) {
-        Figure figure;
-        figure.id = query.value(0).toString();
-        figure.metric = pool.intern(query.value(1).toString());
-        figure.value = query.value(2).toDouble();
-        figure.qualifier = pool.intern(query.value(3).toString());
-        figure.subject = pool.intern(query.value(4).toString());
-        figure.status = statusFromKey(query.value(5).toString()).value_or(FigureStatus::Actual);
-        figure.period = Period::parse(query.value(6).toString()).value_or(Period());
-        figure.periodInferred = query.value(7).toInt() != 0;
-        figure.periodNote = pool.intern(query.value(8).toString());
-        figure.reported = dateFromText(query.value(9).toString());
-        figure.reportedInferred = query.value(10).toInt() != 0;
-        figure.parentId = query.value(11).toString();
-        figure.subgroup = pool.intern(query.value(12).toString());
-        figure.citation.sourceId = pool.intern(query.value(13).toString());
-        figure.citation.quote = query.value(14).toString();
-        figure.citation.offset = query.value(15).toLongLong();
-        figure.note = pool.intern(query.value(16).toString());
-        data.figures.append(figure);
+    // Figures through SQLite's own API: a million rows, no QVariant or QString per cell.
+    sqlite3* handle = handleOf(db);
+    if (!handle)
+        return makeError(Error::Code::Database, QStringLiteral("%1: not an SQLite connection").arg(m_path));
+    qint64 total = 0;
+    {
+        Statement count(handle, "SELECT count(*) FROM figures");
+        if (!count.ok() || sqlite3_step(count.get()) != SQLITE_ROW)
+            return sqliteError(m_path, QStringLiteral("cannot read figures"), count.errorText());
+        total = sqlite3_column_int64(count.get(), 0);
     }
-    if (query.lastError().isValid())
-        return failed(QStringLiteral("cannot read figures"));
+    Statement figures(handle,
+        "SELECT id, metric, value, qualifier, subject, status, period, period_inferred, period_note, reported,"
+        " reported_inferred, parent_id, subgroup, source_id, quote, quote_offset, note FROM figures ORDER BY seq");
+    if (!figures.ok())
+        return sqliteError(m_path, QStringLiteral("cannot read figures"), figures.errorText());
+    FigureTable::Builder builder(total);
+    sqlite3_stmt* statement = figures.get();
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+        FigureTable::Builder::Utf8Row row;
+        row.id = figures.text(0);
+        row.metric = figures.text(1);
+        row.value = sqlite3_column_double(statement, 2);
+        row.qualifier = figures.text(3);
+        row.subject = figures.text(4);
+        row.status = parseAscii<FigureStatus>(figures.text(5), statusFromKey).value_or(FigureStatus::Actual);
+        row.period
+            = parseAscii<Period>(figures.text(6), [](QStringView t) { return Period::parse(t); }).value_or(Period());
+        row.periodInferred = sqlite3_column_int(statement, 7) != 0;
+        row.periodNote = figures.text(8);
+        row.reported = parseAscii<PartialDate>(figures.text(9), [](QStringView t) {
+            return PartialDate::parse(t);
+        }).value_or(PartialDate());
+        row.reportedInferred = sqlite3_column_int(statement, 10) != 0;
+        row.parentId = figures.text(11);
+        row.subgroup = figures.text(12);
+        row.sourceId = figures.text(13);
+        row.quote = figures.text(14);
+        row.quoteOffset = sqlite3_column_int64(statement, 15);
+        row.note = figures.text(16);
+        builder.append(row);
+        const qint64 done = builder.size();
+        if (progress && done % 16384 == 0 && !progress(done, total))
+            return makeError(Error::Code::Cancelled, QStringLiteral("cancelled"));
+    }
+    if (status != SQLITE_DONE)
+        return sqliteError(m_path, QStringLiteral("cannot read figures"), figures.errorText());
+    data.figures = builder.finish();
+    if (progress)
+        progress(total, total);
 
     QHash<QString, qsizetype> eventIndex;
     if (!query.exec(QStringLiteral("SELECT id, period, period_inferred, period_note, title, summary, category, "
@@ -676,43 +835,54 @@ Result<Dataset> SqliteRepository::load()
         event.title = query.value(4).toString();
         event.summary = query.value(5).toString();
         event.category = categoryFromKey(query.value(6).toString()).value_or(EventCategory::Political);
-        event.location = pool.intern(query.value(7).toString());
+        event.location = query.value(7).toString();
         eventIndex.insert(event.id, data.events.size());
         data.events.append(event);
     }
-    if (!query.exec(QStringLiteral("SELECT event_id, actor FROM event_actors ORDER BY event_id, position")))
+    StringPool pool;
+    const auto eachRow = [&](const QString& sql, const QString& what, const std::function<void(Event&)>& add) {
+        if (!query.exec(sql))
+            return false;
+        while (query.next()) {
+            if (const auto it = eventIndex.constFind(query.value(0).toString()); it != eventIndex.cend())
+                add(data.events[*it]);
+        }
+        Q_UNUSED(what);
+        return !query.lastError().isValid();
+    };
+    if (!eachRow(QStringLiteral("SELECT event_id, actor FROM event_actors ORDER BY event_id, position"),
+            QStringLiteral("actors"), [&](Event& e) { e.actors.append(pool.intern(query.value(1).toString())); }))
         return failed(QStringLiteral("cannot read event actors"));
-    while (query.next()) {
-        if (const auto it = eventIndex.constFind(query.value(0).toString()); it != eventIndex.cend())
-            data.events[*it].actors.append(pool.intern(query.value(1).toString()));
-    }
-    if (!query.exec(QStringLiteral(
-            "SELECT event_id, source_id, quote, quote_offset FROM event_citations ORDER BY event_id, position")))
+    if (!eachRow(QStringLiteral("SELECT event_id, source_id, quote, quote_offset FROM event_citations"
+                                " ORDER BY event_id, position"),
+            QStringLiteral("citations"), [&](Event& e) {
+                e.citations.append(
+                    { pool.intern(query.value(1).toString()), query.value(2).toString(), query.value(3).toLongLong() });
+            }))
         return failed(QStringLiteral("cannot read event citations"));
-    while (query.next()) {
-        if (const auto it = eventIndex.constFind(query.value(0).toString()); it != eventIndex.cend())
-            data.events[*it].citations.append(
-                { pool.intern(query.value(1).toString()), query.value(2).toString(), query.value(3).toLongLong() });
-    }
+    if (!eachRow(QStringLiteral("SELECT event_id, chart FROM event_charts ORDER BY event_id, position"),
+            QStringLiteral("charts"), [&](Event& e) { e.charts.append(pool.intern(query.value(1).toString())); }))
+        return failed(QStringLiteral("cannot read event charts"));
     return data;
 }
 
-Result<void> SqliteRepository::add(const Dataset& data)
+Result<void> SqliteRepository::add(const Snapshot& data, const Progress& progress)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     return inTransaction(db, m_path, [&]() -> Result<void> {
         QSqlQuery query(db);
         const bool hasTitle
             = query.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'title' AND value <> ''")) && query.next();
-        return Writer(db, m_path).write(data, !hasTitle && !data.title.isEmpty());
+        return Writer(db, m_path).write(data, !hasTitle && !data.title.isEmpty(), progress);
     });
 }
 
-Result<void> SqliteRepository::replaceAll(const Dataset& data)
+Result<void> SqliteRepository::replaceAll(const Snapshot& data)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     return inTransaction(db, m_path, [&]() -> Result<void> {
-        for (const char* table : { "event_citations", "event_actors", "events", "figures", "sources", "meta" }) {
+        for (const char* table :
+            { "event_charts", "event_citations", "event_actors", "events", "figures", "sources", "meta" }) {
             QSqlError error;
             if (!exec(db, QStringLiteral("DELETE FROM ") + QLatin1String(table), &error))
                 return databaseError(m_path, QStringLiteral("cannot clear %1").arg(QLatin1String(table)), error);
@@ -720,7 +890,7 @@ Result<void> SqliteRepository::replaceAll(const Dataset& data)
         QSqlError error;
         if (!exec(db, QStringLiteral("DELETE FROM metrics WHERE builtin = 0"), &error))
             return databaseError(m_path, QStringLiteral("cannot clear metrics"), error);
-        return Writer(db, m_path).write(data, true);
+        return Writer(db, m_path).write(data, true, {});
     });
 }
 

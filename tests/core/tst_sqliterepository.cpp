@@ -215,11 +215,29 @@ TEST_F(SqliteRepositoryTest, EveryOlderVersionIsMigratedAfterABackup)
     for (int version = 0; version < SqliteRepository::currentSchemaVersion(); ++version) {
         const QString file = path("old.sqlite") + QString::number(version);
         ASSERT_TRUE(SqliteRepository::createAtVersion(file, version).ok());
+        if (version >= 1) {
+            // Records written by a version-1 app, in version 1's schema.
+            rawSql(file,
+                { QStringLiteral(
+                      "INSERT INTO sources VALUES ('s1', 1, 'a.txt', '', 'Outlet', '', 'd', '', '2024', 0, '', '')"),
+                    QStringLiteral("INSERT INTO events VALUES ('e1', 1, '2024-06', '2024-06-01', '2024-06-30', 0, '',"
+                                   " 'Arrival', '', 'security_deployment', 'Port-au-Prince')"),
+                    QStringLiteral("INSERT INTO event_citations VALUES ('e1', 0, 's1', 'arrived', 0)") });
+        }
         const QByteArray before = readFile(file);
         auto repository = open(file, SqliteRepository::Create::Never);
         ASSERT_TRUE(repository) << "from version " << version;
         EXPECT_EQ(repository->schemaVersion(), SqliteRepository::currentSchemaVersion());
-        ASSERT_TRUE(repository->add(bundledDataset()).ok());
+        const Dataset migrated = repository->load().value();
+        if (version >= 1) {
+            ASSERT_EQ(migrated.events.size(), 1) << "from version " << version;
+            EXPECT_EQ(migrated.events.at(0).title, u"Arrival");
+            EXPECT_EQ(migrated.events.at(0).citations.at(0).sourceId, u"s1");
+            EXPECT_TRUE(migrated.events.at(0).charts.isEmpty());
+            ASSERT_TRUE(repository->replaceAll(Dataset {}).ok());
+        }
+        // The migrated database takes everything the current one does.
+        ASSERT_TRUE(repository->add(bundledDataset()).ok()) << "from version " << version;
         EXPECT_EQ(repository->load().value(), bundledDataset());
         const QString backup = file + QStringLiteral(".v%1.bak").arg(version);
         ASSERT_TRUE(QFile::exists(backup)) << "no backup before migrating from version " << version;
@@ -229,6 +247,35 @@ TEST_F(SqliteRepositoryTest, EveryOlderVersionIsMigratedAfterABackup)
         EXPECT_EQ(saved.mid(60, 4), before.mid(60, 4)) << "schema version of the backup";
         EXPECT_EQ(saved.mid(68, 4), before.mid(68, 4)) << "application id of the backup";
     }
+}
+
+TEST_F(SqliteRepositoryTest, LoadingReportsProgressAndCanBeCancelled)
+{
+    auto repository = open(path("progress.sqlite"), SqliteRepository::Create::WithBundledDataset);
+    ASSERT_TRUE(repository);
+    qint64 lastDone = -1;
+    qint64 lastTotal = -1;
+    const auto loaded = repository->loadSnapshot([&](qint64 done, qint64 total) {
+        lastDone = done;
+        lastTotal = total;
+        return true;
+    });
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(lastTotal, 36);
+    EXPECT_EQ(lastDone, 36);
+    EXPECT_EQ(loaded.value().figures.size(), 36);
+
+    // Cancelling an add writes nothing.
+    Snapshot more = Snapshot::fromDataset(bundledDataset());
+    more.sources.clear();
+    more.events.clear();
+    Dataset renamed = more.toDataset();
+    for (Figure& f : renamed.figures)
+        f.id += QStringLiteral("-copy");
+    const auto cancelled = repository->add(Snapshot::fromDataset(renamed), [](qint64, qint64) { return false; });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, Error::Code::Cancelled);
+    EXPECT_EQ(repository->load().value().figures.size(), 36);
 }
 
 TEST_F(SqliteRepositoryTest, AFailedAddWritesNothing)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <crisis/core/figure.h>
+#include <crisis/core/figuretable.h>
 #include <crisis/core/metricregistry.h>
 
 #include <QList>
@@ -20,6 +21,7 @@ struct Rate
 
 /// The rate per 30 days of a flow figure; nothing for a stock figure or one without a period.
 std::optional<Rate> ratePer30Days(const Figure& figure, const Metric& metric);
+std::optional<Rate> ratePer30Days(const FigureTable& figures, qsizetype row, const Metric& metric);
 
 /// One report in a step series: the value holds from `from` until the next point.
 struct StepPoint
@@ -29,8 +31,8 @@ struct StepPoint
     Period period;
     double value = 0;
     ValueBound bound = ValueBound::Exact;
-    /// Figures reporting this value at this time (several sources may agree).
-    QStringList figureIds;
+    /// Rows of the figures reporting this value at this time (several sources may agree).
+    QList<qsizetype> rows;
     /// True when another report at an overlapping time gives a different value (see findConflicts()).
     bool conflicting = false;
 };
@@ -50,7 +52,7 @@ struct StepSeries
 /// Reports that overlap in time with the same value become one point; different values stay separate
 /// points, flagged conflicting.
 QList<StepSeries> stepSeries(
-    const QList<Figure>& figures, const MetricRegistry& registry, QStringView metric = u"personnel");
+    const FigureTable& figures, const MetricRegistry& registry, QStringView metric = u"personnel");
 
 /// Figures on the same metric, subject, status and subgroup that disagree: stocks at overlapping times, or
 /// flows over the same period, whose values cannot both be true given their qualifiers ("about 800" and
@@ -61,11 +63,11 @@ struct ConflictGroup
     QString subject;
     FigureStatus status = FigureStatus::Actual;
     QString subgroup;
-    /// In dataset order.
-    QStringList figureIds;
+    /// Rows, in dataset order.
+    QList<qsizetype> rows;
 };
 
-QList<ConflictGroup> findConflicts(const QList<Figure>& figures, const MetricRegistry& registry);
+QList<ConflictGroup> findConflicts(const FigureTable& figures, const MetricRegistry& registry);
 
 /// True if two values with their qualifiers' bounds can both be right.
 bool valuesAgree(double a, ValueBound boundA, double b, ValueBound boundB);

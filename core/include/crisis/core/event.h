@@ -24,6 +24,8 @@ struct Event
     QString location;
     /// At least one.
     QList<Citation> citations;
+    /// The charts that mark this event ("deployment", "casualties", ...; see chartKeys()).
+    QStringList charts;
 
     friend bool operator==(const Event& a, const Event& b)
     {

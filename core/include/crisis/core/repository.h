@@ -2,8 +2,14 @@
 
 #include <crisis/core/dataset.h>
 #include <crisis/core/result.h>
+#include <crisis/core/snapshot.h>
+
+#include <functional>
 
 namespace crisis::core {
+
+/// Told how far a long operation has come (done of total); returns false to cancel it.
+using Progress = std::function<bool(qint64 done, qint64 total)>;
 
 /// Where datasets are stored. Backends (SQLite now, PostgreSQL later) speak only domain types.
 class Repository
@@ -18,12 +24,19 @@ public:
     /// The schema version of the open store.
     virtual int schemaVersion() const = 0;
 
-    /// Everything stored, in the order it was added. Dataset::metrics holds the metrics beyond the built-in ones.
-    virtual Result<Dataset> load() = 0;
-    /// Adds every record of `data` in one transaction: on any error nothing is written.
-    virtual Result<void> add(const Dataset& data) = 0;
+    /// Everything stored, in the order it was added, figures by column. Snapshot::metrics holds the metrics
+    /// beyond the built-in ones. Reports progress by figures read; cancelling gives Error::Code::Cancelled.
+    virtual Result<Snapshot> loadSnapshot(const Progress& progress = {}) = 0;
+    /// Adds every record of `data` in one transaction: on any error, or when cancelled, nothing is written.
+    virtual Result<void> add(const Snapshot& data, const Progress& progress = {}) = 0;
     /// Replaces all records by those of `data` in one transaction.
-    virtual Result<void> replaceAll(const Dataset& data) = 0;
+    virtual Result<void> replaceAll(const Snapshot& data) = 0;
+
+    /// loadSnapshot() as a Dataset.
+    Result<Dataset> load();
+    /// add() of a Dataset.
+    Result<void> add(const Dataset& data) { return add(Snapshot::fromDataset(data)); }
+    Result<void> replaceAll(const Dataset& data) { return replaceAll(Snapshot::fromDataset(data)); }
 
 protected:
     Repository() = default;

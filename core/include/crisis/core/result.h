@@ -18,6 +18,7 @@ struct Error
         NewerSchema,
         Corrupt,
         Database,
+        Cancelled, ///< the user cancelled; nothing was written
     };
 
     Code code = Code::InvalidInput;

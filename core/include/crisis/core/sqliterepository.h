@@ -33,9 +33,11 @@ public:
 
     QString location() const override { return m_path; }
     int schemaVersion() const override { return m_schemaVersion; }
-    Result<Dataset> load() override;
-    Result<void> add(const Dataset& data) override;
-    Result<void> replaceAll(const Dataset& data) override;
+    Result<Snapshot> loadSnapshot(const Progress& progress = {}) override;
+    Result<void> add(const Snapshot& data, const Progress& progress = {}) override;
+    Result<void> replaceAll(const Snapshot& data) override;
+    using Repository::add;
+    using Repository::replaceAll;
 
     /// Brings a database to `version` by running the migrations up to it; for tests of every older version.
     static Result<void> createAtVersion(const QString& path, int version);

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -31,6 +32,9 @@ QList<FigureStatus> allStatuses();
 QString categoryKey(EventCategory category);
 std::optional<EventCategory> categoryFromKey(QStringView key);
 QList<EventCategory> allCategories();
+
+/// The charts an event can be marked on: "deployment", "casualties", "displacement", "funding".
+QStringList chartKeys();
 
 /// The bound a qualifier, as written in the source ("more than", "only about"), puts on the value;
 /// nothing if the qualifier is not one we know. The empty qualifier is exact. Case-insensitive.
