@@ -27,6 +27,9 @@ Commands:
         Prints each mismatch with record id, document and offset.
   export-data --format json -o FILE
         Write the database as a dataset file (the format of the bundled one).
+  generate --figures N --events M --db PATH [--seed S]
+        Write a new database of synthetic but realistic data, for trying the
+        app at scale (PATH must not exist).
 
 Options:
   --db PATH      The database to use. A path that does not exist yet is
@@ -77,12 +80,15 @@ int run(int argc, char* argv[])
     const QCommandLineOption sourcesOption(QStringLiteral("sources"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption outputOption(
         QStringList { QStringLiteral("o"), QStringLiteral("output") }, QString(), QStringLiteral("FILE"));
+    const QCommandLineOption figuresOption(QStringLiteral("figures"), QString(), QStringLiteral("N"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"), QString(), QStringLiteral("M"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("S"));
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") });
     // Qt's own window option, so "-platform offscreen" reaches QApplication instead of failing here.
     const QCommandLineOption platformOption(QStringLiteral("platform"), QString(), QStringLiteral("NAME"));
-    for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &helpOption,
-             &versionOption, &platformOption })
+    for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
+             &eventsOption, &seedOption, &helpOption, &versionOption, &platformOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -112,11 +118,13 @@ int run(int argc, char* argv[])
         { QStringLiteral("list"), { &formatOption } },
         { QStringLiteral("check-citations"), { &sourcesOption } },
         { QStringLiteral("export-data"), { &formatOption, &outputOption } },
+        { QStringLiteral("generate"), { &figuresOption, &eventsOption, &seedOption } },
     };
     const auto commandOptions = accepted.find(command);
     if (commandOptions == accepted.end())
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
-    for (const auto* option : { &formatOption, &sourcesOption, &outputOption, &platformOption }) {
+    for (const auto* option :
+        { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption, &seedOption, &platformOption }) {
         if (parser.isSet(*option) && !commandOptions->second.contains(option)) {
             const QString name = option->names().constLast();
             return usageError(command.isEmpty() ? QStringLiteral("--%1 needs a command").arg(name)
@@ -152,6 +160,23 @@ int run(int argc, char* argv[])
     }
     if (positional.size() != 1)
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));
+    if (command == u"generate") {
+        const auto count = [&](const QCommandLineOption& option, qint64 fallback) -> qint64 {
+            if (!parser.isSet(option))
+                return fallback;
+            bool ok = false;
+            const qint64 n = parser.value(option).toLongLong(&ok);
+            return ok && n >= 0 && n <= 100'000'000 ? n : -1;
+        };
+        const qint64 figures = count(figuresOption, 1000);
+        const qint64 events = count(eventsOption, 100);
+        const qint64 seed = count(seedOption, 1);
+        if (figures < 0 || events < 0 || seed < 0)
+            return usageError(QStringLiteral("--figures, --events and --seed take a whole number from 0 to 100000000"));
+        if (common.databasePath.isEmpty())
+            return usageError(QStringLiteral("generate needs --db PATH for the new database"));
+        return runGenerate(common.databasePath, figures, events, static_cast<quint64>(seed));
+    }
     if (command == u"check-citations") {
         if (!parser.isSet(sourcesOption) || parser.value(sourcesOption).isEmpty())
             return usageError(QStringLiteral("check-citations needs --sources DIR"));

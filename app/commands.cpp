@@ -3,6 +3,8 @@
 #include <crisis/core/citationcheck.h>
 #include <crisis/core/datasetjson.h>
 #include <crisis/core/sqliterepository.h>
+#include <crisis/core/syntheticdata.h>
+#include <crisis/core/workspace.h>
 #include <crisis/ui/mainwindow.h>
 
 #include <QApplication>
@@ -141,6 +143,41 @@ int runExportData(const CommonOptions& options, const QString& format, const QSt
     return ExitSuccess;
 }
 
+int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quint64 seed)
+{
+    if (QFileInfo::exists(databasePath)) {
+        printError(QStringLiteral("%1 exists; generate writes only new databases")
+                       .arg(QDir::toNativeSeparators(databasePath)));
+        return ExitFailure;
+    }
+    const Snapshot synthetic = syntheticSnapshot({ figures, events, seed });
+    // Written under a temporary name and renamed when complete: no half-written database on failure.
+    const QString temporary = databasePath + QStringLiteral(".generating");
+    QFile::remove(temporary);
+    {
+        auto repository = SqliteRepository::open(temporary, SqliteRepository::Create::Empty);
+        if (!repository) {
+            printFailure(repository.error());
+            return ExitFailure;
+        }
+        if (auto added = repository.value()->add(synthetic); !added) {
+            repository.value().reset();
+            QFile::remove(temporary);
+            printFailure(added.error());
+            return ExitFailure;
+        }
+    }
+    if (!QFile::rename(temporary, databasePath)) {
+        QFile::remove(temporary);
+        printError(QStringLiteral("cannot write %1").arg(QDir::toNativeSeparators(databasePath)));
+        return ExitFailure;
+    }
+    std::fprintf(stderr, "wrote %lld figures, %lld events and %lld sources to %s\n", static_cast<long long>(figures),
+        static_cast<long long>(events), static_cast<long long>(synthetic.sources.size()),
+        qUtf8Printable(QDir::toNativeSeparators(databasePath)));
+    return ExitSuccess;
+}
+
 int runWindow(const CommonOptions& options)
 {
     auto repository = openRepository(options);
@@ -149,14 +186,14 @@ int runWindow(const CommonOptions& options)
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), repository.error().message);
         return ExitFailure;
     }
-    auto dataset = repository.value()->load();
-    if (!dataset) {
-        printFailure(dataset.error());
-        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), dataset.error().message);
+    auto snapshot = repository.value()->loadSnapshot();
+    if (!snapshot) {
+        printFailure(snapshot.error());
+        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), snapshot.error().message);
         return ExitFailure;
     }
     ui::MainWindow window;
-    window.setDataset(dataset.value(), repository.value()->location());
+    window.setWorkspace(Workspace::build(std::move(snapshot.value()), repository.value()->location()));
     window.show();
     return QApplication::exec();
 }

@@ -11,6 +11,8 @@ int runList(const CommonOptions& options, const QString& what, ListFormat format
 int runCheckCitations(const CommonOptions& options, const QString& sourcesDir);
 /// `export-data --format json -o FILE`.
 int runExportData(const CommonOptions& options, const QString& format, const QString& outputPath);
+/// `generate --figures N --events M --db PATH [--seed S]`.
+int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quint64 seed);
 /// The main window; needs a QApplication.
 int runWindow(const CommonOptions& options);
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <tuple>
 #include <unordered_map>
 
 namespace crisis::core {
@@ -37,11 +38,6 @@ QList<qsizetype> ownReports(const FigureTable& figures, quint32 metricCode)
         reports.append(row);
     }
     return reports;
-}
-
-bool overlaps(const FigureTable& figures, qsizetype a, qsizetype b)
-{
-    return figures.earliestDay(a) <= figures.latestDay(b) && figures.earliestDay(b) <= figures.latestDay(a);
 }
 
 // Union-find over rows.
@@ -146,91 +142,111 @@ QList<StepSeries> stepSeries(const FigureTable& figures, const MetricRegistry& r
 
 QList<ConflictGroup> findConflicts(const FigureTable& figures, const MetricRegistry& registry)
 {
-    // Bucket by what must be equal for two reports to be about the same quantity.
-    const auto keyOf = [&](qsizetype row) {
-        return std::tuple { figures.metricCode(row), figures.subjectCode(row), figures.subgroupCode(row),
-            static_cast<quint32>(figures.status(row)) };
-    };
-    using Key = decltype(keyOf(0));
-    struct KeyHash
-    {
-        size_t operator()(const Key& k) const
-        {
-            return qHashMulti(0, std::get<0>(k), std::get<1>(k), std::get<2>(k), std::get<3>(k));
-        }
-    };
-    std::vector<bool> flowMetric(static_cast<size_t>(figures.metrics().size()), false);
-    std::vector<bool> knownMetric(static_cast<size_t>(figures.metrics().size()), false);
+    const auto n = static_cast<size_t>(figures.size());
+    std::vector<qint8> metricKind(static_cast<size_t>(figures.metrics().size()), -1); // -1 unknown, 0 stock, 1 flow
     for (qsizetype code = 0; code < figures.metrics().size(); ++code) {
-        const Metric* metric = registry.find(figures.metrics().text(static_cast<quint32>(code)));
-        knownMetric[code] = metric != nullptr;
-        flowMetric[code] = metric && metric->kind == Metric::Kind::Flow;
+        if (const Metric* metric = registry.find(figures.metrics().text(static_cast<quint32>(code))))
+            metricKind[static_cast<size_t>(code)] = metric->kind == Metric::Kind::Flow ? 1 : 0;
     }
-    std::unordered_map<Key, std::vector<qsizetype>, KeyHash> buckets;
-    for (qsizetype row = 0; row < figures.size(); ++row) {
-        if (knownMetric[figures.metricCode(row)])
-            buckets[keyOf(row)].push_back(row);
+
+    // Two reports can disagree only if they share metric, subject, status and subgroup: give each such
+    // combination a dense bucket number, then lay the rows out bucket by bucket (a counting sort).
+    std::unordered_map<quint64, quint32> pairIds;
+    std::unordered_map<quint64, quint32> bucketIds;
+    std::vector<quint32> bucketOf(n, 0);
+    std::vector<quint32> bucketSize;
+    std::vector<qint8> bucketKind;
+    constexpr quint32 none = 0xffffffffU;
+    for (size_t row = 0; row < n; ++row) {
+        const auto r = static_cast<qsizetype>(row);
+        const qint8 kind = metricKind[figures.metricCode(r)];
+        if (kind < 0) {
+            bucketOf[row] = none;
+            continue;
+        }
+        const quint64 pairKey = (static_cast<quint64>(figures.subjectCode(r)) << 32) | figures.subgroupCode(r);
+        const quint32 pair = pairIds.try_emplace(pairKey, static_cast<quint32>(pairIds.size())).first->second;
+        const quint64 bucketKey = (static_cast<quint64>(pair) << 32)
+            | (static_cast<quint64>(figures.metricCode(r)) << 8) | static_cast<quint64>(figures.status(r));
+        const auto [it, inserted] = bucketIds.try_emplace(bucketKey, static_cast<quint32>(bucketSize.size()));
+        if (inserted) {
+            bucketSize.push_back(0);
+            bucketKind.push_back(kind);
+        }
+        bucketOf[row] = it->second;
+        ++bucketSize[it->second];
+    }
+    std::vector<size_t> bucketStart(bucketSize.size() + 1, 0);
+    for (size_t b = 0; b < bucketSize.size(); ++b)
+        bucketStart[b + 1] = bucketStart[b] + bucketSize[b];
+    std::vector<qint32> ordered(bucketStart.back());
+    {
+        std::vector<size_t> next(bucketStart.begin(), bucketStart.end() - 1);
+        for (size_t row = 0; row < n; ++row) {
+            if (bucketOf[row] != none)
+                ordered[next[bucketOf[row]]++] = static_cast<qint32>(row);
+        }
     }
 
     Components components(figures.size());
-    std::vector<bool> disputed(static_cast<size_t>(figures.size()), false);
+    std::vector<bool> disputed(n, false);
     const auto compare = [&](qsizetype a, qsizetype b) {
         if (!valuesAgree(figures.value(a), figures.bound(a), figures.value(b), figures.bound(b))) {
             components.unite(a, b);
-            disputed[a] = disputed[b] = true;
+            disputed[static_cast<size_t>(a)] = disputed[static_cast<size_t>(b)] = true;
         }
     };
-    for (auto& [key, members] : buckets) {
-        if (members.size() < 2)
+    const auto byPeriod = [&](qint32 a, qint32 b) {
+        return std::tuple { figures.earliestDay(a), figures.latestDay(a), a }
+        < std::tuple { figures.earliestDay(b), figures.latestDay(b), b };
+    };
+    std::vector<qint32> open;
+    for (size_t b = 0; b < bucketSize.size(); ++b) {
+        const auto first = ordered.begin() + static_cast<std::ptrdiff_t>(bucketStart[b]);
+        const auto last = ordered.begin() + static_cast<std::ptrdiff_t>(bucketStart[b + 1]);
+        if (last - first < 2)
             continue;
-        if (flowMetric[std::get<0>(key)]) {
+        std::sort(first, last, byPeriod);
+        if (bucketKind[b] == 1) {
             // Flows disagree only over the same period; different periods are different counts.
-            std::sort(members.begin(), members.end(), [&](qsizetype a, qsizetype b) {
-                return std::pair { figures.earliestDay(a), figures.latestDay(a) }
-                < std::pair { figures.earliestDay(b), figures.latestDay(b) };
-            });
-            for (size_t i = 0; i < members.size();) {
-                size_t j = i;
-                while (j < members.size() && figures.earliestDay(members[j]) == figures.earliestDay(members[i])
-                    && figures.latestDay(members[j]) == figures.latestDay(members[i]))
+            for (auto i = first; i != last;) {
+                auto j = i + 1;
+                while (j != last && figures.earliestDay(*j) == figures.earliestDay(*i)
+                    && figures.latestDay(*j) == figures.latestDay(*i))
                     ++j;
-                for (size_t a = i; a < j; ++a)
-                    for (size_t b = a + 1; b < j; ++b)
-                        compare(members[a], members[b]);
+                for (auto x = i; x != j; ++x)
+                    for (auto y = x + 1; y != j; ++y)
+                        compare(*x, *y);
                 i = j;
             }
             continue;
         }
         // Stocks: sweep in order of start, comparing with the reports still open.
-        std::stable_sort(members.begin(), members.end(),
-            [&](qsizetype a, qsizetype b) { return figures.earliestDay(a) < figures.earliestDay(b); });
-        std::vector<qsizetype> open;
-        for (const qsizetype row : members) {
+        open.clear();
+        for (auto it = first; it != last; ++it) {
+            const qint32 row = *it;
             const qint32 start = figures.earliestDay(row);
             open.erase(std::remove_if(
-                           open.begin(), open.end(), [&](qsizetype other) { return figures.latestDay(other) < start; }),
+                           open.begin(), open.end(), [&](qint32 other) { return figures.latestDay(other) < start; }),
                 open.end());
-            for (const qsizetype other : open) {
-                if (overlaps(figures, other, row))
-                    compare(other, row);
-            }
+            for (const qint32 other : open)
+                compare(other, row);
             open.push_back(row);
         }
     }
 
     QList<ConflictGroup> groups;
-    QHash<qsizetype, qsizetype> groupOfRoot;
-    for (qsizetype row = 0; row < figures.size(); ++row) {
+    std::vector<qint32> groupOfRoot(n, -1);
+    for (size_t row = 0; row < n; ++row) {
         if (!disputed[row])
             continue;
-        const qsizetype root = components.find(row);
-        auto it = groupOfRoot.constFind(root);
-        if (it == groupOfRoot.cend()) {
-            it = groupOfRoot.insert(root, groups.size());
-            groups.append(
-                { figures.metric(row), figures.subject(row), figures.status(row), figures.subgroup(row), {} });
+        const auto r = static_cast<qsizetype>(row);
+        qint32& group = groupOfRoot[static_cast<size_t>(components.find(r))];
+        if (group < 0) {
+            group = static_cast<qint32>(groups.size());
+            groups.append({ figures.metric(r), figures.subject(r), figures.status(r), figures.subgroup(r), {} });
         }
-        groups[*it].rows.append(row);
+        groups[group].rows.append(r);
     }
     return groups;
 }

@@ -19,6 +19,7 @@
 #include <cstring>
 #include <functional>
 #include <sqlite3.h>
+#include <thread>
 
 namespace crisis::core {
 
@@ -222,13 +223,36 @@ bool createVersion1(QSqlDatabase& db, QSqlError* error)
     return true;
 }
 
-// Version 2: events can be marked on charts.
+// Version 2: events can be marked on charts; figures are stored in seq order as the table's own key
+// (seq INTEGER PRIMARY KEY, the rowid), so that reading them in order is a straight scan, not a lookup per row.
 bool createVersion2(QSqlDatabase& db, QSqlError* error)
 {
-    return exec(db,
-        QStringLiteral("CREATE TABLE event_charts (event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
-                       " position INTEGER NOT NULL, chart TEXT NOT NULL, PRIMARY KEY (event_id, position))"),
-        error);
+    static const char* const statements[] = {
+        "CREATE TABLE event_charts (event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL, chart TEXT NOT NULL, PRIMARY KEY (event_id, position))",
+        "ALTER TABLE figures RENAME TO figures_v1",
+        "CREATE TABLE figures (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+        " metric TEXT NOT NULL REFERENCES metrics(key), value REAL NOT NULL, qualifier TEXT NOT NULL,"
+        " subject TEXT NOT NULL, status TEXT NOT NULL, period TEXT NOT NULL, period_first TEXT NOT NULL,"
+        " period_last TEXT NOT NULL, period_inferred INTEGER NOT NULL, period_note TEXT NOT NULL,"
+        " reported TEXT NOT NULL, reported_inferred INTEGER NOT NULL,"
+        " parent_id TEXT REFERENCES figures(id) DEFERRABLE INITIALLY DEFERRED, subgroup TEXT NOT NULL,"
+        " source_id TEXT NOT NULL REFERENCES sources(id), quote TEXT NOT NULL, quote_offset INTEGER NOT NULL,"
+        " note TEXT NOT NULL)",
+        "INSERT INTO figures (seq, id, metric, value, qualifier, subject, status, period, period_first, period_last,"
+        " period_inferred, period_note, reported, reported_inferred, parent_id, subgroup, source_id, quote,"
+        " quote_offset, note) SELECT seq, id, metric, value, qualifier, subject, status, period, period_first,"
+        " period_last, period_inferred, period_note, reported, reported_inferred, parent_id, subgroup, source_id,"
+        " quote, quote_offset, note FROM figures_v1 ORDER BY seq",
+        "DROP TABLE figures_v1",
+        "CREATE INDEX figures_source ON figures(source_id)",
+        "CREATE INDEX figures_parent ON figures(parent_id)",
+    };
+    for (const char* sql : statements) {
+        if (!exec(db, QString::fromLatin1(sql), error))
+            return false;
+    }
+    return true;
 }
 
 const QList<Migration>& migrations()
@@ -510,6 +534,74 @@ private:
     QHash<QString, QString> m_pool;
 };
 
+struct FigureReadResult
+{
+    FigureTable table;
+    QString error;
+    bool cancelled = false;
+};
+
+// Reads the figures with seq in [from, to] into a finished table. Counts rows read in *done when given;
+// asks `keepGoing` every few thousand rows; stops when `cancelled` is set (and sets it when keepGoing says no).
+FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, qint64 expected, std::atomic<qint64>* done,
+    std::atomic<bool>& cancelled, const std::function<bool(qint64)>& keepGoing)
+{
+    FigureReadResult result;
+    Statement figures(handle,
+        "SELECT id, metric, value, qualifier, subject, status, period, period_inferred, period_note, reported,"
+        " reported_inferred, parent_id, subgroup, source_id, quote, quote_offset, note FROM figures"
+        " WHERE seq BETWEEN ? AND ? ORDER BY seq");
+    if (!figures.ok()) {
+        result.error = figures.errorText();
+        return result;
+    }
+    sqlite3_stmt* statement = figures.get();
+    sqlite3_bind_int64(statement, 1, from);
+    sqlite3_bind_int64(statement, 2, to);
+    FigureTable::Builder builder(expected);
+    int status = SQLITE_ROW;
+    qint64 count = 0;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+        FigureTable::Builder::Utf8Row row;
+        row.id = figures.text(0);
+        row.metric = figures.text(1);
+        row.value = sqlite3_column_double(statement, 2);
+        row.qualifier = figures.text(3);
+        row.subject = figures.text(4);
+        row.status = parseAscii<FigureStatus>(figures.text(5), statusFromKey).value_or(FigureStatus::Actual);
+        row.period
+            = parseAscii<Period>(figures.text(6), [](QStringView t) { return Period::parse(t); }).value_or(Period());
+        row.periodInferred = sqlite3_column_int(statement, 7) != 0;
+        row.periodNote = figures.text(8);
+        row.reported = parseAscii<PartialDate>(figures.text(9), [](QStringView t) {
+            return PartialDate::parse(t);
+        }).value_or(PartialDate());
+        row.reportedInferred = sqlite3_column_int(statement, 10) != 0;
+        row.parentId = figures.text(11);
+        row.subgroup = figures.text(12);
+        row.sourceId = figures.text(13);
+        row.quote = figures.text(14);
+        row.quoteOffset = sqlite3_column_int64(statement, 15);
+        row.note = figures.text(16);
+        builder.append(row);
+        if (++count % 8192 == 0) {
+            if (done)
+                done->store(count);
+            if (cancelled.load() || (keepGoing && !keepGoing(count))) {
+                cancelled.store(true);
+                result.cancelled = true;
+                return result;
+            }
+        }
+    }
+    if (status != SQLITE_DONE) {
+        result.error = figures.errorText();
+        return result;
+    }
+    result.table = builder.finish();
+    return result;
+}
+
 PartialDate dateFromText(const QString& text)
 {
     return PartialDate::parse(text).value_or(PartialDate());
@@ -775,50 +867,51 @@ Result<Snapshot> SqliteRepository::loadSnapshot(const Progress& progress)
     if (!handle)
         return makeError(Error::Code::Database, QStringLiteral("%1: not an SQLite connection").arg(m_path));
     qint64 total = 0;
+    qint64 lowest = 0;
+    qint64 highest = 0;
     {
-        Statement count(handle, "SELECT count(*) FROM figures");
-        if (!count.ok() || sqlite3_step(count.get()) != SQLITE_ROW)
-            return sqliteError(m_path, QStringLiteral("cannot read figures"), count.errorText());
-        total = sqlite3_column_int64(count.get(), 0);
+        Statement range(handle, "SELECT count(*), COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM figures");
+        if (!range.ok() || sqlite3_step(range.get()) != SQLITE_ROW)
+            return sqliteError(m_path, QStringLiteral("cannot read figures"), range.errorText());
+        total = sqlite3_column_int64(range.get(), 0);
+        lowest = sqlite3_column_int64(range.get(), 1);
+        highest = sqlite3_column_int64(range.get(), 2);
     }
-    Statement figures(handle,
-        "SELECT id, metric, value, qualifier, subject, status, period, period_inferred, period_note, reported,"
-        " reported_inferred, parent_id, subgroup, source_id, quote, quote_offset, note FROM figures ORDER BY seq");
-    if (!figures.ok())
-        return sqliteError(m_path, QStringLiteral("cannot read figures"), figures.errorText());
-    FigureTable::Builder builder(total);
-    sqlite3_stmt* statement = figures.get();
-    int status = SQLITE_ROW;
-    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
-        FigureTable::Builder::Utf8Row row;
-        row.id = figures.text(0);
-        row.metric = figures.text(1);
-        row.value = sqlite3_column_double(statement, 2);
-        row.qualifier = figures.text(3);
-        row.subject = figures.text(4);
-        row.status = parseAscii<FigureStatus>(figures.text(5), statusFromKey).value_or(FigureStatus::Actual);
-        row.period
-            = parseAscii<Period>(figures.text(6), [](QStringView t) { return Period::parse(t); }).value_or(Period());
-        row.periodInferred = sqlite3_column_int(statement, 7) != 0;
-        row.periodNote = figures.text(8);
-        row.reported = parseAscii<PartialDate>(figures.text(9), [](QStringView t) {
-            return PartialDate::parse(t);
-        }).value_or(PartialDate());
-        row.reportedInferred = sqlite3_column_int(statement, 10) != 0;
-        row.parentId = figures.text(11);
-        row.subgroup = figures.text(12);
-        row.sourceId = figures.text(13);
-        row.quote = figures.text(14);
-        row.quoteOffset = sqlite3_column_int64(statement, 15);
-        row.note = figures.text(16);
-        builder.append(row);
-        const qint64 done = builder.size();
-        if (progress && done % 16384 == 0 && !progress(done, total))
-            return makeError(Error::Code::Cancelled, QStringLiteral("cancelled"));
+    // Two cores, two halves: this thread reads the first half on Qt's connection, a helper the second on a
+    // read-only connection of its own (WAL lets them read side by side); the halves are then joined.
+    std::atomic<qint64> helperDone { 0 };
+    std::atomic<bool> cancelled { false };
+    const bool split = total >= 65536;
+    const qint64 middle = split ? lowest + (highest - lowest) / 2 : highest;
+    FigureReadResult second;
+    std::thread helper;
+    if (split) {
+        helper = std::thread([&, path = m_path] {
+            sqlite3* own = nullptr;
+            if (sqlite3_open_v2(
+                    QFile::encodeName(path).constData(), &own, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+                != SQLITE_OK)
+                second.error = QString::fromUtf8(sqlite3_errmsg(own));
+            else
+                second = readFigures(own, middle + 1, highest, total / 2, &helperDone, cancelled, {});
+            sqlite3_close(own);
+        });
     }
-    if (status != SQLITE_DONE)
-        return sqliteError(m_path, QStringLiteral("cannot read figures"), figures.errorText());
-    data.figures = builder.finish();
+    // The first half reserves room for all rows, so that joining the second needs no reallocation.
+    FigureReadResult first = readFigures(handle, lowest, middle, total, nullptr, cancelled,
+        [&](qint64 done) { return !progress || progress(done + helperDone.load(), total); });
+    if (helper.joinable())
+        helper.join();
+    if (first.cancelled || second.cancelled)
+        return makeError(Error::Code::Cancelled, QStringLiteral("cancelled"));
+    if (!first.error.isEmpty() || !second.error.isEmpty())
+        return sqliteError(
+            m_path, QStringLiteral("cannot read figures"), first.error.isEmpty() ? second.error : first.error);
+    FigureTable::Builder joined(0);
+    joined.append(std::move(first.table));
+    if (split)
+        joined.append(std::move(second.table));
+    data.figures = joined.finish();
     if (progress)
         progress(total, total);
 

@@ -1,5 +1,7 @@
 #include <crisis/core/stringdictionary.h>
 
+#include <QHashFunctions>
+
 namespace crisis::core {
 
 StringDictionary::StringDictionary()
@@ -10,12 +12,8 @@ StringDictionary::StringDictionary()
 
 quint64 StringDictionary::hash(std::string_view bytes)
 {
-    quint64 h = 1469598103934665603ULL; // FNV-1a
-    for (const char c : bytes) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ULL;
-    }
-    return h;
+    // Qt's hash reads words at a time (and uses AES instructions where there are some).
+    return qHashBits(bytes.data(), bytes.size(), 0x9e3779b9U);
 }
 
 quint32 StringDictionary::intern(std::string_view utf8)

@@ -22,7 +22,8 @@ TEST(MainWindow, FontsRenderOffscreen)
 TEST(MainWindow, ShowsTheBundledFiguresSortable)
 {
     ui::MainWindow window;
-    window.setDataset(core::bundledDataset(), QStringLiteral("/data/haiti.sqlite"));
+    window.setWorkspace(core::Workspace::build(
+        core::Snapshot::fromDataset(core::bundledDataset()), QStringLiteral("/data/haiti.sqlite")));
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_TRUE(window.windowTitle().contains(u"haiti.sqlite"));

@@ -1,5 +1,12 @@
 #include <crisis/core/displayformat.h>
 #include <crisis/ui/figuretablemodel.h>
+#include <crisis/ui/labels.h>
+
+#include <QApplication>
+#include <QIcon>
+#include <QStyle>
+
+#include <numeric>
 
 namespace crisis::ui {
 
@@ -9,22 +16,104 @@ FigureTableModel::FigureTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-void FigureTableModel::setDataset(const Dataset& dataset, const MetricRegistry& registry)
+void FigureTableModel::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
     beginResetModel();
-    m_figures = dataset.figures;
-    m_sources.clear();
-    for (const Source& source : dataset.sources)
-        m_sources.insert(source.id, source);
-    m_registry = registry;
-    for (const Metric& metric : dataset.metrics)
-        m_registry.insert(metric);
+    m_workspace = std::move(workspace);
+    m_rows.clear();
+    if (m_workspace) {
+        m_rows = filterFigures(*m_workspace, m_filter);
+        applySort();
+    }
+    rebuildPositions();
     endResetModel();
+}
+
+void FigureTableModel::setFilter(const RecordFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    if (!m_workspace)
+        return;
+    beginResetModel();
+    m_rows = filterFigures(*m_workspace, m_filter);
+    applySort();
+    rebuildPositions();
+    endResetModel();
+}
+
+int FigureTableModel::modelRowOf(qsizetype figureRow) const
+{
+    if (figureRow < 0 || static_cast<size_t>(figureRow) >= m_position.size())
+        return -1;
+    return m_position[static_cast<size_t>(figureRow)];
+}
+
+void FigureTableModel::rebuildPositions()
+{
+    m_position.assign(m_workspace ? static_cast<size_t>(m_workspace->figures().size()) : 0, -1);
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_position[static_cast<size_t>(m_rows[i])] = static_cast<qint32>(i);
+}
+
+FigureSortKey FigureTableModel::sortKeyOf(int column)
+{
+    switch (static_cast<Column>(column)) {
+    case PeriodColumn:
+        return FigureSortKey::Period;
+    case MetricColumn:
+        return FigureSortKey::Metric;
+    case ValueColumn:
+        return FigureSortKey::Value;
+    case SubjectColumn:
+        return FigureSortKey::Subject;
+    case StatusColumn:
+        return FigureSortKey::Status;
+    case SourceColumn:
+        return FigureSortKey::Source;
+    case QuoteColumn:
+    case ColumnCount:
+        break;
+    }
+    return FigureSortKey::Quote;
+}
+
+void FigureTableModel::applySort()
+{
+    // Unsorted means dataset order, which is the order filterFigures() returns rows in.
+    if (m_sortColumn >= 0 && m_workspace)
+        sortFigures(*m_workspace, m_rows, sortKeyOf(m_sortColumn), m_sortOrder);
+}
+
+void FigureTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < -1 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<qint32> figureRowsBefore;
+    figureRowsBefore.reserve(static_cast<size_t>(before.size()));
+    for (const QModelIndex& index : before)
+        figureRowsBefore.push_back(m_rows[static_cast<size_t>(index.row())]);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (column < 0)
+        std::sort(m_rows.begin(), m_rows.end());
+    applySort();
+    rebuildPositions();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(
+            index(m_position[static_cast<size_t>(figureRowsBefore[static_cast<size_t>(i)])], before.at(i).column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int FigureTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_figures.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int FigureTableModel::columnCount(const QModelIndex& parent) const
@@ -32,56 +121,89 @@ int FigureTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString FigureTableModel::sourceLabel(const QString& sourceId) const
+QString FigureTableModel::conflictText(qsizetype row) const
 {
-    const auto it = m_sources.constFind(sourceId);
-    if (it == m_sources.cend())
-        return sourceId;
-    const QString outlet = it->outlet.isEmpty() ? tr("Outlet not stated") : it->outlet;
-    const QString date = formatDate(it->published);
-    return it->publishedInferred ? tr("%1, %2 (inferred)").arg(outlet, date) : tr("%1, %2").arg(outlet, date);
+    const qsizetype group = m_workspace->conflictGroupOf(row);
+    if (group < 0)
+        return {};
+    const FigureTable& figures = m_workspace->figures();
+    QStringList others;
+    for (const qsizetype other : m_workspace->conflictGroups().at(group).rows) {
+        if (other == row)
+            continue;
+        const Source* source = m_workspace->sourceOf(other);
+        others.append(tr("%1 (%2, %3)")
+                          .arg(formatFigureValue(figures.figure(other), m_workspace->metricOf(other)),
+                              source ? m_workspace->sourceLabel(*source) : figures.sourceId(other), figures.id(other)));
+    }
+    return tr("Conflicting reports: another report gives %1.").arg(others.join(tr("; ")));
 }
 
 QVariant FigureTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Figure& figure = m_figures.at(index.row());
-    const Metric* metric = m_registry.find(figure.metric);
-    if (role == FigureIdRole)
-        return figure.id;
-    if (role == Qt::ToolTipRole) {
-        if (index.column() == PeriodColumn && figure.periodInferred)
-            return tr("Inferred: %1").arg(figure.periodNote);
-        return figure.citation.quote;
-    }
-    if (role == Qt::TextAlignmentRole && index.column() == ValueColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != SortRole)
+    const FigureTable& figures = m_workspace->figures();
+    const qsizetype row = m_rows[static_cast<size_t>(index.row())];
+    const int column = index.column();
+    switch (role) {
+    case FigureIdRole:
+        return figures.id(row);
+    case FigureRowRole:
+        return static_cast<qlonglong>(row);
+    case ConflictRole:
+        return m_workspace->conflictGroupOf(row) >= 0;
+    case Qt::TextAlignmentRole:
+        return column == ValueColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::DecorationRole:
+        if (column == ValueColumn && m_workspace->conflictGroupOf(row) >= 0)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
+    case Qt::ToolTipRole:
+        if (column == ValueColumn && m_workspace->conflictGroupOf(row) >= 0)
+            return conflictText(row);
+        if (column == PeriodColumn && figures.periodInferred(row))
+            return tr("Inferred: %1").arg(figures.periodNote(row));
+        if (column == SourceColumn) {
+            if (const Source* source = m_workspace->sourceOf(row))
+                return sourceToolTip(*source);
+        }
+        return figures.quote(row);
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
     const bool sort = role == SortRole;
-    switch (static_cast<Column>(index.column())) {
+    switch (static_cast<Column>(column)) {
     case PeriodColumn:
         if (sort)
-            return figure.period.earliest();
-        return figure.periodInferred ? tr("%1 (inferred)").arg(formatPeriod(figure.period))
-                                     : formatPeriod(figure.period);
+            return QDate::fromJulianDay(figures.earliestDay(row));
+        return figures.periodInferred(row) ? tr("%1 (inferred)").arg(formatPeriod(figures.period(row)))
+                                           : formatPeriod(figures.period(row));
     case MetricColumn: {
-        const QString label = metric ? metric->label : figure.metric;
-        return figure.subgroup.isEmpty() ? label : tr("%1: %2").arg(label, figure.subgroup);
+        const Metric* metric = m_workspace->metricOf(row);
+        const QString label = metric ? metric->label : figures.metric(row);
+        return figures.subgroup(row).isEmpty() ? label : tr("%1: %2").arg(label, figures.subgroup(row));
     }
     case ValueColumn:
         if (sort)
-            return figure.value;
-        return formatFigureValue(figure, metric);
+            return figures.value(row);
+        return formatFigureValue(figures.figure(row), m_workspace->metricOf(row));
     case SubjectColumn:
-        return figure.subject;
+        return figures.subject(row);
     case StatusColumn:
-        return statusKey(figure.status).replace(u'_', u' ');
-    case SourceColumn:
-        return sourceLabel(figure.citation.sourceId);
+        return statusLabel(figures.status(row));
+    case SourceColumn: {
+        const Source* source = m_workspace->sourceOf(row);
+        if (!source)
+            return figures.sourceId(row);
+        return source->publishedInferred ? tr("%1 (inferred)").arg(m_workspace->sourceLabel(*source))
+                                         : m_workspace->sourceLabel(*source);
+    }
     case QuoteColumn:
-        return figure.citation.quote;
+        return figures.quote(row);
     case ColumnCount:
         break;
     }

@@ -16,12 +16,9 @@ namespace crisis::ui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_figureModel(new FigureTableModel(this))
-    , m_figureProxy(new QSortFilterProxyModel(this))
     , m_figureView(new QTableView(this))
 {
-    m_figureProxy->setSourceModel(m_figureModel);
-    m_figureProxy->setSortRole(FigureTableModel::SortRole);
-    m_figureView->setModel(m_figureProxy);
+    m_figureView->setModel(m_figureModel);
     m_figureView->setSortingEnabled(true);
     m_figureView->sortByColumn(FigureTableModel::PeriodColumn, Qt::AscendingOrder);
     m_figureView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -50,17 +47,19 @@ void MainWindow::createActions()
     });
 }
 
-void MainWindow::setDataset(const core::Dataset& dataset, const QString& location)
+void MainWindow::setWorkspace(std::shared_ptr<const core::Workspace> workspace)
 {
-    m_figureModel->setDataset(dataset, core::MetricRegistry::builtIn());
+    const core::Workspace& dataset = *workspace;
+    const QString location = workspace->location();
+    m_figureModel->setWorkspace(std::move(workspace));
     m_figureView->resizeColumnsToContents();
     m_figureView->setColumnWidth(
         FigureTableModel::SourceColumn, std::min(m_figureView->columnWidth(FigureTableModel::SourceColumn), 260));
     setWindowFilePath(location);
     setWindowTitle(tr("%1 \u2014 Crisis Timeline").arg(QFileInfo(location).fileName()));
-    statusBar()->showMessage(tr("%n figure(s), ", nullptr, static_cast<int>(dataset.figures.size()))
-        + tr("%n event(s), ", nullptr, static_cast<int>(dataset.events.size()))
-        + tr("%n source(s)", nullptr, static_cast<int>(dataset.sources.size())));
+    statusBar()->showMessage(tr("%n figure(s), ", nullptr, static_cast<int>(dataset.figures().size()))
+        + tr("%n event(s), ", nullptr, static_cast<int>(dataset.events().size()))
+        + tr("%n source(s)", nullptr, static_cast<int>(dataset.sources().size())));
 }
 
 } // namespace crisis::ui

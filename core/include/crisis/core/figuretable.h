@@ -2,6 +2,7 @@
 
 #include <crisis/core/figure.h>
 #include <crisis/core/stringdictionary.h>
+#include <crisis/core/textpool.h>
 
 #include <QByteArray>
 
@@ -29,8 +30,8 @@ public:
     /// The row of the figure with this id, or -1.
     qsizetype rowOfId(QStringView id) const;
 
-    QString id(qsizetype row) const { return pooled(m_ids, m_idStart, row); }
-    std::string_view idUtf8(qsizetype row) const { return pooledView(m_ids, m_idStart, row); }
+    QString id(qsizetype row) const { return toString(idUtf8(row)); }
+    std::string_view idUtf8(qsizetype row) const { return m_ids.view(m_idPosition[row], m_idLength[row]); }
     double value(qsizetype row) const { return m_value[row]; }
     FigureStatus status(qsizetype row) const { return static_cast<FigureStatus>(m_status[row]); }
     ValueBound bound(qsizetype row) const { return m_bounds[m_qualifier[row]]; }
@@ -41,9 +42,9 @@ public:
     bool periodInferred(qsizetype row) const { return m_flags[row] & PeriodInferred; }
     PartialDate reported(qsizetype row) const;
     bool reportedInferred(qsizetype row) const { return m_flags[row] & ReportedInferred; }
-    QString parentId(qsizetype row) const { return pooled(m_parents, m_parentStart, row); }
-    QString quote(qsizetype row) const { return pooled(m_quotes, m_quoteStart, row); }
-    std::string_view quoteUtf8(qsizetype row) const { return pooledView(m_quotes, m_quoteStart, row); }
+    const QString& parentId(qsizetype row) const { return m_parents.text(m_parent[row]); }
+    QString quote(qsizetype row) const { return toString(quoteUtf8(row)); }
+    std::string_view quoteUtf8(qsizetype row) const { return m_quotes.view(m_quotePosition[row], m_quoteLength[row]); }
     qint64 quoteOffset(qsizetype row) const { return m_quoteOffset[row]; }
 
     // Repeating strings: a code per row, the text in a dictionary.
@@ -69,10 +70,9 @@ public:
     const StringDictionary& periodNotes() const { return m_periodNotes; }
     const StringDictionary& notes() const { return m_notes; }
 
-    /// The UTF-8 pool all quotes are stored in, and where row's quote starts and ends in it.
-    const QByteArray& quotePool() const { return m_quotes; }
-    quint64 quoteStart(qsizetype row) const { return m_quoteStart[row]; }
-    quint64 quoteEnd(qsizetype row) const { return m_quoteStart[row + 1]; }
+    /// Sets matched[row] for every row whose quote contains `needle` (UTF-8, ASCII letters in lower case),
+    /// ignoring ASCII case. One pass over the pooled quotes, not a search per row.
+    void markQuotesContaining(std::string_view needle, std::vector<bool>& matched) const;
 
     /// Bytes held, roughly: for the benchmarks' memory figures.
     qint64 memoryUsage() const;
@@ -80,10 +80,9 @@ public:
 private:
     enum Flag : quint8 { PeriodInferred = 1, ReportedInferred = 2 };
 
-    static QString pooled(const QByteArray& pool, const std::vector<quint64>& starts, qsizetype row);
-    static std::string_view pooledView(const QByteArray& pool, const std::vector<quint64>& starts, qsizetype row)
+    static QString toString(std::string_view utf8)
     {
-        return { pool.constData() + starts[row], static_cast<size_t>(starts[row + 1] - starts[row]) };
+        return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
     }
 
     std::vector<double> m_value;
@@ -102,12 +101,13 @@ private:
     std::vector<quint32> m_periodNote;
     std::vector<quint32> m_note;
     std::vector<qint64> m_quoteOffset;
-    QByteArray m_ids;
-    std::vector<quint64> m_idStart { 0 };
-    QByteArray m_parents;
-    std::vector<quint64> m_parentStart { 0 };
-    QByteArray m_quotes;
-    std::vector<quint64> m_quoteStart { 0 };
+    std::vector<quint32> m_parent;
+    TextPool m_ids;
+    std::vector<quint64> m_idPosition;
+    std::vector<quint32> m_idLength;
+    TextPool m_quotes;
+    std::vector<quint64> m_quotePosition;
+    std::vector<quint32> m_quoteLength;
     StringDictionary m_metrics;
     StringDictionary m_qualifiers;
     StringDictionary m_subjects;
@@ -115,6 +115,7 @@ private:
     StringDictionary m_sources;
     StringDictionary m_periodNotes;
     StringDictionary m_notes;
+    StringDictionary m_parents;
     /// The bound of each qualifier code.
     std::vector<ValueBound> m_bounds;
     /// (hash of id, row), sorted, for rowOfId().
@@ -141,12 +142,17 @@ public:
     explicit Builder(qsizetype expectedRows = 0);
     void append(const Utf8Row& row);
     void append(const Figure& figure);
+    /// Appends all rows of a table built elsewhere (another thread's share of a load).
+    void append(FigureTable&& rows);
     qsizetype size() const { return m_table.size(); }
     /// The table; the builder is empty afterwards.
     FigureTable finish();
 
 private:
     FigureTable m_table;
+    /// Id index entries of appended tables (shifted to their rows here), and the rows they cover.
+    std::vector<std::pair<quint64, qint32>> m_appendedIndex;
+    std::vector<bool> m_indexed;
 };
 
 } // namespace crisis::core

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <crisis/core/dataset.h>
+#include <crisis/core/workspace.h>
 
 #include <QMainWindow>
 
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace crisis::ui {
@@ -20,8 +19,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Shows a dataset loaded from the database at `location`.
-    void setDataset(const core::Dataset& dataset, const QString& location);
+    /// Shows a loaded database.
+    void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
 
     QTableView* figureView() const { return m_figureView; }
 
@@ -29,7 +28,6 @@ private:
     void createActions();
 
     FigureTableModel* m_figureModel = nullptr;
-    QSortFilterProxyModel* m_figureProxy = nullptr;
     QTableView* m_figureView = nullptr;
 };
 

@@ -1,0 +1,159 @@
+// The speed targets of the main window at a million figures: open and fill the table model, sort by any
+// column, apply a text filter, build a chart's series; and the peak memory of doing so.
+// The database comes from `crisis-timeline generate` (bench/run-benchmarks.sh makes it); its path is
+// CRISIS_BENCH_DB.
+
+#include <crisis/core/recordquery.h>
+#include <crisis/core/sqliterepository.h>
+#include <crisis/core/workspace.h>
+#include <crisis/ui/figuretablemodel.h>
+
+#include <QCoreApplication>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <sys/resource.h>
+
+using namespace crisis;
+
+namespace {
+
+QString databasePath()
+{
+    return qEnvironmentVariable("CRISIS_BENCH_DB", QStringLiteral("/tmp/crisis-bench-1m.sqlite"));
+}
+
+double peakMegabytes()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+std::shared_ptr<const core::Workspace> load()
+{
+    auto repository = core::SqliteRepository::open(databasePath(), core::SqliteRepository::Create::Never);
+    if (!repository) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(repository.error().message));
+        std::exit(1);
+    }
+    auto snapshot = repository.value()->loadSnapshot();
+    if (!snapshot) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(snapshot.error().message));
+        std::exit(1);
+    }
+    return core::Workspace::build(std::move(snapshot.value()), databasePath());
+}
+
+// Loaded once for the benchmarks that work on a loaded database.
+const std::shared_ptr<const core::Workspace>& loaded()
+{
+    static const std::shared_ptr<const core::Workspace> workspace = load();
+    return workspace;
+}
+
+void OpenAndFillTableModel(benchmark::State& state)
+{
+    ui::FigureTableModel model;
+    for (auto _ : state) {
+        state.PauseTiming();
+        model.setWorkspace(nullptr); // freeing the last iteration's million rows is not part of opening
+        state.ResumeTiming();
+        model.setWorkspace(load());
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+    state.counters["rows"] = model.rowCount();
+    state.counters["peak_MB"] = peakMegabytes();
+}
+BENCHMARK(OpenAndFillTableModel)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void LoadSnapshotOnly(benchmark::State& state)
+{
+    for (auto _ : state) {
+        auto repository = core::SqliteRepository::open(databasePath(), core::SqliteRepository::Create::Never);
+        auto snapshot = repository.value()->loadSnapshot();
+        benchmark::DoNotOptimize(snapshot.value().figures.size());
+    }
+}
+BENCHMARK(LoadSnapshotOnly)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+void BuildWorkspaceOnly(benchmark::State& state)
+{
+    auto repository = core::SqliteRepository::open(databasePath(), core::SqliteRepository::Create::Never);
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto snapshot = repository.value()->loadSnapshot();
+        state.ResumeTiming();
+        auto workspace = core::Workspace::build(std::move(snapshot.value()), databasePath());
+        benchmark::DoNotOptimize(workspace.get());
+    }
+}
+BENCHMARK(BuildWorkspaceOnly)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+void FindConflicts(benchmark::State& state)
+{
+    const auto& workspace = loaded();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(core::findConflicts(workspace->figures(), workspace->metrics()).size());
+    state.counters["groups"]
+        = static_cast<double>(core::findConflicts(workspace->figures(), workspace->metrics()).size());
+}
+BENCHMARK(FindConflicts)->Unit(benchmark::kMillisecond);
+
+void QuoteRanks(benchmark::State& state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(core::textRanks(loaded()->figures(), &core::FigureTable::quoteUtf8).size());
+}
+BENCHMARK(QuoteRanks)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+void SortByColumn(benchmark::State& state)
+{
+    ui::FigureTableModel model;
+    model.setWorkspace(loaded());
+    loaded()->quoteRanks(); // what the window computes in the background after loading
+    const int column = static_cast<int>(state.range(0));
+    Qt::SortOrder order = Qt::AscendingOrder;
+    for (auto _ : state) {
+        model.sort(column, order);
+        order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    }
+    state.SetLabel(model.headerData(column, Qt::Horizontal).toString().toStdString());
+    state.counters["peak_MB"] = peakMegabytes();
+}
+BENCHMARK(SortByColumn)->DenseRange(0, ui::FigureTableModel::ColumnCount - 1)->Unit(benchmark::kMillisecond);
+
+void TextFilter(benchmark::State& state)
+{
+    ui::FigureTableModel model;
+    model.setWorkspace(loaded());
+    const char* needles[] = { "kidnapped", "Sudan", "2,500", "according to the latest" };
+    const QString needle = QString::fromLatin1(needles[state.range(0)]);
+    for (auto _ : state) {
+        core::RecordFilter filter;
+        filter.text = needle;
+        model.setFilter(filter);
+        state.PauseTiming();
+        model.setFilter({});
+        state.ResumeTiming();
+    }
+    core::RecordFilter filter;
+    filter.text = needle;
+    model.setFilter(filter);
+    state.SetLabel(needle.toStdString());
+    state.counters["matches"] = model.rowCount();
+}
+BENCHMARK(TextFilter)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,68 @@
+#include <crisis/core/displayformat.h>
+#include <crisis/ui/labels.h>
+
+#include <QCoreApplication>
+
+namespace crisis::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("crisis::ui::Labels", text);
+}
+
+} // namespace
+
+QString statusLabel(core::FigureStatus status)
+{
+    switch (status) {
+    case core::FigureStatus::Actual:
+        return tr("actual");
+    case core::FigureStatus::Pledged:
+        return tr("pledged");
+    case core::FigureStatus::Target:
+        return tr("target");
+    case core::FigureStatus::ProposedTarget:
+        return tr("proposed target");
+    case core::FigureStatus::Estimate:
+        return tr("estimate");
+    }
+    return {};
+}
+
+QString categoryLabel(core::EventCategory category)
+{
+    switch (category) {
+    case core::EventCategory::SecurityDeployment:
+        return tr("Security deployment");
+    case core::EventCategory::Violence:
+        return tr("Violence");
+    case core::EventCategory::Humanitarian:
+        return tr("Humanitarian");
+    case core::EventCategory::Political:
+        return tr("Political");
+    case core::EventCategory::Diplomatic:
+        return tr("Diplomatic");
+    case core::EventCategory::Funding:
+        return tr("Funding");
+    }
+    return {};
+}
+
+QString sourceToolTip(const core::Source& source)
+{
+    QString html = QStringLiteral("<b>%1</b>")
+                       .arg((source.outlet.isEmpty() ? tr("Outlet not stated") : source.outlet).toHtmlEscaped());
+    if (!source.title.isEmpty())
+        html += QStringLiteral("<br>%1").arg(source.title.toHtmlEscaped());
+    if (!source.author.isEmpty())
+        html += QStringLiteral("<br>") + tr("by %1").arg(source.author.toHtmlEscaped());
+    html += QStringLiteral("<br>") + core::formatDate(source.published).toHtmlEscaped();
+    if (source.publishedInferred)
+        html += QStringLiteral(" <i>(%1)</i>").arg(tr("inferred: %1").arg(source.publishedNote).toHtmlEscaped());
+    html += QStringLiteral("<br><tt>%1</tt>").arg(source.document.toHtmlEscaped());
+    return html;
+}
+
+} // namespace crisis::ui
