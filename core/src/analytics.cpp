@@ -93,49 +93,61 @@ QList<StepSeries> stepSeries(const FigureTable& figures, const MetricRegistry& r
     const qint64 metricCode = figures.metrics().find(metric);
     if (!known || known->kind != Metric::Kind::Stock || metricCode < 0)
         return series;
-    QList<qsizetype> reports = ownReports(figures, static_cast<quint32>(metricCode));
+    const QList<qsizetype> reports = ownReports(figures, static_cast<quint32>(metricCode));
 
     // One series per subject and status, in order of first appearance in the dataset.
     QHash<quint64, qsizetype> seriesIndex;
-    const auto keyOf = [&](qsizetype row) {
-        return (static_cast<quint64>(figures.subjectCode(row)) << 8) | static_cast<quint64>(figures.status(row));
-    };
-    for (const qsizetype row : std::as_const(reports)) {
-        if (!seriesIndex.contains(keyOf(row))) {
-            seriesIndex.insert(keyOf(row), series.size());
+    std::vector<std::vector<qsizetype>> rowsOf;
+    for (const qsizetype row : reports) {
+        const quint64 key
+            = (static_cast<quint64>(figures.subjectCode(row)) << 8) | static_cast<quint64>(figures.status(row));
+        auto it = seriesIndex.constFind(key);
+        if (it == seriesIndex.cend()) {
+            it = seriesIndex.insert(key, series.size());
             series.append({ figures.metric(row), figures.subject(row), figures.status(row), {} });
+            rowsOf.emplace_back();
         }
+        rowsOf[static_cast<size_t>(*it)].push_back(row);
     }
-    std::stable_sort(reports.begin(), reports.end(),
-        [&](qsizetype a, qsizetype b) { return figures.earliestDay(a) < figures.earliestDay(b); });
-    for (const qsizetype row : std::as_const(reports)) {
-        QList<StepPoint>& points = series[seriesIndex.value(keyOf(row))].points;
-        const ValueBound bound = figures.bound(row);
-        const double value = figures.value(row);
-        const Period period = figures.period(row);
-        bool merged = false;
-        bool conflicting = false;
-        // Only recent points can overlap: they are sorted by start.
-        for (qsizetype i = points.size() - 1; i >= 0; --i) {
-            StepPoint& point = points[i];
-            if (!point.period.overlaps(period)) {
-                if (point.period.latest() < period.earliest() && point.period.earliest() < period.earliest()
-                    && i + 8 < points.size())
-                    break;
+    // Sweep each series in order of start, against the points still open (overlapping in time).
+    struct Open
+    {
+        qsizetype point;
+        qint32 latest;
+    };
+    std::vector<Open> open;
+    for (size_t s = 0; s < rowsOf.size(); ++s) {
+        std::vector<qsizetype>& rows = rowsOf[s];
+        std::stable_sort(rows.begin(), rows.end(),
+            [&](qsizetype a, qsizetype b) { return figures.earliestDay(a) < figures.earliestDay(b); });
+        QList<StepPoint>& points = series[static_cast<qsizetype>(s)].points;
+        open.clear();
+        for (const qsizetype row : rows) {
+            const qint32 start = figures.earliestDay(row);
+            open.erase(
+                std::remove_if(open.begin(), open.end(), [&](const Open& o) { return o.latest < start; }), open.end());
+            const double value = figures.value(row);
+            const ValueBound bound = figures.bound(row);
+            bool merged = false;
+            bool conflicting = false;
+            for (const Open& o : open) {
+                StepPoint& point = points[o.point];
+                if (point.value == value && !merged) {
+                    point.rows.append(row);
+                    if (bound == ValueBound::Exact)
+                        point.bound = ValueBound::Exact;
+                    merged = true;
+                } else if (point.value != value && !valuesAgree(point.value, point.bound, value, bound)) {
+                    point.conflicting = true;
+                    conflicting = true;
+                }
+            }
+            if (merged)
                 continue;
-            }
-            if (point.value == value && !merged) {
-                point.rows.append(row);
-                if (bound == ValueBound::Exact)
-                    point.bound = ValueBound::Exact;
-                merged = true;
-            } else if (point.value != value && !valuesAgree(point.value, point.bound, value, bound)) {
-                point.conflicting = true;
-                conflicting = true;
-            }
+            const Period period = figures.period(row);
+            open.push_back({ points.size(), figures.latestDay(row) });
+            points.append({ QDate::fromJulianDay(start), period, value, bound, { row }, conflicting });
         }
-        if (!merged)
-            points.append({ period.earliest(), period, value, bound, { row }, conflicting });
     }
     return series;
 }

@@ -109,12 +109,6 @@ QList<EventCategory> allCategories()
     return all;
 }
 
-QStringList chartKeys()
-{
-    return { QStringLiteral("deployment"), QStringLiteral("casualties"), QStringLiteral("displacement"),
-        QStringLiteral("funding") };
-}
-
 std::optional<ValueBound> qualifierBound(QStringView qualifier)
 {
     const QString normalized = qualifier.trimmed().toString().toLower().simplified();

@@ -33,7 +33,8 @@ QString categoryKey(EventCategory category);
 std::optional<EventCategory> categoryFromKey(QStringView key);
 QList<EventCategory> allCategories();
 
-/// The charts an event can be marked on: "deployment", "casualties", "displacement", "funding".
+/// The charts an event can be marked on: "deployment", "casualties", "displacement", "funding"
+/// (defined with ChartKind, in chartspec.cpp).
 QStringList chartKeys();
 
 /// The bound a qualifier, as written in the source ("more than", "only about"), puts on the value;
