@@ -63,6 +63,8 @@ bool displayAvailable()
 
 int run(int argc, char* argv[])
 {
+    QElapsedTimer started;
+    started.start();
     QCoreApplication::setApplicationName(QStringLiteral("crisis-timeline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CRISIS_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Crisis Timeline"));
@@ -140,7 +142,7 @@ int run(int argc, char* argv[])
             return ExitFailure;
         }
         QApplication app(argc, argv);
-        return runWindow(common);
+        return runWindow(common, started);
     }
 
     QCoreApplication app(argc, argv);

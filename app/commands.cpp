@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -178,22 +179,21 @@ int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quin
     return ExitSuccess;
 }
 
-int runWindow(const CommonOptions& options)
+int runWindow(const CommonOptions& options, const QElapsedTimer& started)
 {
-    auto repository = openRepository(options);
-    if (!repository) {
-        printFailure(repository.error());
-        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), repository.error().message);
-        return ExitFailure;
-    }
-    auto snapshot = repository.value()->loadSnapshot();
-    if (!snapshot) {
-        printFailure(snapshot.error());
-        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), snapshot.error().message);
-        return ExitFailure;
+    QString path = options.databasePath;
+    if (path.isEmpty()) {
+        path = defaultDatabasePath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
     }
     ui::MainWindow window;
-    window.setWorkspace(Workspace::build(std::move(snapshot.value()), repository.value()->location()));
+    // CRISIS_TIMELINE_TIMING=1 prints the time to the first paint and to the data shown; with
+    // CRISIS_TIMELINE_TIMING=quit the window closes then (bench/startup.sh measures start-up so).
+    const QByteArray timing = qgetenv("CRISIS_TIMELINE_TIMING");
+    if (!timing.isEmpty())
+        window.measureStartup(started, timing == "quit");
+    window.openDatabase(
+        path, options.createEmpty ? SqliteRepository::Create::Empty : SqliteRepository::Create::WithBundledDataset);
     window.show();
     return QApplication::exec();
 }

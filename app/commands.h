@@ -3,6 +3,8 @@
 #include "commandline.h"
 #include "output.h"
 
+#include <QElapsedTimer>
+
 namespace crisis::app {
 
 /// `list figures|events|sources`.
@@ -13,8 +15,8 @@ int runCheckCitations(const CommonOptions& options, const QString& sourcesDir);
 int runExportData(const CommonOptions& options, const QString& format, const QString& outputPath);
 /// `generate --figures N --events M --db PATH [--seed S]`.
 int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quint64 seed);
-/// The main window; needs a QApplication.
-int runWindow(const CommonOptions& options);
+/// The main window; needs a QApplication. `started` is when the process began, for start-up timing.
+int runWindow(const CommonOptions& options, const QElapsedTimer& started);
 
 /// The database used when --db is not given, in the user's data folder.
 QString defaultDatabasePath();

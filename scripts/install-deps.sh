@@ -19,7 +19,7 @@ if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--gui" ]; then
     packages+=(clang-format dpkg-dev file)
 fi
 if [ "${1:-}" = "--gui" ]; then
-    packages+=(xvfb xauth imagemagick)
+    packages+=(xvfb xauth imagemagick xdotool)
 fi
 if [ "${1:-}" = "--bench" ]; then
     packages+=(hyperfine)

@@ -450,6 +450,12 @@ ChartSpec casualtiesChart(const Workspace& w, const ChartOptions& options)
             series.note = QStringLiteral("people killed or injured: a different measure from homicides");
         spec.series.append(series);
     }
+    const bool anyInferred = std::any_of(spec.series.cbegin(), spec.series.cend(), [](const ChartSeries& s) {
+        return std::any_of(s.marks.cbegin(), s.marks.cend(), [](const ChartMark& m) { return m.periodInferred; });
+    });
+    if (anyInferred)
+        spec.notes.append(
+            QStringLiteral("Dashed: the report's period is inferred from the article, not stated in the sentence."));
     spec.notes.prepend(
         QStringLiteral("Each report is drawn over the period it counts; reports are never joined or summed."));
     addMarkers(spec, w, ChartKind::Casualties, options);

@@ -10,7 +10,8 @@ double timelineX(QDate date, QDate from, QDate to, double width)
     return static_cast<double>(from.daysTo(date)) / days * width;
 }
 
-TimelineLayout layoutTimeline(const Workspace& workspace, const std::vector<qint32>& events, const TimelineOptions& options)
+TimelineLayout layoutTimeline(
+    const Workspace& workspace, const std::vector<qint32>& events, const TimelineOptions& options)
 {
     TimelineLayout layout;
     const QList<EventCategory> categories = allCategories();
@@ -44,8 +45,8 @@ TimelineLayout layoutTimeline(const Workspace& workspace, const std::vector<qint
         item.label = item.approximate ? QStringLiteral("c. ") + event.title : event.title;
         visible.append(item);
     }
-    std::stable_sort(visible.begin(), visible.end(),
-        [](const TimelineItem& a, const TimelineItem& b) { return a.x0 < b.x0; });
+    std::stable_sort(
+        visible.begin(), visible.end(), [](const TimelineItem& a, const TimelineItem& b) { return a.x0 < b.x0; });
 
     const bool labels = visible.size() <= options.maxLabelledEvents && options.textWidth;
     struct Row
@@ -58,7 +59,8 @@ TimelineLayout layoutTimeline(const Workspace& workspace, const std::vector<qint
     for (qsizetype i = 0; i < visible.size(); ++i) {
         TimelineItem& item = visible[i];
         QList<Row>& lane = rows[item.lane];
-        const double fullWidth = labels ? options.textWidth(item.label) : 0;
+        // A label reads rightwards from its item and stops at the edge of the view.
+        const double fullWidth = labels ? std::min(options.textWidth(item.label), options.width - item.x0) : 0;
         const auto place = [&](qsizetype r) {
             item.row = static_cast<int>(r);
             item.labelWidth = fullWidth;
@@ -106,7 +108,8 @@ TimelineLayout layoutTimeline(const Workspace& workspace, const std::vector<qint
         row.labelEnd = std::max(row.labelEnd, row.markerEnd);
     }
     for (TimelineItem& item : visible) {
-        item.labelShown = item.labelWidth >= std::min(options.minLabelWidth, labels ? options.textWidth(item.label) : 0.0)
+        item.labelShown
+            = item.labelWidth >= std::min(options.minLabelWidth, labels ? options.textWidth(item.label) : 0.0)
             && item.labelWidth > 0;
         if (!item.labelShown) {
             item.labelWidth = 0;

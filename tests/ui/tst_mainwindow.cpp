@@ -1,17 +1,84 @@
-#include <crisis/core/datasetjson.h>
-#include <crisis/ui/mainwindow.h>
+#include "testsupport.h"
 
+#include <crisis/core/datasetjson.h>
+#include <crisis/core/recordquery.h>
+#include <crisis/core/sqliterepository.h>
+#include <crisis/ui/chartpanel.h>
+#include <crisis/ui/chartview.h>
+#include <crisis/ui/eventtablemodel.h>
+#include <crisis/ui/figuretablemodel.h>
+#include <crisis/ui/filterpanel.h>
+#include <crisis/ui/mainwindow.h>
+#include <crisis/ui/sourcepanel.h>
+#include <crisis/ui/timelineview.h>
+
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFontMetrics>
-#include <QHeaderView>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
 using namespace crisis;
+using core::ChartKind;
 
-TEST(MainWindow, FontsRenderOffscreen)
+namespace {
+
+std::shared_ptr<const core::Workspace> bundled()
+{
+    static const auto workspace = core::Workspace::build(
+        core::Snapshot::fromDataset(core::bundledDataset()), QStringLiteral("/data/haiti.sqlite"));
+    return workspace;
+}
+
+qsizetype figureRow(const char16_t* id)
+{
+    return bundled()->figures().rowOfId(QStringView(id));
+}
+
+qsizetype eventIndex(const char16_t* id)
+{
+    return bundled()->eventIndex(QStringView(id));
+}
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->resize(1600, 1000);
+        m_window->setWorkspace(bundled());
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    // Shows a view and lets its chart settle at its shown size.
+    ui::ChartView* showChart(ChartKind kind)
+    {
+        m_window->showView(static_cast<ui::MainWindow::View>(kind));
+        QTest::qWait(250);
+        return m_window->chartPanel(kind)->view();
+    }
+
+    QString currentFigureId() const
+    {
+        return m_window->figureTable()->currentIndex().data(ui::FigureTableModel::FigureIdRole).toString();
+    }
+
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+} // namespace
+
+TEST(Fonts, TextRendersOffscreen)
 {
     // Without a font package, offscreen text is drawn as empty boxes with no warning.
     const QFontMetrics metrics(QApplication::font());
@@ -19,20 +86,212 @@ TEST(MainWindow, FontsRenderOffscreen)
     EXPECT_GT(metrics.horizontalAdvance(QStringLiteral("Haiti")), 10);
 }
 
-TEST(MainWindow, ShowsTheBundledFiguresSortable)
+TEST_F(MainWindowTest, EveryViewIsPopulated)
 {
+    EXPECT_TRUE(m_window->windowTitle().contains(u"haiti.sqlite"));
+    for (const ChartKind kind : core::allCharts()) {
+        const ui::ChartView* view = showChart(kind);
+        EXPECT_FALSE(view->spec().isEmpty()) << core::chartKey(kind).toStdString();
+        EXPECT_GT(view->chart()->series().size(), 0);
+    }
+    m_window->showView(ui::MainWindow::TimelineTab);
+    QTest::qWait(100);
+    EXPECT_EQ(m_window->timeline()->layout().items.size(), 23);
+    EXPECT_EQ(m_window->figureTable()->model()->rowCount(), 36);
+    EXPECT_EQ(m_window->eventTable()->model()->rowCount(), 23);
+    EXPECT_TRUE(m_window->sourcePanel()->toPlainText().contains(u"Select a figure"));
+}
+
+TEST_F(MainWindowTest, ClickingAChartMarkSelectsItsRowAndShowsItsSource)
+{
+    ui::ChartView* view = showChart(ChartKind::Deployment);
+    const qsizetype row = figureRow(u"fig-002-05"); // about 800 MSS personnel
+    const auto position = view->markPosition(row);
+    ASSERT_TRUE(position.has_value());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, *position);
+    QTest::qWait(50);
+    EXPECT_EQ(m_window->selectedFigure(), row);
+    EXPECT_EQ(currentFigureId(), u"fig-002-05");
+    EXPECT_EQ(m_window->recordTabs()->currentWidget(), m_window->figureTable());
+    const QString source = m_window->sourcePanel()->toPlainText();
+    EXPECT_TRUE(source.contains(u"There are about 800 personnel under MSS")) << source.toStdString();
+    EXPECT_TRUE(source.contains(u"Conflicting reports"));
+    EXPECT_TRUE(source.contains(u"002_5ebc2a07f5a1d402.txt"));
+    EXPECT_TRUE(source.contains(u"(inferred)"));
+    EXPECT_EQ(view->selectedFigure(), row);
+}
+
+TEST_F(MainWindowTest, SelectingARowHighlightsItInTheChartsAndTheSourcePanel)
+{
+    showChart(ChartKind::Casualties);
+    const int modelRow = m_window->figureModel()->modelRowOf(figureRow(u"fig-001-04"));
+    ASSERT_GE(modelRow, 0);
+    m_window->figureTable()->selectRow(modelRow);
+    EXPECT_EQ(m_window->selectedFigure(), figureRow(u"fig-001-04"));
+    EXPECT_EQ(m_window->chartPanel(ChartKind::Casualties)->view()->selectedFigure(), figureRow(u"fig-001-04"));
+    EXPECT_TRUE(m_window->sourcePanel()->toPlainText().contains(u"over 1,379 people were killed or injured"));
+    // The source panel's links lead on: to another record of the same source.
+    EXPECT_TRUE(m_window->sourcePanel()->toHtml().contains(u"figure:fig-001-05"));
+    Q_EMIT m_window->sourcePanel()->figureLinkActivated(figureRow(u"fig-001-05"));
+    EXPECT_EQ(currentFigureId(), u"fig-001-05");
+}
+
+TEST_F(MainWindowTest, ClickingATimelineEventSelectsItEverywhere)
+{
+    m_window->showView(ui::MainWindow::TimelineTab);
+    QTest::qWait(150);
+    ui::TimelineView* timeline = m_window->timeline();
+    const qsizetype arrival = eventIndex(u"evt-10");
+    const auto rect = timeline->itemRect(arrival);
+    ASSERT_TRUE(rect.has_value());
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, rect->topLeft() + QPoint(3, 3));
+    EXPECT_EQ(m_window->selectedEvent(), arrival);
+    EXPECT_EQ(m_window->recordTabs()->currentWidget(), m_window->eventTable());
+    EXPECT_EQ(m_window->eventTable()->currentIndex().data(ui::EventTableModel::EventIdRole).toString(), u"evt-10");
+    EXPECT_TRUE(m_window->sourcePanel()->toPlainText().contains(u"Kenya leads the MSS team since June 2024"));
+    EXPECT_EQ(m_window->selectedFigure(), -1);
+    // And from the table back to the timeline.
+    const int row = m_window->eventModel()->modelRowOf(eventIndex(u"evt-03"));
+    m_window->eventTable()->selectRow(row);
+    EXPECT_EQ(timeline->selectedEvent(), eventIndex(u"evt-03"));
+}
+
+TEST_F(MainWindowTest, HoveringAMarkTellsValuePeriodAndSource)
+{
+    ui::ChartView* view = showChart(ChartKind::Casualties);
+    const QString tip = view->markToolTip(figureRow(u"fig-000-01"));
+    EXPECT_TRUE(tip.contains(u"299.8 per 30 days")) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(u"Oct 2022 \u2013 Jun 2023"));
+    EXPECT_TRUE(tip.contains(u"Latin Post"));
+    EXPECT_TRUE(tip.contains(u"2,728 deliberate homicides"));
+}
+
+TEST_F(MainWindowTest, FiltersNarrowEveryView)
+{
+    QLineEdit* search = m_window->filterPanel()->searchField();
+    search->setText(QStringLiteral("kidnap"));
+    QTest::qWait(400); // the search waits for typing to pause
+    core::RecordFilter filter;
+    filter.text = QStringLiteral("kidnap");
+    EXPECT_EQ(static_cast<size_t>(m_window->figureTable()->model()->rowCount()),
+        core::filterFigures(*bundled(), filter).size());
+    EXPECT_EQ(m_window->figureTable()->model()->rowCount(), 3);
+    EXPECT_EQ(m_window->timeline()->layout().items.size(),
+        static_cast<qsizetype>(core::filterEvents(*bundled(), filter).size()));
+    m_window->filterPanel()->clear();
+    EXPECT_EQ(m_window->figureTable()->model()->rowCount(), 36);
+    // A date range narrows the charts too.
+    m_window->filterPanel()->setDateRange(QDate(2024, 1, 1), QDate(2024, 12, 31));
+    const core::ChartSpec& spec = m_window->chartPanel(ChartKind::Deployment)->view()->spec();
+    EXPECT_EQ(spec.from, QDate(2024, 1, 1));
+    EXPECT_EQ(spec.to, QDate(2024, 12, 31));
+}
+
+TEST_F(MainWindowTest, CasualtiesToggleBetweenRatesAndTotals)
+{
+    ui::ChartPanel* panel = m_window->chartPanel(ChartKind::Casualties);
+    panel->setPerThirtyDays(false);
+    const auto& spec = panel->view()->spec();
+    ASSERT_FALSE(spec.series.isEmpty());
+    EXPECT_EQ(spec.series.first().marks.first().value, 2728);
+    panel->setPerThirtyDays(true);
+    EXPECT_NEAR(panel->view()->spec().series.first().marks.first().value, 299.8, 0.05);
+}
+
+TEST_F(MainWindowTest, DraggingOverAChartZoomsToThoseDatesAndResetShowsAll)
+{
+    ui::ChartView* view = showChart(ChartKind::Deployment);
+    const QDate before = view->spec().from;
+    const QRect plot = view->viewport()->rect();
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, QPoint(plot.width() / 2, plot.height() / 2));
+    QTest::mouseMove(view->viewport(), QPoint(plot.width() / 2 + 120, plot.height() / 2));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, QPoint(plot.width() / 2 + 120, plot.height() / 2));
+    QTest::qWait(50);
+    EXPECT_GT(view->spec().from, before) << "zoomed into a narrower range";
+    EXPECT_LT(view->spec().from.daysTo(view->spec().to), 365);
+    m_window->chartPanel(ChartKind::Deployment)->resetZoom();
+    EXPECT_EQ(view->spec().from, before);
+}
+
+TEST_F(MainWindowTest, TheTimelineAnswersTheKeyboard)
+{
+    m_window->showView(ui::MainWindow::TimelineTab);
+    ui::TimelineView* timeline = m_window->timeline();
+    timeline->setFocus();
+    const qint64 days = timeline->from().daysTo(timeline->to());
+    QTest::keyClick(timeline, Qt::Key_Plus);
+    EXPECT_LT(timeline->from().daysTo(timeline->to()), days);
+    const QDate from = timeline->from();
+    QTest::keyClick(timeline, Qt::Key_Right);
+    EXPECT_GT(timeline->from(), from);
+    QTest::keyClick(timeline, Qt::Key_0);
+    EXPECT_EQ(timeline->from().daysTo(timeline->to()), days);
+    // ↓ steps through events in date order: first the 2016 election.
+    QTest::keyClick(timeline, Qt::Key_Down);
+    EXPECT_EQ(m_window->selectedEvent(), eventIndex(u"evt-01"));
+    QTest::keyClick(timeline, Qt::Key_Down);
+    EXPECT_EQ(m_window->selectedEvent(), eventIndex(u"evt-02"));
+}
+
+TEST_F(MainWindowTest, TheChosenViewIsRememberedBetweenStarts)
+{
+    m_window->showView(ui::MainWindow::CasualtiesView);
+    m_window->chartPanel(ChartKind::Casualties)->setPerThirtyDays(false);
+    m_window->close();
+    ui::MainWindow again;
+    EXPECT_EQ(again.currentView(), ui::MainWindow::CasualtiesView);
+    EXPECT_FALSE(again.chartPanel(ChartKind::Casualties)->perThirtyDays());
+    again.chartPanel(ChartKind::Casualties)->setPerThirtyDays(true);
+    again.showView(ui::MainWindow::DeploymentView);
+    again.close();
+}
+
+TEST(MainWindowOpening, DroppingADatabaseOpensItInTheBackground)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dropped.sqlite"));
+    ASSERT_TRUE(core::SqliteRepository::open(path, core::SqliteRepository::Create::WithBundledDataset).ok());
     ui::MainWindow window;
-    window.setWorkspace(core::Workspace::build(
-        core::Snapshot::fromDataset(core::bundledDataset()), QStringLiteral("/data/haiti.sqlite")));
     window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    EXPECT_TRUE(window.windowTitle().contains(u"haiti.sqlite"));
-    QTableView* view = window.figureView();
-    ASSERT_NE(view, nullptr);
-    EXPECT_EQ(view->model()->rowCount(), 36);
-    EXPECT_TRUE(view->isSortingEnabled());
-    // Clicking the value header sorts by value.
-    view->horizontalHeader()->setSortIndicator(2, Qt::DescendingOrder);
-    EXPECT_EQ(view->model()->index(0, 2).data().toString(), u"over $835 million");
-    EXPECT_GT(view->columnWidth(0), 50);
+    QSignalSpy loaded(&window, &ui::MainWindow::workspaceChanged);
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_TRUE(window.windowTitle().contains(u"dropped.sqlite"));
+    ASSERT_NE(window.workspace(), nullptr);
+    EXPECT_EQ(window.workspace()->figures().size(), 36);
+    // A text file is refused: it is not a database.
+    QMimeData text;
+    text.setUrls({ QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt"))) });
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &refused);
+    EXPECT_FALSE(refused.isAccepted());
+}
+
+TEST(MainWindowOpening, ABadDatabaseIsReportedAndTheWindowKeepsWhatItShows)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    crisis::test::writeFile(path, "not a database");
+    ui::MainWindow window;
+    window.setWorkspace(bundled());
+    // The warning box would wait for a click: answer it as soon as it shows.
+    bool warned = false;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (QWidget* box = QApplication::activeModalWidget()) {
+            warned = true;
+            box->close();
+        }
+    });
+    closer.start(50);
+    window.openDatabase(path);
+    QTRY_VERIFY_WITH_TIMEOUT(warned, 10000);
+    EXPECT_EQ(window.workspace(), bundled().get()) << "the open database stays open";
+    EXPECT_EQ(crisis::test::readFile(path), QByteArray("not a database"));
 }

@@ -1,43 +1,259 @@
-#include <crisis/core/metricregistry.h>
+#include <crisis/core/displayformat.h>
+#include <crisis/core/recordquery.h>
+#include <crisis/ui/chartpanel.h>
+#include <crisis/ui/chartview.h>
+#include <crisis/ui/databaseloader.h>
+#include <crisis/ui/eventtablemodel.h>
 #include <crisis/ui/figuretablemodel.h>
+#include <crisis/ui/filterpanel.h>
 #include <crisis/ui/mainwindow.h>
+#include <crisis/ui/sourcepanel.h>
+#include <crisis/ui/timelineview.h>
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <cstdio>
 
 namespace crisis::ui {
 
+using namespace crisis::core;
+
+namespace {
+
+constexpr int maxRecentFiles = 8;
+
+QTableView* tableView(QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    // Uniform rows: a million of them lay out at once.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSortIndicatorShown(true);
+    return view;
+}
+
+bool isDatabaseFile(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"sqlite" || suffix == u"sqlite3" || suffix == u"db";
+}
+
+} // namespace
+
+std::unique_ptr<QSettings> appSettings()
+{
+    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("crisis-timeline"),
+        QStringLiteral("crisis-timeline"));
+}
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_figureModel(new FigureTableModel(this))
-    , m_figureView(new QTableView(this))
+    , m_loader(new DatabaseLoader(this))
 {
-    m_figureView->setModel(m_figureModel);
-    m_figureView->setSortingEnabled(true);
-    m_figureView->sortByColumn(FigureTableModel::PeriodColumn, Qt::AscendingOrder);
-    m_figureView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_figureView->setAlternatingRowColors(true);
-    m_figureView->setWordWrap(false);
-    m_figureView->verticalHeader()->hide();
-    m_figureView->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_figureView);
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    createViews();
+    createDocks();
     createActions();
-    resize(1280, 800);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("Loading %p%"));
+    m_progress->hide();
+    m_cancelLoad = new QToolButton(this);
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->hide();
+    m_counts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+    connect(m_cancelLoad, &QToolButton::clicked, m_loader, &DatabaseLoader::cancel);
+    connect(m_loader, &DatabaseLoader::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setMaximum(static_cast<int>(std::max<qint64>(1, total / 1000)));
+        m_progress->setValue(static_cast<int>(done / 1000));
+    });
+    connect(m_loader, &DatabaseLoader::loaded, this, [this](std::shared_ptr<const Workspace> workspace) {
+        m_progress->hide();
+        m_cancelLoad->hide();
+        addRecentFile(workspace->location());
+        setWorkspace(std::move(workspace));
+    });
+    connect(m_loader, &DatabaseLoader::failed, this, &MainWindow::loadFailed);
+    connect(m_loader, &DatabaseLoader::cancelled, this, [this] {
+        m_progress->hide();
+        m_cancelLoad->hide();
+        statusBar()->showMessage(tr("Opening cancelled"), 5000);
+    });
+
+    resize(1400, 900);
+    readSettings();
+    setWindowTitle(tr("Crisis Timeline"));
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createViews()
+{
+    m_views = new QTabWidget(this);
+    m_views->setDocumentMode(true);
+    const QStringList names { tr("Deployment"), tr("Casualties"), tr("Displacement"), tr("Funding") };
+    for (const ChartKind kind : allCharts()) {
+        auto* panel = new ChartPanel(kind, m_views);
+        m_views->addTab(panel, names.at(static_cast<int>(kind)));
+        m_charts.append(panel);
+        connect(panel, &ChartPanel::figureActivated, this, &MainWindow::selectFigure);
+    }
+    m_timeline = new TimelineView(m_views);
+    auto* scroller = new QScrollArea(m_views);
+    scroller->setWidget(m_timeline);
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_views->addTab(scroller, tr("Timeline"));
+    connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::selectEvent);
+    setCentralWidget(m_views);
+}
+
+void MainWindow::createDocks()
+{
+    m_figureModel = new FigureTableModel(this);
+    m_eventModel = new EventTableModel(this);
+    m_figureTable = tableView(this);
+    m_figureTable->setObjectName(QStringLiteral("figureTable"));
+    m_figureTable->setModel(m_figureModel);
+    m_eventTable = tableView(this);
+    m_eventTable->setObjectName(QStringLiteral("eventTable"));
+    m_eventTable->setModel(m_eventModel);
+    m_figureTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_eventTable->sortByColumn(EventTableModel::PeriodColumn, Qt::AscendingOrder);
+    m_recordTabs = new QTabWidget(this);
+    m_recordTabs->addTab(m_figureTable, tr("Figures"));
+    m_recordTabs->addTab(m_eventTable, tr("Events"));
+    connect(m_figureTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (current.isValid() && !m_selecting)
+                selectFigure(m_figureModel->figureRowAt(current.row()));
+        });
+    connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (current.isValid() && !m_selecting)
+                selectEvent(m_eventModel->eventIndexAt(current.row()));
+        });
+
+    auto* records = new QDockWidget(tr("Records"), this);
+    records->setObjectName(QStringLiteral("recordsDock"));
+    records->setWidget(m_recordTabs);
+    addDockWidget(Qt::BottomDockWidgetArea, records);
+
+    m_sourcePanel = new SourcePanel(this);
+    auto* source = new QDockWidget(tr("Source"), this);
+    source->setObjectName(QStringLiteral("sourceDock"));
+    source->setWidget(m_sourcePanel);
+    addDockWidget(Qt::RightDockWidgetArea, source);
+    connect(m_sourcePanel, &SourcePanel::figureLinkActivated, this, &MainWindow::selectFigure);
+    connect(m_sourcePanel, &SourcePanel::eventLinkActivated, this, &MainWindow::selectEvent);
+
+    m_filterPanel = new FilterPanel(this);
+    auto* filters = new QDockWidget(tr("Filters"), this);
+    filters->setObjectName(QStringLiteral("filtersDock"));
+    filters->setWidget(m_filterPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, filters);
+    connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
+    resizeDocks({ records }, { 300 }, Qt::Vertical);
+    resizeDocks({ source, filters }, { 380, 230 }, Qt::Horizontal);
+}
+
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction* newDatabase = file->addAction(tr("&New Database\u2026"), this, &MainWindow::chooseAndCreate);
+    newDatabase->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open Database\u2026"), this, &MainWindow::chooseAndOpen);
+    open->setShortcut(QKeySequence::Open);
+    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* copy = edit->addAction(tr("&Copy Record with Its Source"), this, &MainWindow::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    QAction* find = edit->addAction(tr("&Find\u2026"), this, [this] {
+        m_filterPanel->searchField()->setFocus();
+        m_filterPanel->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("C&lear Filters"), m_filterPanel, &FilterPanel::clear);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewActions = new QActionGroup(this);
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addAction(open);
+    toolbar->addSeparator();
+    for (int i = 0; i < ViewCount; ++i) {
+        QAction* action = m_viewMenu->addAction(m_views->tabText(i));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setData(i);
+        m_viewActions->addAction(action);
+        toolbar->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { showView(static_cast<View>(i)); });
+    }
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QAction* action = m_viewActions->actions().value(index))
+            action->setChecked(true);
+    });
+    m_viewActions->actions().first()->setChecked(true);
+    m_viewMenu->addSeparator();
+    QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { zoomCurrent(1.5); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction* zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { zoomCurrent(1 / 1.5); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* reset = m_viewMenu->addAction(tr("&Reset Zoom"), this, &MainWindow::resetZoom);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    toolbar->addSeparator();
+    toolbar->addAction(reset);
+    m_viewMenu->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QAction* fullScreen
+        = m_viewMenu->addAction(tr("&Full Screen"), this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Crisis Timeline"), this, [this] {
         QMessageBox::about(this, tr("About Crisis Timeline"),
@@ -45,21 +261,354 @@ void MainWindow::createActions()
                "sentence of the source that states it.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::setWorkspace(std::shared_ptr<const core::Workspace> workspace)
+void MainWindow::showView(View view)
 {
-    const core::Workspace& dataset = *workspace;
-    const QString location = workspace->location();
-    m_figureModel->setWorkspace(std::move(workspace));
-    m_figureView->resizeColumnsToContents();
-    m_figureView->setColumnWidth(
-        FigureTableModel::SourceColumn, std::min(m_figureView->columnWidth(FigureTableModel::SourceColumn), 260));
-    setWindowFilePath(location);
-    setWindowTitle(tr("%1 \u2014 Crisis Timeline").arg(QFileInfo(location).fileName()));
-    statusBar()->showMessage(tr("%n figure(s), ", nullptr, static_cast<int>(dataset.figures().size()))
-        + tr("%n event(s), ", nullptr, static_cast<int>(dataset.events().size()))
-        + tr("%n source(s)", nullptr, static_cast<int>(dataset.sources().size())));
+    m_views->setCurrentIndex(view);
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return static_cast<View>(m_views->currentIndex());
+}
+
+ChartPanel* MainWindow::chartPanel(ChartKind kind) const
+{
+    return m_charts.value(static_cast<int>(kind));
+}
+
+void MainWindow::openDatabase(const QString& path, SqliteRepository::Create create)
+{
+    statusBar()->showMessage(tr("Opening %1\u2026").arg(QDir::toNativeSeparators(path)));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelLoad->show();
+    m_loader->start(path, create);
+}
+
+void MainWindow::loadFailed(const QString& message)
+{
+    m_progress->hide();
+    m_cancelLoad->hide();
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("Cannot open the database"), message);
+}
+
+void MainWindow::setWorkspace(std::shared_ptr<const Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    m_selectedFigure = -1;
+    m_selectedEvent = -1;
+    m_filterPanel->setWorkspace(m_workspace);
+    const RecordFilter filter = m_filterPanel->filter();
+    m_figureModel->setFilter(filter);
+    m_eventModel->setFilter(filter);
+    m_figureModel->setWorkspace(m_workspace);
+    m_eventModel->setWorkspace(m_workspace);
+    for (ChartPanel* panel : std::as_const(m_charts))
+        panel->setWorkspace(m_workspace);
+    m_timeline->setWorkspace(m_workspace);
+    m_sourcePanel->setWorkspace(m_workspace);
+    if (m_workspace) {
+        m_timeline->setEvents(filterEvents(*m_workspace, filter));
+        // Sorting by quote needs every quote's rank: work it out now, while the user looks around.
+        QThreadPool::globalInstance()->start([workspace = m_workspace] { workspace->quoteRanks(); });
+        const QString name = QFileInfo(m_workspace->location()).fileName();
+        setWindowFilePath(m_workspace->location());
+        setWindowTitle(tr("%1 \u2014 Crisis Timeline").arg(name));
+        statusBar()->showMessage(m_workspace->data().title, 8000);
+    }
+    if (m_figureModel->rowCount() < 5000) {
+        m_figureTable->resizeColumnsToContents();
+        m_figureTable->setColumnWidth(
+            FigureTableModel::SourceColumn, std::min(m_figureTable->columnWidth(FigureTableModel::SourceColumn), 260));
+        m_figureTable->setColumnWidth(
+            FigureTableModel::MetricColumn, std::min(m_figureTable->columnWidth(FigureTableModel::MetricColumn), 240));
+        m_eventTable->resizeColumnsToContents();
+        m_eventTable->setColumnWidth(
+            EventTableModel::TitleColumn, std::min(m_eventTable->columnWidth(EventTableModel::TitleColumn), 420));
+    }
+    updateStatus();
+    Q_EMIT workspaceChanged();
+}
+
+void MainWindow::applyFilter(const RecordFilter& filter)
+{
+    if (!m_workspace)
+        return;
+    m_figureModel->setFilter(filter);
+    m_eventModel->setFilter(filter);
+    m_timeline->setEvents(filterEvents(*m_workspace, filter));
+    for (ChartPanel* panel : std::as_const(m_charts))
+        panel->setFilterRange(filter.from, filter.to);
+    // Keep the selection where the filter still shows it.
+    const qsizetype figure = m_selectedFigure;
+    const qsizetype event = m_selectedEvent;
+    if (figure >= 0)
+        selectFigure(figure);
+    else if (event >= 0)
+        selectEvent(event);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_workspace) {
+        m_counts->setText(tr("No database open"));
+        return;
+    }
+    const auto figures = m_workspace->figures().size();
+    const auto events = m_workspace->events().size();
+    m_counts->setText(tr("%1 of %2 figures, %3 of %4 events, %5 sources")
+                          .arg(formatNumber(m_figureModel->rowCount()), formatNumber(static_cast<double>(figures)),
+                              formatNumber(m_eventModel->rowCount()), formatNumber(static_cast<double>(events)),
+                              formatNumber(static_cast<double>(m_workspace->sources().size()))));
+}
+
+void MainWindow::selectFigure(qsizetype row)
+{
+    if (m_selecting || !m_workspace)
+        return;
+    m_selecting = true;
+    m_selectedFigure = row;
+    m_selectedEvent = -1;
+    const int modelRow = m_figureModel->modelRowOf(row);
+    if (modelRow >= 0) {
+        m_recordTabs->setCurrentWidget(m_figureTable);
+        const QModelIndex index = m_figureModel->index(modelRow, 0);
+        m_figureTable->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_figureTable->scrollTo(index);
+    } else if (row >= 0) {
+        m_figureTable->clearSelection();
+        statusBar()->showMessage(tr("The selected figure is hidden by the filters"), 5000);
+    }
+    m_eventTable->clearSelection();
+    for (ChartPanel* panel : std::as_const(m_charts)) {
+        panel->view()->setSelectedFigure(row);
+        panel->view()->setSelectedEvent(-1);
+    }
+    m_timeline->setSelectedEvent(-1);
+    m_sourcePanel->showFigure(row);
+    m_selecting = false;
+}
+
+void MainWindow::selectEvent(qsizetype eventIndex)
+{
+    if (m_selecting || !m_workspace)
+        return;
+    m_selecting = true;
+    m_selectedEvent = eventIndex;
+    m_selectedFigure = -1;
+    const int modelRow = m_eventModel->modelRowOf(eventIndex);
+    if (modelRow >= 0) {
+        m_recordTabs->setCurrentWidget(m_eventTable);
+        const QModelIndex index = m_eventModel->index(modelRow, 0);
+        m_eventTable->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_eventTable->scrollTo(index);
+    }
+    m_figureTable->clearSelection();
+    for (ChartPanel* panel : std::as_const(m_charts)) {
+        panel->view()->setSelectedFigure(-1);
+        panel->view()->setSelectedEvent(eventIndex);
+    }
+    m_timeline->setSelectedEvent(eventIndex);
+    m_sourcePanel->showEvent(eventIndex);
+    m_selecting = false;
+}
+
+void MainWindow::copySelection()
+{
+    if (!m_workspace)
+        return;
+    QString text;
+    if (m_selectedFigure >= 0) {
+        const FigureTable& f = m_workspace->figures();
+        const qsizetype row = m_selectedFigure;
+        const Metric* metric = m_workspace->metricOf(row);
+        const Source* source = m_workspace->sourceOf(row);
+        text = QStringLiteral("%1 %2, %3 (%4): \u201c%5\u201d \u2014 %6")
+                   .arg(formatFigureValue(f.figure(row), metric), metric ? metric->label.toLower() : f.metric(row),
+                       f.subject(row), formatPeriod(f.period(row)), f.quote(row),
+                       source ? m_workspace->sourceLabel(*source) : f.sourceId(row));
+    } else if (m_selectedEvent >= 0) {
+        const Event& e = m_workspace->events().at(m_selectedEvent);
+        text = formatPeriod(e.period) + QStringLiteral(": ") + e.title;
+        for (const Citation& c : e.citations) {
+            const Source* source = m_workspace->source(c.sourceId);
+            text += QStringLiteral("\n\u201c%1\u201d \u2014 %2")
+                        .arg(c.quote, source ? m_workspace->sourceLabel(*source) : c.sourceId);
+        }
+    }
+    if (!text.isEmpty()) {
+        QApplication::clipboard()->setText(text);
+        statusBar()->showMessage(tr("Copied with its source"), 3000);
+    }
+}
+
+void MainWindow::zoomCurrent(double factor)
+{
+    if (currentView() == TimelineTab) {
+        m_timeline->zoom(factor, m_timeline->width() / 2.0);
+        return;
+    }
+    ChartPanel* panel = m_charts.value(currentView());
+    const ChartSpec& spec = panel->view()->spec();
+    if (!spec.from.isValid() || !spec.categories.isEmpty())
+        return;
+    const qint64 days = spec.from.daysTo(spec.to);
+    const auto keep = static_cast<qint64>(static_cast<double>(days) / factor);
+    const QDate middle = spec.from.addDays(days / 2);
+    Q_EMIT panel->view()->rangeSelected(middle.addDays(-keep / 2), middle.addDays(keep - keep / 2));
+}
+
+void MainWindow::resetZoom()
+{
+    if (currentView() == TimelineTab)
+        m_timeline->fitAll();
+    else
+        m_charts.value(currentView())->resetZoom();
+}
+
+void MainWindow::chooseAndOpen()
+{
+    auto settings = appSettings();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+        settings->value(QStringLiteral("lastDirectory")).toString(),
+        tr("Crisis Timeline databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings->setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    openDatabase(path);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    auto settings = appSettings();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
+        settings->value(QStringLiteral("lastDirectory")).toString(), tr("Crisis Timeline databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Database"),
+            tr("%1 exists. Choose a new name: a new database never replaces a file.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    settings->setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    openDatabase(path, SqliteRepository::Create::Empty);
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    auto settings = appSettings();
+    QStringList recent = settings->value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maxRecentFiles)
+        recent.removeLast();
+    settings->setValue(QStringLiteral("recentFiles"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = appSettings()->value(QStringLiteral("recentFiles")).toStringList();
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QString& path = recent.at(i);
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+            this, [this, path] { openDatabase(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        appSettings()->remove(QStringLiteral("recentFiles"));
+        updateRecentMenu();
+    });
+}
+
+void MainWindow::readSettings()
+{
+    auto settings = appSettings();
+    if (const QByteArray geometry = settings->value(QStringLiteral("window/geometry")).toByteArray();
+        !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings->value(QStringLiteral("window/state")).toByteArray(); !state.isEmpty())
+        restoreState(state);
+    m_views->setCurrentIndex(std::clamp(settings->value(QStringLiteral("window/view"), 0).toInt(), 0, ViewCount - 1));
+    chartPanel(ChartKind::Casualties)
+        ->setPerThirtyDays(settings->value(QStringLiteral("charts/perThirtyDays"), true).toBool());
+}
+
+void MainWindow::writeSettings() const
+{
+    auto settings = appSettings();
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/state"), saveState());
+    settings->setValue(QStringLiteral("window/view"), m_views->currentIndex());
+    settings->setValue(QStringLiteral("charts/perThirtyDays"), chartPanel(ChartKind::Casualties)->perThirtyDays());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_loader->cancel();
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && isDatabaseFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        openDatabase(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::measureStartup(QElapsedTimer started, bool quitWhenShown)
+{
+    m_started = started;
+    m_measuring = true;
+    m_quitWhenShown = quitWhenShown;
+    for (QWidget* widget : { static_cast<QWidget*>(m_figureTable->viewport()), static_cast<QWidget*>(m_views) })
+        widget->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_measuring && event->type() == QEvent::Paint) {
+        if (!m_firstPaintReported) {
+            m_firstPaintReported = true;
+            std::fprintf(
+                stderr, "crisis-timeline: first paint after %lld ms\n", static_cast<long long>(m_started.elapsed()));
+        }
+        if (watched == m_figureTable->viewport() && m_workspace) {
+            std::fprintf(stderr, "crisis-timeline: %lld figures painted after %lld ms\n",
+                static_cast<long long>(m_workspace->figures().size()), static_cast<long long>(m_started.elapsed()));
+            m_measuring = false;
+            if (m_quitWhenShown)
+                QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace crisis::ui

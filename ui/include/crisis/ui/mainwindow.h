@@ -1,16 +1,36 @@
 #pragma once
 
+#include <crisis/core/chartspec.h>
+#include <crisis/core/recordquery.h>
+#include <crisis/core/sqliterepository.h>
 #include <crisis/core/workspace.h>
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSettings;
+class QTabWidget;
 class QTableView;
+class QToolButton;
 
 namespace crisis::ui {
 
+class ChartPanel;
+class DatabaseLoader;
+class EventTableModel;
 class FigureTableModel;
+class FilterPanel;
+class SourcePanel;
+class TimelineView;
 
-/// The application window.
+/// The application window: chart views and the timeline as tabs, the figures and events table, the filters
+/// and the source panel as docks; one selection shared by all of them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,16 +39,93 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// Opens a database in the background; the window stays usable and shows progress.
+    void openDatabase(
+        const QString& path, core::SqliteRepository::Create create = core::SqliteRepository::Create::Never);
     /// Shows a loaded database.
     void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
+    const core::Workspace* workspace() const { return m_workspace.get(); }
 
-    QTableView* figureView() const { return m_figureView; }
+    /// The one selection: a figure (row in the workspace's figures) or an event; -1 for none.
+    void selectFigure(qsizetype row);
+    void selectEvent(qsizetype eventIndex);
+    qsizetype selectedFigure() const { return m_selectedFigure; }
+    qsizetype selectedEvent() const { return m_selectedEvent; }
+
+    enum View { DeploymentView, CasualtiesView, DisplacementView, FundingView, TimelineTab, ViewCount };
+    void showView(View view);
+    View currentView() const;
+
+    ChartPanel* chartPanel(core::ChartKind kind) const;
+    TimelineView* timeline() const { return m_timeline; }
+    QTableView* figureTable() const { return m_figureTable; }
+    QTableView* eventTable() const { return m_eventTable; }
+    SourcePanel* sourcePanel() const { return m_sourcePanel; }
+    FilterPanel* filterPanel() const { return m_filterPanel; }
+    FigureTableModel* figureModel() const { return m_figureModel; }
+    EventTableModel* eventModel() const { return m_eventModel; }
+    QTabWidget* recordTabs() const { return m_recordTabs; }
+
+    /// Prints to stderr how long the first paint and the first paint with data took from `started`, and
+    /// optionally quits then (for measuring start-up).
+    void measureStartup(QElapsedTimer started, bool quitWhenShown);
+
+Q_SIGNALS:
+    void workspaceChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void createViews();
+    void createDocks();
     void createActions();
+    void readSettings();
+    void writeSettings() const;
+    void applyFilter(const core::RecordFilter& filter);
+    void updateStatus();
+    void addRecentFile(const QString& path);
+    void updateRecentMenu();
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void copySelection();
+    void zoomCurrent(double factor);
+    void resetZoom();
+    void loadFailed(const QString& message);
 
+    std::shared_ptr<const core::Workspace> m_workspace;
+    qsizetype m_selectedFigure = -1;
+    qsizetype m_selectedEvent = -1;
+    bool m_selecting = false;
+
+    QTabWidget* m_views = nullptr;
+    QList<ChartPanel*> m_charts;
+    TimelineView* m_timeline = nullptr;
+    QTabWidget* m_recordTabs = nullptr;
     FigureTableModel* m_figureModel = nullptr;
-    QTableView* m_figureView = nullptr;
+    EventTableModel* m_eventModel = nullptr;
+    QTableView* m_figureTable = nullptr;
+    QTableView* m_eventTable = nullptr;
+    SourcePanel* m_sourcePanel = nullptr;
+    FilterPanel* m_filterPanel = nullptr;
+    DatabaseLoader* m_loader = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QToolButton* m_cancelLoad = nullptr;
+    QLabel* m_counts = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QActionGroup* m_viewActions = nullptr;
+
+    QElapsedTimer m_started;
+    bool m_measuring = false;
+    bool m_quitWhenShown = false;
+    bool m_firstPaintReported = false;
 };
+
+/// The app's settings file (~/.config/crisis-timeline/crisis-timeline.conf).
+std::unique_ptr<QSettings> appSettings();
 
 } // namespace crisis::ui
