@@ -29,9 +29,9 @@ PartialDate unpack(quint32 bits)
     return PartialDate::fromParts(static_cast<int>(bits & 0x3fff), month, day, (bits >> 25) & 1, (bits >> 26) & 1);
 }
 
-quint64 hashId(std::string_view bytes)
+quint32 hashId(std::string_view bytes)
 {
-    return qHashBits(bytes.data(), bytes.size(), 0x85ebca6bU);
+    return static_cast<quint32>(qHashBits(bytes.data(), bytes.size(), 0x85ebca6bU));
 }
 
 // Julian day number of a proleptic Gregorian date (the number QDate::toJulianDay() gives), without QDate's
@@ -65,6 +65,44 @@ qint32 lastJulianDay(const PartialDate& date)
 std::string_view view(const QByteArray& utf8)
 {
     return { utf8.constData(), static_cast<size_t>(utf8.size()) };
+}
+
+char foldAscii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+
+bool equalsFolded(const char* text, std::string_view needle)
+{
+    for (size_t i = 0; i < needle.size(); ++i) {
+        if (foldAscii(text[i]) != needle[i])
+            return false;
+    }
+    return true;
+}
+
+// How often a byte occurs in English prose, roughly, per thousand letters: to anchor a search on the rarest.
+int commonness(char c)
+{
+    static constexpr int letters[26]
+        = { 82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1 };
+    if (c >= 'a' && c <= 'z')
+        return letters[c - 'a'];
+    if (c == ' ')
+        return 180;
+    if (c >= '0' && c <= '9')
+        return 12;
+    return 5;
+}
+
+using IdIndex = std::vector<std::pair<quint32, qint32>>;
+
+IdIndex merged(const IdIndex& a, const IdIndex& b)
+{
+    IdIndex out;
+    out.reserve(a.size() + b.size());
+    std::merge(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(out));
+    return out;
 }
 
 } // namespace
@@ -124,8 +162,8 @@ qsizetype FigureTable::rowOfId(QStringView id) const
 {
     const QByteArray utf8 = id.toUtf8();
     const std::string_view key = view(utf8);
-    const quint64 h = hashId(key);
-    auto it = std::lower_bound(m_idIndex.cbegin(), m_idIndex.cend(), std::pair<quint64, qint32> { h, -1 });
+    const quint32 h = hashId(key);
+    auto it = std::lower_bound(m_idIndex.cbegin(), m_idIndex.cend(), std::pair<quint32, qint32> { h, -1 });
     for (; it != m_idIndex.cend() && it->first == h; ++it) {
         if (idUtf8(it->second) == key)
             return it->second;
@@ -136,46 +174,10 @@ qsizetype FigureTable::rowOfId(QStringView id) const
 qint64 FigureTable::memoryUsage() const
 {
     const qint64 n = size();
-    const qint64 perRow = sizeof(double) + 2 * sizeof(qint32) + 13 * sizeof(quint32) + 2 + sizeof(qint64)
-        + 2 * sizeof(quint64) + sizeof(std::pair<quint64, qint32>);
+    const qint64 perRow = sizeof(double) + 2 * sizeof(qint32) + 17 * sizeof(quint32) + 2 + sizeof(qint64)
+        + sizeof(std::pair<quint32, qint32>);
     return n * perRow + m_ids.bytes() + m_quotes.bytes();
 }
-
-namespace {
-
-char foldAscii(char c)
-{
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-}
-
-bool equalsFolded(const char* text, std::string_view needle)
-{
-    for (size_t i = 0; i < needle.size(); ++i) {
-        if (foldAscii(text[i]) != needle[i])
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
-namespace {
-
-// How often a byte occurs in English prose, roughly, per thousand letters: to anchor a search on the rarest.
-int commonness(char c)
-{
-    static constexpr int letters[26]
-        = { 82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1 };
-    if (c >= 'a' && c <= 'z')
-        return letters[c - 'a'];
-    if (c == ' ')
-        return 180;
-    if (c >= '0' && c <= '9')
-        return 12;
-    return 5;
-}
-
-} // namespace
 
 void FigureTable::markQuotesContaining(std::string_view needle, std::vector<bool>& matched) const
 {
@@ -191,13 +193,17 @@ void FigureTable::markQuotesContaining(std::string_view needle, std::vector<bool
     const bool letter = key >= 'a' && key <= 'z';
     const char keyUpper = letter ? static_cast<char>(key - ('a' - 'A')) : key;
     const auto rows = static_cast<size_t>(size());
+    constexpr quint32 offsetMask = TextPool::chunkSize - 1;
+    const auto chunkOf
+        = [&](size_t row) { return static_cast<qsizetype>(m_quotePosition[row] >> TextPool::offsetBits); };
+    const auto startOf = [&](size_t row) { return static_cast<quint64>(m_quotePosition[row] & offsetMask); };
+    const auto endOf = [&](size_t row) { return startOf(row) + m_quoteLength[row]; };
     size_t row = 0;
     // Rows are stored in order, chunk after chunk: walk each chunk once, moving the row along with the hits.
     for (qsizetype c = 0; c < m_quotes.chunkCount() && row < rows; ++c) {
         const QByteArray& chunk = m_quotes.chunk(c);
         const char* begin = chunk.constData();
         const char* end = begin + chunk.size();
-        const auto base = static_cast<quint64>(c) << 32;
         const char* p = begin + anchor;
         // The next lower- and upper-case hits, each searched for again only once passed.
         const char* lower = nullptr;
@@ -215,17 +221,16 @@ void FigureTable::markQuotesContaining(std::string_view needle, std::vector<bool
             if (hit == end)
                 break;
             const char* start = hit - anchor;
-            const quint64 position = base | static_cast<quint64>(start - begin);
-            while (row < rows && m_quotePosition[row] + m_quoteLength[row] <= position)
+            const auto offset = static_cast<quint64>(start - begin);
+            while (row < rows && (chunkOf(row) < c || (chunkOf(row) == c && endOf(row) <= offset)))
                 ++row;
-            if (row == rows || m_quotePosition[row] > position) {
+            if (row == rows || chunkOf(row) > c || startOf(row) > offset) {
                 p = hit + 1;
                 continue;
             }
-            const quint64 rowEnd = m_quotePosition[row] + m_quoteLength[row];
-            if (!matched[row] && position + needle.size() <= rowEnd && equalsFolded(start, needle)) {
+            if (!matched[row] && offset + needle.size() <= endOf(row) && equalsFolded(start, needle)) {
                 matched[row] = true;
-                p = begin + (rowEnd & 0xffffffffU) + anchor; // nothing more to find in this row
+                p = begin + endOf(row) + anchor; // nothing more to find in this row
                 continue;
             }
             p = hit + 1;
@@ -233,121 +238,67 @@ void FigureTable::markQuotesContaining(std::string_view needle, std::vector<bool
     }
 }
 
+void FigureTable::resizeRows(size_t n)
+{
+    m_value.resize(n);
+    m_earliest.resize(n);
+    m_latest.resize(n);
+    for (auto* column : { &m_start, &m_end, &m_reported, &m_metric, &m_qualifier, &m_subject, &m_subgroup, &m_source,
+             &m_periodNote, &m_note, &m_parent, &m_idPosition, &m_idLength, &m_quotePosition, &m_quoteLength })
+        column->resize(n);
+    m_status.resize(n);
+    m_flags.resize(n);
+    m_quoteOffset.resize(n);
+}
+
+void FigureTable::encode(size_t row, const FigureRow& r, FigureTable& strings)
+{
+    m_value[row] = r.value;
+    m_earliest[row] = r.period.isValid() ? firstJulianDay(r.period.start()) : 0;
+    m_latest[row] = !r.period.isValid() ? 0 : lastJulianDay(r.period.isInterval() ? r.period.end() : r.period.start());
+    m_start[row] = pack(r.period.start());
+    m_end[row] = pack(r.period.end());
+    m_reported[row] = pack(r.reported);
+    m_status[row] = static_cast<quint8>(r.status);
+    m_flags[row]
+        = static_cast<quint8>((r.periodInferred ? PeriodInferred : 0) | (r.reportedInferred ? ReportedInferred : 0));
+    m_metric[row] = strings.m_metrics.intern(r.metric);
+    m_qualifier[row] = strings.m_qualifiers.intern(r.qualifier);
+    m_subject[row] = strings.m_subjects.intern(r.subject);
+    m_subgroup[row] = strings.m_subgroups.intern(r.subgroup);
+    m_source[row] = strings.m_sources.intern(r.sourceId);
+    m_periodNote[row] = r.periodNote.empty() ? 0 : strings.m_periodNotes.intern(r.periodNote);
+    m_note[row] = r.note.empty() ? 0 : strings.m_notes.intern(r.note);
+    m_parent[row] = r.parentId.empty() ? 0 : strings.m_parents.intern(r.parentId);
+    m_quoteOffset[row] = r.quoteOffset;
+    m_idPosition[row] = strings.m_ids.append(r.id);
+    m_idLength[row] = static_cast<quint32>(r.id.size());
+    m_quotePosition[row] = strings.m_quotes.append(r.quote);
+    m_quoteLength[row] = static_cast<quint32>(r.quote.size());
+    strings.m_idIndex.emplace_back(hashId(r.id), static_cast<qint32>(row));
+}
+
+void FigureTable::settleBounds()
+{
+    m_bounds.clear();
+    for (qsizetype code = 0; code < m_qualifiers.size(); ++code)
+        m_bounds.push_back(qualifierBound(m_qualifiers.text(static_cast<quint32>(code))).value_or(ValueBound::Exact));
+}
+
+// ---- Builder -----------------------------------------------------------------------------------------
+
 FigureTable::Builder::Builder(qsizetype expectedRows)
 {
     const auto n = static_cast<size_t>(expectedRows);
-    for (auto* column :
-        { &m_table.m_start, &m_table.m_end, &m_table.m_reported, &m_table.m_metric, &m_table.m_qualifier,
-            &m_table.m_subject, &m_table.m_subgroup, &m_table.m_source, &m_table.m_periodNote, &m_table.m_note })
-        column->reserve(n);
     m_table.m_value.reserve(n);
-    m_table.m_earliest.reserve(n);
-    m_table.m_latest.reserve(n);
-    m_table.m_status.reserve(n);
-    m_table.m_flags.reserve(n);
-    m_table.m_quoteOffset.reserve(n);
-    m_table.m_parent.reserve(n);
-    m_table.m_idPosition.reserve(n);
-    m_table.m_idLength.reserve(n);
-    m_table.m_quotePosition.reserve(n);
-    m_table.m_quoteLength.reserve(n);
+    m_table.m_idIndex.reserve(n);
 }
 
-void FigureTable::Builder::append(const Utf8Row& row)
+void FigureTable::Builder::append(const FigureRow& row)
 {
-    FigureTable& t = m_table;
-    t.m_value.push_back(row.value);
-    t.m_earliest.push_back(row.period.isValid() ? firstJulianDay(row.period.start()) : 0);
-    t.m_latest.push_back(!row.period.isValid() ? 0
-            : row.period.isInterval()          ? lastJulianDay(row.period.end())
-                                               : lastJulianDay(row.period.start()));
-    t.m_start.push_back(pack(row.period.start()));
-    t.m_end.push_back(pack(row.period.end()));
-    t.m_reported.push_back(pack(row.reported));
-    t.m_status.push_back(static_cast<quint8>(row.status));
-    t.m_flags.push_back(
-        static_cast<quint8>((row.periodInferred ? PeriodInferred : 0) | (row.reportedInferred ? ReportedInferred : 0)));
-    t.m_metric.push_back(t.m_metrics.intern(row.metric));
-    t.m_qualifier.push_back(t.m_qualifiers.intern(row.qualifier));
-    t.m_subject.push_back(t.m_subjects.intern(row.subject));
-    t.m_subgroup.push_back(t.m_subgroups.intern(row.subgroup));
-    t.m_source.push_back(t.m_sources.intern(row.sourceId));
-    t.m_periodNote.push_back(row.periodNote.empty() ? 0 : t.m_periodNotes.intern(row.periodNote));
-    t.m_note.push_back(row.note.empty() ? 0 : t.m_notes.intern(row.note));
-    t.m_quoteOffset.push_back(row.quoteOffset);
-    t.m_parent.push_back(row.parentId.empty() ? 0 : t.m_parents.intern(row.parentId));
-    t.m_idPosition.push_back(t.m_ids.append(row.id));
-    t.m_idLength.push_back(static_cast<quint32>(row.id.size()));
-    t.m_quotePosition.push_back(t.m_quotes.append(row.quote));
-    t.m_quoteLength.push_back(static_cast<quint32>(row.quote.size()));
-}
-
-void FigureTable::Builder::append(FigureTable&& rows)
-{
-    if (m_table.isEmpty() && m_appendedIndex.empty()) {
-        // The first share: take it whole, index and all, rather than copy it.
-        const bool indexed = rows.m_idIndex.size() == rows.m_value.size();
-        m_table = std::move(rows);
-        rows = FigureTable();
-        if (indexed) {
-            m_appendedIndex = std::move(m_table.m_idIndex);
-            m_indexed.assign(m_table.m_value.size(), true);
-        }
-        m_table.m_idIndex.clear();
-        return;
-    }
-    FigureTable& t = m_table;
-    const auto remap = [](StringDictionary& into, const StringDictionary& from, const std::vector<quint32>& codes,
-                           std::vector<quint32>& out) {
-        std::vector<quint32> map(static_cast<size_t>(from.size()));
-        for (qsizetype code = 0; code < from.size(); ++code)
-            map[static_cast<size_t>(code)] = into.intern(from.text(static_cast<quint32>(code)));
-        out.reserve(out.size() + codes.size());
-        for (const quint32 code : codes)
-            out.push_back(map[code]);
-    };
-    remap(t.m_metrics, rows.m_metrics, rows.m_metric, t.m_metric);
-    remap(t.m_qualifiers, rows.m_qualifiers, rows.m_qualifier, t.m_qualifier);
-    remap(t.m_subjects, rows.m_subjects, rows.m_subject, t.m_subject);
-    remap(t.m_subgroups, rows.m_subgroups, rows.m_subgroup, t.m_subgroup);
-    remap(t.m_sources, rows.m_sources, rows.m_source, t.m_source);
-    remap(t.m_periodNotes, rows.m_periodNotes, rows.m_periodNote, t.m_periodNote);
-    remap(t.m_notes, rows.m_notes, rows.m_note, t.m_note);
-    remap(t.m_parents, rows.m_parents, rows.m_parent, t.m_parent);
-    const auto concat = [](auto& into, const auto& from) { into.insert(into.end(), from.begin(), from.end()); };
-    concat(t.m_value, rows.m_value);
-    concat(t.m_earliest, rows.m_earliest);
-    concat(t.m_latest, rows.m_latest);
-    concat(t.m_start, rows.m_start);
-    concat(t.m_end, rows.m_end);
-    concat(t.m_reported, rows.m_reported);
-    concat(t.m_status, rows.m_status);
-    concat(t.m_flags, rows.m_flags);
-    concat(t.m_quoteOffset, rows.m_quoteOffset);
-    concat(t.m_idLength, rows.m_idLength);
-    concat(t.m_quoteLength, rows.m_quoteLength);
-    const quint64 idShift = t.m_ids.take(std::move(rows.m_ids));
-    for (const quint64 position : rows.m_idPosition)
-        t.m_idPosition.push_back(position + idShift);
-    const quint64 quoteShift = t.m_quotes.take(std::move(rows.m_quotes));
-    for (const quint64 position : rows.m_quotePosition)
-        t.m_quotePosition.push_back(position + quoteShift);
-    // A finished table brings its sorted id index: keep it, shifted, for finish() to merge.
-    const auto first = static_cast<qint32>(t.m_value.size() - rows.m_value.size());
-    m_indexed.resize(t.m_value.size(), false);
-    if (rows.m_idIndex.size() == rows.m_value.size()) {
-        std::vector<std::pair<quint64, qint32>> shifted;
-        shifted.reserve(rows.m_idIndex.size());
-        for (const auto& [hash, row] : rows.m_idIndex)
-            shifted.emplace_back(hash, row + first);
-        std::vector<std::pair<quint64, qint32>> merged;
-        merged.reserve(m_appendedIndex.size() + shifted.size());
-        std::merge(m_appendedIndex.cbegin(), m_appendedIndex.cend(), shifted.cbegin(), shifted.cend(),
-            std::back_inserter(merged));
-        m_appendedIndex = std::move(merged);
-        std::fill(m_indexed.begin() + first, m_indexed.end(), true);
-    }
-    rows = FigureTable();
+    const auto at = m_table.m_value.size();
+    m_table.resizeRows(at + 1);
+    m_table.encode(at, row, m_table);
 }
 
 void FigureTable::Builder::append(const Figure& figure)
@@ -362,7 +313,7 @@ void FigureTable::Builder::append(const Figure& figure)
     const QByteArray sourceId = figure.citation.sourceId.toUtf8();
     const QByteArray quote = figure.citation.quote.toUtf8();
     const QByteArray note = figure.note.toUtf8();
-    Utf8Row row;
+    FigureRow row;
     row.id = view(id);
     row.metric = view(metric);
     row.qualifier = view(qualifier);
@@ -385,25 +336,94 @@ void FigureTable::Builder::append(const Figure& figure)
 
 FigureTable FigureTable::Builder::finish()
 {
-    FigureTable& t = m_table;
-    t.m_bounds.clear();
-    for (qsizetype code = 0; code < t.m_qualifiers.size(); ++code)
-        t.m_bounds.push_back(
-            qualifierBound(t.m_qualifiers.text(static_cast<quint32>(code))).value_or(ValueBound::Exact));
-    m_indexed.resize(t.m_value.size(), false);
-    std::vector<std::pair<quint64, qint32>> own;
-    own.reserve(t.m_value.size() - m_appendedIndex.size());
-    for (size_t row = 0; row < t.m_value.size(); ++row) {
-        if (!m_indexed[row])
-            own.emplace_back(hashId(t.idUtf8(static_cast<qsizetype>(row))), static_cast<qint32>(row));
+    m_table.settleBounds();
+    std::sort(m_table.m_idIndex.begin(), m_table.m_idIndex.end());
+    return std::exchange(m_table, FigureTable());
+}
+
+// ---- SlicedBuilder -----------------------------------------------------------------------------------
+
+FigureTable::SlicedBuilder::SlicedBuilder(qsizetype rows)
+{
+    m_table.resizeRows(static_cast<size_t>(rows));
+}
+
+FigureTable::SlicedBuilder::Slice& FigureTable::SlicedBuilder::slice(qsizetype first, qsizetype count)
+{
+    auto slice = std::make_unique<Slice>();
+    slice->m_table = &m_table;
+    slice->m_first = slice->m_next = static_cast<size_t>(first);
+    slice->m_end = static_cast<size_t>(first + count);
+    slice->m_strings.m_idIndex.reserve(static_cast<size_t>(count));
+    m_slices.push_back(std::move(slice));
+    return *m_slices.back();
+}
+
+bool FigureTable::SlicedBuilder::Slice::append(const FigureRow& row)
+{
+    if (m_next >= m_end)
+        return false;
+    m_table->encode(m_next++, row, m_strings);
+    return true;
+}
+
+void FigureTable::SlicedBuilder::Slice::finish()
+{
+    std::sort(m_strings.m_idIndex.begin(), m_strings.m_idIndex.end());
+}
+
+std::optional<FigureTable> FigureTable::SlicedBuilder::join()
+{
+    for (const auto& slice : m_slices) {
+        if (slice->m_next != slice->m_end)
+            return std::nullopt;
     }
-    std::sort(own.begin(), own.end());
-    t.m_idIndex.clear();
-    t.m_idIndex.reserve(t.m_value.size());
-    std::merge(
-        own.cbegin(), own.cend(), m_appendedIndex.cbegin(), m_appendedIndex.cend(), std::back_inserter(t.m_idIndex));
-    m_appendedIndex.clear();
-    m_indexed.clear();
+    FigureTable& t = m_table;
+    for (size_t s = 0; s < m_slices.size(); ++s) {
+        FigureTable& own = m_slices[s]->m_strings;
+        const size_t first = m_slices[s]->m_first;
+        const size_t end = m_slices[s]->m_end;
+        if (s == 0) {
+            // The first slice's dictionaries and text become the table's.
+            t.m_metrics = std::move(own.m_metrics);
+            t.m_qualifiers = std::move(own.m_qualifiers);
+            t.m_subjects = std::move(own.m_subjects);
+            t.m_subgroups = std::move(own.m_subgroups);
+            t.m_sources = std::move(own.m_sources);
+            t.m_periodNotes = std::move(own.m_periodNotes);
+            t.m_notes = std::move(own.m_notes);
+            t.m_parents = std::move(own.m_parents);
+            t.m_ids = std::move(own.m_ids);
+            t.m_quotes = std::move(own.m_quotes);
+            t.m_idIndex = std::move(own.m_idIndex);
+            continue;
+        }
+        // Later slices: their codes into the table's dictionaries, their text after the table's.
+        const auto remap = [&](StringDictionary& into, const StringDictionary& from, std::vector<quint32>& codes) {
+            std::vector<quint32> map(static_cast<size_t>(from.size()));
+            for (qsizetype code = 0; code < from.size(); ++code)
+                map[static_cast<size_t>(code)] = into.intern(from.text(static_cast<quint32>(code)));
+            for (size_t row = first; row < end; ++row)
+                codes[row] = map[codes[row]];
+        };
+        remap(t.m_metrics, own.m_metrics, t.m_metric);
+        remap(t.m_qualifiers, own.m_qualifiers, t.m_qualifier);
+        remap(t.m_subjects, own.m_subjects, t.m_subject);
+        remap(t.m_subgroups, own.m_subgroups, t.m_subgroup);
+        remap(t.m_sources, own.m_sources, t.m_source);
+        remap(t.m_periodNotes, own.m_periodNotes, t.m_periodNote);
+        remap(t.m_notes, own.m_notes, t.m_note);
+        remap(t.m_parents, own.m_parents, t.m_parent);
+        const quint32 idShift = t.m_ids.take(std::move(own.m_ids));
+        const quint32 quoteShift = t.m_quotes.take(std::move(own.m_quotes));
+        for (size_t row = first; row < end; ++row) {
+            t.m_idPosition[row] += idShift;
+            t.m_quotePosition[row] += quoteShift;
+        }
+        t.m_idIndex = merged(t.m_idIndex, own.m_idIndex);
+    }
+    m_slices.clear();
+    t.settleBounds();
     return std::exchange(m_table, FigureTable());
 }
 

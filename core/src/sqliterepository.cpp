@@ -536,15 +536,14 @@ private:
 
 struct FigureReadResult
 {
-    FigureTable table;
     QString error;
     bool cancelled = false;
 };
 
-// Reads the figures with seq in [from, to] into a finished table. Counts rows read in *done when given;
+// Reads the figures with seq in [from, to] into a slice of the table. Counts rows read in *done when given;
 // asks `keepGoing` every few thousand rows; stops when `cancelled` is set (and sets it when keepGoing says no).
-FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, qint64 expected, std::atomic<qint64>* done,
-    std::atomic<bool>& cancelled, const std::function<bool(qint64)>& keepGoing)
+FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, FigureTable::SlicedBuilder::Slice& slice,
+    std::atomic<qint64>* done, std::atomic<bool>& cancelled, const std::function<bool(qint64)>& keepGoing)
 {
     FigureReadResult result;
     Statement figures(handle,
@@ -558,11 +557,10 @@ FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, qint64 exp
     sqlite3_stmt* statement = figures.get();
     sqlite3_bind_int64(statement, 1, from);
     sqlite3_bind_int64(statement, 2, to);
-    FigureTable::Builder builder(expected);
     int status = SQLITE_ROW;
     qint64 count = 0;
     while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
-        FigureTable::Builder::Utf8Row row;
+        FigureRow row;
         row.id = figures.text(0);
         row.metric = figures.text(1);
         row.value = sqlite3_column_double(statement, 2);
@@ -583,7 +581,10 @@ FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, qint64 exp
         row.quote = figures.text(14);
         row.quoteOffset = sqlite3_column_int64(statement, 15);
         row.note = figures.text(16);
-        builder.append(row);
+        if (!slice.append(row)) {
+            result.error = QStringLiteral("the figures changed while they were being read; open the database again");
+            return result;
+        }
         if (++count % 8192 == 0) {
             if (done)
                 done->store(count);
@@ -598,7 +599,7 @@ FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, qint64 exp
         result.error = figures.errorText();
         return result;
     }
-    result.table = builder.finish();
+    slice.finish();
     return result;
 }
 
@@ -878,11 +879,25 @@ Result<Snapshot> SqliteRepository::loadSnapshot(const Progress& progress)
         highest = sqlite3_column_int64(range.get(), 2);
     }
     // Two cores, two halves: this thread reads the first half on Qt's connection, a helper the second on a
-    // read-only connection of its own (WAL lets them read side by side); the halves are then joined.
+    // read-only connection of its own (WAL lets them read side by side), each straight into its rows of one
+    // table.
     std::atomic<qint64> helperDone { 0 };
     std::atomic<bool> cancelled { false };
     const bool split = total >= 65536;
     const qint64 middle = split ? lowest + (highest - lowest) / 2 : highest;
+    qint64 firstCount = total;
+    if (split && highest - lowest + 1 == total) {
+        firstCount = middle - lowest + 1; // seq runs without gaps: no need to count
+    } else if (split) {
+        Statement count(handle, "SELECT count(*) FROM figures WHERE seq <= ?");
+        sqlite3_bind_int64(count.get(), 1, middle);
+        if (!count.ok() || sqlite3_step(count.get()) != SQLITE_ROW)
+            return sqliteError(m_path, QStringLiteral("cannot read figures"), count.errorText());
+        firstCount = sqlite3_column_int64(count.get(), 0);
+    }
+    FigureTable::SlicedBuilder builder(total);
+    FigureTable::SlicedBuilder::Slice& firstSlice = builder.slice(0, firstCount);
+    FigureTable::SlicedBuilder::Slice& secondSlice = builder.slice(firstCount, total - firstCount);
     FigureReadResult second;
     std::thread helper;
     if (split) {
@@ -893,12 +908,11 @@ Result<Snapshot> SqliteRepository::loadSnapshot(const Progress& progress)
                 != SQLITE_OK)
                 second.error = QString::fromUtf8(sqlite3_errmsg(own));
             else
-                second = readFigures(own, middle + 1, highest, total / 2, &helperDone, cancelled, {});
+                second = readFigures(own, middle + 1, highest, secondSlice, &helperDone, cancelled, {});
             sqlite3_close(own);
         });
     }
-    // The first half reserves room for all rows, so that joining the second needs no reallocation.
-    FigureReadResult first = readFigures(handle, lowest, middle, total, nullptr, cancelled,
+    const FigureReadResult first = readFigures(handle, lowest, middle, firstSlice, nullptr, cancelled,
         [&](qint64 done) { return !progress || progress(done + helperDone.load(), total); });
     if (helper.joinable())
         helper.join();
@@ -907,11 +921,11 @@ Result<Snapshot> SqliteRepository::loadSnapshot(const Progress& progress)
     if (!first.error.isEmpty() || !second.error.isEmpty())
         return sqliteError(
             m_path, QStringLiteral("cannot read figures"), first.error.isEmpty() ? second.error : first.error);
-    FigureTable::Builder joined(0);
-    joined.append(std::move(first.table));
-    if (split)
-        joined.append(std::move(second.table));
-    data.figures = joined.finish();
+    std::optional<FigureTable> table = builder.join();
+    if (!table)
+        return makeError(Error::Code::Database,
+            QStringLiteral("%1: the figures changed while they were being read; open the database again").arg(m_path));
+    data.figures = std::move(*table);
     if (progress)
         progress(total, total);
 

@@ -86,6 +86,15 @@ TEST(Fonts, TextRendersOffscreen)
     EXPECT_GT(metrics.horizontalAdvance(QStringLiteral("Haiti")), 10);
 }
 
+TEST_F(MainWindowTest, HiddenChartsAreBuiltWhenShown)
+{
+    m_window->showView(ui::MainWindow::DeploymentView);
+    ui::ChartView* funding = m_window->chartPanel(ChartKind::Funding)->view();
+    EXPECT_TRUE(funding->spec().isEmpty()) << "a hidden chart waits";
+    showChart(ChartKind::Funding);
+    EXPECT_FALSE(funding->spec().isEmpty());
+}
+
 TEST_F(MainWindowTest, EveryViewIsPopulated)
 {
     EXPECT_TRUE(m_window->windowTitle().contains(u"haiti.sqlite"));
@@ -181,6 +190,7 @@ TEST_F(MainWindowTest, FiltersNarrowEveryView)
     m_window->filterPanel()->clear();
     EXPECT_EQ(m_window->figureTable()->model()->rowCount(), 36);
     // A date range narrows the charts too.
+    showChart(ChartKind::Deployment);
     m_window->filterPanel()->setDateRange(QDate(2024, 1, 1), QDate(2024, 12, 31));
     const core::ChartSpec& spec = m_window->chartPanel(ChartKind::Deployment)->view()->spec();
     EXPECT_EQ(spec.from, QDate(2024, 1, 1));
@@ -189,6 +199,7 @@ TEST_F(MainWindowTest, FiltersNarrowEveryView)
 
 TEST_F(MainWindowTest, CasualtiesToggleBetweenRatesAndTotals)
 {
+    showChart(ChartKind::Casualties);
     ui::ChartPanel* panel = m_window->chartPanel(ChartKind::Casualties);
     panel->setPerThirtyDays(false);
     const auto& spec = panel->view()->spec();

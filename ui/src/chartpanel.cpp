@@ -110,8 +110,26 @@ void ChartPanel::resizeEvent(QResizeEvent* event)
     m_resizeTimer->start();
 }
 
+void ChartPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuildNow();
+}
+
 void ChartPanel::rebuild()
 {
+    // A hidden chart waits until it is shown: four charts of a million figures need not all be drawn at once.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    rebuildNow();
+}
+
+void ChartPanel::rebuildNow()
+{
+    m_stale = false;
     if (!m_workspace)
         return;
     m_options.widthPixels = std::max(200, m_view->width() - 80);

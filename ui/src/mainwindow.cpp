@@ -30,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThreadPool>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -313,8 +314,11 @@ void MainWindow::setWorkspace(std::shared_ptr<const Workspace> workspace)
     m_sourcePanel->setWorkspace(m_workspace);
     if (m_workspace) {
         m_timeline->setEvents(filterEvents(*m_workspace, filter));
-        // Sorting by quote needs every quote's rank: work it out now, while the user looks around.
-        QThreadPool::globalInstance()->start([workspace = m_workspace] { workspace->quoteRanks(); });
+        // Sorting by quote needs every quote's rank: work it out in the background once the data is on
+        // screen, while the user looks around (before then it would slow the first paint).
+        QTimer::singleShot(800, this, [workspace = m_workspace] {
+            QThreadPool::globalInstance()->start([workspace] { workspace->quoteRanks(); });
+        });
         const QString name = QFileInfo(m_workspace->location()).fileName();
         setWindowFilePath(m_workspace->location());
         setWindowTitle(tr("%1 \u2014 Crisis Timeline").arg(name));

@@ -6,10 +6,14 @@
 
 #include <QByteArray>
 
+#include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 namespace crisis::core {
+
+struct FigureRow;
 
 /// Figures stored by column, so that a million of them fit in memory and sort, filter and chart fast:
 /// typed columns for numbers and dates, dictionary codes for strings that repeat, UTF-8 pools for the rest.
@@ -77,6 +81,8 @@ public:
     /// Bytes held, roughly: for the benchmarks' memory figures.
     qint64 memoryUsage() const;
 
+    class SlicedBuilder;
+
 private:
     enum Flag : quint8 { PeriodInferred = 1, ReportedInferred = 2 };
 
@@ -84,6 +90,13 @@ private:
     {
         return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
     }
+    /// Gives every per-row column n rows.
+    void resizeRows(size_t n);
+    /// Writes a row's typed columns at `row`, its strings into the dictionaries and pools of `strings`
+    /// (this table, or a slice's own), and its id's index entry into strings.m_idIndex.
+    void encode(size_t row, const FigureRow& values, FigureTable& strings);
+    /// The qualifier bounds, from the qualifier dictionary.
+    void settleBounds();
 
     std::vector<double> m_value;
     std::vector<qint32> m_earliest;
@@ -100,14 +113,14 @@ private:
     std::vector<quint32> m_source;
     std::vector<quint32> m_periodNote;
     std::vector<quint32> m_note;
-    std::vector<qint64> m_quoteOffset;
     std::vector<quint32> m_parent;
-    TextPool m_ids;
-    std::vector<quint64> m_idPosition;
+    std::vector<qint64> m_quoteOffset;
+    std::vector<quint32> m_idPosition;
     std::vector<quint32> m_idLength;
-    TextPool m_quotes;
-    std::vector<quint64> m_quotePosition;
+    std::vector<quint32> m_quotePosition;
     std::vector<quint32> m_quoteLength;
+    TextPool m_ids;
+    TextPool m_quotes;
     StringDictionary m_metrics;
     StringDictionary m_qualifiers;
     StringDictionary m_subjects;
@@ -118,41 +131,74 @@ private:
     StringDictionary m_parents;
     /// The bound of each qualifier code.
     std::vector<ValueBound> m_bounds;
-    /// (hash of id, row), sorted, for rowOfId().
-    std::vector<std::pair<quint64, qint32>> m_idIndex;
+    /// (32-bit hash of id, row), sorted, for rowOfId(); equal hashes are told apart by the id itself.
+    std::vector<std::pair<quint32, qint32>> m_idIndex;
+};
+
+/// One row with its strings as UTF-8, as a loader reads them.
+struct FigureRow
+{
+    std::string_view id, metric, qualifier, subject, periodNote, parentId, subgroup, sourceId, quote, note;
+    double value = 0;
+    FigureStatus status = FigureStatus::Actual;
+    Period period;
+    bool periodInferred = false;
+    PartialDate reported;
+    bool reportedInferred = false;
+    qint64 quoteOffset = 0;
 };
 
 /// Builds a FigureTable row by row.
 class FigureTable::Builder
 {
 public:
-    /// One row with its strings as UTF-8, as a loader reads them.
-    struct Utf8Row
-    {
-        std::string_view id, metric, qualifier, subject, periodNote, parentId, subgroup, sourceId, quote, note;
-        double value = 0;
-        FigureStatus status = FigureStatus::Actual;
-        Period period;
-        bool periodInferred = false;
-        PartialDate reported;
-        bool reportedInferred = false;
-        qint64 quoteOffset = 0;
-    };
+    using Utf8Row = FigureRow;
 
     explicit Builder(qsizetype expectedRows = 0);
-    void append(const Utf8Row& row);
+    void append(const FigureRow& row);
     void append(const Figure& figure);
-    /// Appends all rows of a table built elsewhere (another thread's share of a load).
-    void append(FigureTable&& rows);
     qsizetype size() const { return m_table.size(); }
     /// The table; the builder is empty afterwards.
     FigureTable finish();
 
 private:
     FigureTable m_table;
-    /// Id index entries of appended tables (shifted to their rows here), and the rows they cover.
-    std::vector<std::pair<quint64, qint32>> m_appendedIndex;
-    std::vector<bool> m_indexed;
+};
+
+/// Builds a table of a known number of rows in slices filled side by side, one thread each: every slice
+/// writes its rows' columns in place and keeps its own dictionaries and text; join() then settles the later
+/// slices' codes and text positions. No slice holds a copy of its rows, so a million rows load in two
+/// halves without a second half's worth of memory.
+class FigureTable::SlicedBuilder
+{
+public:
+    class Slice
+    {
+    public:
+        /// Writes the next row of the slice; false once the slice is full.
+        bool append(const FigureRow& row);
+        qsizetype size() const { return static_cast<qsizetype>(m_next - m_first); }
+        /// Sorts the slice's id index; call from the thread that filled it.
+        void finish();
+
+    private:
+        friend class SlicedBuilder;
+        FigureTable* m_table = nullptr;
+        FigureTable m_strings;
+        size_t m_first = 0;
+        size_t m_next = 0;
+        size_t m_end = 0;
+    };
+
+    explicit SlicedBuilder(qsizetype rows);
+    /// A slice for rows [first, first + count); make them all before filling any.
+    Slice& slice(qsizetype first, qsizetype count);
+    /// The table, once every slice is filled and finished; nothing if a slice got fewer rows than its count.
+    std::optional<FigureTable> join();
+
+private:
+    FigureTable m_table;
+    std::vector<std::unique_ptr<Slice>> m_slices;
 };
 
 } // namespace crisis::core

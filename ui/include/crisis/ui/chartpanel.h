@@ -41,9 +41,12 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    /// Builds the chart now if it is shown, else when it next is.
     void rebuild();
+    void rebuildNow();
 
     core::ChartKind m_kind;
     std::shared_ptr<const core::Workspace> m_workspace;
@@ -57,6 +60,7 @@ private:
     ChartView* m_view = nullptr;
     QLabel* m_sources = nullptr;
     QTimer* m_resizeTimer = nullptr;
+    bool m_stale = false;
 };
 
 } // namespace crisis::ui
