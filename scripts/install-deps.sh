@@ -4,7 +4,7 @@
 # Usage: scripts/install-deps.sh [--test | --gui]
 #   --test adds what the test command uses (clang-format, dpkg-dev),
 #   --gui adds that and what screenshots need (xvfb, imagemagick),
-#   --bench adds what the benchmarks use (hyperfine).
+#   --bench adds what the benchmarks use (hyperfine, xvfb for start-up times, GNU time for memory).
 set -euo pipefail
 
 packages=(
@@ -22,7 +22,7 @@ if [ "${1:-}" = "--gui" ]; then
     packages+=(xvfb xauth imagemagick xdotool)
 fi
 if [ "${1:-}" = "--bench" ]; then
-    packages+=(hyperfine)
+    packages+=(hyperfine xvfb xauth time)
 fi
 
 missing=()

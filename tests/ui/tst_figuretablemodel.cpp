@@ -55,6 +55,14 @@ TEST_F(FigureTableModelTest, ValuesShowTheirQualifierAndUnit)
     EXPECT_TRUE(values.contains(QStringLiteral("80%")));
 }
 
+TEST_F(FigureTableModelTest, AShareSaysWhatItIsAShareOf)
+{
+    const int row = m_model.modelRowOf(m_model.workspace()->figures().rowOfId(u"fig-000-10"));
+    EXPECT_EQ(
+        m_model.index(row, FigureTableModel::MetricColumn).data().toString(), u"Displaced people: children (share)");
+    EXPECT_EQ(m_model.index(row, FigureTableModel::ValueColumn).data().toString(), u"50%");
+}
+
 TEST_F(FigureTableModelTest, ValuesSortAsNumbersNotText)
 {
     m_model.sort(FigureTableModel::ValueColumn, Qt::DescendingOrder);

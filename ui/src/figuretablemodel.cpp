@@ -182,11 +182,8 @@ QVariant FigureTableModel::data(const QModelIndex& index, int role) const
             return QDate::fromJulianDay(figures.earliestDay(row));
         return figures.periodInferred(row) ? tr("%1 (inferred)").arg(formatPeriod(figures.period(row)))
                                            : formatPeriod(figures.period(row));
-    case MetricColumn: {
-        const Metric* metric = m_workspace->metricOf(row);
-        const QString label = metric ? metric->label : figures.metric(row);
-        return figures.subgroup(row).isEmpty() ? label : tr("%1: %2").arg(label, figures.subgroup(row));
-    }
+    case MetricColumn:
+        return figureMetricLabel(*m_workspace, row);
     case ValueColumn:
         if (sort)
             return figures.value(row);

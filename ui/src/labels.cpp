@@ -50,6 +50,25 @@ QString categoryLabel(core::EventCategory category)
     return {};
 }
 
+QString figureMetricLabel(const core::Workspace& workspace, qsizetype row)
+{
+    const core::FigureTable& figures = workspace.figures();
+    const core::Metric* metric = workspace.metricOf(row);
+    const QString label = metric ? metric->label : figures.metric(row);
+    // A share reads as a share of what it breaks down.
+    if (figures.metric(row) == u"share" && !figures.parentId(row).isEmpty()) {
+        const qsizetype parent = figures.rowOfId(figures.parentId(row));
+        if (parent >= 0) {
+            const core::Metric* parentMetric = workspace.metricOf(parent);
+            return QCoreApplication::translate("crisis::ui::Labels", "%1: %2 (share)")
+                .arg(parentMetric ? parentMetric->label : figures.metric(parent), figures.subgroup(row));
+        }
+    }
+    return figures.subgroup(row).isEmpty()
+        ? label
+        : QCoreApplication::translate("crisis::ui::Labels", "%1: %2").arg(label, figures.subgroup(row));
+}
+
 QString sourceToolTip(const core::Source& source)
 {
     QString html = QStringLiteral("<b>%1</b>")

@@ -57,10 +57,9 @@ void SourcePanel::showNothing()
 QString SourcePanel::figureLink(qsizetype row) const
 {
     const FigureTable& f = m_workspace->figures();
-    const Metric* metric = m_workspace->metricOf(row);
     const QString text = QStringLiteral("%1 \u2014 %2, %3")
-                             .arg(formatPeriod(f.period(row)), metric ? metric->label : f.metric(row),
-                                 formatFigureValue(f.figure(row), metric));
+                             .arg(formatPeriod(f.period(row)), figureMetricLabel(*m_workspace, row),
+                                 formatFigureValue(f.figure(row), m_workspace->metricOf(row)));
     return QStringLiteral("<a href=\"figure:%1\">%2</a>")
         .arg(QString::fromUtf8(QUrl::toPercentEncoding(f.id(row))), escaped(text));
 }
@@ -140,10 +139,9 @@ void SourcePanel::showFigure(qsizetype row)
         return showNothing();
     const FigureTable& f = m_workspace->figures();
     const Metric* metric = m_workspace->metricOf(row);
-    QString html = QStringLiteral("<h3>%1%2 \u2014 %3</h3>")
-                       .arg(escaped(metric ? metric->label : f.metric(row)),
-                           f.subgroup(row).isEmpty() ? QString() : escaped(QStringLiteral(": ") + f.subgroup(row)),
-                           escaped(formatFigureValue(f.figure(row), metric)));
+    QString html
+        = QStringLiteral("<h3>%1 \u2014 %2</h3>")
+              .arg(escaped(figureMetricLabel(*m_workspace, row)), escaped(formatFigureValue(f.figure(row), metric)));
     html
         += QStringLiteral("<p>%1 \u00b7 %2 \u00b7 %3")
                .arg(escaped(f.subject(row)), escaped(statusLabel(f.status(row))), escaped(formatPeriod(f.period(row))));

@@ -2,6 +2,7 @@
 
 #include <crisis/core/source.h>
 #include <crisis/core/vocabulary.h>
+#include <crisis/core/workspace.h>
 
 #include <QString>
 
@@ -10,6 +11,8 @@ namespace crisis::ui {
 /// The words the interface uses for core's vocabulary.
 QString statusLabel(core::FigureStatus status);
 QString categoryLabel(core::EventCategory category);
+/// What a figure measures, in words: "Homicides: women", or for a share, "Displaced people: children (share)".
+QString figureMetricLabel(const core::Workspace& workspace, qsizetype row);
 /// Outlet, author, date (with "inferred" and its reason) and document, as rich text for a tooltip.
 QString sourceToolTip(const core::Source& source);
 
