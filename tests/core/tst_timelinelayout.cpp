@@ -44,7 +44,8 @@ const TimelineItem* itemOf(const TimelineLayout& layout, const char16_t* id)
 
 TEST(TimelineLayout, OneLanePerCategoryWithEvents)
 {
-    const TimelineLayout layout = layoutTimeline(bundled(), allEvents(), options(QDate(2016, 1, 1), QDate(2026, 1, 1), 2000));
+    const TimelineLayout layout
+        = layoutTimeline(bundled(), allEvents(), options(QDate(2016, 1, 1), QDate(2026, 1, 1), 2000));
     QList<EventCategory> lanes;
     for (const TimelineLane& lane : layout.lanes)
         lanes.append(lane.category);
@@ -56,7 +57,8 @@ TEST(TimelineLayout, OneLanePerCategoryWithEvents)
 
 TEST(TimelineLayout, DatesAreDrawnByTheirPrecision)
 {
-    const TimelineLayout layout = layoutTimeline(bundled(), allEvents(), options(QDate(2023, 1, 1), QDate(2025, 1, 1), 731));
+    const TimelineLayout layout
+        = layoutTimeline(bundled(), allEvents(), options(QDate(2023, 1, 1), QDate(2025, 1, 1), 731));
     // One pixel a day: a month-precision event spans its month, a day-precision one a single day.
     const TimelineItem* bwaKale = itemOf(layout, u"evt-03"); // 2023-04
     ASSERT_NE(bwaKale, nullptr);
@@ -77,7 +79,8 @@ TEST(TimelineLayout, DatesAreDrawnByTheirPrecision)
 TEST(TimelineLayout, LabelsNeverRunIntoTheNextItem)
 {
     for (const double width : { 400.0, 1200.0, 4000.0 }) {
-        const TimelineLayout layout = layoutTimeline(bundled(), allEvents(), options(QDate(2016, 1, 1), QDate(2026, 1, 1), width));
+        const TimelineLayout layout
+            = layoutTimeline(bundled(), allEvents(), options(QDate(2016, 1, 1), QDate(2026, 1, 1), width));
         for (const TimelineItem& a : layout.items) {
             if (!a.labelShown)
                 continue;
@@ -106,7 +109,8 @@ TEST(TimelineLayout, CrowdedLanesElideOrLeaveLabelsOffRatherThanOverlap)
     for (const TimelineItem& item : layout.items) {
         if (item.labelShown && item.labelWidth < 7.0 * item.label.size())
             ++elided;
-        EXPECT_TRUE(!item.labelShown || item.labelWidth >= narrow.minLabelWidth || item.labelWidth >= 7.0 * item.label.size());
+        EXPECT_TRUE(
+            !item.labelShown || item.labelWidth >= narrow.minLabelWidth || item.labelWidth >= 7.0 * item.label.size());
     }
     EXPECT_GT(elided + layout.hiddenLabels, 0) << "at 600 pixels for ten years, something must give";
     TimelineOptions dense = options(QDate(2016, 1, 1), QDate(2026, 1, 1), 2000);

@@ -64,7 +64,8 @@ struct TimelineLayout
 /// rows such that no label runs into the next item. When a lane is full (maxRowsPerLane), the label before
 /// an item is elided to make room; where even the markers collide, the item's label is left off
 /// (hiddenLabels counts the labels left off).
-TimelineLayout layoutTimeline(const Workspace& workspace, const std::vector<qint32>& events, const TimelineOptions& options);
+TimelineLayout layoutTimeline(
+    const Workspace& workspace, const std::vector<qint32>& events, const TimelineOptions& options);
 
 /// x in pixels of a date, for a range and width (the axis the layout uses).
 double timelineX(QDate date, QDate from, QDate to, double width);
