@@ -131,8 +131,10 @@ void ChartView::rebuild()
 {
     QChart* c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis* axis : c->axes()) {
+        c->removeAxis(axis); // gives the axis back to us: it is ours to delete
+        delete axis;
+    }
     for (QGraphicsItem* child : c->childItems()) {
         if (dynamic_cast<ChartOverlay*>(child))
             delete child;
