@@ -27,6 +27,13 @@ Commands:
         Prints each mismatch with record id, document and offset.
   export-data --format json -o FILE
         Write the database as a dataset file (the format of the bundled one).
+  export --chart deployment|casualties|displacement|funding|timeline
+         [--from EDTF] [--to EDTF] [--size WxH] [--scale N] [--format png|svg|pdf]
+         [--title TEXT] -o FILE [--pack DIR]
+        Export a chart without a display: a PNG of exactly (W*N)x(H*N)
+        pixels, an SVG or a one-page PDF, with title, dates shown, "as of"
+        and numbered sources. --pack writes the PNG, alt text and a CSV of the
+        plotted points (with HXL hashtags) into DIR. Default size 1920x1080.
   generate --figures N --events M --db PATH [--seed S]
         Write a new database of synthetic but realistic data, for trying the
         app at scale (PATH must not exist).
@@ -82,6 +89,13 @@ int run(int argc, char* argv[])
     const QCommandLineOption sourcesOption(QStringLiteral("sources"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption outputOption(
         QStringList { QStringLiteral("o"), QStringLiteral("output") }, QString(), QStringLiteral("FILE"));
+    const QCommandLineOption chartOption(QStringLiteral("chart"), QString(), QStringLiteral("KIND"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QString(), QStringLiteral("EDTF"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QString(), QStringLiteral("EDTF"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), QString(), QStringLiteral("N"));
+    const QCommandLineOption titleOption(QStringLiteral("title"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption packOption(QStringLiteral("pack"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption figuresOption(QStringLiteral("figures"), QString(), QStringLiteral("N"));
     const QCommandLineOption eventsOption(QStringLiteral("events"), QString(), QStringLiteral("M"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("S"));
@@ -90,7 +104,8 @@ int run(int argc, char* argv[])
     // Qt's own window option, so "-platform offscreen" reaches QApplication instead of failing here.
     const QCommandLineOption platformOption(QStringLiteral("platform"), QString(), QStringLiteral("NAME"));
     for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
-             &eventsOption, &seedOption, &helpOption, &versionOption, &platformOption })
+             &eventsOption, &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption,
+             &packOption, &helpOption, &versionOption, &platformOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -121,12 +136,16 @@ int run(int argc, char* argv[])
         { QStringLiteral("check-citations"), { &sourcesOption } },
         { QStringLiteral("export-data"), { &formatOption, &outputOption } },
         { QStringLiteral("generate"), { &figuresOption, &eventsOption, &seedOption } },
+        { QStringLiteral("export"),
+            { &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &formatOption, &titleOption,
+                &outputOption, &packOption } },
     };
     const auto commandOptions = accepted.find(command);
     if (commandOptions == accepted.end())
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     for (const auto* option :
-        { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption, &seedOption, &platformOption }) {
+        { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption, &seedOption, &chartOption,
+            &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption, &platformOption }) {
         if (parser.isSet(*option) && !commandOptions->second.contains(option)) {
             const QString name = option->names().constLast();
             return usageError(command.isEmpty() ? QStringLiteral("--%1 needs a command").arg(name)
@@ -143,6 +162,22 @@ int run(int argc, char* argv[])
         }
         QApplication app(argc, argv);
         return runWindow(common, started);
+    }
+
+    if (command == u"export") {
+        if (positional.size() != 1)
+            return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));
+        if (!parser.isSet(chartOption))
+            return usageError(QStringLiteral("export needs --chart"));
+        const ExportRequest request { parser.value(chartOption), parser.value(fromOption), parser.value(toOption),
+            parser.value(sizeOption), parser.value(scaleOption), parser.value(formatOption), parser.value(titleOption),
+            parser.value(outputOption), parser.value(packOption) };
+        if (const int usage = checkExport(request); usage != ExitSuccess)
+            return usage;
+        // Rendering needs a QApplication; the offscreen platform needs no display and draws the same everywhere.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return runExport(common, request);
     }
 
     QCoreApplication app(argc, argv);

@@ -5,6 +5,7 @@
 #include <crisis/core/sqliterepository.h>
 #include <crisis/core/syntheticdata.h>
 #include <crisis/core/workspace.h>
+#include <crisis/ui/chartexporter.h>
 #include <crisis/ui/mainwindow.h>
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <tuple>
 
 namespace crisis::app {
 
@@ -176,6 +178,138 @@ int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quin
     std::fprintf(stderr, "wrote %lld figures, %lld events and %lld sources to %s\n", static_cast<long long>(figures),
         static_cast<long long>(events), static_cast<long long>(synthetic.sources.size()),
         qUtf8Printable(QDir::toNativeSeparators(databasePath)));
+    return ExitSuccess;
+}
+
+namespace {
+
+// What an export request asks for, checked; or the usage error it makes.
+struct ParsedExport
+{
+    ui::ExportContent content;
+    ui::ExportOptions options;
+    QDate from;
+    QDate to;
+    QString error;
+};
+
+ParsedExport parseExport(const ExportRequest& request)
+{
+    ParsedExport parsed;
+    const auto fail = [&](const QString& message) {
+        parsed.error = message;
+        return parsed;
+    };
+    if (request.chart != u"timeline") {
+        parsed.content.chart = chartFromKey(request.chart);
+        if (!parsed.content.chart)
+            return fail(
+                QStringLiteral("unknown chart \"%1\"; use deployment, casualties, displacement, funding or timeline")
+                    .arg(request.chart));
+    }
+    if (!request.size.isEmpty()) {
+        const QStringList parts = request.size.split(u'x');
+        bool okWidth = false;
+        bool okHeight = false;
+        const int width = parts.value(0).toInt(&okWidth);
+        const int height = parts.value(1).toInt(&okHeight);
+        if (parts.size() != 2 || !okWidth || !okHeight || width < 100 || height < 100 || width > 16384
+            || height > 16384)
+            return fail(QStringLiteral("bad size \"%1\": give WIDTHxHEIGHT in pixels, each from 100 to 16384")
+                            .arg(request.size));
+        parsed.options.size = QSize(width, height);
+    }
+    if (!request.scale.isEmpty()) {
+        bool ok = false;
+        parsed.options.scale = request.scale.toInt(&ok);
+        if (!ok || parsed.options.scale < 1 || parsed.options.scale > 4)
+            return fail(QStringLiteral("bad scale \"%1\": use 1, 2, 3 or 4").arg(request.scale));
+    }
+    const QString formatName = !request.format.isEmpty() ? request.format
+        : QFileInfo(request.output).suffix().isEmpty()   ? QStringLiteral("png")
+                                                         : QFileInfo(request.output).suffix();
+    const auto format = ui::ExportOptions::formatFromName(formatName);
+    if (!format)
+        return fail(QStringLiteral("unknown image format \"%1\"; use png, svg or pdf").arg(formatName));
+    parsed.options.format = *format;
+    parsed.options.title = request.title;
+    for (const auto& [text, date, first] :
+        { std::tuple { request.from, &parsed.from, true }, std::tuple { request.to, &parsed.to, false } }) {
+        if (text.isEmpty())
+            continue;
+        QString why;
+        const auto date0 = PartialDate::parse(text, &why);
+        if (!date0)
+            return fail(QStringLiteral("%1 %2").arg(first ? QStringLiteral("--from") : QStringLiteral("--to"), why));
+        *date = first ? date0->earliest() : date0->latest();
+    }
+    if (parsed.from.isValid() && parsed.to.isValid() && parsed.to < parsed.from)
+        return fail(QStringLiteral("--to is before --from"));
+    if (request.output.isEmpty() && request.pack.isEmpty())
+        return fail(QStringLiteral("export needs -o FILE or --pack DIR"));
+    return parsed;
+}
+
+} // namespace
+
+int checkExport(const ExportRequest& request)
+{
+    const ParsedExport parsed = parseExport(request);
+    if (parsed.error.isEmpty())
+        return ExitSuccess;
+    printError(parsed.error + QStringLiteral(" (see 'crisis-timeline --help')"));
+    return ExitUsage;
+}
+
+int runExport(const CommonOptions& options, const ExportRequest& request)
+{
+    ParsedExport parsed = parseExport(request);
+    if (!parsed.error.isEmpty())
+        return checkExport(request);
+    ui::ExportContent& content = parsed.content;
+    const ui::ExportOptions& exportOptions = parsed.options;
+    const QDate from = parsed.from;
+    const QDate to = parsed.to;
+    auto repository = openRepository(options);
+    if (!repository) {
+        printFailure(repository.error());
+        return ExitFailure;
+    }
+    auto snapshot = repository.value()->loadSnapshot();
+    if (!snapshot) {
+        printFailure(snapshot.error());
+        return ExitFailure;
+    }
+    content.workspace = Workspace::build(std::move(snapshot.value()), repository.value()->location());
+    repository.value().reset();
+    content.chartOptions.from = from;
+    content.chartOptions.to = to;
+    if (!content.chart) {
+        for (qsizetype i = 0; i < content.workspace->events().size(); ++i)
+            content.events.push_back(static_cast<qint32>(i));
+        QDate first;
+        QDate last;
+        for (const Event& event : content.workspace->events()) {
+            first = !first.isValid() || event.period.earliest() < first ? event.period.earliest() : first;
+            last = !last.isValid() || event.period.latest() > last ? event.period.latest() : last;
+        }
+        const qint64 pad = first.isValid() ? std::max<qint64>(30, first.daysTo(last) / 30) : 0;
+        content.from = from.isValid() ? from : first.addDays(-pad);
+        content.to = to.isValid() ? to : last.addDays(pad);
+    }
+    const ui::ChartExporter exporter(content, exportOptions);
+    if (!request.output.isEmpty()) {
+        if (auto written = exporter.write(request.output); !written) {
+            printFailure(written.error());
+            return ExitFailure;
+        }
+    }
+    if (!request.pack.isEmpty()) {
+        if (auto written = exporter.writeBriefPack(request.pack); !written) {
+            printFailure(written.error());
+            return ExitFailure;
+        }
+    }
     return ExitSuccess;
 }
 

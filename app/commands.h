@@ -15,6 +15,22 @@ int runCheckCitations(const CommonOptions& options, const QString& sourcesDir);
 int runExportData(const CommonOptions& options, const QString& format, const QString& outputPath);
 /// `generate --figures N --events M --db PATH [--seed S]`.
 int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quint64 seed);
+/// `export --chart KIND ... -o FILE [--pack DIR]`; needs a QApplication (offscreen is enough).
+struct ExportRequest
+{
+    QString chart;
+    QString from;
+    QString to;
+    QString size;
+    QString scale;
+    QString format;
+    QString title;
+    QString output;
+    QString pack;
+};
+/// Checks an export request before any window system is touched: a usage error's exit code, or 0.
+int checkExport(const ExportRequest& request);
+int runExport(const CommonOptions& options, const ExportRequest& request);
 /// The main window; needs a QApplication. `started` is when the process began, for start-up timing.
 int runWindow(const CommonOptions& options, const QElapsedTimer& started);
 

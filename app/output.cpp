@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <crisis/core/briefpack.h>
 #include <crisis/core/displayformat.h>
 #include <crisis/core/jsonwriter.h>
 
@@ -78,15 +79,6 @@ QHash<QString, QString> documentsById(const Dataset& dataset)
 }
 
 } // namespace
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
 
 QByteArray listFigures(const Dataset& dataset, const MetricRegistry& registry, ListFormat format)
 {

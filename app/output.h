@@ -14,7 +14,4 @@ QByteArray listFigures(const core::Dataset& dataset, const core::MetricRegistry&
 QByteArray listEvents(const core::Dataset& dataset, ListFormat format);
 QByteArray listSources(const core::Dataset& dataset, ListFormat format);
 
-/// A CSV field, quoted when it needs to be (RFC 4180).
-QString csvField(const QString& text);
-
 } // namespace crisis::app

@@ -257,6 +257,7 @@ ChartSpec deploymentChart(const Workspace& w, const ChartOptions& options)
     ChartSpec spec;
     spec.kind = ChartKind::Deployment;
     spec.title = QStringLiteral("Deployment versus target");
+    spec.subtitle = QStringLiteral("Police and soldiers deployed, pledged and targeted, as the sources report them");
     spec.yTitle = QStringLiteral("Personnel");
     spec.unit = QStringLiteral("people");
     const QList<StepSeries> all = stepSeries(f, w.metrics(), u"personnel");
@@ -412,6 +413,9 @@ ChartSpec casualtiesChart(const Workspace& w, const ChartOptions& options)
         = subject.isEmpty() ? QStringLiteral("Casualty trends") : QStringLiteral("Casualty trends in %1").arg(subject);
     spec.yTitle
         = options.perThirtyDays ? QStringLiteral("Reported per 30 days") : QStringLiteral("Reported for the period");
+    spec.subtitle = options.perThirtyDays
+        ? QStringLiteral("Each report as a rate per 30 days over the period it counts")
+        : QStringLiteral("Each report's total over the period it counts");
     spec.unit = options.perThirtyDays ? QStringLiteral("per 30 days") : QStringLiteral("people");
     const qint64 subjectCode = f.subjects().find(subject);
     int color = 0;
@@ -474,6 +478,7 @@ ChartSpec displacementChart(const Workspace& w, const ChartOptions& options)
     spec.title
         = subject.isEmpty() ? QStringLiteral("Displacement") : QStringLiteral("People displaced in %1").arg(subject);
     spec.yTitle = QStringLiteral("People displaced");
+    spec.subtitle = QStringLiteral("People displaced at each date reported, with the breakdowns stated");
     spec.unit = QStringLiteral("people");
     const qint64 subjectCode = f.subjects().find(subject);
     ChartSeries series;
@@ -571,7 +576,7 @@ ChartSpec fundingChart(const Workspace& w, const ChartOptions& options)
     }
     if (!series.marks.isEmpty())
         spec.series.append(series);
-    spec.subtitle = QStringLiteral("The latest report for each funder");
+    spec.subtitle = QStringLiteral("The latest report for each funder, with its stated components");
     return spec;
 }
 

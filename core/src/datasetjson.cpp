@@ -45,6 +45,7 @@ private:
     void readSources(const QJsonArray& sources);
     void readFigures(const QJsonArray& figures);
     void readEvents(const QJsonArray& events);
+    void readStories(const QJsonArray& stories);
     void checkParents();
 
     const QByteArray& m_json;
@@ -218,7 +219,7 @@ ParseResult<Dataset> DatasetReader::read()
         return m_result;
     }
     checkMembers(root, root0,
-        { u"format", u"version", u"title", u"description", u"metrics", u"sources", u"figures", u"events" });
+        { u"format", u"version", u"title", u"description", u"metrics", u"sources", u"figures", u"events", u"stories" });
     m_result.value.title = text(root, root0, u"title", false);
     m_result.value.description = text(root, root0, u"description", false);
     readMetrics(array(root, root0, u"metrics", false));
@@ -226,6 +227,7 @@ ParseResult<Dataset> DatasetReader::read()
     readFigures(array(root, root0, u"figures", true));
     checkParents();
     readEvents(array(root, root0, u"events", true));
+    readStories(array(root, root0, u"stories", false));
     return m_result;
 }
 
@@ -459,6 +461,48 @@ void DatasetReader::readEvents(const QJsonArray& events)
     }
 }
 
+void DatasetReader::readStories(const QJsonArray& stories)
+{
+    QSet<QString> eventIds;
+    for (const Event& event : std::as_const(m_result.value.events))
+        eventIds.insert(event.id);
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < stories.size() && !full(); ++i) {
+        const QString pointer = QStringLiteral("/stories/%1").arg(i);
+        if (!stories.at(i).isObject()) {
+            error(pointer, QStringLiteral("a story must be an object"));
+            continue;
+        }
+        const QJsonObject object = stories.at(i).toObject();
+        checkMembers(object, pointer, { u"id", u"title", u"steps" });
+        const int errorsBefore = m_errorCount;
+        Story story;
+        story.id = text(object, pointer, u"id");
+        if (story.id.isEmpty() && !story.id.isNull())
+            error(pointer + QStringLiteral("/id"), QStringLiteral("\"id\" must not be empty"));
+        else if (ids.contains(story.id))
+            error(pointer + QStringLiteral("/id"), QStringLiteral("duplicate story id \"%1\"").arg(story.id));
+        story.title = text(object, pointer, u"title", false);
+        const QJsonArray steps = array(object, pointer, u"steps", true);
+        for (qsizetype s = 0; s < steps.size(); ++s) {
+            const QString stepPointer = pointer + QStringLiteral("/steps/%1").arg(s);
+            const QJsonObject step = steps.at(s).toObject();
+            checkMembers(step, stepPointer, { u"event", u"note" });
+            StoryStep storyStep;
+            storyStep.eventId = text(step, stepPointer, u"event");
+            if (!storyStep.eventId.isNull() && !eventIds.contains(storyStep.eventId))
+                error(stepPointer + QStringLiteral("/event"),
+                    QStringLiteral("event \"%1\" does not exist").arg(storyStep.eventId));
+            storyStep.note = text(step, stepPointer, u"note", false);
+            story.steps.append(storyStep);
+        }
+        if (m_errorCount != errorsBefore)
+            continue;
+        ids.insert(story.id);
+        m_result.value.stories.append(story);
+    }
+}
+
 void writeCitationFields(JsonWriter& out, const Citation& citation)
 {
     out.field(u"source", citation.sourceId);
@@ -567,6 +611,24 @@ QByteArray writeDatasetJson(const Dataset& dataset)
         out.endObject();
     }
     out.endArray();
+    if (!dataset.stories.isEmpty()) {
+        out.key(u"stories").beginArray();
+        for (const Story& story : dataset.stories) {
+            out.beginObject();
+            out.field(u"id", story.id);
+            out.field(u"title", story.title);
+            out.key(u"steps").beginArray();
+            for (const StoryStep& step : story.steps) {
+                out.beginObject();
+                out.field(u"event", step.eventId);
+                out.field(u"note", step.note);
+                out.endObject();
+            }
+            out.endArray();
+            out.endObject();
+        }
+        out.endArray();
+    }
     out.endObject();
     return out.toJson();
 }

@@ -11,6 +11,7 @@ Snapshot Snapshot::fromDataset(const Dataset& dataset)
     snapshot.sources = dataset.sources;
     snapshot.figures = FigureTable::fromFigures(dataset.figures);
     snapshot.events = dataset.events;
+    snapshot.stories = dataset.stories;
     return snapshot;
 }
 
@@ -23,6 +24,7 @@ Dataset Snapshot::toDataset() const
     dataset.sources = sources;
     dataset.figures = figures.toFigures();
     dataset.events = events;
+    dataset.stories = stories;
     return dataset;
 }
 

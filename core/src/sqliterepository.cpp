@@ -255,9 +255,24 @@ bool createVersion2(QSqlDatabase& db, QSqlError* error)
     return true;
 }
 
+// Version 3: stories, ordered walks through events for presenting.
+bool createVersion3(QSqlDatabase& db, QSqlError* error)
+{
+    return exec(db,
+               QStringLiteral("CREATE TABLE stories (id TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL,"
+                              " title TEXT NOT NULL)"),
+               error)
+        && exec(db,
+            QStringLiteral("CREATE TABLE story_steps (story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL, event_id TEXT NOT NULL REFERENCES events(id),"
+                           " note TEXT NOT NULL, PRIMARY KEY (story_id, position))"),
+            error)
+        && exec(db, QStringLiteral("CREATE INDEX story_steps_event ON story_steps(event_id)"), error);
+}
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all { createVersion1, createVersion2 };
+    static const QList<Migration> all { createVersion1, createVersion2, createVersion3 };
     return all;
 }
 
@@ -304,6 +319,8 @@ public:
     { }
 
     Result<void> write(const Snapshot& data, bool setInfo, const Progress& progress);
+    /// Saves a story, replacing one with the same id (and keeping its place in the list).
+    Result<void> writeStory(const Story& story);
 
 private:
     Error failure(const QString& what, const QSqlQuery& query) const
@@ -513,6 +530,42 @@ Result<void> Writer::write(const Snapshot& data, bool setInfo, const Progress& p
             if (!chart.exec())
                 return failure(QStringLiteral("cannot mark event \"%1\" on a chart").arg(event.id), chart);
         }
+    }
+    for (const Story& story : data.stories) {
+        if (auto written = writeStory(story); !written)
+            return written;
+    }
+    return {};
+}
+
+Result<void> Writer::writeStory(const Story& story)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT seq FROM stories WHERE id = ?"));
+    query.addBindValue(story.id);
+    qint64 seq = 0;
+    if (query.exec() && query.next())
+        seq = query.value(0).toLongLong();
+    else
+        seq = nextSeq(QStringLiteral("stories"));
+    query.prepare(QStringLiteral("DELETE FROM stories WHERE id = ?"));
+    query.addBindValue(story.id);
+    if (!query.exec())
+        return failure(QStringLiteral("cannot replace story \"%1\"").arg(story.id), query);
+    query.prepare(QStringLiteral("INSERT INTO stories (id, seq, title) VALUES (?, ?, ?)"));
+    query.addBindValue(nonNull(story.id));
+    query.addBindValue(seq);
+    query.addBindValue(nonNull(story.title));
+    if (!query.exec())
+        return failure(QStringLiteral("cannot save story \"%1\"").arg(story.id), query);
+    query.prepare(QStringLiteral("INSERT INTO story_steps (story_id, position, event_id, note) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < story.steps.size(); ++i) {
+        query.addBindValue(story.id);
+        query.addBindValue(i);
+        query.addBindValue(nonNull(story.steps.at(i).eventId));
+        query.addBindValue(nonNull(story.steps.at(i).note));
+        if (!query.exec())
+            return failure(QStringLiteral("cannot save a step of story \"%1\"").arg(story.id), query);
     }
     return {};
 }
@@ -970,6 +1023,19 @@ Result<Snapshot> SqliteRepository::loadSnapshot(const Progress& progress)
     if (!eachRow(QStringLiteral("SELECT event_id, chart FROM event_charts ORDER BY event_id, position"),
             QStringLiteral("charts"), [&](Event& e) { e.charts.append(pool.intern(query.value(1).toString())); }))
         return failed(QStringLiteral("cannot read event charts"));
+    if (!query.exec(QStringLiteral("SELECT id, title FROM stories ORDER BY seq")))
+        return failed(QStringLiteral("cannot read stories"));
+    QHash<QString, qsizetype> storyIndex;
+    while (query.next()) {
+        storyIndex.insert(query.value(0).toString(), data.stories.size());
+        data.stories.append({ query.value(0).toString(), query.value(1).toString(), {} });
+    }
+    if (!query.exec(QStringLiteral("SELECT story_id, event_id, note FROM story_steps ORDER BY story_id, position")))
+        return failed(QStringLiteral("cannot read story steps"));
+    while (query.next()) {
+        if (const auto it = storyIndex.constFind(query.value(0).toString()); it != storyIndex.cend())
+            data.stories[*it].steps.append({ query.value(1).toString(), query.value(2).toString() });
+    }
     return data;
 }
 
@@ -984,12 +1050,31 @@ Result<void> SqliteRepository::add(const Snapshot& data, const Progress& progres
     });
 }
 
+Result<void> SqliteRepository::saveStory(const Story& story)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return inTransaction(db, m_path, [&]() -> Result<void> { return Writer(db, m_path).writeStory(story); });
+}
+
+Result<void> SqliteRepository::deleteStory(const QString& id)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return inTransaction(db, m_path, [&]() -> Result<void> {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM stories WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec())
+            return databaseError(m_path, QStringLiteral("cannot delete story \"%1\"").arg(id), query.lastError());
+        return {};
+    });
+}
+
 Result<void> SqliteRepository::replaceAll(const Snapshot& data)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     return inTransaction(db, m_path, [&]() -> Result<void> {
-        for (const char* table :
-            { "event_charts", "event_citations", "event_actors", "events", "figures", "sources", "meta" }) {
+        for (const char* table : { "story_steps", "stories", "event_charts", "event_citations", "event_actors",
+                 "events", "figures", "sources", "meta" }) {
             QSqlError error;
             if (!exec(db, QStringLiteral("DELETE FROM ") + QLatin1String(table), &error))
                 return databaseError(m_path, QStringLiteral("cannot clear %1").arg(QLatin1String(table)), error);

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,7 @@ protected:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path()); // as a desktop session has one
         for (const QString& key : extra.keys()) {
             if (extra.value(key).isEmpty())
                 env.remove(key);
@@ -64,6 +66,7 @@ protected:
     }
 
     QTemporaryDir m_home;
+    QTemporaryDir m_runtime;
 };
 
 } // namespace
@@ -241,4 +244,85 @@ TEST_F(CommandLineTest, TheWindowWithoutADisplaySaysWhatToUseInstead)
     EXPECT_EQ(result.err.count('\n'), 1) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains("no display")) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains("crisis-timeline list figures")) << result.err.toStdString();
+}
+
+TEST_F(CommandLineTest, ExportWritesAnImageOfExactlyTheSizeAsked)
+{
+    const QString png = m_home.filePath(QStringLiteral("deployment.png"));
+    const Outcome result = run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("deployment"),
+        QStringLiteral("--size"), QStringLiteral("1280x720"), QStringLiteral("--scale"), QStringLiteral("2"),
+        QStringLiteral("-o"), png, QStringLiteral("--db"), db() });
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(QImageReader(png).size(), QSize(2560, 1440));
+    // Without a display: the command picks the offscreen platform itself.
+    QProcessEnvironment noDisplay;
+    noDisplay.insert(QStringLiteral("DISPLAY"), QString());
+    noDisplay.insert(QStringLiteral("QT_QPA_PLATFORM"), QString());
+    const QString timeline = m_home.filePath(QStringLiteral("timeline.png"));
+    const Outcome headless = run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("timeline"),
+                                     QStringLiteral("-o"), timeline, QStringLiteral("--db"), db() },
+        noDisplay);
+    ASSERT_EQ(headless.exitCode, 0) << headless.err.toStdString();
+    EXPECT_EQ(QImageReader(timeline).size(), QSize(1920, 1080));
+}
+
+TEST_F(CommandLineTest, ExportWritesSvgAndPdf)
+{
+    const QString svg = m_home.filePath(QStringLiteral("c.svg"));
+    ASSERT_EQ(
+        run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("casualties"), QStringLiteral("-o"),
+                svg, QStringLiteral("--title"), QStringLiteral("Violence in Haiti"), QStringLiteral("--db"), db() })
+            .exitCode,
+        0);
+    const QByteArray text = crisis::test::readFile(svg);
+    EXPECT_TRUE(text.startsWith("<?xml"));
+    EXPECT_TRUE(text.contains("Violence in Haiti"));
+    const QString pdf = m_home.filePath(QStringLiteral("c.pdf"));
+    ASSERT_EQ(run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funding"),
+                      QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
+                      QStringLiteral("--db"), db() })
+                  .exitCode,
+        0);
+    EXPECT_TRUE(crisis::test::readFile(pdf).startsWith("%PDF-"));
+}
+
+TEST_F(CommandLineTest, ExportNarrowsToADateRangeAndWritesABriefPack)
+{
+    const QString pack = m_home.filePath(QStringLiteral("pack"));
+    const Outcome result = run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("deployment"),
+        QStringLiteral("--from"), QStringLiteral("2024"), QStringLiteral("--to"), QStringLiteral("2024-12"),
+        QStringLiteral("--pack"), pack, QStringLiteral("--db"), db() });
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QByteArray csv = crisis::test::readFile(pack + QStringLiteral("/deployment-points.csv"));
+    EXPECT_TRUE(csv.contains("fig-001-08")) << "400 Kenyan officers in September 2024";
+    EXPECT_FALSE(csv.contains("fig-000-11")) << "a 2023 pledge is outside the range";
+    EXPECT_TRUE(QFile::exists(pack + QStringLiteral("/deployment.png")));
+    EXPECT_TRUE(QFile::exists(pack + QStringLiteral("/deployment-alt.txt")));
+}
+
+TEST_F(CommandLineTest, ExportRefusesBadArgumentsAndLeavesNoFile)
+{
+    const QString out = m_home.filePath(QStringLiteral("x.png"));
+    expectUsageError(
+        run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("-o"), out }));
+    expectUsageError(run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funding"),
+        QStringLiteral("--size"), QStringLiteral("big"), QStringLiteral("-o"), out }));
+    expectUsageError(run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funding"),
+        QStringLiteral("--size"), QStringLiteral("20x20"), QStringLiteral("-o"), out }));
+    expectUsageError(run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funding"),
+        QStringLiteral("--scale"), QStringLiteral("9"), QStringLiteral("-o"), out }));
+    expectUsageError(run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funding"),
+        QStringLiteral("--format"), QStringLiteral("gif"), QStringLiteral("-o"), out }));
+    expectUsageError(run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funding"),
+        QStringLiteral("--from"), QStringLiteral("2024-13"), QStringLiteral("-o"), out }));
+    expectUsageError(run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funding") }));
+    expectUsageError(run({ QStringLiteral("export"), QStringLiteral("-o"), out }));
+    EXPECT_FALSE(QFile::exists(out));
+    const QString unwritable = m_home.filePath(QStringLiteral("no/such/folder/x.png"));
+    const Outcome failed = run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funding"),
+        QStringLiteral("-o"), unwritable, QStringLiteral("--db"), db() });
+    EXPECT_EQ(failed.exitCode, 1);
+    EXPECT_EQ(failed.err.count('\n'), 1) << failed.err.toStdString();
+    EXPECT_TRUE(failed.err.contains("cannot write"));
+    EXPECT_FALSE(QFile::exists(unwritable));
 }

@@ -216,6 +216,22 @@ TEST(DatasetJson, CustomMetricsAreDefinedInTheFile)
     EXPECT_EQ(read(writeDatasetJson(result.value)).value, result.value);
 }
 
+TEST(DatasetJson, StoriesRoundTripAndNameRealEvents)
+{
+    QByteArray json = validJson();
+    json.replace("\n  ]\n}\n",
+        "\n  ],\n  \"stories\": [{\"id\": \"s1\", \"title\": \"Lesson\", \"steps\": "
+        "[{\"event\": \"e1\", \"note\": \"Start here\"}]}]\n}\n");
+    const auto result = read(json);
+    ASSERT_TRUE(result.ok()) << result.problems.value(0).toString().toStdString();
+    ASSERT_EQ(result.value.stories.size(), 1);
+    EXPECT_EQ(result.value.stories.first().steps.first().note, u"Start here");
+    EXPECT_EQ(read(writeDatasetJson(result.value)).value, result.value);
+    QByteArray unknown = json;
+    unknown.replace("\"event\": \"e1\"", "\"event\": \"e9\"");
+    EXPECT_TRUE(onlyError(unknown).contains(u"event \"e9\" does not exist"));
+}
+
 TEST(DatasetJson, ManyErrorsStopAtALimit)
 {
     QByteArray json = "{\"format\": \"crisis-timeline-dataset\", \"version\": 1, \"sources\": [], \"events\": [], "

@@ -324,6 +324,32 @@ TEST_F(SqliteRepositoryTest, AddAppendsAndReplaceAllReplaces)
     EXPECT_TRUE(replaced.figures.isEmpty());
 }
 
+TEST_F(SqliteRepositoryTest, StoriesAreSavedReplacedAndDeleted)
+{
+    auto repository = open(path("stories.sqlite"), SqliteRepository::Create::WithBundledDataset);
+    ASSERT_TRUE(repository);
+    const Story first { QStringLiteral("story-1"), QStringLiteral("The mission"),
+        { { QStringLiteral("evt-09"), QStringLiteral("Approved in 2023") }, { QStringLiteral("evt-10"), QString() } } };
+    const Story second { QStringLiteral("story-2"), QStringLiteral("Violence"),
+        { { QStringLiteral("evt-03"), QString() } } };
+    ASSERT_TRUE(repository->saveStory(first).ok());
+    ASSERT_TRUE(repository->saveStory(second).ok());
+    EXPECT_EQ(repository->load().value().stories, QList<Story>({ first, second }));
+    // Saving again replaces the story in its place.
+    Story edited = first;
+    std::swap(edited.steps[0], edited.steps[1]);
+    edited.title = QStringLiteral("The mission, reordered");
+    ASSERT_TRUE(repository->saveStory(edited).ok());
+    EXPECT_EQ(repository->load().value().stories, QList<Story>({ edited, second }));
+    ASSERT_TRUE(repository->deleteStory(QStringLiteral("story-1")).ok());
+    EXPECT_EQ(repository->load().value().stories, QList<Story>({ second }));
+    // A step must name an event that exists; a failed save leaves the story as it was.
+    Story broken = second;
+    broken.steps.append({ QStringLiteral("no-such-event"), QString() });
+    EXPECT_FALSE(repository->saveStory(broken).ok());
+    EXPECT_EQ(repository->load().value().stories, QList<Story>({ second }));
+}
+
 TEST_F(SqliteRepositoryTest, CustomMetricsAreStored)
 {
     auto repository = open(path("metrics.sqlite"), SqliteRepository::Create::Empty);

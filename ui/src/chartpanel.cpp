@@ -138,6 +138,9 @@ void ChartPanel::rebuildNow()
     QStringList subtitle;
     if (!spec.subtitle.isEmpty())
         subtitle.append(spec.subtitle);
+    if (spec.categories.isEmpty() && spec.from.isValid())
+        subtitle.append(formatPeriod(Period::interval(PartialDate::fromParts(spec.from.year(), spec.from.month()),
+            PartialDate::fromParts(spec.to.year(), spec.to.month()))));
     if (spec.asOf.isValid())
         subtitle.append(tr("as of %1").arg(formatDate(spec.asOf)));
     m_subtitle->setText(subtitle.join(QStringLiteral(" \u00b7 ")));

@@ -173,6 +173,14 @@ void ChartView::rebuild()
     if (m_yScale > 1)
         yTitle += m_yScale == 1e9 ? tr(" (billions)") : m_yScale == 1e6 ? tr(" (millions)") : tr(" (thousands)");
     yAxis->setTitleText(yTitle);
+    // Axes and legend in the view's font, so an export at a larger size scales them with everything else.
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    for (QAbstractAxis* axis : { xAxis, static_cast<QAbstractAxis*>(yAxis) }) {
+        axis->setLabelsFont(font());
+        axis->setTitleFont(titleFont);
+    }
+    c->legend()->setFont(font());
     c->addAxis(xAxis, Qt::AlignBottom);
     c->addAxis(yAxis, Qt::AlignLeft);
 
@@ -346,7 +354,10 @@ void ChartView::rebuild()
     new ChartOverlay(c, true, [this, c, map](QPainter* painter) {
         const QRectF plot = c->plotArea();
         QFont small = font();
-        small.setPointSizeF(small.pointSizeF() * 0.85);
+        if (small.pixelSize() > 0) // export fonts are sized in pixels
+            small.setPixelSize(std::max(6, small.pixelSize() * 85 / 100));
+        else
+            small.setPointSizeF(small.pointSizeF() * 0.85);
         painter->setFont(small);
         const QFontMetricsF metrics(small);
         // Event labels along the top of the plot, in as many rows as it takes not to overlap.

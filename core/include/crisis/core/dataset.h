@@ -4,6 +4,7 @@
 #include <crisis/core/figure.h>
 #include <crisis/core/metric.h>
 #include <crisis/core/source.h>
+#include <crisis/core/story.h>
 
 #include <QList>
 
@@ -19,6 +20,7 @@ struct Dataset
     QList<Source> sources;
     QList<Figure> figures;
     QList<Event> events;
+    QList<Story> stories;
 
     const Source* findSource(QStringView id) const;
     const Figure* findFigure(QStringView id) const;

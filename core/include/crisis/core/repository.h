@@ -32,6 +32,10 @@ public:
     /// Replaces all records by those of `data` in one transaction.
     virtual Result<void> replaceAll(const Snapshot& data) = 0;
 
+    /// Saves a story, replacing the one with the same id (which keeps its place), in one transaction.
+    virtual Result<void> saveStory(const Story& story) = 0;
+    virtual Result<void> deleteStory(const QString& id) = 0;
+
     /// loadSnapshot() as a Dataset.
     Result<Dataset> load();
     /// add() of a Dataset.

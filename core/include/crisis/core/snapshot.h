@@ -16,6 +16,7 @@ struct Snapshot
     QList<Source> sources;
     FigureTable figures;
     QList<Event> events;
+    QList<Story> stories;
 
     static Snapshot fromDataset(const Dataset& dataset);
     Dataset toDataset() const;
