@@ -1,9 +1,9 @@
+#include "testsupport.h"
+
 #include <crisis/core/briefpack.h>
 #include <crisis/core/datasetjson.h>
 
 #include <gtest/gtest.h>
-
-#include <numeric>
 
 using namespace crisis::core;
 
@@ -11,8 +11,7 @@ namespace {
 
 const Workspace& bundled()
 {
-    static const auto workspace = Workspace::build(Snapshot::fromDataset(bundledDataset()), QStringLiteral("bundled"));
-    return *workspace;
+    return *crisis::test::bundledWorkspace();
 }
 
 // CSV rows as fields; the parser is enough for what plottedPointsCsv writes (quoted fields, no line breaks).
@@ -110,12 +109,12 @@ TEST(BriefPack, AltTextNamesTheLargestAndLatestValuesAndTheSources)
 
 TEST(BriefPack, TheTimelineListsTheEventsShown)
 {
-    std::vector<qint32> all(static_cast<size_t>(bundled().events().size()));
-    std::iota(all.begin(), all.end(), 0);
-    const QList<QStringList> rows = parseCsv(timelineEventsCsv(bundled(), all, QDate(2024, 1, 1), QDate(2024, 12, 31)));
+    const QList<QStringList> rows = parseCsv(
+        timelineEventsCsv(bundled(), crisis::test::allEventIndexes(bundled()), QDate(2024, 1, 1), QDate(2024, 12, 31)));
     EXPECT_EQ(rows.at(1).first(), u"#event+id");
     EXPECT_EQ(rows.size() - 2, 9); // evt-10 to evt-18 fall in 2024
-    const QString text = timelineAltText(bundled(), all, QDate(2024, 1, 1), QDate(2024, 12, 31));
+    const QString text
+        = timelineAltText(bundled(), crisis::test::allEventIndexes(bundled()), QDate(2024, 1, 1), QDate(2024, 12, 31));
     EXPECT_TRUE(text.startsWith(u"Timeline of 9 events")) << text.toStdString();
     EXPECT_TRUE(text.contains(u"The first is Jun 2024: Kenyan police arrive"));
 }

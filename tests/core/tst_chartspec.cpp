@@ -12,8 +12,7 @@ namespace {
 
 const Workspace& bundled()
 {
-    static const auto workspace = Workspace::build(Snapshot::fromDataset(bundledDataset()), QStringLiteral("bundled"));
-    return *workspace;
+    return *crisis::test::bundledWorkspace();
 }
 
 const ChartSeries* seriesNamed(const ChartSpec& spec, const char16_t* name)

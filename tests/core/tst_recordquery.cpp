@@ -15,12 +15,6 @@ using namespace crisis::core;
 
 namespace {
 
-std::shared_ptr<const Workspace> bundledWorkspace()
-{
-    static const auto workspace = Workspace::build(Snapshot::fromDataset(bundledDataset()), QStringLiteral("bundled"));
-    return workspace;
-}
-
 std::shared_ptr<const Workspace> syntheticWorkspace()
 {
     static const auto workspace = Workspace::build(syntheticSnapshot({ 20000, 500, 7 }), QStringLiteral("synthetic"));
@@ -63,7 +57,7 @@ std::vector<qint32> naiveTextFilter(const Workspace& w, const QString& needle)
 
 TEST(RecordQuery, TextFilterFindsWhatAPlainSearchFinds)
 {
-    for (const auto& workspace : { bundledWorkspace(), syntheticWorkspace() }) {
+    for (const auto& workspace : { crisis::test::bundledWorkspace(), syntheticWorkspace() }) {
         for (const char16_t* needle : { u"kidnap", u"KIDNAPPED", u"Sudan", u"according to", u"U.N.", u"the", u"z",
                  u"over the period", u"Latin Post", u"Women", u"Haiti", u"s", u"half of whom" }) {
             RecordFilter filter;
@@ -78,15 +72,16 @@ TEST(RecordQuery, ANumberFindsTheValueHoweverItIsWritten)
 {
     RecordFilter filter;
     filter.text = QStringLiteral("2728");
-    EXPECT_EQ(idsOf(*bundledWorkspace(), filterFigures(*bundledWorkspace(), filter)),
+    EXPECT_EQ(idsOf(*crisis::test::bundledWorkspace(), filterFigures(*crisis::test::bundledWorkspace(), filter)),
         QStringList({ QStringLiteral("fig-000-01") }));
     filter.text = QStringLiteral("2,728");
-    EXPECT_TRUE(idsOf(*bundledWorkspace(), filterFigures(*bundledWorkspace(), filter)).contains(u"fig-000-01"));
+    EXPECT_TRUE(idsOf(*crisis::test::bundledWorkspace(), filterFigures(*crisis::test::bundledWorkspace(), filter))
+                    .contains(u"fig-000-01"));
 }
 
 TEST(RecordQuery, FiltersCombine)
 {
-    const Workspace& w = *bundledWorkspace();
+    const Workspace& w = *crisis::test::bundledWorkspace();
     RecordFilter filter;
     filter.metric = QStringLiteral("personnel");
     filter.subject = QStringLiteral("Kenya");
@@ -111,7 +106,7 @@ TEST(RecordQuery, FiltersCombine)
 
 TEST(RecordQuery, EventsFilterByCategoryTextAndSource)
 {
-    const Workspace& w = *bundledWorkspace();
+    const Workspace& w = *crisis::test::bundledWorkspace();
     RecordFilter filter;
     filter.category = EventCategory::SecurityDeployment;
     const std::vector<qint32> deployments = filterEvents(w, filter);

@@ -1,9 +1,9 @@
+#include "testsupport.h"
+
 #include <crisis/core/datasetjson.h>
 #include <crisis/core/timelinelayout.h>
 
 #include <gtest/gtest.h>
-
-#include <numeric>
 
 using namespace crisis::core;
 
@@ -11,15 +11,7 @@ namespace {
 
 const Workspace& bundled()
 {
-    static const auto workspace = Workspace::build(Snapshot::fromDataset(bundledDataset()), QStringLiteral("bundled"));
-    return *workspace;
-}
-
-std::vector<qint32> allEvents()
-{
-    std::vector<qint32> all(static_cast<size_t>(bundled().events().size()));
-    std::iota(all.begin(), all.end(), 0);
-    return all;
+    return *crisis::test::bundledWorkspace();
 }
 
 TimelineOptions options(QDate from, QDate to, double width)
@@ -44,8 +36,8 @@ const TimelineItem* itemOf(const TimelineLayout& layout, const char16_t* id)
 
 TEST(TimelineLayout, OneLanePerCategoryWithEvents)
 {
-    const TimelineLayout layout
-        = layoutTimeline(bundled(), allEvents(), options(QDate(2016, 1, 1), QDate(2026, 1, 1), 2000));
+    const TimelineLayout layout = layoutTimeline(
+        bundled(), crisis::test::allEventIndexes(bundled()), options(QDate(2016, 1, 1), QDate(2026, 1, 1), 2000));
     QList<EventCategory> lanes;
     for (const TimelineLane& lane : layout.lanes)
         lanes.append(lane.category);
@@ -57,8 +49,8 @@ TEST(TimelineLayout, OneLanePerCategoryWithEvents)
 
 TEST(TimelineLayout, DatesAreDrawnByTheirPrecision)
 {
-    const TimelineLayout layout
-        = layoutTimeline(bundled(), allEvents(), options(QDate(2023, 1, 1), QDate(2025, 1, 1), 731));
+    const TimelineLayout layout = layoutTimeline(
+        bundled(), crisis::test::allEventIndexes(bundled()), options(QDate(2023, 1, 1), QDate(2025, 1, 1), 731));
     // One pixel a day: a month-precision event spans its month, a day-precision one a single day.
     const TimelineItem* bwaKale = itemOf(layout, u"evt-03"); // 2023-04
     ASSERT_NE(bwaKale, nullptr);
@@ -79,8 +71,8 @@ TEST(TimelineLayout, DatesAreDrawnByTheirPrecision)
 TEST(TimelineLayout, LabelsNeverRunIntoTheNextItem)
 {
     for (const double width : { 400.0, 1200.0, 4000.0 }) {
-        const TimelineLayout layout
-            = layoutTimeline(bundled(), allEvents(), options(QDate(2016, 1, 1), QDate(2026, 1, 1), width));
+        const TimelineLayout layout = layoutTimeline(
+            bundled(), crisis::test::allEventIndexes(bundled()), options(QDate(2016, 1, 1), QDate(2026, 1, 1), width));
         for (const TimelineItem& a : layout.items) {
             if (!a.labelShown)
                 continue;
@@ -102,7 +94,7 @@ TEST(TimelineLayout, CrowdedLanesElideOrLeaveLabelsOffRatherThanOverlap)
 {
     TimelineOptions narrow = options(QDate(2016, 1, 1), QDate(2026, 1, 1), 600);
     narrow.maxRowsPerLane = 2;
-    const TimelineLayout layout = layoutTimeline(bundled(), allEvents(), narrow);
+    const TimelineLayout layout = layoutTimeline(bundled(), crisis::test::allEventIndexes(bundled()), narrow);
     for (const TimelineLane& lane : layout.lanes)
         EXPECT_LE(lane.rows, 2);
     int elided = 0;
@@ -115,6 +107,6 @@ TEST(TimelineLayout, CrowdedLanesElideOrLeaveLabelsOffRatherThanOverlap)
     EXPECT_GT(elided + layout.hiddenLabels, 0) << "at 600 pixels for ten years, something must give";
     TimelineOptions dense = options(QDate(2016, 1, 1), QDate(2026, 1, 1), 2000);
     dense.maxLabelledEvents = 5;
-    const TimelineLayout unlabelled = layoutTimeline(bundled(), allEvents(), dense);
+    const TimelineLayout unlabelled = layoutTimeline(bundled(), crisis::test::allEventIndexes(bundled()), dense);
     EXPECT_EQ(unlabelled.hiddenLabels, 23);
 }

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <numeric>
+
 namespace crisis::test {
 
 QString seedsDir()
@@ -79,6 +81,20 @@ const core::Event& bundledEvent(const QString& id)
     ADD_FAILURE() << "no event " << qPrintable(id) << " in the bundled dataset";
     static const core::Event none;
     return none;
+}
+
+std::shared_ptr<const core::Workspace> bundledWorkspace()
+{
+    static const auto workspace = core::Workspace::build(
+        core::Snapshot::fromDataset(core::bundledDataset()), QStringLiteral("/data/haiti.sqlite"));
+    return workspace;
+}
+
+std::vector<qint32> allEventIndexes(const core::Workspace& workspace)
+{
+    std::vector<qint32> all(static_cast<size_t>(workspace.events().size()));
+    std::iota(all.begin(), all.end(), 0);
+    return all;
 }
 
 } // namespace crisis::test

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <crisis/core/dataset.h>
+#include <crisis/core/workspace.h>
 
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace crisis::test {
 
@@ -22,6 +25,10 @@ void writeFile(const QString& path, const QByteArray& bytes);
 /// A record of the bundled dataset by id; fails the test if absent.
 const core::Figure& bundledFigure(const QString& id);
 const core::Event& bundledEvent(const QString& id);
+/// The bundled dataset as a workspace, built once, as if opened from /data/haiti.sqlite (no such file).
+std::shared_ptr<const core::Workspace> bundledWorkspace();
+/// Every event of a workspace, by index, in stored order.
+std::vector<qint32> allEventIndexes(const core::Workspace& workspace);
 
 } // namespace crisis::test
 

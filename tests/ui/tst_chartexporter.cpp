@@ -12,25 +12,16 @@
 
 #include <gtest/gtest.h>
 
-#include <numeric>
-
 using namespace crisis;
 using ui::ChartExporter;
 using ui::ExportOptions;
 
 namespace {
 
-std::shared_ptr<const core::Workspace> bundled()
-{
-    static const auto workspace
-        = core::Workspace::build(core::Snapshot::fromDataset(core::bundledDataset()), QStringLiteral("bundled"));
-    return workspace;
-}
-
 ui::ExportContent chart(core::ChartKind kind)
 {
     ui::ExportContent content;
-    content.workspace = bundled();
+    content.workspace = test::bundledWorkspace();
     content.chart = kind;
     return content;
 }
@@ -38,9 +29,8 @@ ui::ExportContent chart(core::ChartKind kind)
 ui::ExportContent timeline()
 {
     ui::ExportContent content;
-    content.workspace = bundled();
-    content.events.resize(static_cast<size_t>(bundled()->events().size()));
-    std::iota(content.events.begin(), content.events.end(), 0);
+    content.workspace = test::bundledWorkspace();
+    content.events = test::allEventIndexes(*content.workspace);
     content.from = QDate(2015, 9, 1);
     content.to = QDate(2026, 5, 1);
     return content;

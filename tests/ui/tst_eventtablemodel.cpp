@@ -1,3 +1,5 @@
+#include "testsupport.h"
+
 #include <crisis/core/datasetjson.h>
 #include <crisis/ui/eventtablemodel.h>
 
@@ -8,22 +10,11 @@
 using namespace crisis;
 using ui::EventTableModel;
 
-namespace {
-
-std::shared_ptr<const core::Workspace> bundled()
-{
-    static const auto workspace
-        = core::Workspace::build(core::Snapshot::fromDataset(core::bundledDataset()), QStringLiteral("test"));
-    return workspace;
-}
-
-} // namespace
-
 TEST(EventTableModel, ListsSortsAndFiltersEvents)
 {
     EventTableModel model;
     new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal, &model);
-    model.setWorkspace(bundled());
+    model.setWorkspace(test::bundledWorkspace());
     ASSERT_EQ(model.rowCount(), 23);
     EXPECT_EQ(model.index(0, EventTableModel::TitleColumn).data().toString(), u"Haiti's last general election");
     model.sort(EventTableModel::PeriodColumn, Qt::DescendingOrder);

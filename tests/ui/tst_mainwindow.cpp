@@ -31,21 +31,14 @@ using core::ChartKind;
 
 namespace {
 
-std::shared_ptr<const core::Workspace> bundled()
-{
-    static const auto workspace = core::Workspace::build(
-        core::Snapshot::fromDataset(core::bundledDataset()), QStringLiteral("/data/haiti.sqlite"));
-    return workspace;
-}
-
 qsizetype figureRow(const char16_t* id)
 {
-    return bundled()->figures().rowOfId(QStringView(id));
+    return test::bundledWorkspace()->figures().rowOfId(QStringView(id));
 }
 
 qsizetype eventIndex(const char16_t* id)
 {
-    return bundled()->eventIndex(QStringView(id));
+    return test::bundledWorkspace()->eventIndex(QStringView(id));
 }
 
 class MainWindowTest : public ::testing::Test
@@ -55,7 +48,7 @@ protected:
     {
         m_window = std::make_unique<ui::MainWindow>();
         m_window->resize(1600, 1000);
-        m_window->setWorkspace(bundled());
+        m_window->setWorkspace(test::bundledWorkspace());
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -183,10 +176,10 @@ TEST_F(MainWindowTest, FiltersNarrowEveryView)
     core::RecordFilter filter;
     filter.text = QStringLiteral("kidnap");
     EXPECT_EQ(static_cast<size_t>(m_window->figureTable()->model()->rowCount()),
-        core::filterFigures(*bundled(), filter).size());
+        core::filterFigures(*test::bundledWorkspace(), filter).size());
     EXPECT_EQ(m_window->figureTable()->model()->rowCount(), 3);
     EXPECT_EQ(m_window->timeline()->layout().items.size(),
-        static_cast<qsizetype>(core::filterEvents(*bundled(), filter).size()));
+        static_cast<qsizetype>(core::filterEvents(*test::bundledWorkspace(), filter).size()));
     m_window->filterPanel()->clear();
     EXPECT_EQ(m_window->figureTable()->model()->rowCount(), 36);
     // A date range narrows the charts too.
@@ -290,7 +283,7 @@ TEST(MainWindowOpening, ABadDatabaseIsReportedAndTheWindowKeepsWhatItShows)
     const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
     crisis::test::writeFile(path, "not a database");
     ui::MainWindow window;
-    window.setWorkspace(bundled());
+    window.setWorkspace(test::bundledWorkspace());
     // The warning box would wait for a click: answer it as soon as it shows.
     bool warned = false;
     QTimer closer;
@@ -303,6 +296,6 @@ TEST(MainWindowOpening, ABadDatabaseIsReportedAndTheWindowKeepsWhatItShows)
     closer.start(50);
     window.openDatabase(path);
     QTRY_VERIFY_WITH_TIMEOUT(warned, 10000);
-    EXPECT_EQ(window.workspace(), bundled().get()) << "the open database stays open";
+    EXPECT_EQ(window.workspace(), test::bundledWorkspace().get()) << "the open database stays open";
     EXPECT_EQ(crisis::test::readFile(path), QByteArray("not a database"));
 }

@@ -242,6 +242,9 @@ void ChartExporter::render(QPainter* painter) const
         view.setFont(l.bodyFont);
         view.setFrameShape(QFrame::NoFrame);
         view.setSpec(m_spec, m_content.workspace);
+        view.setInteractive(false);
+        view.setTimeCursor(m_content.cursor, m_content.cursorLabel);
+        view.setHighlightedFigures(m_content.highlighted);
         layOut(view, body.size());
         view.chart()->resize(QSizeF(body.size()));
         QCoreApplication::sendPostedEvents();

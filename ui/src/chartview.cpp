@@ -443,6 +443,36 @@ void ChartView::rebuild()
             painter->setPen(QColor(160, 60, 0));
             painter->drawText(QPointF(std::max(plot.left() + 2, a.x() + 4), (a.y() + b.y()) / 2), text);
         }
+        // Presenting: the date being told, and the figures that hold then.
+        if (m_cursor.isValid() && m_spec.categories.isEmpty()) {
+            const double x = map({ xOf(m_cursor), 0 }).x();
+            if (x >= plot.left() && x <= plot.right()) {
+                painter->setPen(QPen(QColor(200, 30, 30), 3));
+                painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+                QFont bold = small;
+                bold.setBold(true);
+                painter->setFont(bold);
+                const QString text
+                    = m_cursorLabel.isEmpty() ? formatDate(PartialDate::fromDate(m_cursor)) : m_cursorLabel;
+                const QFontMetricsF boldMetrics(bold);
+                const double w = boldMetrics.horizontalAdvance(text) + 10;
+                const QRectF box(std::clamp(x - w / 2, plot.left(), plot.right() - w),
+                    plot.bottom() - boldMetrics.height() - 4, w, boldMetrics.height() + 2);
+                painter->fillRect(box, QColor(200, 30, 30));
+                painter->setPen(Qt::white);
+                painter->drawText(box, Qt::AlignCenter, text);
+                painter->setFont(small);
+            }
+        }
+        for (const qsizetype row : m_highlighted) {
+            const auto [s, m] = m_spec.findRow(row);
+            if (s < 0)
+                continue;
+            const QPointF at = map(pointOf(m_spec.series.at(s).marks.at(m), m));
+            painter->setPen(QPen(QColor(200, 30, 30), 3));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(at, 13, 13);
+        }
         // The selected mark: a ring around it.
         if (m_selectedFigure >= 0) {
             const auto [s, m] = m_spec.findRow(m_selectedFigure);
@@ -540,6 +570,8 @@ QString ChartView::markToolTip(qsizetype row) const
 
 void ChartView::onHovered(const QAbstractSeries* series, const QPointF& point, bool state)
 {
+    if (!m_interactive)
+        return;
     if (!state) {
         QToolTip::hideText();
         return;
@@ -550,6 +582,8 @@ void ChartView::onHovered(const QAbstractSeries* series, const QPointF& point, b
 
 void ChartView::onClicked(const QAbstractSeries* series, const QPointF& point)
 {
+    if (!m_interactive)
+        return;
     if (const auto ref = markAt(series, point))
         Q_EMIT figureActivated(m_spec.series.at(ref->series).marks.at(ref->mark).rows.first());
 }
@@ -559,6 +593,28 @@ void ChartView::setSelectedFigure(qsizetype row)
     m_selectedFigure = row;
     chart()->update();
     scene()->update();
+}
+
+void ChartView::setTimeCursor(QDate date, const QString& label)
+{
+    m_cursor = date;
+    m_cursorLabel = label;
+    scene()->update();
+}
+
+void ChartView::setHighlightedFigures(QList<qsizetype> rows)
+{
+    m_highlighted = std::move(rows);
+    scene()->update();
+}
+
+void ChartView::setInteractive(bool interactive)
+{
+    m_interactive = interactive;
+    setToolTip(
+        interactive ? tr("Drag across the chart to zoom into those dates; click a point for its source") : QString());
+    if (!interactive)
+        QToolTip::hideText();
 }
 
 void ChartView::setSelectedEvent(qsizetype eventIndex)
@@ -581,6 +637,10 @@ std::optional<QPoint> ChartView::markPosition(qsizetype row) const
 
 void ChartView::mousePressEvent(QMouseEvent* event)
 {
+    if (!m_interactive) {
+        event->ignore();
+        return;
+    }
     m_pressAt = event->pos();
     m_banding = false;
     QChartView::mousePressEvent(event); // the marks get their click
@@ -588,6 +648,8 @@ void ChartView::mousePressEvent(QMouseEvent* event)
 
 void ChartView::mouseMoveEvent(QMouseEvent* event)
 {
+    if (!m_interactive)
+        return;
     if ((event->buttons() & Qt::LeftButton) && m_spec.categories.isEmpty() && !m_spec.isEmpty()) {
         if (!m_banding && std::abs(event->pos().x() - m_pressAt.x()) > 6)
             m_banding = true;

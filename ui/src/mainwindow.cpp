@@ -1,13 +1,19 @@
 #include <crisis/core/displayformat.h>
 #include <crisis/core/recordquery.h>
+#include <crisis/ui/chartexporter.h>
 #include <crisis/ui/chartpanel.h>
 #include <crisis/ui/chartview.h>
 #include <crisis/ui/databaseloader.h>
 #include <crisis/ui/eventtablemodel.h>
+#include <crisis/ui/exportdialog.h>
 #include <crisis/ui/figuretablemodel.h>
 #include <crisis/ui/filterpanel.h>
+#include <crisis/ui/labels.h>
 #include <crisis/ui/mainwindow.h>
+#include <crisis/ui/presenterwindow.h>
 #include <crisis/ui/sourcepanel.h>
+#include <crisis/ui/storymodel.h>
+#include <crisis/ui/storypanel.h>
 #include <crisis/ui/timelineview.h>
 
 #include <QActionGroup>
@@ -23,12 +29,16 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
@@ -154,6 +164,8 @@ void MainWindow::createDocks()
     m_eventTable = tableView(this);
     m_eventTable->setObjectName(QStringLiteral("eventTable"));
     m_eventTable->setModel(m_eventModel);
+    // Several events at once go into a story.
+    m_eventTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_figureTable->sortByColumn(-1, Qt::AscendingOrder);
     m_eventTable->sortByColumn(EventTableModel::PeriodColumn, Qt::AscendingOrder);
     m_recordTabs = new QTabWidget(this);
@@ -189,6 +201,19 @@ void MainWindow::createDocks()
     filters->setWidget(m_filterPanel);
     addDockWidget(Qt::LeftDockWidgetArea, filters);
     connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
+
+    m_storyPanel = new StoryPanel(this);
+    auto* story = new QDockWidget(tr("Story"), this);
+    story->setObjectName(QStringLiteral("storyDock"));
+    story->setWidget(m_storyPanel);
+    addDockWidget(Qt::RightDockWidgetArea, story);
+    tabifyDockWidget(source, story);
+    source->raise();
+    connect(m_storyPanel, &StoryPanel::storySaveRequested, this, &MainWindow::saveStory);
+    connect(m_storyPanel, &StoryPanel::storyDeleteRequested, this, &MainWindow::deleteStory);
+    connect(m_storyPanel, &StoryPanel::presentRequested, this, &MainWindow::present);
+    connect(m_storyPanel, &StoryPanel::handoutRequested, this, &MainWindow::chooseAndWriteHandout);
+    connect(m_storyPanel, &StoryPanel::eventActivated, this, &MainWindow::selectEvent);
     resizeDocks({ records }, { 300 }, Qt::Vertical);
     resizeDocks({ source, filters }, { 380, 230 }, Qt::Horizontal);
 }
@@ -204,18 +229,53 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
+    QAction* exportChart = file->addAction(tr("&Export Chart\u2026"), this, &MainWindow::exportChart);
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export &Brief Pack\u2026"), this, &MainWindow::exportBriefPack);
+    file->addAction(tr("Export Story &Handout\u2026"), this, &MainWindow::chooseAndWriteHandout);
+    file->addSeparator();
+    QAction* print = file->addAction(tr("&Print Chart\u2026"), this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageOrientation(QPageLayout::Landscape);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printChart(&printer);
+    });
+    print->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Print &Table\u2026"), this, [this] {
+        const int rows
+            = m_recordTabs->currentWidget() == m_eventTable ? m_eventModel->rowCount() : m_figureModel->rowCount();
+        if (rows > 5000
+            && QMessageBox::question(this, tr("Print Table"),
+                   tr("The table has %1 rows as filtered. Print them all?").arg(formatNumber(rows)))
+                != QMessageBox::Yes)
+            return;
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printTable(&printer);
+    });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* copy = edit->addAction(tr("&Copy Record with Its Source"), this, &MainWindow::copySelection);
     copy->setShortcut(QKeySequence::Copy);
+    QAction* copyChart = edit->addAction(tr("Copy C&hart"), this, &MainWindow::copyChart);
+    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     QAction* find = edit->addAction(tr("&Find\u2026"), this, [this] {
         m_filterPanel->searchField()->setFocus();
         m_filterPanel->searchField()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
     edit->addAction(tr("C&lear Filters"), m_filterPanel, &FilterPanel::clear);
+    edit->addSeparator();
+    QAction* addToStory = edit->addAction(tr("&Add Events to Story"), this, &MainWindow::addSelectedEventsToStory);
+    addToStory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addToStory->setToolTip(tr("Add the selected events to the story chosen in the Story panel"));
+    m_eventTable->addAction(addToStory);
+    m_eventTable->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewActions = new QActionGroup(this);
@@ -254,6 +314,11 @@ void MainWindow::createActions()
         = m_viewMenu->addAction(tr("&Full Screen"), this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
+    QAction* presentAction = m_viewMenu->addAction(tr("&Present"), this, &MainWindow::present);
+    presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    presentAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    toolbar->addSeparator();
+    toolbar->addAction(presentAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Crisis Timeline"), this, [this] {
@@ -312,6 +377,7 @@ void MainWindow::setWorkspace(std::shared_ptr<const Workspace> workspace)
         panel->setWorkspace(m_workspace);
     m_timeline->setWorkspace(m_workspace);
     m_sourcePanel->setWorkspace(m_workspace);
+    m_storyPanel->setWorkspace(m_workspace);
     if (m_workspace) {
         m_timeline->setEvents(filterEvents(*m_workspace, filter));
         // Sorting by quote needs every quote's rank: work it out in the background once the data is on
@@ -451,6 +517,246 @@ void MainWindow::copySelection()
         QApplication::clipboard()->setText(text);
         statusBar()->showMessage(tr("Copied with its source"), 3000);
     }
+}
+
+ExportContent MainWindow::currentExportContent() const
+{
+    ExportContent content;
+    content.workspace = m_workspace;
+    if (currentView() == TimelineTab) {
+        content.events = m_workspace ? filterEvents(*m_workspace, m_filterPanel->filter()) : std::vector<qint32>();
+        content.from = m_timeline->from();
+        content.to = m_timeline->to();
+    } else {
+        ChartPanel* panel = m_charts.value(currentView());
+        content.chart = panel->kind();
+        content.chartOptions = panel->options();
+    }
+    return content;
+}
+
+void MainWindow::exportChart()
+{
+    if (!m_workspace)
+        return;
+    ExportDialog dialog(currentExportContent(), this);
+    dialog.exec();
+}
+
+void MainWindow::exportBriefPack()
+{
+    if (!m_workspace)
+        return;
+    auto settings = appSettings();
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Brief Pack Folder"), settings->value(QStringLiteral("export/folder"), QDir::homePath()).toString());
+    if (folder.isEmpty())
+        return;
+    if (auto written = ChartExporter(currentExportContent(), ExportDialog::lastOptions()).writeBriefPack(folder);
+        !written)
+        QMessageBox::warning(this, tr("Brief Pack"), written.error().message);
+    else
+        statusBar()->showMessage(tr("Brief pack written to %1").arg(QDir::toNativeSeparators(folder)), 5000);
+}
+
+void MainWindow::copyChart()
+{
+    if (!m_workspace)
+        return;
+    QApplication::clipboard()->setImage(ChartExporter(currentExportContent(), ExportDialog::lastOptions()).toImage());
+    statusBar()->showMessage(tr("Chart copied, with its title, dates and sources"), 3000);
+}
+
+void MainWindow::printChart(QPrinter* printer) const
+{
+    if (!m_workspace)
+        return;
+    ExportOptions options = ExportDialog::lastOptions();
+    options.size = QSize(1123, 794); // A4 landscape, scaled to the printer's page
+    QPainter painter(printer);
+    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
+    const double scale = std::min(page.width() / options.size.width(), page.height() / options.size.height());
+    painter.scale(scale, scale);
+    ChartExporter(currentExportContent(), options).render(&painter);
+}
+
+void MainWindow::printTable(QPrinter* printer) const
+{
+    if (const auto document = tableDocument())
+        document->print(printer);
+}
+
+std::unique_ptr<QTextDocument> MainWindow::tableDocument() const
+{
+    if (!m_workspace)
+        return nullptr;
+    const bool events = m_recordTabs->currentWidget() == m_eventTable;
+    const QAbstractItemModel* model = events ? static_cast<const QAbstractItemModel*>(m_eventModel) : m_figureModel;
+    const RecordFilter filter = m_filterPanel->filter();
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg((events ? tr("Events") : tr("Figures")).toHtmlEscaped(),
+                           tr("%1 rows of %2, as filtered and sorted in %3")
+                               .arg(model->rowCount())
+                               .arg(events ? m_workspace->events().size() : m_workspace->figures().size())
+                               .arg(QFileInfo(m_workspace->location()).fileName())
+                               .toHtmlEscaped());
+    // The filters that narrowed it, so the page says what it leaves out.
+    QStringList filters;
+    if (!filter.text.isEmpty())
+        filters.append(tr("search \u201c%1\u201d").arg(filter.text));
+    if (filter.from.isValid())
+        filters.append(tr("from %1").arg(QLocale().toString(filter.from, QLocale::ShortFormat)));
+    if (filter.to.isValid())
+        filters.append(tr("to %1").arg(QLocale().toString(filter.to, QLocale::ShortFormat)));
+    if (!filter.metric.isEmpty())
+        filters.append(tr("metric %1").arg(filter.metric));
+    if (!filter.subject.isEmpty())
+        filters.append(tr("subject or actor %1").arg(filter.subject));
+    if (!filter.sourceId.isEmpty())
+        filters.append(tr("source %1").arg(filter.sourceId));
+    if (filter.category)
+        filters.append(tr("category %1").arg(categoryLabel(*filter.category)));
+    if (!filters.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Filtered by %1").arg(filters.join(QStringLiteral(", "))).toHtmlEscaped());
+    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>");
+    for (int column = 0; column < model->columnCount(); ++column)
+        html += QStringLiteral("<th>%1</th>").arg(model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int row = 0; row < model->rowCount(); ++row) {
+        html += QStringLiteral("<tr>");
+        for (int column = 0; column < model->columnCount(); ++column)
+            html += QStringLiteral("<td>%1</td>").arg(model->index(row, column).data().toString().toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    auto document = std::make_unique<QTextDocument>();
+    document->setDefaultFont(QFont(ChartExporter::fontFamily(), 7));
+    document->setHtml(html);
+    return document;
+}
+
+void MainWindow::addSelectedEventsToStory()
+{
+    if (!m_workspace)
+        return;
+    QList<qsizetype> events;
+    const QModelIndexList rows = m_eventTable->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        events.append(m_eventModel->eventIndexAt(index.row()));
+    // In the order the table shows them.
+    std::sort(events.begin(), events.end(),
+        [this](qsizetype a, qsizetype b) { return m_eventModel->modelRowOf(a) < m_eventModel->modelRowOf(b); });
+    if (events.isEmpty() && m_selectedEvent >= 0)
+        events.append(m_selectedEvent);
+    if (events.isEmpty()) {
+        statusBar()->showMessage(tr("Select events in the Events table or on the timeline first"), 5000);
+        return;
+    }
+    int added = 0;
+    for (const qsizetype event : std::as_const(events))
+        added += m_storyPanel->addEvent(event) ? 1 : 0;
+    if (auto* dock = qobject_cast<QDockWidget*>(m_storyPanel->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    const Story* story = m_storyPanel->currentStory();
+    statusBar()->showMessage(tr("%1 of %2 events added to \u201c%3\u201d (the others were in it)")
+                                 .arg(added)
+                                 .arg(events.size())
+                                 .arg(story ? story->title : QString()),
+        5000);
+}
+
+QList<PresentationStep> MainWindow::presentationSteps() const
+{
+    if (!m_workspace)
+        return {};
+    if (const Story* story = m_storyPanel->currentStory())
+        return core::presentationSteps(*m_workspace, story->steps);
+    return core::presentationSteps(*m_workspace, filterEvents(*m_workspace, m_filterPanel->filter()));
+}
+
+QString MainWindow::presentationTitle() const
+{
+    const Story* story = m_storyPanel->currentStory();
+    return story ? story->title : m_workspace ? m_workspace->data().title : QString();
+}
+
+PresenterWindow* MainWindow::present()
+{
+    if (!m_workspace)
+        return nullptr;
+    QList<PresentationStep> steps = presentationSteps();
+    if (steps.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Nothing to present: the story has no steps, or the filters hide every event"), 5000);
+        return nullptr;
+    }
+    // A window of its own (no parent): full screen on the screen this window is on, the projector's when
+    // the app was moved there.
+    auto* presenter = new PresenterWindow(m_workspace, std::move(steps), presentationTitle());
+    presenter->setScreen(screen());
+    connect(this, &MainWindow::destroyed, presenter, &QWidget::close);
+    connect(presenter, &PresenterWindow::left, this, [this] {
+        activateWindow();
+        raise();
+    });
+    presenter->showFullScreen();
+    presenter->activateWindow();
+    presenter->setFocus();
+    return presenter;
+}
+
+Result<void> MainWindow::writeStoryHandout(const QString& path) const
+{
+    const QList<PresentationStep> steps = presentationSteps();
+    if (steps.isEmpty())
+        return Error { Error::Code::InvalidInput,
+            tr("Nothing to write: the story has no steps, or the filters hide every event"), {} };
+    return writeHandout(path, m_workspace, steps, presentationTitle());
+}
+
+void MainWindow::chooseAndWriteHandout()
+{
+    if (!m_workspace)
+        return;
+    auto settings = appSettings();
+    const QString folder = settings->value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    QString name = presentationTitle().toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Story Handout"),
+        QDir(folder).filePath((name.isEmpty() ? QStringLiteral("story") : name) + QStringLiteral("-handout.pdf")),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    settings->setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    if (auto written = writeStoryHandout(path); !written)
+        QMessageBox::warning(this, tr("Story Handout"), written.error().message);
+    else
+        statusBar()->showMessage(tr("Handout written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::saveStory(const Story& story)
+{
+    if (!m_workspace)
+        return;
+    auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
+    Result<void> saved = repository ? repository.value()->saveStory(story) : Result<void>(repository.error());
+    if (!saved)
+        statusBar()->showMessage(tr("The story was not saved: %1").arg(saved.error().message), 10000);
+}
+
+void MainWindow::deleteStory(const QString& id)
+{
+    if (!m_workspace)
+        return;
+    auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
+    Result<void> deleted = repository ? repository.value()->deleteStory(id) : Result<void>(repository.error());
+    if (!deleted)
+        statusBar()->showMessage(tr("The story was not deleted: %1").arg(deleted.error().message), 10000);
 }
 
 void MainWindow::zoomCurrent(double factor)

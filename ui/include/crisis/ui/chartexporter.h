@@ -25,6 +25,10 @@ struct ExportContent
     std::vector<qint32> events;
     QDate from;
     QDate to;
+    /// A date to mark with a cursor, and figures to ring (a handout of a story).
+    QDate cursor;
+    QString cursorLabel;
+    QList<qsizetype> highlighted;
 
     /// "deployment", ..., "timeline": for file names.
     QString key() const;

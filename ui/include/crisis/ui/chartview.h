@@ -31,6 +31,14 @@ public:
     /// Emphasises the marker of an event, if the chart marks it; -1 clears.
     void setSelectedEvent(qsizetype eventIndex);
     qsizetype selectedFigure() const { return m_selectedFigure; }
+    /// A vertical line at a date, labelled with it (presenting a story); an invalid date removes it.
+    void setTimeCursor(QDate date, const QString& label = {});
+    QDate timeCursor() const { return m_cursor; }
+    /// Figures drawn emphasised (ringed), e.g. those that hold at the date being presented.
+    void setHighlightedFigures(QList<qsizetype> rows);
+    const QList<qsizetype>& highlightedFigures() const { return m_highlighted; }
+    /// Whether hovering shows tooltips and clicking selects; off on a projector.
+    void setInteractive(bool interactive);
 
     /// Where a figure's mark is drawn, in view coordinates; nothing if the chart does not show it.
     std::optional<QPoint> markPosition(qsizetype row) const;
@@ -72,6 +80,10 @@ private:
     double m_yScale = 1;
     qsizetype m_selectedFigure = -1;
     qsizetype m_selectedEvent = -1;
+    QDate m_cursor;
+    QString m_cursorLabel;
+    QList<qsizetype> m_highlighted;
+    bool m_interactive = true;
     /// Series that carry marks, with the mark each of their points stands for.
     QHash<const QAbstractSeries*, QList<MarkRef>> m_markSeries;
     QScatterSeries* m_selection = nullptr;

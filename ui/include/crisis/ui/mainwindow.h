@@ -1,6 +1,7 @@
 #pragma once
 
 #include <crisis/core/chartspec.h>
+#include <crisis/core/presentation.h>
 #include <crisis/core/recordquery.h>
 #include <crisis/core/sqliterepository.h>
 #include <crisis/core/workspace.h>
@@ -11,12 +12,14 @@
 #include <memory>
 
 class QActionGroup;
+class QPrinter;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QSettings;
 class QTabWidget;
 class QTableView;
+class QTextDocument;
 class QToolButton;
 
 namespace crisis::ui {
@@ -26,7 +29,9 @@ class DatabaseLoader;
 class EventTableModel;
 class FigureTableModel;
 class FilterPanel;
+class PresenterWindow;
 class SourcePanel;
+class StoryPanel;
 class TimelineView;
 
 /// The application window: chart views and the timeline as tabs, the figures and events table, the filters
@@ -65,6 +70,24 @@ public:
     FigureTableModel* figureModel() const { return m_figureModel; }
     EventTableModel* eventModel() const { return m_eventModel; }
     QTabWidget* recordTabs() const { return m_recordTabs; }
+    StoryPanel* storyPanel() const { return m_storyPanel; }
+
+    /// Adds the events chosen in the events table (or the one selected elsewhere) to the story chosen in the
+    /// story panel, and saves it.
+    void addSelectedEventsToStory();
+    /// View → Present: the story chosen, else the events the filters show, in date order, full screen.
+    PresenterWindow* present();
+    /// Writes the handout PDF of what Present would show.
+    core::Result<void> writeStoryHandout(const QString& path) const;
+
+    /// What File → Export Chart exports now: the chart shown (with its zoom and measure) or the timeline.
+    struct ExportContent currentExportContent() const;
+    /// Prints the chart shown on a page, with its title, dates and sources.
+    void printChart(QPrinter* printer) const;
+    /// Prints the records table shown (figures or events), as it is filtered and sorted.
+    void printTable(QPrinter* printer) const;
+    /// What printTable prints: a heading, the filter, and the table's rows as shown.
+    std::unique_ptr<QTextDocument> tableDocument() const;
 
     /// Prints to stderr how long the first paint and the first paint with data took from `started`, and
     /// optionally quits then (for measuring start-up).
@@ -92,9 +115,17 @@ private:
     void chooseAndOpen();
     void chooseAndCreate();
     void copySelection();
+    void exportChart();
+    void exportBriefPack();
+    void copyChart();
     void zoomCurrent(double factor);
     void resetZoom();
     void loadFailed(const QString& message);
+    QList<core::PresentationStep> presentationSteps() const;
+    QString presentationTitle() const;
+    void saveStory(const core::Story& story);
+    void deleteStory(const QString& id);
+    void chooseAndWriteHandout();
 
     std::shared_ptr<const core::Workspace> m_workspace;
     qsizetype m_selectedFigure = -1;
@@ -111,6 +142,7 @@ private:
     QTableView* m_eventTable = nullptr;
     SourcePanel* m_sourcePanel = nullptr;
     FilterPanel* m_filterPanel = nullptr;
+    StoryPanel* m_storyPanel = nullptr;
     DatabaseLoader* m_loader = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelLoad = nullptr;
