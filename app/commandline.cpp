@@ -4,9 +4,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <map>
+#include <optional>
 
 namespace crisis::app {
 
@@ -155,8 +158,9 @@ int run(int argc, char* argv[])
 
     if (command.isEmpty()) {
         if (!displayAvailable()) {
-            printError(QStringLiteral("no display available (DISPLAY is not set); without a window, use "
-                                      "'%1 list figures' to see the data")
+            printError(QStringLiteral("no display available (DISPLAY is not set); without a window, "
+                                      "'%1 export --chart casualties -o casualties.png' draws a chart and "
+                                      "'%1 list figures' lists the data")
                            .arg(arguments.constFirst()));
             return ExitFailure;
         }
@@ -176,6 +180,16 @@ int run(int argc, char* argv[])
             return usage;
         // Rendering needs a QApplication; the offscreen platform needs no display and draws the same everywhere.
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // A script or a service has no session: give Qt a private runtime folder rather than a warning.
+        std::optional<QTemporaryDir> runtime;
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtime.emplace();
+            if (runtime->isValid()) {
+                QFile::setPermissions(
+                    runtime->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
+            }
+        }
         QApplication app(argc, argv);
         return runExport(common, request);
     }

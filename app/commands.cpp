@@ -119,8 +119,9 @@ int runCheckCitations(const CommonOptions& options, const QString& sourcesDir)
                .arg(dataset->figures.size())
                .arg(dataset->events.size())
                .arg(QDir::toNativeSeparators(sourcesDir),
-                   errors == 0 ? QStringLiteral("all quotes found at their offsets")
-                               : QStringLiteral("%1 problem(s)").arg(errors))
+                   errors == 0       ? QStringLiteral("all quotes found at their offsets")
+                       : errors == 1 ? QStringLiteral("1 problem")
+                                     : QStringLiteral("%1 problems").arg(errors))
                .toUtf8();
     writeStdout(out);
     return errors == 0 ? ExitSuccess : ExitFailure;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the benchmarks (Release) and measures the main window's targets at a million figures, and start-up.
+# Builds the benchmarks (Release) and measures the main window's targets at a million figures, start-up, and
+# headless export (alone and against matplotlib).
 # The database is made once with `crisis-timeline generate` (about 15 s) and kept for later runs.
 # Usage: bench/run-benchmarks.sh [--quick]   (--quick: fewer repetitions)
 set -euo pipefail
@@ -16,3 +17,7 @@ echo "== Google Benchmark, ${db}"
 CRISIS_BENCH_DB=$db build/bench/bench/bench_scale --benchmark_counters_tabular=true
 echo "== start-up"
 bench/startup.sh "$app" "$db" "${1:-}"
+echo "== headless export"
+bench/export.sh "$app"
+echo "== against matplotlib"
+bench/compare-matplotlib.sh "$app"

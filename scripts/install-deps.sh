@@ -4,7 +4,8 @@
 # Usage: scripts/install-deps.sh [--test | --gui]
 #   --test adds what the test command uses (clang-format, dpkg-dev),
 #   --gui adds that and what screenshots need (xvfb, imagemagick),
-#   --bench adds what the benchmarks use (hyperfine, xvfb for start-up times, GNU time for memory).
+#   --bench adds what the benchmarks use (hyperfine, xvfb for start-up times, GNU time for memory,
+#           python3-matplotlib to compare our export with).
 set -euo pipefail
 
 packages=(
@@ -22,7 +23,7 @@ if [ "${1:-}" = "--gui" ]; then
     packages+=(xvfb xauth imagemagick xdotool)
 fi
 if [ "${1:-}" = "--bench" ]; then
-    packages+=(hyperfine xvfb xauth time)
+    packages+=(hyperfine xvfb xauth time python3-matplotlib)
 fi
 
 missing=()

@@ -244,6 +244,7 @@ TEST_F(CommandLineTest, TheWindowWithoutADisplaySaysWhatToUseInstead)
     EXPECT_EQ(result.err.count('\n'), 1) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains("no display")) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains("crisis-timeline list figures")) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("crisis-timeline export --chart")) << "the headless export";
 }
 
 TEST_F(CommandLineTest, ExportWritesAnImageOfExactlyTheSizeAsked)
@@ -258,12 +259,14 @@ TEST_F(CommandLineTest, ExportWritesAnImageOfExactlyTheSizeAsked)
     QProcessEnvironment noDisplay;
     noDisplay.insert(QStringLiteral("DISPLAY"), QString());
     noDisplay.insert(QStringLiteral("QT_QPA_PLATFORM"), QString());
+    noDisplay.insert(QStringLiteral("XDG_RUNTIME_DIR"), QString()); // no session either, as under cron
     const QString timeline = m_home.filePath(QStringLiteral("timeline.png"));
     const Outcome headless = run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("timeline"),
                                      QStringLiteral("-o"), timeline, QStringLiteral("--db"), db() },
         noDisplay);
     ASSERT_EQ(headless.exitCode, 0) << headless.err.toStdString();
     EXPECT_EQ(QImageReader(timeline).size(), QSize(1920, 1080));
+    EXPECT_TRUE(headless.err.isEmpty()) << "a script's log stays clean: " << headless.err.toStdString();
 }
 
 TEST_F(CommandLineTest, ExportWritesSvgAndPdf)

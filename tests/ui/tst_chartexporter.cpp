@@ -91,6 +91,30 @@ TEST(ChartExporter, EveryPresetAndScaleHasExactlyItsPixelsAndNothingTouchesTheEd
     }
 }
 
+TEST(ChartExporter, A4KPageIsTheFullHdPageMagnifiedNotThinned)
+{
+    // At 3840x2160 lines, marks and text keep the proportions they have at 1920x1080: the same page at 2x.
+    const QList<ui::ExportContent> contents { chart(core::ChartKind::Casualties), timeline() };
+    for (const ui::ExportContent& content : contents) {
+        ExportOptions fullHd;
+        fullHd.size = { 1920, 1080 };
+        fullHd.scale = 2;
+        ExportOptions uhd;
+        uhd.size = { 3840, 2160 };
+        const QImage twice = ChartExporter(content, fullHd).toImage();
+        const QImage large = ChartExporter(content, uhd).toImage();
+        ASSERT_EQ(twice.size(), large.size());
+        qint64 differing = 0;
+        for (int y = 0; y < large.height(); ++y) {
+            const auto* a = reinterpret_cast<const QRgb*>(twice.constScanLine(y));
+            const auto* b = reinterpret_cast<const QRgb*>(large.constScanLine(y));
+            for (int x = 0; x < large.width(); ++x)
+                differing += a[x] != b[x];
+        }
+        EXPECT_LT(differing, large.width() * large.height() / 1000) << content.key().toStdString();
+    }
+}
+
 TEST(ChartExporter, EveryViewDrawsItsChartAndItsSourcesBelow)
 {
     ExportOptions options;

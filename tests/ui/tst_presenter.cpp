@@ -248,17 +248,21 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
     EXPECT_EQ(panel->currentStory(), nullptr);
     panel->createStory(QStringLiteral("The MSS in five steps"));
 
-    // Select three events in the events table (in its date order) and add them.
+    // Choose three events in the events table, as a user does: a click, then Ctrl+clicks.
     QTableView* events = window.eventTable();
+    window.recordTabs()->setCurrentWidget(events);
     const auto* workspace = window.workspace();
-    QItemSelection selection;
-    QStringList chosen;
+    Qt::KeyboardModifiers modifiers = Qt::NoModifier;
     for (const char16_t* id : { u"evt-12", u"evt-03", u"evt-10" }) {
         const int row = window.eventModel()->modelRowOf(workspace->eventIndex(QStringView(id)));
         ASSERT_GE(row, 0);
-        selection.select(window.eventModel()->index(row, 0), window.eventModel()->index(row, 0));
+        const QModelIndex index = window.eventModel()->index(row, 1);
+        events->scrollTo(index);
+        QTest::mouseClick(events->viewport(), Qt::LeftButton, modifiers, events->visualRect(index).center());
+        EXPECT_EQ(window.selectedEvent(), workspace->eventIndex(QStringView(id))) << "each click selects its event";
+        modifiers = Qt::ControlModifier;
     }
-    events->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    EXPECT_EQ(events->selectionModel()->selectedRows().size(), 3) << "Ctrl+click adds to the rows chosen";
     window.addSelectedEventsToStory();
     ASSERT_NE(panel->currentStory(), nullptr);
     EXPECT_EQ(stepIds(*panel->model()), (QStringList { u"evt-03"_qs, u"evt-10"_qs, u"evt-12"_qs }));

@@ -108,7 +108,7 @@ ChartExporter::ChartExporter(ExportContent content, ExportOptions options)
 {
     if (m_content.chart) {
         ChartOptions chartOptions = m_content.chartOptions;
-        chartOptions.widthPixels = std::max(200, m_options.size.width() - 120);
+        chartOptions.widthPixels = std::max(200, layoutSize().width() - 120);
         m_spec = buildChart(*m_content.workspace, *m_content.chart, chartOptions);
     }
 }
@@ -136,11 +136,24 @@ struct ChartExporter::Layout
     QString footerText;
 };
 
-ChartExporter::Layout ChartExporter::layout(QPainter* painter) const
+double ChartExporter::magnification() const
 {
-    Q_UNUSED(painter);
-    const double width = m_options.size.width();
-    const double height = m_options.size.height();
+    const double across = m_options.size.width() / 1920.0;
+    const double down = m_options.size.height() / 1080.0;
+    return std::max(1.0, std::min(across, down));
+}
+
+QSize ChartExporter::layoutSize() const
+{
+    const double magnified = magnification();
+    return QSize(static_cast<int>(std::floor(m_options.size.width() / magnified)),
+        static_cast<int>(std::floor(m_options.size.height() / magnified)));
+}
+
+ChartExporter::Layout ChartExporter::layout() const
+{
+    const double width = layoutSize().width();
+    const double height = layoutSize().height();
     const double margin = std::max(12.0, std::min(width, height) * 0.03);
     const double base = std::clamp(height / 48.0, 9.0, 60.0);
     Layout l;
@@ -214,10 +227,11 @@ ChartExporter::Layout ChartExporter::layout(QPainter* painter) const
 
 void ChartExporter::render(QPainter* painter) const
 {
-    const Layout l = layout(painter);
+    const Layout l = layout();
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     painter->fillRect(QRectF(QPointF(0, 0), QSizeF(m_options.size)), Qt::white);
+    painter->scale(magnification(), magnification());
     painter->setPen(QColor(20, 20, 20));
     if (m_options.showTitle) {
         painter->setFont(l.titleFont);
@@ -251,6 +265,7 @@ void ChartExporter::render(QPainter* painter) const
         view.scene()->render(painter, QRectF(body), QRectF(QPointF(0, 0), QSizeF(body.size())));
     } else {
         TimelineView timeline;
+        timeline.setForPrint(true);
         QFont font = l.bodyFont;
         timeline.setFont(font);
         timeline.setWorkspace(m_content.workspace);
@@ -258,12 +273,26 @@ void ChartExporter::render(QPainter* painter) const
         layOut(timeline, body.size());
         if (m_content.from.isValid() && m_content.to.isValid())
             timeline.setRange(m_content.from, m_content.to);
-        // Smaller text until every lane fits the page.
-        for (int tries = 0; tries < 8 && timeline.minimumHeight() > body.height(); ++tries) {
-            font.setPixelSize(std::max(6, font.pixelSize() * 9 / 10));
+        // Text as large as lets every lane fit the page: smaller for many events, up to a quarter larger for
+        // a few, so that the page is filled and legible from the back of a room.
+        const int basePixels = font.pixelSize();
+        const auto setPixels = [&](int pixels) {
+            font.setPixelSize(pixels);
             timeline.setFont(font);
-            timeline.setRange(timeline.from(), timeline.to().addDays(1));
+            timeline.setRange(timeline.from(), timeline.to().addDays(1)); // lays the events out again
             timeline.setRange(timeline.from(), timeline.to().addDays(-1));
+        };
+        for (int tries = 0; tries < 8 && timeline.minimumHeight() > body.height(); ++tries)
+            setPixels(std::max(6, font.pixelSize() * 9 / 10));
+        if (font.pixelSize() == basePixels) {
+            while (font.pixelSize() * 11 / 10 <= basePixels * 5 / 4) {
+                const int fitting = font.pixelSize();
+                setPixels(fitting * 11 / 10);
+                if (timeline.minimumHeight() > body.height()) {
+                    setPixels(fitting);
+                    break;
+                }
+            }
         }
         timeline.setMinimumHeight(0);
         timeline.resize(body.size());

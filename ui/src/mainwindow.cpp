@@ -33,6 +33,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -317,6 +318,7 @@ void MainWindow::createActions()
     QAction* presentAction = m_viewMenu->addAction(tr("&Present"), this, &MainWindow::present);
     presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     presentAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    presentAction->setToolTip(tr("Present the story chosen, or the events shown, full screen (F5)"));
     toolbar->addSeparator();
     toolbar->addAction(presentAction);
 
@@ -448,8 +450,10 @@ void MainWindow::selectFigure(qsizetype row)
     if (modelRow >= 0) {
         m_recordTabs->setCurrentWidget(m_figureTable);
         const QModelIndex index = m_figureModel->index(modelRow, 0);
-        m_figureTable->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // Chosen in the table itself: keep the rows chosen with it (Ctrl+click).
+        if (m_figureTable->currentIndex().row() != modelRow)
+            m_figureTable->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_figureTable->scrollTo(index);
     } else if (row >= 0) {
         m_figureTable->clearSelection();
@@ -476,8 +480,10 @@ void MainWindow::selectEvent(qsizetype eventIndex)
     if (modelRow >= 0) {
         m_recordTabs->setCurrentWidget(m_eventTable);
         const QModelIndex index = m_eventModel->index(modelRow, 0);
-        m_eventTable->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // Chosen in the table itself: keep the rows chosen with it (Ctrl+click, to add to a story).
+        if (m_eventTable->currentIndex().row() != modelRow)
+            m_eventTable->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_eventTable->scrollTo(index);
     }
     m_figureTable->clearSelection();
@@ -661,10 +667,14 @@ void MainWindow::addSelectedEventsToStory()
         dock->raise();
     }
     const Story* story = m_storyPanel->currentStory();
-    statusBar()->showMessage(tr("%1 of %2 events added to \u201c%3\u201d (the others were in it)")
-                                 .arg(added)
-                                 .arg(events.size())
-                                 .arg(story ? story->title : QString()),
+    const QString title = story ? story->title : QString();
+    statusBar()->showMessage(added == events.size()
+            ? (added == 1 ? tr("1 event added to \u201c%1\u201d").arg(title)
+                          : tr("%1 events added to \u201c%2\u201d").arg(added).arg(title))
+            : tr("%1 of %2 events added to \u201c%3\u201d: the others were in it already")
+                  .arg(added)
+                  .arg(events.size())
+                  .arg(title),
         5000);
 }
 
@@ -697,6 +707,9 @@ PresenterWindow* MainWindow::present()
     // the app was moved there.
     auto* presenter = new PresenterWindow(m_workspace, std::move(steps), presentationTitle());
     presenter->setScreen(screen());
+    // The screen's whole area first: without a window manager (a kiosk, a bare X server) full screen is
+    // only a request nobody grants.
+    presenter->setGeometry(screen()->geometry());
     connect(this, &MainWindow::destroyed, presenter, &QWidget::close);
     connect(presenter, &PresenterWindow::left, this, [this] {
         activateWindow();

@@ -61,7 +61,9 @@ PresenterWindow::PresenterWindow(
     , m_body(wrapped(this))
     , m_citation(wrapped(this))
     , m_hint(new QLabel(this))
+    , m_chartTitle(wrapped(this))
     , m_chart(new ChartView(this))
+    , m_chartSources(wrapped(this))
 {
     setWindowTitle(tr("Presenting \u2014 Crisis Timeline"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -77,6 +79,7 @@ PresenterWindow::PresenterWindow(
     m_hint->setStyleSheet(QStringLiteral("color: #888;"));
     m_position->setStyleSheet(QStringLiteral("color: #666;"));
     m_date->setStyleSheet(QStringLiteral("color: #c81e1e;"));
+    m_chartSources->setStyleSheet(QStringLiteral("color: #444;"));
 
     auto* text = new QVBoxLayout;
     text->addWidget(m_position);
@@ -84,9 +87,14 @@ PresenterWindow::PresenterWindow(
     text->addWidget(m_heading);
     text->addWidget(m_body);
     text->addWidget(m_citation, 1);
+    // The chart says what it is and whose numbers it plots, as an exported one does.
+    auto* chart = new QVBoxLayout;
+    chart->addWidget(m_chartTitle);
+    chart->addWidget(m_chart, 1);
+    chart->addWidget(m_chartSources);
     auto* row = new QHBoxLayout;
     row->addLayout(text, 2);
-    row->addWidget(m_chart, 3);
+    row->addLayout(chart, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(40, 30, 40, 20);
     layout->addLayout(row, 1);
@@ -120,7 +128,14 @@ void PresenterWindow::setStep(qsizetype index)
         body += QStringLiteral("<p><i>%1</i></p>").arg(step.note.toHtmlEscaped());
     m_body->setText(body);
     m_citation->setText(citationsHtml(*m_workspace, event));
-    m_chart->setSpec(buildChart(*m_workspace, step.chart, step.chartOptions), m_workspace);
+    ChartSpec spec = buildChart(*m_workspace, step.chart, step.chartOptions);
+    m_chartTitle->setText(QStringLiteral("<b>%1</b>").arg(spec.title.toHtmlEscaped()));
+    QStringList sources;
+    for (const ChartFootnote& footnote : std::as_const(spec.footnotes))
+        sources.append(QStringLiteral("%1.\u00a0%2").arg(footnote.number).arg(footnote.text.toHtmlEscaped()));
+    m_chartSources->setText(
+        sources.isEmpty() ? QString() : tr("Sources:<br>%1").arg(sources.join(QStringLiteral("<br>"))));
+    m_chart->setSpec(std::move(spec), m_workspace);
     m_chart->setTimeCursor(step.cursor, step.cursorLabel);
     m_chart->setHighlightedFigures(step.highlighted);
 }
@@ -189,6 +204,8 @@ void PresenterWindow::updateFonts()
     m_body->setFont(sized(unit * 1.15));
     m_citation->setFont(sized(unit * 0.95));
     m_hint->setFont(sized(unit * 0.6));
+    m_chartTitle->setFont(sized(unit * 0.9));
+    m_chartSources->setFont(sized(unit * 0.5));
     m_chart->setFont(sized(unit * 0.65));
     // The chart takes its fonts when it is built: build it again at this size.
     if (m_step >= 0) {

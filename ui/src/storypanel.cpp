@@ -56,6 +56,7 @@ StoryPanel::StoryPanel(QWidget* parent)
     m_steps->setDropIndicatorShown(true);
     m_steps->setWordWrap(true);
     m_steps->setAlternatingRowColors(true);
+    m_steps->setSpacing(2);
     m_note->setPlaceholderText(tr("A note for this step, shown while presenting"));
     m_note->setMaximumHeight(90);
     m_noteTimer->setSingleShot(true);
@@ -108,12 +109,14 @@ StoryPanel::StoryPanel(QWidget* parent)
     });
     connect(m_delete, &QToolButton::clicked, this, [this] {
         const Story* story = currentStory();
-        if (story
-            && QMessageBox::question(this, tr("Delete Story"),
-                   tr("Delete the story \u201c%1\u201d and its %n step(s)? The events stay.", nullptr,
-                       static_cast<int>(story->steps.size()))
-                       .arg(story->title))
-                == QMessageBox::Yes)
+        if (!story)
+            return;
+        const QString question = story->steps.size() == 1
+            ? tr("Delete the story \u201c%1\u201d and its step? The events stay.").arg(story->title)
+            : tr("Delete the story \u201c%1\u201d and its %2 steps? The events stay.")
+                  .arg(story->title)
+                  .arg(story->steps.size());
+        if (QMessageBox::question(this, tr("Delete Story"), question) == QMessageBox::Yes)
             deleteCurrentStory();
     });
     connect(m_up, &QToolButton::clicked, this, [this] {

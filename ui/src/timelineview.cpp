@@ -3,6 +3,7 @@
 #include <crisis/ui/labels.h>
 #include <crisis/ui/timelineview.h>
 
+#include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -20,10 +21,7 @@ using namespace crisis::core;
 
 namespace {
 
-constexpr int laneHeaderWidth = 150;
-constexpr int axisHeight = 34;
 constexpr int rightMargin = 16;
-constexpr int markerHeight = 10;
 constexpr qint64 minimumDays = 14;
 constexpr qint64 maximumDays = 200 * 366;
 
@@ -122,14 +120,26 @@ void TimelineView::pan(double pixels)
     setRange(m_from.addDays(days), m_to.addDays(days));
 }
 
+int TimelineView::scaled(int pixels) const
+{
+    const int standard = QFontMetrics(QApplication::font()).height();
+    return standard > 0 ? pixels * fontMetrics().height() / standard : pixels;
+}
+
+void TimelineView::setForPrint(bool forPrint)
+{
+    m_forPrint = forPrint;
+    update();
+}
+
 double TimelineView::plotLeft() const
 {
-    return laneHeaderWidth;
+    return laneHeaderWidth();
 }
 
 double TimelineView::plotWidth() const
 {
-    return std::max(50.0, static_cast<double>(width() - laneHeaderWidth - rightMargin));
+    return std::max(50.0, static_cast<double>(width() - laneHeaderWidth() - rightMargin));
 }
 
 double TimelineView::xOf(QDate date) const
@@ -145,12 +155,12 @@ QDate TimelineView::dateAt(double x) const
 
 int TimelineView::rowHeight() const
 {
-    return markerHeight + fontMetrics().height() + 10;
+    return markerHeight() + fontMetrics().height() + 10;
 }
 
 int TimelineView::laneTop(int lane) const
 {
-    int top = axisHeight;
+    int top = axisHeight();
     for (int l = 0; l < lane && l < m_layout.lanes.size(); ++l)
         top += m_layout.lanes.at(l).rows * rowHeight() + 8;
     return top;
@@ -183,9 +193,11 @@ void TimelineView::relayout()
 QRect TimelineView::markerRect(const TimelineItem& item) const
 {
     const int top = laneTop(item.lane) + 6 + item.row * rowHeight();
-    if (item.x1 - item.x0 < markerHeight) // a day, or a span too short to see: a diamond
-        return QRect(static_cast<int>(item.x0) - markerHeight / 2, top, markerHeight, markerHeight);
-    return QRect(QPoint(static_cast<int>(item.x0), top), QPoint(static_cast<int>(item.x1) - 1, top + markerHeight - 1));
+    if (item.precision == PartialDate::Precision::Day) // a diamond, as the legend says
+        return QRect(static_cast<int>(item.x0) - markerHeight() / 2, top, markerHeight(), markerHeight());
+    // A month or a year: a bar, however far out the view is, never narrower than can be seen.
+    const int width = std::max(static_cast<int>(item.x1 - item.x0), scaled(5));
+    return QRect(static_cast<int>(item.x0), top, width, markerHeight());
 }
 
 QRect TimelineView::labelRect(const TimelineItem& item) const
@@ -239,7 +251,7 @@ void TimelineView::paintEvent(QPaintEvent*)
         bold.setBold(true);
         painter.setFont(bold);
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QRect(12, top + 4, laneHeaderWidth - 16, height - 8),
+        painter.drawText(QRect(12, top + 4, laneHeaderWidth() - 16, height - 8),
             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, categoryLabel(m_layout.lanes.at(lane).category));
         painter.setFont(font());
     }
@@ -250,18 +262,18 @@ void TimelineView::paintEvent(QPaintEvent*)
     QDate tick(m_from.year(), 1, 1);
     while (tick < m_from)
         tick = tick.addMonths(monthsPerTick);
-    painter.setClipRect(QRect(laneHeaderWidth, 0, width() - laneHeaderWidth, height()));
+    painter.setClipRect(QRect(laneHeaderWidth(), 0, width() - laneHeaderWidth(), height()));
     for (; tick <= m_to; tick = tick.addMonths(monthsPerTick)) {
         const double x = xOf(tick);
         painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
-        painter.drawLine(QPointF(x, axisHeight - 6), QPointF(x, height()));
+        painter.drawLine(QPointF(x, axisHeight() - 6), QPointF(x, height()));
         painter.setPen(palette().color(QPalette::Text));
         const QString label = monthsPerTick >= 12 ? QString::number(tick.year())
                                                   : formatDate(PartialDate::fromParts(tick.year(), tick.month()));
-        painter.drawText(QPointF(x + 4, axisHeight - 12), label);
+        painter.drawText(QPointF(x + 4, axisHeight() - 12), label);
     }
     painter.setPen(palette().color(QPalette::Mid));
-    painter.drawLine(QPointF(plotLeft(), axisHeight - 4), QPointF(width(), axisHeight - 4));
+    painter.drawLine(QPointF(plotLeft(), axisHeight() - 4), QPointF(width(), axisHeight() - 4));
 
     // Events.
     for (const TimelineItem& item : std::as_const(m_layout.items)) {
@@ -276,7 +288,7 @@ void TimelineView::paintEvent(QPaintEvent*)
             outline.setColor(palette().color(QPalette::Text));
         painter.setPen(outline);
         painter.setBrush(fill);
-        if (item.x1 - item.x0 < markerHeight) {
+        if (item.precision == PartialDate::Precision::Day) {
             QPainterPath diamond;
             const QPointF c = QRectF(marker).center();
             diamond.moveTo(c.x(), marker.top());
@@ -303,9 +315,12 @@ void TimelineView::paintEvent(QPaintEvent*)
     painter.setFont(font());
     painter.setPen(palette().color(QPalette::PlaceholderText));
     if (m_layout.hiddenLabels > 0)
-        painter.drawText(QRect(6, 2, laneHeaderWidth - 10, axisHeight - 4),
+        painter.drawText(QRect(6, 2, laneHeaderWidth() - 10, axisHeight() - 4),
             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-            tr("%n label(s) hidden: zoom in", nullptr, m_layout.hiddenLabels));
+            m_forPrint ? (m_layout.hiddenLabels == 1 ? tr("1 label left out for room")
+                                                     : tr("%1 labels left out for room").arg(m_layout.hiddenLabels))
+                       : (m_layout.hiddenLabels == 1 ? tr("1 label hidden: zoom in")
+                                                     : tr("%1 labels hidden: zoom in").arg(m_layout.hiddenLabels)));
 }
 
 void TimelineView::resizeEvent(QResizeEvent* event)

@@ -89,7 +89,12 @@ public:
 
 private:
     struct Layout;
-    Layout layout(QPainter* painter) const;
+    Layout layout() const;
+    /// Pages larger than Full HD are laid out at Full HD's size and drawn magnified: lines, marks and text
+    /// keep their proportions at 4K instead of thinning to hairlines. 1 for smaller pages.
+    double magnification() const;
+    /// The size the page is laid out at: size() divided by the magnification.
+    QSize layoutSize() const;
 
     ExportContent m_content;
     ExportOptions m_options;

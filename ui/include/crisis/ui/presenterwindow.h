@@ -51,7 +51,9 @@ private:
     QLabel* m_body = nullptr;
     QLabel* m_citation = nullptr;
     QLabel* m_hint = nullptr;
+    QLabel* m_chartTitle = nullptr;
     ChartView* m_chart = nullptr;
+    QLabel* m_chartSources = nullptr;
 };
 
 /// A PDF handout of the steps: one page each, with the event, the note, its citations and its chart.

@@ -38,6 +38,9 @@ public:
     /// Where an event is drawn (marker and label), in widget coordinates.
     std::optional<QRect> itemRect(qsizetype eventIndex) const;
 
+    /// A view to print or export: the note on labels left out says so, instead of inviting a zoom.
+    void setForPrint(bool forPrint);
+
     QSize sizeHint() const override { return { 900, 420 }; }
 
 Q_SIGNALS:
@@ -56,6 +59,12 @@ protected:
 
 private:
     void relayout();
+    bool m_forPrint = false;
+    /// A length given for the application's font, in proportion to this view's font (an export's is larger).
+    int scaled(int pixels) const;
+    int laneHeaderWidth() const { return scaled(150); }
+    int axisHeight() const { return scaled(34); }
+    int markerHeight() const { return scaled(10); }
     double plotLeft() const;
     double plotWidth() const;
     double xOf(QDate date) const;
