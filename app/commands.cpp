@@ -184,6 +184,24 @@ int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quin
 
 namespace {
 
+// Why files cannot be written into a folder (which need not exist yet when `create`), or nothing.
+QString unwritableFolder(const QString& folder, bool create)
+{
+    QFileInfo info(folder);
+    if (create) {
+        // mkpath makes the missing folders under the nearest one that exists.
+        while (!info.exists() && info.absolutePath() != info.absoluteFilePath())
+            info = QFileInfo(info.absolutePath());
+    }
+    if (!info.exists())
+        return QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder));
+    if (!info.isDir())
+        return QStringLiteral("%1 is not a folder").arg(QDir::toNativeSeparators(info.filePath()));
+    if (!info.isWritable())
+        return QStringLiteral("the folder %1 is not writable").arg(QDir::toNativeSeparators(info.filePath()));
+    return {};
+}
+
 // What an export request asks for, checked; or the usage error it makes.
 struct ParsedExport
 {
@@ -297,6 +315,20 @@ int runExport(const CommonOptions& options, const ExportRequest& request)
         const qint64 pad = first.isValid() ? std::max<qint64>(30, first.daysTo(last) / 30) : 0;
         content.from = from.isValid() ? from : first.addDays(-pad);
         content.to = to.isValid() ? to : last.addDays(pad);
+    }
+    // Both destinations checked before either is written: a bad --pack leaves no -o file behind.
+    if (!request.output.isEmpty()) {
+        if (const QString why = unwritableFolder(QFileInfo(request.output).absolutePath(), false); !why.isEmpty()) {
+            printError(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(request.output), why));
+            return ExitFailure;
+        }
+    }
+    if (!request.pack.isEmpty()) {
+        if (const QString why = unwritableFolder(request.pack, true); !why.isEmpty()) {
+            printError(QStringLiteral("cannot write the brief pack into %1: %2")
+                           .arg(QDir::toNativeSeparators(request.pack), why));
+            return ExitFailure;
+        }
     }
     const ui::ChartExporter exporter(content, exportOptions);
     if (!request.output.isEmpty()) {

@@ -15,11 +15,13 @@ trap 'rm -rf "$work"' EXIT
 "$app" export --chart casualties --db "$work/haiti.sqlite" -o "$work/warm.png" --pack "$work/pack" >/dev/null
 points="$work/pack/casualties-points.csv"
 
-ours="$app export --chart casualties --db $work/haiti.sqlite --size 1920x1080 --scale 2 -o $work/ours.png"
-theirs="$python $here/compare-matplotlib.py $points $work/matplotlib.png"
+# hyperfine runs each command through a shell: quote the paths.
+q() { printf '%q' "$1"; }
+ours="$(q "$app") export --chart casualties --db $(q "$work/haiti.sqlite") --size 1920x1080 --scale 2 -o $(q "$work/ours.png")"
+theirs="$python $(q "$here/compare-matplotlib.py") $(q "$points") $(q "$work/matplotlib.png")"
 hyperfine --style basic --warmup 2 --runs "$runs" --export-json "$work/times.json" \
     --command-name "crisis-timeline export" "$ours" \
-    --command-name "matplotlib" "$theirs" >/dev/null
+    --command-name "matplotlib" "$theirs" >/dev/null 2>"$work/hyperfine.log" || { cat "$work/hyperfine.log" >&2; exit 1; }
 
 for png in ours.png matplotlib.png; do
     size=$($python -c "import struct,sys; d=open(sys.argv[1],'rb').read(24); print('%dx%d' % struct.unpack('>II', d[16:24]))" "$work/$png")

@@ -10,9 +10,10 @@ trap 'rm -rf "$work"' EXIT
 "$app" list sources --db "$work/haiti.sqlite" >/dev/null # creates the database with the bundled dataset
 commands=()
 for chart in deployment casualties displacement funding timeline; do
-    commands+=(--command-name "$chart" "$app export --chart $chart --db $work/haiti.sqlite --size 1920x1080 --scale 2 -o $work/$chart.png")
+    commands+=(--command-name "$chart" "$(printf '%q' "$app") export --chart $chart --db $(printf '%q' "$work/haiti.sqlite") --size 1920x1080 --scale 2 -o $(printf '%q' "$work/$chart.png")")
 done
-hyperfine --style basic --warmup 2 --runs "$runs" --export-json "$work/times.json" "${commands[@]}" >/dev/null
+hyperfine --style basic --warmup 2 --runs "$runs" --export-json "$work/times.json" "${commands[@]}" >/dev/null \
+    2>"$work/hyperfine.log" || { cat "$work/hyperfine.log" >&2; exit 1; }
 /usr/bin/python3 - "$work/times.json" <<'PY'
 import json, sys
 print("headless export, 1920x1080 at 2x, process start to PNG written (median):")

@@ -41,7 +41,8 @@ TimelineLayout layoutTimeline(
         item.lane = laneOf[static_cast<qsizetype>(event.category)];
         item.approximate = event.period.isApproximate();
         item.inferred = event.periodInferred;
-        item.precision = event.period.isInterval() ? PartialDate::Precision::Day : event.period.start().precision();
+        item.interval = event.period.isInterval();
+        item.precision = event.period.start().precision();
         item.label = item.approximate ? QStringLiteral("c. ") + event.title : event.title;
         visible.append(item);
     }

@@ -328,4 +328,14 @@ TEST_F(CommandLineTest, ExportRefusesBadArgumentsAndLeavesNoFile)
     EXPECT_EQ(failed.err.count('\n'), 1) << failed.err.toStdString();
     EXPECT_TRUE(failed.err.contains("cannot write"));
     EXPECT_FALSE(QFile::exists(unwritable));
+    // A brief pack that cannot be written (its folder is a file) stops the export before the image is written.
+    const QString notAFolder = m_home.filePath(QStringLiteral("notes.txt"));
+    crisis::test::writeFile(notAFolder, "notes");
+    const Outcome badPack
+        = run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funding"), QStringLiteral("-o"),
+            out, QStringLiteral("--pack"), notAFolder + QStringLiteral("/pack"), QStringLiteral("--db"), db() });
+    EXPECT_EQ(badPack.exitCode, 1);
+    EXPECT_EQ(badPack.err.count('\n'), 1) << badPack.err.toStdString();
+    EXPECT_TRUE(badPack.err.contains("brief pack")) << badPack.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out)) << "nothing written when part of the export cannot be";
 }

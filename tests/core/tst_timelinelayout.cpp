@@ -68,6 +68,35 @@ TEST(TimelineLayout, DatesAreDrawnByTheirPrecision)
     EXPECT_EQ(itemOf(layout, u"evt-02"), nullptr) << "2021 is outside the range";
 }
 
+TEST(TimelineLayout, OnlyASingleDayIsAPoint)
+{
+    // The appeal (a day) is a point; Bwa Kale (a month) is not; nor is an event over a span of days.
+    Dataset dataset = bundledDataset();
+    const auto span = Period::parse(u"2024-06-01/2024-06-20");
+    ASSERT_TRUE(span.has_value());
+    for (Event& event : dataset.events) {
+        if (event.id == u"evt-10")
+            event.period = *span;
+    }
+    const auto workspace = Workspace::build(Snapshot::fromDataset(dataset), QStringLiteral("span"));
+    const TimelineLayout layout = layoutTimeline(
+        *workspace, crisis::test::allEventIndexes(*workspace), options(QDate(2023, 1, 1), QDate(2025, 1, 1), 731));
+    const auto find = [&](QStringView id) -> const TimelineItem* {
+        for (const TimelineItem& item : layout.items)
+            if (workspace->events().at(item.eventIndex).id == id)
+                return &item;
+        return nullptr;
+    };
+    ASSERT_NE(find(u"evt-06"), nullptr);
+    EXPECT_TRUE(find(u"evt-06")->isDay());
+    EXPECT_FALSE(find(u"evt-03")->isDay());
+    const TimelineItem* deployment = find(u"evt-10");
+    ASSERT_NE(deployment, nullptr);
+    EXPECT_TRUE(deployment->interval);
+    EXPECT_FALSE(deployment->isDay()) << "a span of days is a bar, though both ends are days";
+    EXPECT_NEAR(deployment->x1 - deployment->x0, 20, 0.01);
+}
+
 TEST(TimelineLayout, LabelsNeverRunIntoTheNextItem)
 {
     for (const double width : { 400.0, 1200.0, 4000.0 }) {

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
 #include <QImageReader>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -91,7 +92,7 @@ TEST(ChartExporter, EveryPresetAndScaleHasExactlyItsPixelsAndNothingTouchesTheEd
     }
 }
 
-TEST(ChartExporter, A4KPageIsTheFullHdPageMagnifiedNotThinned)
+TEST(ChartExporter, FourKPageIsTheFullHdPageMagnifiedNotThinned)
 {
     // At 3840x2160 lines, marks and text keep the proportions they have at 1920x1080: the same page at 2x.
     const QList<ui::ExportContent> contents { chart(core::ChartKind::Casualties), timeline() };
@@ -130,6 +131,22 @@ TEST(ChartExporter, EveryViewDrawsItsChartAndItsSourcesBelow)
     }
 }
 
+TEST(ChartExporter, SmallAndOddSizesAreDrawnToo)
+{
+    // Small pages shrink the type (below 9 pixels once, growing it again never ended): each is drawn, with ink.
+    for (const QSize size :
+        { QSize(800, 600), QSize(640, 360), QSize(300, 200), QSize(2000, 600), QSize(1000, 1400) }) {
+        for (const ui::ExportContent& content : { timeline(), chart(core::ChartKind::Casualties) }) {
+            ExportOptions options;
+            options.size = size;
+            const QImage image = ChartExporter(content, options).toImage();
+            EXPECT_EQ(image.size(), size);
+            EXPECT_GT(inkIn(image, 0, 1), 0.01)
+                << content.key().toStdString() << " " << size.width() << "x" << size.height();
+        }
+    }
+}
+
 TEST(ChartExporter, TogglesLeaveOutTitleAndSources)
 {
     ExportOptions bare;
@@ -140,6 +157,7 @@ TEST(ChartExporter, TogglesLeaveOutTitleAndSources)
     const QImage without = ChartExporter(chart(core::ChartKind::Casualties), bare).toImage();
     const QImage with = ChartExporter(chart(core::ChartKind::Casualties), full).toImage();
     EXPECT_LT(inkIn(without, 0.02, 0.07), inkIn(with, 0.02, 0.07)) << "no title at the top";
+    EXPECT_LT(inkIn(without, 0.93, 0.98), inkIn(with, 0.93, 0.98)) << "no sources at the bottom";
 }
 
 TEST(ChartExporter, TheSvgIsValidXmlWithTheTitleAndEachSourceAsText)
@@ -216,5 +234,11 @@ TEST(ChartExporter, TheBriefPackHasTheImageTheAltTextAndThePoints)
 
 TEST(ChartExporter, ExportsUseTheBundledFont)
 {
+    // The fonts come with the app (a machine without them draws the same page): they load from our resources.
+    for (const char* file : { ":/crisis/fonts/DejaVuSans.ttf", ":/crisis/fonts/DejaVuSans-Bold.ttf" }) {
+        const int id = QFontDatabase::addApplicationFont(QString::fromLatin1(file));
+        ASSERT_GE(id, 0) << file;
+        EXPECT_EQ(QFontDatabase::applicationFontFamilies(id), QStringList { QStringLiteral("DejaVu Sans") }) << file;
+    }
     EXPECT_EQ(ChartExporter::fontFamily(), u"DejaVu Sans");
 }

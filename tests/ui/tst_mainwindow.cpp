@@ -158,6 +158,23 @@ TEST_F(MainWindowTest, ClickingATimelineEventSelectsItEverywhere)
     EXPECT_EQ(timeline->selectedEvent(), eventIndex(u"evt-03"));
 }
 
+TEST_F(MainWindowTest, ARecordChosenAgainElsewhereIsSelectedInItsTable)
+{
+    // An event chosen in the table, then a figure on a chart, then the same event on the timeline: the
+    // event's row is selected again (the figure cleared the events table's selection, not its current row).
+    const int row = m_window->eventModel()->modelRowOf(eventIndex(u"evt-10"));
+    QTableView* events = m_window->eventTable();
+    m_window->recordTabs()->setCurrentWidget(events);
+    QTest::mouseClick(
+        events->viewport(), Qt::LeftButton, {}, events->visualRect(m_window->eventModel()->index(row, 1)).center());
+    ASSERT_EQ(m_window->selectedEvent(), eventIndex(u"evt-10"));
+    m_window->selectFigure(figureRow(u"fig-002-05"));
+    EXPECT_FALSE(events->selectionModel()->isRowSelected(row, {}));
+    m_window->selectEvent(eventIndex(u"evt-10"));
+    EXPECT_TRUE(events->selectionModel()->isRowSelected(row, {})) << "the row is highlighted again";
+    EXPECT_EQ(m_window->recordTabs()->currentWidget(), events);
+}
+
 TEST_F(MainWindowTest, HoveringAMarkTellsValuePeriodAndSource)
 {
     ui::ChartView* view = showChart(ChartKind::Casualties);

@@ -74,8 +74,13 @@ TEST(PresenterWindow, KeysStepThroughEventsAndTheCursorFollowsEachDate)
         ASSERT_EQ(presenter.step(), i);
         const core::Event& event = test::bundledWorkspace()->events().at(steps.at(i).eventIndex);
         EXPECT_EQ(presenter.chartView()->timeCursor(), steps.at(i).cursor) << event.id.toStdString();
-        EXPECT_GE(presenter.chartView()->timeCursor(), event.period.earliest());
-        EXPECT_LE(presenter.chartView()->timeCursor(), event.period.latest());
+        // The cursor at the date itself for a day, mid-month for a month.
+        if (event.id == u"evt-06") {
+            EXPECT_EQ(presenter.chartView()->timeCursor(), QDate(2023, 9, 22)) << "the appeal to the UN";
+        }
+        if (event.id == u"evt-10") {
+            EXPECT_EQ(presenter.chartView()->timeCursor(), QDate(2024, 6, 15)) << "the arrival, June 2024";
+        }
         EXPECT_TRUE(presenter.stepText().contains(event.title.toHtmlEscaped())) << event.id.toStdString();
         EXPECT_EQ(presenter.chartView()->spec().kind, steps.at(i).chart);
     }
@@ -183,6 +188,36 @@ TEST(Handout, OnePagePerStep)
     EXPECT_FALSE(QFileInfo::exists(bad));
 }
 
+TEST(Stories, AChangeThatCannotBeSavedIsKeptAndSaid)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("moved.sqlite"));
+    ASSERT_TRUE(core::SqliteRepository::open(path, core::SqliteRepository::Create::WithBundledDataset).ok());
+    auto repository = core::SqliteRepository::open(path, core::SqliteRepository::Create::Never);
+    ASSERT_TRUE(repository.ok());
+    auto snapshot = repository.value()->loadSnapshot();
+    ASSERT_TRUE(snapshot.ok());
+    core::Story story { QStringLiteral("story-kept"), QStringLiteral("Kept"), { { QStringLiteral("evt-03"), {} } } };
+    snapshot.value().stories.append(story);
+    repository.value().reset();
+
+    ui::MainWindow window;
+    window.setWorkspace(core::Workspace::build(std::move(snapshot.value()), path));
+    ui::StoryPanel* panel = window.storyPanel();
+    panel->setCurrentStory(QStringLiteral("story-kept"));
+    ASSERT_NE(panel->currentStory(), nullptr);
+    // The database goes away (moved, or its disk unplugged) while the window is open.
+    ASSERT_TRUE(QFile::remove(path));
+    EXPECT_EQ(panel->addEvents({ test::bundledWorkspace()->eventIndex(u"evt-10") }), 1);
+    EXPECT_TRUE(panel->saveError().contains(u"Not saved")) << panel->saveError().toStdString();
+    EXPECT_EQ(panel->currentStory()->steps.size(), 2) << "the change stays in the window";
+    // Deleting fails too, and the story stays.
+    EXPECT_FALSE(panel->deleteCurrentStory());
+    ASSERT_NE(panel->currentStory(), nullptr);
+    EXPECT_EQ(panel->currentStory()->id, u"story-kept");
+    EXPECT_TRUE(panel->saveError().contains(u"not deleted"));
+}
+
 TEST(StoryModel, StepsMoveByRowsAndByDragAndDrop)
 {
     ui::StoryModel model;
@@ -209,13 +244,23 @@ TEST(StoryModel, StepsMoveByRowsAndByDragAndDrop)
     EXPECT_TRUE(model.canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, {}));
     EXPECT_TRUE(model.dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, {}));
     EXPECT_EQ(stepIds(model), (QStringList { u"evt-01"_qs, u"evt-02"_qs, u"evt-03"_qs, u"evt-04"_qs }));
-    // The view then removes the dragged rows of a move; the model keeps them (it has moved them itself).
+    // After a move the view removes the dragged rows; the model has moved them itself, and takes steps out only
+    // through removeStep, so that removal must do nothing (were removeRows overridden, drags would lose steps).
     EXPECT_FALSE(model.removeRows(3, 1));
     EXPECT_EQ(model.rowCount(), 4);
-    // Text dropped from elsewhere is refused.
+    // Text dropped from elsewhere is refused, and so are rows dragged from another story list.
     QMimeData text;
     text.setText(QStringLiteral("evt-05"));
     EXPECT_FALSE(model.canDropMimeData(&text, Qt::MoveAction, 0, 0, {}));
+    ui::StoryModel other;
+    other.setWorkspace(test::bundledWorkspace());
+    other.appendEvent(QStringLiteral("evt-09"));
+    std::unique_ptr<QMimeData> foreign(other.mimeData({ other.index(0) }));
+    EXPECT_FALSE(model.canDropMimeData(foreign.get(), Qt::MoveAction, 0, 0, {}));
+    EXPECT_FALSE(model.dropMimeData(foreign.get(), Qt::MoveAction, 0, 0, {}));
+    // A drop where the step already is moves nothing, and says so.
+    std::unique_ptr<QMimeData> stay(model.mimeData({ model.index(1) }));
+    EXPECT_FALSE(model.dropMimeData(stay.get(), Qt::MoveAction, 1, 0, {}));
 
     model.moveStep(0, 2);
     EXPECT_EQ(stepIds(model), (QStringList { u"evt-02"_qs, u"evt-03"_qs, u"evt-01"_qs, u"evt-04"_qs }));
@@ -266,12 +311,13 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
     window.addSelectedEventsToStory();
     ASSERT_NE(panel->currentStory(), nullptr);
     EXPECT_EQ(stepIds(*panel->model()), (QStringList { u"evt-03"_qs, u"evt-10"_qs, u"evt-12"_qs }));
-    // Drag the last to the front, and write a note on it.
+    // Move the last to the front (as the Up button does), and write a note on it: saved once typing pauses.
     panel->model()->moveStep(2, 0);
     panel->stepList()->setCurrentIndex(panel->model()->index(0));
     panel->noteEditor()->setPlainText(QStringLiteral("Start with the handover"));
     QTRY_COMPARE_WITH_TIMEOUT(panel->currentStory()->steps.at(0).note, QStringLiteral("Start with the handover"), 3000);
     const QString storyId = panel->currentStory()->id;
+    EXPECT_TRUE(panel->saveError().isEmpty());
 
     // Saved as it was made: a window opened on the database afterwards has it.
     const auto reopened = load();
@@ -284,6 +330,10 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
     EXPECT_EQ(saved.steps.at(0).note, u"Start with the handover");
     EXPECT_EQ(saved.steps.at(1).eventId, u"evt-03");
 
+    // A note still being typed goes into the presentation, and the database, without waiting for the pause.
+    panel->stepList()->setCurrentIndex(panel->model()->index(1));
+    panel->noteEditor()->setPlainText(QStringLiteral("Who are the Bwa Kale?"));
+
     // Present (F5) shows the story in its order, full screen, and Esc gives the window back.
     QPointer<ui::PresenterWindow> presenter = window.present();
     ASSERT_TRUE(presenter);
@@ -294,6 +344,9 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
     EXPECT_TRUE(
         presenter->stepText().contains(workspace->events().at(workspace->eventIndex(u"evt-12")).title.toHtmlEscaped()));
     EXPECT_TRUE(presenter->stepText().contains(u"Start with the handover"));
+    QTest::keyClick(presenter.data(), Qt::Key_Right);
+    EXPECT_TRUE(presenter->stepText().contains(u"Who are the Bwa Kale?"));
+    EXPECT_EQ(load()->data().stories.first().steps.at(1).note, u"Who are the Bwa Kale?");
     QTest::keyClick(presenter.data(), Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(presenter.isNull(), 3000);
 
@@ -305,7 +358,7 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
     // Renamed and deleted in the database too.
     panel->renameCurrentStory(QStringLiteral("The MSS"));
     EXPECT_EQ(load()->data().stories.first().title, u"The MSS");
-    panel->deleteCurrentStory();
+    EXPECT_TRUE(panel->deleteCurrentStory());
     EXPECT_EQ(panel->currentStory(), nullptr);
     EXPECT_TRUE(load()->data().stories.isEmpty());
     // With no story, Present shows every event the filters show, in date order.

@@ -285,9 +285,10 @@ void ChartExporter::render(QPainter* painter) const
         for (int tries = 0; tries < 8 && timeline.minimumHeight() > body.height(); ++tries)
             setPixels(std::max(6, font.pixelSize() * 9 / 10));
         if (font.pixelSize() == basePixels) {
-            while (font.pixelSize() * 11 / 10 <= basePixels * 5 / 4) {
+            const int largest = basePixels * 5 / 4;
+            while (font.pixelSize() < largest) {
                 const int fitting = font.pixelSize();
-                setPixels(fitting * 11 / 10);
+                setPixels(std::min(largest, std::max(fitting + 1, fitting * 11 / 10)));
                 if (timeline.minimumHeight() > body.height()) {
                     setPixels(fitting);
                     break;
@@ -316,47 +317,58 @@ QImage ChartExporter::toImage() const
     return image;
 }
 
-core::Result<void> ChartExporter::write(const QString& path) const
+core::Result<void> ChartExporter::writeTo(QIODevice* device, const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(path, file.errorString());
     switch (m_options.format) {
     case ExportOptions::Format::Png: {
-        QImageWriter writer(&file, "png");
+        QImageWriter writer(device, "png");
         // Qt's PNG writer maps quality to the deflate level (setCompression turns it off): 80 writes a 4K chart
         // of about 0.5 MB in under 0.2 s, the default takes a third longer for a sixth less.
         writer.setQuality(80);
         if (!writer.write(toImage()))
             return ioError(path, writer.errorString());
-        break;
+        return {};
     }
     case ExportOptions::Format::Svg: {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(device);
         svg.setSize(m_options.size);
         svg.setViewBox(QRect(QPoint(0, 0), m_options.size));
         svg.setResolution(96); // else Qt draws text at 75% of its size
         svg.setTitle(title());
         svg.setDescription(altText());
-        QPainter painter(&svg);
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return ioError(path, QStringLiteral("the SVG cannot be drawn"));
         render(&painter);
         painter.end();
-        break;
+        return {};
     }
     case ExportOptions::Format::Pdf: {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(device);
         pdf.setResolution(96);
         pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(m_options.size) * 72.0 / 96.0, QPageSize::Point),
             QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         pdf.setCreator(QStringLiteral("Crisis Timeline"));
         pdf.setTitle(title());
-        QPainter painter(&pdf);
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return ioError(path, QStringLiteral("the PDF cannot be drawn"));
         render(&painter);
         painter.end();
-        break;
+        return {};
     }
     }
+    return {};
+}
+
+core::Result<void> ChartExporter::write(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ioError(path, file.errorString());
+    if (auto written = writeTo(&file, path); !written)
+        return written;
     if (!file.commit())
         return ioError(path, file.errorString());
     return {};
@@ -385,23 +397,27 @@ core::Result<void> ChartExporter::writeBriefPack(const QString& folder) const
     if (!QDir().mkpath(folder))
         return ioError(folder, QStringLiteral("cannot create the folder"));
     const QDir dir(folder);
+    // All three or none: each is written under a temporary name, and renamed once all are complete.
+    QSaveFile image(dir.filePath(m_content.key() + QStringLiteral(".png")));
+    QSaveFile alt(dir.filePath(m_content.key() + QStringLiteral("-alt.txt")));
+    QSaveFile points(dir.filePath(m_content.key() + QStringLiteral("-points.csv")));
+    for (QSaveFile* file : { &image, &alt, &points }) {
+        if (!file->open(QIODevice::WriteOnly))
+            return ioError(file->fileName(), file->errorString());
+    }
     ExportOptions png = m_options;
     png.format = ExportOptions::Format::Png;
-    ChartExporter image(m_content, png);
-    if (auto written = image.write(dir.filePath(m_content.key() + QStringLiteral(".png"))); !written)
+    if (auto written = ChartExporter(m_content, png).writeTo(&image, image.fileName()); !written)
         return written;
-    const auto writeText = [&](const QString& name, const QByteArray& bytes) -> core::Result<void> {
-        QSaveFile file(dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly))
-            return ioError(file.fileName(), file.errorString());
-        file.write(bytes);
-        if (!file.commit())
-            return ioError(file.fileName(), file.errorString());
-        return {};
-    };
-    if (auto written = writeText(m_content.key() + QStringLiteral("-alt.txt"), altText().toUtf8()); !written)
-        return written;
-    return writeText(m_content.key() + QStringLiteral("-points.csv"), pointsCsv());
+    if (alt.write(altText().toUtf8()) < 0)
+        return ioError(alt.fileName(), alt.errorString());
+    if (points.write(pointsCsv()) < 0)
+        return ioError(points.fileName(), points.errorString());
+    for (QSaveFile* file : { &image, &alt, &points }) {
+        if (!file->commit())
+            return ioError(file->fileName(), file->errorString());
+    }
+    return {};
 }
 
 } // namespace crisis::ui

@@ -369,7 +369,7 @@ void ChartView::rebuild()
             const QString text = metrics.elidedText(marker.label + u' ' + superscript({ marker.footnote }),
                 Qt::ElideRight, std::min(260.0, plot.width() / 3));
             const double w = metrics.horizontalAdvance(text) + 6;
-            const double left = std::clamp(mid + 3, plot.left(), plot.right() - w);
+            const double left = std::max(plot.left(), std::min(mid + 3, plot.right() - w)); // w may exceed the plot
             qsizetype row = 0;
             while (row < rowEnds.size() && rowEnds.at(row) > left)
                 ++row;
@@ -456,7 +456,7 @@ void ChartView::rebuild()
                     = m_cursorLabel.isEmpty() ? formatDate(PartialDate::fromDate(m_cursor)) : m_cursorLabel;
                 const QFontMetricsF boldMetrics(bold);
                 const double w = boldMetrics.horizontalAdvance(text) + 10;
-                const QRectF box(std::clamp(x - w / 2, plot.left(), plot.right() - w),
+                const QRectF box(std::max(plot.left(), std::min(x - w / 2, plot.right() - w)),
                     plot.bottom() - boldMetrics.height() - 4, w, boldMetrics.height() + 2);
                 painter->fillRect(box, QColor(200, 30, 30));
                 painter->setPen(Qt::white);

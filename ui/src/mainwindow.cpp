@@ -32,6 +32,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
@@ -174,13 +175,19 @@ void MainWindow::createDocks()
     m_recordTabs->addTab(m_eventTable, tr("Events"));
     connect(m_figureTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
-            if (current.isValid() && !m_selecting)
+            if (current.isValid() && !m_selecting) {
+                m_fromTable = true;
                 selectFigure(m_figureModel->figureRowAt(current.row()));
+                m_fromTable = false;
+            }
         });
     connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
-            if (current.isValid() && !m_selecting)
+            if (current.isValid() && !m_selecting) {
+                m_fromTable = true;
                 selectEvent(m_eventModel->eventIndexAt(current.row()));
+                m_fromTable = false;
+            }
         });
 
     auto* records = new QDockWidget(tr("Records"), this);
@@ -210,8 +217,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, story);
     tabifyDockWidget(source, story);
     source->raise();
-    connect(m_storyPanel, &StoryPanel::storySaveRequested, this, &MainWindow::saveStory);
-    connect(m_storyPanel, &StoryPanel::storyDeleteRequested, this, &MainWindow::deleteStory);
+    m_storyPanel->setStorage(
+        [this](const Story& story) { return saveStory(story); }, [this](const QString& id) { return deleteStory(id); });
     connect(m_storyPanel, &StoryPanel::presentRequested, this, &MainWindow::present);
     connect(m_storyPanel, &StoryPanel::handoutRequested, this, &MainWindow::chooseAndWriteHandout);
     connect(m_storyPanel, &StoryPanel::eventActivated, this, &MainWindow::selectEvent);
@@ -366,6 +373,7 @@ void MainWindow::loadFailed(const QString& message)
 
 void MainWindow::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
+    m_storyPanel->flushNote(); // into the database it was typed for
     m_workspace = std::move(workspace);
     m_selectedFigure = -1;
     m_selectedEvent = -1;
@@ -450,8 +458,8 @@ void MainWindow::selectFigure(qsizetype row)
     if (modelRow >= 0) {
         m_recordTabs->setCurrentWidget(m_figureTable);
         const QModelIndex index = m_figureModel->index(modelRow, 0);
-        // Chosen in the table itself: keep the rows chosen with it (Ctrl+click).
-        if (m_figureTable->currentIndex().row() != modelRow)
+        // Chosen in the table itself, the table has already selected it.
+        if (!m_fromTable)
             m_figureTable->selectionModel()->setCurrentIndex(
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_figureTable->scrollTo(index);
@@ -481,7 +489,7 @@ void MainWindow::selectEvent(qsizetype eventIndex)
         m_recordTabs->setCurrentWidget(m_eventTable);
         const QModelIndex index = m_eventModel->index(modelRow, 0);
         // Chosen in the table itself: keep the rows chosen with it (Ctrl+click, to add to a story).
-        if (m_eventTable->currentIndex().row() != modelRow)
+        if (!m_fromTable)
             m_eventTable->selectionModel()->setCurrentIndex(
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_eventTable->scrollTo(index);
@@ -659,9 +667,7 @@ void MainWindow::addSelectedEventsToStory()
         statusBar()->showMessage(tr("Select events in the Events table or on the timeline first"), 5000);
         return;
     }
-    int added = 0;
-    for (const qsizetype event : std::as_const(events))
-        added += m_storyPanel->addEvent(event) ? 1 : 0;
+    const int added = m_storyPanel->addEvents(events);
     if (auto* dock = qobject_cast<QDockWidget*>(m_storyPanel->parentWidget())) {
         dock->show();
         dock->raise();
@@ -682,6 +688,7 @@ QList<PresentationStep> MainWindow::presentationSteps() const
 {
     if (!m_workspace)
         return {};
+    m_storyPanel->flushNote();
     if (const Story* story = m_storyPanel->currentStory())
         return core::presentationSteps(*m_workspace, story->steps);
     return core::presentationSteps(*m_workspace, filterEvents(*m_workspace, m_filterPanel->filter()));
@@ -721,18 +728,26 @@ PresenterWindow* MainWindow::present()
     return presenter;
 }
 
-Result<void> MainWindow::writeStoryHandout(const QString& path) const
+Result<void> MainWindow::writeStoryHandout(const QString& path, const Progress& progress) const
 {
     const QList<PresentationStep> steps = presentationSteps();
     if (steps.isEmpty())
         return Error { Error::Code::InvalidInput,
             tr("Nothing to write: the story has no steps, or the filters hide every event"), {} };
-    return writeHandout(path, m_workspace, steps, presentationTitle());
+    return writeHandout(path, m_workspace, steps, presentationTitle(), progress);
 }
 
 void MainWindow::chooseAndWriteHandout()
 {
     if (!m_workspace)
+        return;
+    const qsizetype pages = presentationSteps().size();
+    if (pages > 50
+        && QMessageBox::question(this, tr("Story Handout"),
+               tr("No story is chosen, so the handout has a page for each of the %1 events the filters show. "
+                  "Write them all?")
+                   .arg(formatNumber(static_cast<double>(pages))))
+            != QMessageBox::Yes)
         return;
     auto settings = appSettings();
     const QString folder = settings->value(QStringLiteral("export/folder"), QDir::homePath()).toString();
@@ -746,30 +761,40 @@ void MainWindow::chooseAndWriteHandout()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     settings->setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    if (auto written = writeStoryHandout(path); !written)
+    QProgressDialog dialog(tr("Writing the handout\u2026"), tr("Cancel"), 0, static_cast<int>(pages), this);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    const auto written = writeStoryHandout(path, [&dialog](qint64 done, qint64) {
+        dialog.setValue(static_cast<int>(done));
+        return !dialog.wasCanceled();
+    });
+    dialog.reset();
+    if (!written && written.error().code == Error::Code::Cancelled)
+        statusBar()->showMessage(tr("Handout cancelled: nothing was written"), 5000);
+    else if (!written)
         QMessageBox::warning(this, tr("Story Handout"), written.error().message);
     else
         statusBar()->showMessage(tr("Handout written to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
-void MainWindow::saveStory(const Story& story)
+Result<void> MainWindow::saveStory(const Story& story)
 {
     if (!m_workspace)
-        return;
+        return Error { Error::Code::NotFound, tr("no database is open"), {} };
     auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
-    Result<void> saved = repository ? repository.value()->saveStory(story) : Result<void>(repository.error());
-    if (!saved)
-        statusBar()->showMessage(tr("The story was not saved: %1").arg(saved.error().message), 10000);
+    if (!repository)
+        return repository.error();
+    return repository.value()->saveStory(story);
 }
 
-void MainWindow::deleteStory(const QString& id)
+Result<void> MainWindow::deleteStory(const QString& id)
 {
     if (!m_workspace)
-        return;
+        return Error { Error::Code::NotFound, tr("no database is open"), {} };
     auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
-    Result<void> deleted = repository ? repository.value()->deleteStory(id) : Result<void>(repository.error());
-    if (!deleted)
-        statusBar()->showMessage(tr("The story was not deleted: %1").arg(deleted.error().message), 10000);
+    if (!repository)
+        return repository.error();
+    return repository.value()->deleteStory(id);
 }
 
 void MainWindow::zoomCurrent(double factor)
@@ -885,6 +910,7 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_storyPanel->flushNote();
     m_loader->cancel();
     writeSettings();
     event->accept();

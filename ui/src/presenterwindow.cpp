@@ -4,6 +4,7 @@
 #include <crisis/ui/labels.h>
 #include <crisis/ui/presenterwindow.h>
 
+#include <QAbstractTextDocumentLayout>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
@@ -216,27 +217,39 @@ void PresenterWindow::updateFonts()
 }
 
 core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const Workspace>& workspace,
-    const QList<PresentationStep>& steps, const QString& title)
+    const QList<PresentationStep>& steps, const QString& title, const Progress& progress)
 {
+    const auto failed = [&](const QString& why) {
+        return Error { Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why),
+            {} };
+    };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { Error::Code::Io,
-            QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {} };
+        return failed(file.errorString());
     QPdfWriter pdf(&file);
     pdf.setResolution(96);
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
     pdf.setTitle(title.isEmpty() ? QStringLiteral("Crisis Timeline handout") : title);
     pdf.setCreator(QStringLiteral("Crisis Timeline"));
     QPainter painter(&pdf);
+    if (!painter.isActive())
+        return failed(QStringLiteral("the PDF cannot be drawn"));
     const QSizeF page(pdf.width(), pdf.height()); // 1123 × 794 at 96 per inch
+    const double margin = 36;
+    const QSizeF textArea(page.width() * 0.36, page.height() - 2 * margin);
     for (qsizetype i = 0; i < steps.size(); ++i) {
-        if (i > 0)
-            pdf.newPage();
+        if (progress && !progress(i, steps.size())) {
+            painter.end();
+            file.cancelWriting();
+            return Error { Error::Code::Cancelled, QStringLiteral("the handout was not written"), {} };
+        }
+        if (i > 0 && !pdf.newPage())
+            return failed(QStringLiteral("cannot add a page"));
         const PresentationStep& step = steps.at(i);
         const Event& event = workspace->events().at(step.eventIndex);
-        // The text, left: step, date, title, summary, note, citations.
+        // The text, left: step, date, title, summary, note, citations; smaller type until it all fits.
         QTextDocument text;
-        text.setDefaultFont(QFont(ChartExporter::fontFamily(), 10));
+        text.documentLayout()->setPaintDevice(&pdf); // laid out at the PDF's resolution, not the screen's
         QString html
             = QStringLiteral("<p style='color:#666'>%1</p><p style='color:#c81e1e; font-size:14pt'><b>%2</b></p>"
                              "<p style='font-size:18pt'><b>%3</b></p><p>%4</p>")
@@ -252,12 +265,18 @@ core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const
         if (!step.note.isEmpty())
             html += QStringLiteral("<p><i>%1</i></p>").arg(step.note.toHtmlEscaped());
         html += citationsHtml(*workspace, event);
-        text.setHtml(html);
-        const double margin = 36;
-        text.setTextWidth(page.width() * 0.36);
+        text.setTextWidth(textArea.width());
+        for (double points = 10; points >= 5; points -= 0.5) {
+            QFont font(ChartExporter::fontFamily());
+            font.setPointSizeF(points);
+            text.setDefaultFont(font);
+            text.setHtml(html);
+            if (text.size().height() <= textArea.height())
+                break;
+        }
         painter.save();
         painter.translate(margin, margin);
-        text.drawContents(&painter, QRectF(0, 0, page.width() * 0.36, page.height() - 2 * margin));
+        text.drawContents(&painter, QRectF(QPointF(0, 0), textArea));
         painter.restore();
         // The chart, right, with its cursor and highlights, title and sources.
         ExportContent content;
@@ -269,8 +288,8 @@ core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const
         content.highlighted = step.highlighted;
         ExportOptions options;
         options.size = QSize(960, 720);
-        const QRectF area(
-            page.width() * 0.36 + 2 * margin, margin, page.width() * 0.64 - 3 * margin, page.height() - 2 * margin);
+        const QRectF area(textArea.width() + 2 * margin, margin, page.width() - textArea.width() - 3 * margin,
+            page.height() - 2 * margin);
         const double scale = std::min(area.width() / options.size.width(), area.height() / options.size.height());
         painter.save();
         painter.translate(area.topLeft());
@@ -280,8 +299,7 @@ core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const
     }
     painter.end();
     if (!file.commit())
-        return Error { Error::Code::Io,
-            QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {} };
+        return failed(file.errorString());
     return {};
 }
 

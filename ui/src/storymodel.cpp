@@ -1,6 +1,7 @@
 #include <crisis/core/displayformat.h>
 #include <crisis/ui/storymodel.h>
 
+#include <QCoreApplication>
 #include <QMimeData>
 
 namespace crisis::ui {
@@ -12,6 +13,13 @@ namespace {
 const QString rowsMimeType = QStringLiteral("application/x-crisis-timeline-story-rows");
 
 } // namespace
+
+QByteArray StoryModel::dragOrigin() const
+{
+    // Rows mean something only to the model they came from: this process, this model.
+    return QByteArray::number(QCoreApplication::applicationPid()) + ':'
+        + QByteArray::number(reinterpret_cast<quintptr>(this));
+}
 
 StoryModel::StoryModel(QObject* parent)
     : QAbstractListModel(parent)
@@ -150,14 +158,15 @@ QMimeData* StoryModel::mimeData(const QModelIndexList& indexes) const
     if (rows.isEmpty())
         return nullptr;
     auto* data = new QMimeData;
-    data->setData(rowsMimeType, rows.join(u',').toLatin1());
+    data->setData(rowsMimeType, dragOrigin() + ';' + rows.join(u',').toLatin1());
     return data;
 }
 
 bool StoryModel::canDropMimeData(
     const QMimeData* data, Qt::DropAction action, int, int, const QModelIndex& parent) const
 {
-    return data && data->hasFormat(rowsMimeType) && action == Qt::MoveAction && !parent.isValid();
+    return data && data->hasFormat(rowsMimeType) && action == Qt::MoveAction && !parent.isValid()
+        && data->data(rowsMimeType).split(';').constFirst() == dragOrigin();
 }
 
 bool StoryModel::dropMimeData(
@@ -167,14 +176,14 @@ bool StoryModel::dropMimeData(
         return false;
     bool ok = false;
     // The list selects one step at a time: one row moves.
-    const int from = QString::fromLatin1(data->data(rowsMimeType)).section(u',', 0, 0).toInt(&ok);
+    const QList<QByteArray> parts = data->data(rowsMimeType).split(';');
+    const int from = parts.size() == 2 ? parts.at(1).split(',').constFirst().toInt(&ok) : -1;
     if (!ok)
         return false;
     const int to = row < 0 ? rowCount() : row;
     // The view would remove the dragged rows after a move; this model moves them itself and removes rows only
     // through removeStep, so removeRows (not overridden) refuses that.
-    moveRows({}, from, 1, {}, to);
-    return true;
+    return moveRows({}, from, 1, {}, to);
 }
 
 } // namespace crisis::ui

@@ -46,6 +46,7 @@ StoryPanel::StoryPanel(QWidget* parent)
     , m_noteTimer(new QTimer(this))
     , m_present(new QPushButton(tr("Present"), this))
     , m_handout(new QPushButton(tr("Handout PDF\u2026"), this))
+    , m_status(new QLabel(this))
 {
     m_chooser->setObjectName(QStringLiteral("storyChooser"));
     m_steps->setObjectName(QStringLiteral("storySteps"));
@@ -63,6 +64,9 @@ StoryPanel::StoryPanel(QWidget* parent)
     m_noteTimer->setInterval(600);
     m_present->setToolTip(tr("Present the story full screen (F5); with no story, all events shown, in date order"));
     m_present->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_status->setWordWrap(true);
+    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_status->hide();
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_chooser, 1);
@@ -85,9 +89,10 @@ StoryPanel::StoryPanel(QWidget* parent)
     layout->addLayout(stepButtons);
     layout->addWidget(m_note);
     layout->addLayout(actions);
+    layout->addWidget(m_status);
 
     connect(m_chooser, &QComboBox::currentIndexChanged, this, [this](int index) {
-        commitNote();
+        flushNote();
         m_current = index - 1;
         showCurrentStory();
     });
@@ -122,14 +127,14 @@ StoryPanel::StoryPanel(QWidget* parent)
     connect(m_up, &QToolButton::clicked, this, [this] {
         const int row = m_steps->currentIndex().row();
         if (row > 0) {
-            commitNote();
+            flushNote();
             m_model->moveStep(row, row - 1);
         }
     });
     connect(m_down, &QToolButton::clicked, this, [this] {
         const int row = m_steps->currentIndex().row();
         if (row >= 0 && row + 1 < m_model->rowCount()) {
-            commitNote();
+            flushNote();
             m_model->moveStep(row, row + 1);
         }
     });
@@ -142,7 +147,7 @@ StoryPanel::StoryPanel(QWidget* parent)
         }
     });
     connect(m_steps->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        commitNote();
+        flushNote();
         m_noteStep = current;
         {
             const QSignalBlocker blocker(m_note);
@@ -150,30 +155,37 @@ StoryPanel::StoryPanel(QWidget* parent)
         }
         updateButtons();
         const qsizetype event = current.data(StoryModel::EventIndexRole).toLongLong();
-        if (current.isValid() && event >= 0)
+        if (current.isValid() && event >= 0 && !m_adding)
             Q_EMIT eventActivated(event);
     });
     connect(m_note, &QPlainTextEdit::textChanged, m_noteTimer, qOverload<>(&QTimer::start));
-    connect(m_noteTimer, &QTimer::timeout, this, &StoryPanel::commitNote);
+    connect(m_noteTimer, &QTimer::timeout, this, &StoryPanel::flushNote);
     connect(m_model, &StoryModel::stepsEdited, this, &StoryPanel::stepsEdited);
     connect(m_model, &StoryModel::rowsMoved, this, &StoryPanel::updateButtons);
     connect(m_model, &StoryModel::rowsRemoved, this, &StoryPanel::updateButtons);
     connect(m_model, &StoryModel::rowsInserted, this, &StoryPanel::updateButtons);
     connect(m_present, &QPushButton::clicked, this, [this] {
-        commitNote();
+        flushNote();
         Q_EMIT presentRequested();
     });
     connect(m_handout, &QPushButton::clicked, this, [this] {
-        commitNote();
+        flushNote();
         Q_EMIT handoutRequested();
     });
     refreshStoryList();
+}
+
+void StoryPanel::setStorage(SaveStory save, DeleteStory remove)
+{
+    m_saveStory = std::move(save);
+    m_deleteStory = std::move(remove);
 }
 
 void StoryPanel::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
     m_noteTimer->stop();
     m_noteStep = QPersistentModelIndex();
+    showSaveError({});
     m_workspace = std::move(workspace);
     m_stories = m_workspace ? m_workspace->data().stories : QList<Story>();
     m_current = -1;
@@ -196,14 +208,14 @@ void StoryPanel::setCurrentStory(const QString& id)
 
 QString StoryPanel::createStory(const QString& title)
 {
-    commitNote();
+    flushNote();
     Story story;
     story.id = uniqueId(title);
     story.title = title;
     m_stories.append(story);
     refreshStoryList();
     m_chooser->setCurrentIndex(static_cast<int>(m_stories.size()));
-    Q_EMIT storySaveRequested(story);
+    save(story);
     return story.id;
 }
 
@@ -211,34 +223,48 @@ void StoryPanel::renameCurrentStory(const QString& title)
 {
     if (m_current < 0 || m_current >= m_stories.size())
         return;
-    commitNote();
+    flushNote();
     m_stories[m_current].title = title;
     m_chooser->setItemText(m_current + 1, title);
-    Q_EMIT storySaveRequested(m_stories.at(m_current));
+    save(m_stories.at(m_current));
 }
 
-void StoryPanel::deleteCurrentStory()
+bool StoryPanel::deleteCurrentStory()
 {
     if (m_current < 0 || m_current >= m_stories.size())
-        return;
+        return false;
     m_noteTimer->stop();
+    if (m_deleteStory) {
+        if (const auto deleted = m_deleteStory(m_stories.at(m_current).id); !deleted) {
+            showSaveError(tr("The story was not deleted: %1").arg(deleted.error().message));
+            return false;
+        }
+    }
+    showSaveError({});
     m_noteStep = QPersistentModelIndex();
-    const QString id = m_stories.at(m_current).id;
     m_stories.removeAt(m_current);
     m_current = -1;
     refreshStoryList();
-    Q_EMIT storyDeleteRequested(id);
+    return true;
 }
 
-bool StoryPanel::addEvent(qsizetype eventIndex)
+int StoryPanel::addEvents(const QList<qsizetype>& eventIndexes)
 {
-    if (!m_workspace || eventIndex < 0 || eventIndex >= m_workspace->events().size())
-        return false;
+    if (!m_workspace)
+        return 0;
+    flushNote();
     if (!currentStory())
         createStory(tr("Story"));
-    const bool added = m_model->appendEvent(m_workspace->events().at(eventIndex).id);
-    if (added)
+    int added = 0;
+    for (const qsizetype index : eventIndexes) {
+        if (index >= 0 && index < m_workspace->events().size())
+            added += m_model->appendEvent(m_workspace->events().at(index).id) ? 1 : 0;
+    }
+    if (added > 0) {
+        m_adding = true;
         m_steps->setCurrentIndex(m_model->index(m_model->rowCount() - 1));
+        m_adding = false;
+    }
     return added;
 }
 
@@ -282,7 +308,7 @@ void StoryPanel::updateButtons()
     m_handout->setEnabled(m_workspace && !m_workspace->events().isEmpty());
 }
 
-void StoryPanel::commitNote()
+void StoryPanel::flushNote()
 {
     m_noteTimer->stop();
     if (m_noteStep.isValid())
@@ -294,7 +320,23 @@ void StoryPanel::stepsEdited()
     if (m_current < 0 || m_current >= m_stories.size())
         return;
     m_stories[m_current].steps = m_model->steps();
-    Q_EMIT storySaveRequested(m_stories.at(m_current));
+    save(m_stories.at(m_current));
+}
+
+void StoryPanel::save(const Story& story)
+{
+    if (!m_saveStory)
+        return;
+    const auto saved = m_saveStory(story);
+    showSaveError(saved ? QString()
+                        : tr("Not saved: %1. The change stays here until the app closes.").arg(saved.error().message));
+}
+
+void StoryPanel::showSaveError(const QString& error)
+{
+    m_saveError = error;
+    m_status->setText(error);
+    m_status->setVisible(!error.isEmpty());
 }
 
 QString StoryPanel::uniqueId(const QString& title) const

@@ -193,10 +193,10 @@ void TimelineView::relayout()
 QRect TimelineView::markerRect(const TimelineItem& item) const
 {
     const int top = laneTop(item.lane) + 6 + item.row * rowHeight();
-    if (item.precision == PartialDate::Precision::Day) // a diamond, as the legend says
+    if (item.isDay()) // a diamond, as the legend says
         return QRect(static_cast<int>(item.x0) - markerHeight() / 2, top, markerHeight(), markerHeight());
-    // A month or a year: a bar, however far out the view is, never narrower than can be seen.
-    const int width = std::max(static_cast<int>(item.x1 - item.x0), scaled(5));
+    // A month, a year or a span of dates: a bar, however far out the view is, never narrower than can be seen.
+    const int width = std::max(static_cast<int>(item.x1 - item.x0), markerHeight());
     return QRect(static_cast<int>(item.x0), top, width, markerHeight());
 }
 
@@ -288,7 +288,7 @@ void TimelineView::paintEvent(QPaintEvent*)
             outline.setColor(palette().color(QPalette::Text));
         painter.setPen(outline);
         painter.setBrush(fill);
-        if (item.precision == PartialDate::Precision::Day) {
+        if (item.isDay()) {
             QPainterPath diamond;
             const QPointF c = QRectF(marker).center();
             diamond.moveTo(c.x(), marker.top());

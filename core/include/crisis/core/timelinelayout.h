@@ -45,6 +45,11 @@ struct TimelineItem
     bool approximate = false;
     bool inferred = false;
     PartialDate::Precision precision = PartialDate::Precision::Day;
+    /// The event has a start and an end (EDTF "A/B"): a span, whatever its precision.
+    bool interval = false;
+
+    /// A single day, drawn as a diamond; anything longer is a bar over its dates.
+    bool isDay() const { return !interval && precision == PartialDate::Precision::Day; }
 };
 
 struct TimelineLane

@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+class QIODevice;
 class QPainter;
 
 namespace crisis::ui {
@@ -90,6 +91,8 @@ public:
 private:
     struct Layout;
     Layout layout() const;
+    /// Writes the page in its format to an open device; path names it in errors.
+    core::Result<void> writeTo(QIODevice* device, const QString& path) const;
     /// Pages larger than Full HD are laid out at Full HD's size and drawn magnified: lines, marks and text
     /// keep their proportions at 4K instead of thinning to hairlines. 1 for smaller pages.
     double magnification() const;

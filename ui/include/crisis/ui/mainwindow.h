@@ -78,7 +78,7 @@ public:
     /// View → Present: the story chosen, else the events the filters show, in date order, full screen.
     PresenterWindow* present();
     /// Writes the handout PDF of what Present would show.
-    core::Result<void> writeStoryHandout(const QString& path) const;
+    core::Result<void> writeStoryHandout(const QString& path, const core::Progress& progress = {}) const;
 
     /// What File → Export Chart exports now: the chart shown (with its zoom and measure) or the timeline.
     struct ExportContent currentExportContent() const;
@@ -123,14 +123,16 @@ private:
     void loadFailed(const QString& message);
     QList<core::PresentationStep> presentationSteps() const;
     QString presentationTitle() const;
-    void saveStory(const core::Story& story);
-    void deleteStory(const QString& id);
+    core::Result<void> saveStory(const core::Story& story);
+    core::Result<void> deleteStory(const QString& id);
     void chooseAndWriteHandout();
 
     std::shared_ptr<const core::Workspace> m_workspace;
     qsizetype m_selectedFigure = -1;
     qsizetype m_selectedEvent = -1;
     bool m_selecting = false;
+    /// The selection comes from a click in a table, which has selected the row(s) itself.
+    bool m_fromTable = false;
 
     QTabWidget* m_views = nullptr;
     QList<ChartPanel*> m_charts;

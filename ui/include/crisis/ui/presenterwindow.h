@@ -1,6 +1,7 @@
 #pragma once
 
 #include <crisis/core/presentation.h>
+#include <crisis/core/repository.h>
 
 #include <QWidget>
 
@@ -56,8 +57,9 @@ private:
     QLabel* m_chartSources = nullptr;
 };
 
-/// A PDF handout of the steps: one page each, with the event, the note, its citations and its chart.
+/// A PDF handout of the steps: one page each, with the event, the note, its citations and its chart. Written
+/// through a temporary file; progress is told by pages, and cancelling leaves no file.
 core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const core::Workspace>& workspace,
-    const QList<core::PresentationStep>& steps, const QString& title);
+    const QList<core::PresentationStep>& steps, const QString& title, const core::Progress& progress = {});
 
 } // namespace crisis::ui

@@ -48,6 +48,8 @@ Q_SIGNALS:
     void stepsEdited();
 
 private:
+    QByteArray dragOrigin() const;
+
     std::shared_ptr<const core::Workspace> m_workspace;
     QList<core::StoryStep> m_steps;
 };

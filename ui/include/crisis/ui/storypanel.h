@@ -1,14 +1,17 @@
 #pragma once
 
+#include <crisis/core/result.h>
 #include <crisis/core/story.h>
 #include <crisis/core/workspace.h>
 
 #include <QPersistentModelIndex>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
@@ -20,8 +23,8 @@ namespace crisis::ui {
 class StoryModel;
 
 /// The stories of the database: pick one, or none for all events in date order; add events to it, drag its
-/// steps into order, write a note per step; present it or write its handout. Each change asks to be saved
-/// (storySaveRequested); the panel never writes the database itself.
+/// steps into order, write a note per step; present it or write its handout. Each change is saved at once
+/// through the storage functions it is given; when that fails the panel says so and keeps the change.
 class StoryPanel : public QWidget
 {
     Q_OBJECT
@@ -29,28 +32,38 @@ class StoryPanel : public QWidget
 public:
     explicit StoryPanel(QWidget* parent = nullptr);
 
+    using SaveStory = std::function<core::Result<void>(const core::Story&)>;
+    using DeleteStory = std::function<core::Result<void>(const QString& id)>;
+    /// Where changes go (the database); without it they stay in the panel.
+    void setStorage(SaveStory save, DeleteStory remove);
+
     /// Shows the database's stories (from the workspace), none chosen.
     void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
+    /// Saves the note being typed (otherwise saved after a pause in typing): call before presenting,
+    /// writing a handout, opening another database or closing.
+    void flushNote();
+    /// Why the last change could not be saved; empty when it was.
+    QString saveError() const { return m_saveError; }
 
     const QList<core::Story>& stories() const { return m_stories; }
     /// The story chosen, or null for "all events in date order".
     const core::Story* currentStory() const;
     void setCurrentStory(const QString& id);
 
-    /// Adds a story with this title, chooses it and asks to save it; returns its id.
+    /// Adds a story with this title, chooses it and saves it; returns its id.
     QString createStory(const QString& title);
     void renameCurrentStory(const QString& title);
-    void deleteCurrentStory();
-    /// Adds the event to the story chosen (creating one named "Story" when none is); false if it is there.
-    bool addEvent(qsizetype eventIndex);
+    /// Deletes the story chosen from the database, then from the panel; false (and it stays) if that fails.
+    bool deleteCurrentStory();
+    /// Adds the events to the story chosen (creating one named "Story" when none is), leaving out those it
+    /// has; returns how many were added. The last one added becomes the current step.
+    int addEvents(const QList<qsizetype>& eventIndexes);
 
     StoryModel* model() const { return m_model; }
     QListView* stepList() const { return m_steps; }
     QPlainTextEdit* noteEditor() const { return m_note; }
 
 Q_SIGNALS:
-    void storySaveRequested(const core::Story& story);
-    void storyDeleteRequested(const QString& id);
     void presentRequested();
     void handoutRequested();
     /// A step was chosen in the list: the event to select in the other views.
@@ -60,14 +73,20 @@ private:
     void refreshStoryList();
     void showCurrentStory();
     void updateButtons();
-    void commitNote();
     void stepsEdited();
+    void save(const core::Story& story);
+    void showSaveError(const QString& error);
     QString uniqueId(const QString& title) const;
 
     std::shared_ptr<const core::Workspace> m_workspace;
     QList<core::Story> m_stories;
     int m_current = -1;
     QPersistentModelIndex m_noteStep;
+    SaveStory m_saveStory;
+    DeleteStory m_deleteStory;
+    QString m_saveError;
+    /// Adding several steps at once: the other views are not told of each.
+    bool m_adding = false;
 
     QComboBox* m_chooser = nullptr;
     QToolButton* m_new = nullptr;
@@ -82,6 +101,7 @@ private:
     QTimer* m_noteTimer = nullptr;
     QPushButton* m_present = nullptr;
     QPushButton* m_handout = nullptr;
+    QLabel* m_status = nullptr;
 };
 
 } // namespace crisis::ui
