@@ -28,8 +28,15 @@ Commands:
         Verify every quote against the source texts in DIR: each must stand at
         its offset, and each figure's value must be written in its quote.
         Prints each mismatch with record id, document and offset.
-  export-data --format json -o FILE
-        Write the database as a dataset file (the format of the bundled one).
+  import FILE [--format auto|json|hxl] [--dry-run]
+        Add the records of a file to the database, all or none: a Crisis
+        Timeline JSON dataset, or figures in CSV with an HXL hashtag row
+        (columns matched by hashtag). The text may be UTF-8, UTF-16 or
+        Windows-1252; doubly encoded UTF-8 is repaired. Problems are printed
+        as FILE:LINE:COLUMN. --dry-run checks everything and writes nothing.
+  export-data --format json|hxl -o FILE
+        Write the database as a dataset file (json: the format of the bundled
+        one) or its figures as CSV with HXL hashtags (hxl).
   export --chart deployment|casualties|displacement|funding|timeline
          [--from EDTF] [--to EDTF] [--size WxH] [--scale N] [--format png|svg|pdf]
          [--title TEXT] -o FILE [--pack DIR]
@@ -102,13 +109,14 @@ int run(int argc, char* argv[])
     const QCommandLineOption figuresOption(QStringLiteral("figures"), QString(), QStringLiteral("N"));
     const QCommandLineOption eventsOption(QStringLiteral("events"), QString(), QStringLiteral("M"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("S"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") });
     // Qt's own window option, so "-platform offscreen" reaches QApplication instead of failing here.
     const QCommandLineOption platformOption(QStringLiteral("platform"), QString(), QStringLiteral("NAME"));
     for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
              &eventsOption, &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption,
-             &packOption, &helpOption, &versionOption, &platformOption })
+             &packOption, &dryRunOption, &helpOption, &versionOption, &platformOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -138,6 +146,7 @@ int run(int argc, char* argv[])
         { QStringLiteral("list"), { &formatOption } },
         { QStringLiteral("check-citations"), { &sourcesOption } },
         { QStringLiteral("export-data"), { &formatOption, &outputOption } },
+        { QStringLiteral("import"), { &formatOption, &dryRunOption } },
         { QStringLiteral("generate"), { &figuresOption, &eventsOption, &seedOption } },
         { QStringLiteral("export"),
             { &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &formatOption, &titleOption,
@@ -146,9 +155,9 @@ int run(int argc, char* argv[])
     const auto commandOptions = accepted.find(command);
     if (commandOptions == accepted.end())
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
-    for (const auto* option :
-        { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption, &seedOption, &chartOption,
-            &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption, &platformOption }) {
+    for (const auto* option : { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption,
+             &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption,
+             &dryRunOption, &platformOption }) {
         if (parser.isSet(*option) && !commandOptions->second.contains(option)) {
             const QString name = option->names().constLast();
             return usageError(command.isEmpty() ? QStringLiteral("--%1 needs a command").arg(name)
@@ -209,6 +218,17 @@ int run(int argc, char* argv[])
             return usageError(QStringLiteral("unknown format \"%1\"; use table, csv or json").arg(format));
         return runList(common, what, found->second);
     }
+    if (command == u"import") {
+        if (positional.size() < 2)
+            return usageError(QStringLiteral("import needs the FILE to import"));
+        if (positional.size() > 2)
+            return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(2)));
+        const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("auto");
+        const auto format = core::importFormatFromKey(formatName);
+        if (!format)
+            return usageError(QStringLiteral("unknown import format \"%1\"; use auto, json or hxl").arg(formatName));
+        return runImport(common, positional.at(1), *format, parser.isSet(dryRunOption));
+    }
     if (positional.size() != 1)
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));
     if (command == u"generate") {
@@ -235,8 +255,8 @@ int run(int argc, char* argv[])
     }
     // export-data
     const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("json");
-    if (format != u"json")
-        return usageError(QStringLiteral("unknown data format \"%1\"; use json").arg(format));
+    if (format != u"json" && format != u"hxl")
+        return usageError(QStringLiteral("unknown data format \"%1\"; use json or hxl").arg(format));
     if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
         return usageError(QStringLiteral("export-data needs -o FILE"));
     return runExportData(common, format, parser.value(outputOption));

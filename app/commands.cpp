@@ -2,6 +2,8 @@
 
 #include <crisis/core/citationcheck.h>
 #include <crisis/core/datasetjson.h>
+#include <crisis/core/hxl.h>
+#include <crisis/core/importing.h>
 #include <crisis/core/sqliterepository.h>
 #include <crisis/core/syntheticdata.h>
 #include <crisis/core/workspace.h>
@@ -63,6 +65,24 @@ std::optional<Dataset> loadDataset(const CommonOptions& options)
         return std::nullopt;
     }
     return std::move(dataset.value());
+}
+
+// Opens the database and loads it by column, printing any error; nothing on failure.
+std::optional<Snapshot> loadSnapshot(const CommonOptions& options, QString* location = nullptr)
+{
+    auto repository = openRepository(options);
+    if (!repository) {
+        printFailure(repository.error());
+        return std::nullopt;
+    }
+    if (location)
+        *location = repository.value()->location();
+    auto snapshot = repository.value()->loadSnapshot();
+    if (!snapshot) {
+        printFailure(snapshot.error());
+        return std::nullopt;
+    }
+    return std::move(snapshot.value());
 }
 
 MetricRegistry registryFor(const Dataset& dataset)
@@ -129,21 +149,74 @@ int runCheckCitations(const CommonOptions& options, const QString& sourcesDir)
 
 int runExportData(const CommonOptions& options, const QString& format, const QString& outputPath)
 {
-    const auto dataset = loadDataset(options);
-    if (!dataset)
-        return ExitFailure;
-    Q_ASSERT(format == u"json");
     // QSaveFile writes a temporary file and renames it on commit: no half-written file on failure.
     QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    const auto cannotWrite = [&] {
         printError(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(outputPath), file.errorString()));
         return ExitFailure;
+    };
+    if (format == u"json") {
+        const auto dataset = loadDataset(options);
+        if (!dataset)
+            return ExitFailure;
+        if (!file.open(QIODevice::WriteOnly))
+            return cannotWrite();
+        file.write(writeDatasetJson(*dataset));
+    } else {
+        Q_ASSERT(format == u"hxl");
+        const auto snapshot = loadSnapshot(options);
+        if (!snapshot)
+            return ExitFailure;
+        if (!file.open(QIODevice::WriteOnly))
+            return cannotWrite();
+        MetricRegistry metrics = MetricRegistry::builtIn();
+        for (const Metric& metric : snapshot->metrics)
+            metrics.insert(metric);
+        // A megabyte at a time: a million figures are never one text in memory.
+        const bool written = writeHxlFigures(*snapshot, metrics, [&](std::string_view chunk) {
+            return file.write(chunk.data(), static_cast<qint64>(chunk.size())) == static_cast<qint64>(chunk.size());
+        });
+        if (!written)
+            return cannotWrite();
     }
-    file.write(writeDatasetJson(*dataset));
-    if (!file.commit()) {
-        printError(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(outputPath), file.errorString()));
+    if (!file.commit())
+        return cannotWrite();
+    return ExitSuccess;
+}
+
+int runImport(const CommonOptions& options, const QString& filePath, ImportFormat format, bool dryRun)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
         return ExitFailure;
     }
+    const QByteArray bytes = file.readAll();
+    file.close();
+    auto repository = openRepository(options);
+    if (!repository) {
+        printFailure(repository.error());
+        return ExitFailure;
+    }
+    const ImportReport report = importInto(*repository.value(), bytes, filePath, format, dryRun);
+    for (const Problem& problem : report.problems)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
+    if (!report.ok())
+        return ExitFailure;
+    const auto count = [](qsizetype n, const char* one, const char* many) {
+        return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
+                      : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
+    };
+    QString summary = QStringLiteral("%1 %2, %3 and %4 from %5 (%6)\n")
+                          .arg(dryRun ? QStringLiteral("would import") : QStringLiteral("imported"),
+                              count(report.figures, "figure", "figures"), count(report.events, "event", "events"),
+                              count(report.sources, "new source", "new sources"), QDir::toNativeSeparators(filePath),
+                              report.format);
+    if (!report.repair.isEmpty())
+        summary += report.repair + u'\n';
+    if (dryRun)
+        summary += QStringLiteral("nothing was written (--dry-run)\n");
+    writeStdout(summary.toUtf8());
     return ExitSuccess;
 }
 
@@ -289,18 +362,11 @@ int runExport(const CommonOptions& options, const ExportRequest& request)
     const ui::ExportOptions& exportOptions = parsed.options;
     const QDate from = parsed.from;
     const QDate to = parsed.to;
-    auto repository = openRepository(options);
-    if (!repository) {
-        printFailure(repository.error());
+    QString location;
+    auto snapshot = loadSnapshot(options, &location);
+    if (!snapshot)
         return ExitFailure;
-    }
-    auto snapshot = repository.value()->loadSnapshot();
-    if (!snapshot) {
-        printFailure(snapshot.error());
-        return ExitFailure;
-    }
-    content.workspace = Workspace::build(std::move(snapshot.value()), repository.value()->location());
-    repository.value().reset();
+    content.workspace = Workspace::build(std::move(*snapshot), location);
     content.chartOptions.from = from;
     content.chartOptions.to = to;
     if (!content.chart) {

@@ -3,6 +3,8 @@
 #include "commandline.h"
 #include "output.h"
 
+#include <crisis/core/importing.h>
+
 #include <QElapsedTimer>
 
 namespace crisis::app {
@@ -11,8 +13,10 @@ namespace crisis::app {
 int runList(const CommonOptions& options, const QString& what, ListFormat format);
 /// `check-citations --sources DIR`.
 int runCheckCitations(const CommonOptions& options, const QString& sourcesDir);
-/// `export-data --format json -o FILE`.
+/// `export-data --format json|hxl -o FILE`.
 int runExportData(const CommonOptions& options, const QString& format, const QString& outputPath);
+/// `import FILE [--format auto|json|hxl] [--dry-run]`.
+int runImport(const CommonOptions& options, const QString& filePath, core::ImportFormat format, bool dryRun);
 /// `generate --figures N --events M --db PATH [--seed S]`.
 int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quint64 seed);
 /// `export --chart KIND ... -o FILE [--pack DIR]`; needs a QApplication (offscreen is enough).

@@ -1,6 +1,7 @@
 #include "output.h"
 
 #include <crisis/core/briefpack.h>
+#include <crisis/core/csv.h>
 #include <crisis/core/displayformat.h>
 #include <crisis/core/jsonwriter.h>
 

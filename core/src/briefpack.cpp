@@ -1,4 +1,5 @@
 #include <crisis/core/briefpack.h>
+#include <crisis/core/csv.h>
 #include <crisis/core/displayformat.h>
 #include <crisis/core/jsonwriter.h>
 
@@ -35,15 +36,6 @@ QString range(QDate from, QDate to)
 }
 
 } // namespace
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
 
 QByteArray plottedPointsCsv(const ChartSpec& spec, const Workspace& w)
 {

@@ -158,6 +158,28 @@ QList<Figure> FigureTable::toFigures() const
     return figures;
 }
 
+std::vector<std::pair<qsizetype, qsizetype>> FigureTable::duplicateIds() const
+{
+    // Equal ids have equal hashes, so they stand side by side in the sorted index (rows ascending there).
+    std::vector<std::pair<qsizetype, qsizetype>> duplicates;
+    for (size_t i = 0; i < m_idIndex.size();) {
+        size_t end = i + 1;
+        while (end < m_idIndex.size() && m_idIndex[end].first == m_idIndex[i].first)
+            ++end;
+        for (size_t later = i + 1; later < end; ++later) {
+            for (size_t earlier = i; earlier < later; ++earlier) {
+                if (idUtf8(m_idIndex[earlier].second) == idUtf8(m_idIndex[later].second)) {
+                    duplicates.emplace_back(m_idIndex[earlier].second, m_idIndex[later].second);
+                    break;
+                }
+            }
+        }
+        i = end;
+    }
+    std::sort(duplicates.begin(), duplicates.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return duplicates;
+}
+
 qsizetype FigureTable::rowOfId(QStringView id) const
 {
     const QByteArray utf8 = id.toUtf8();

@@ -148,6 +148,60 @@ QDate PartialDate::latest() const
     return QDate(m_year, m_month, m_day);
 }
 
+namespace {
+
+void appendPadded(std::string& out, int value, int width)
+{
+    if (value < 0) {
+        out.push_back('-');
+        value = -value;
+    }
+    char digits[12];
+    int n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    } while (value > 0);
+    for (int i = n; i < width; ++i)
+        out.push_back('0');
+    while (n > 0)
+        out.push_back(digits[--n]);
+}
+
+} // namespace
+
+void PartialDate::appendEdtf(std::string& out) const
+{
+    if (!isValid())
+        return;
+    appendPadded(out, m_year, 4);
+    if (m_precision != Precision::Year) {
+        out.push_back('-');
+        appendPadded(out, m_month, 2);
+    }
+    if (m_precision == Precision::Day) {
+        out.push_back('-');
+        appendPadded(out, m_day, 2);
+    }
+    if (m_approximate && m_uncertain)
+        out.push_back('%');
+    else if (m_approximate)
+        out.push_back('~');
+    else if (m_uncertain)
+        out.push_back('?');
+}
+
+void appendIsoDate(std::string& out, QDate date)
+{
+    if (!date.isValid())
+        return;
+    appendPadded(out, date.year(), 4);
+    out.push_back('-');
+    appendPadded(out, date.month(), 2);
+    out.push_back('-');
+    appendPadded(out, date.day(), 2);
+}
+
 QString PartialDate::toEdtf() const
 {
     if (!isValid())

@@ -66,6 +66,15 @@ bool Period::contains(const Period& other) const
     return isValid() && other.isValid() && earliest() <= other.earliest() && other.latest() <= latest();
 }
 
+void Period::appendEdtf(std::string& out) const
+{
+    m_start.appendEdtf(out);
+    if (isInterval()) {
+        out.push_back('/');
+        m_end.appendEdtf(out);
+    }
+}
+
 QString Period::toEdtf() const
 {
     if (!isInterval())

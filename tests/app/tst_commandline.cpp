@@ -233,6 +233,69 @@ TEST_F(CommandLineTest, ExportDataWritesTheBundledFileExactly)
     EXPECT_TRUE(unwritable.err.contains("cannot write")) << unwritable.err.toStdString();
 }
 
+TEST_F(CommandLineTest, FiguresGoOutAsHxlAndComeBackIn)
+{
+    const QString csv = m_home.filePath(QStringLiteral("figures.csv"));
+    const Outcome exported = run({ QStringLiteral("export-data"), QStringLiteral("--format"), QStringLiteral("hxl"),
+        QStringLiteral("-o"), csv, QStringLiteral("--db"), db() });
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(crisis::test::readFile(csv).contains("#meta+id,#meta+subject,#status"));
+    // A dry run says what it would do and writes nothing.
+    const QString empty = db("empty.sqlite");
+    const Outcome dry = run({ QStringLiteral("import"), csv, QStringLiteral("--dry-run"), QStringLiteral("--db"), empty,
+        QStringLiteral("--empty") });
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains("would import 36 figures, 0 events and 4 new sources")) << dry.out.toStdString();
+    EXPECT_TRUE(run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
+                        QStringLiteral("csv"), QStringLiteral("--db"), empty })
+                    .out.count('\n')
+        == 1)
+        << "only the header: nothing was imported";
+    const Outcome imported = run({ QStringLiteral("import"), csv, QStringLiteral("--db"), empty });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.startsWith("imported 36 figures")) << imported.out.toStdString();
+    const auto listed = [&](const QString& database) {
+        return run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
+                       QStringLiteral("json"), QStringLiteral("--db"), database })
+            .out;
+    };
+    EXPECT_EQ(listed(empty), listed(db())) << "the same figures, the same sources";
+    // Again: every id is taken now, and nothing is written.
+    const Outcome again = run({ QStringLiteral("import"), csv, QStringLiteral("--db"), empty });
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.startsWith(QByteArray(QFile::encodeName(csv) + ":3: the database has a figure with the id")))
+        << again.err.toStdString();
+}
+
+TEST_F(CommandLineTest, ABadFileIsReportedAtItsLineAndColumn)
+{
+    const QString bad = m_home.filePath(QStringLiteral("bad.csv"));
+    crisis::test::writeFile(bad, "date,killed\n#date,#affected+killed\n2024-01,12\n2023-13-01,5\n2024-02,many\n");
+    const Outcome result = run({ QStringLiteral("import"), bad, QStringLiteral("--db"), db() });
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.isEmpty());
+    const QList<QByteArray> lines = result.err.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 2) << result.err.toStdString();
+    EXPECT_TRUE(lines.at(0).startsWith(QByteArray(QFile::encodeName(bad) + ":4:1: "))) << lines.at(0).toStdString();
+    EXPECT_TRUE(lines.at(1).startsWith(QByteArray(QFile::encodeName(bad) + ":5:9: not a number")))
+        << lines.at(1).toStdString();
+    // Nothing written, not even the good first row.
+    EXPECT_EQ(run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("--db"), db() })
+                  .out.count('\n'),
+        37);
+    const Outcome missing
+        = run({ QStringLiteral("import"), m_home.filePath(QStringLiteral("none.csv")), QStringLiteral("--db"), db() });
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains("cannot read")) << missing.err.toStdString();
+    expectUsageError(run({ QStringLiteral("import") }));
+    expectUsageError(run({ QStringLiteral("import"), bad, QStringLiteral("--format"), QStringLiteral("xls") }));
+    expectUsageError(run({ QStringLiteral("import"), bad, QStringLiteral("extra") }));
+    expectUsageError(run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--dry-run") }));
+    expectUsageError(run({ QStringLiteral("export-data"), QStringLiteral("--format"), QStringLiteral("xml"),
+        QStringLiteral("-o"), bad }));
+}
+
 TEST_F(CommandLineTest, TheWindowWithoutADisplaySaysWhatToUseInstead)
 {
     QProcessEnvironment noDisplay;

@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 using namespace crisis::core;
 using crisis::test::readFile;
 using crisis::test::writeFile;
@@ -361,4 +363,62 @@ TEST_F(SqliteRepositoryTest, CustomMetricsAreStored)
     EXPECT_EQ(repository->load().value().metrics, data.metrics);
     data.metrics.first().label = QStringLiteral("Something else");
     EXPECT_FALSE(repository->add(data).ok()) << "a metric was silently redefined";
+}
+
+TEST_F(SqliteRepositoryTest, ABulkWriteChecksEveryReferenceAndKeepsTheWriteAheadLog)
+{
+    // 100,000 figures is a bulk write: foreign keys are checked once per distinct value instead of per row.
+    const QString file = path("bulk.sqlite");
+    auto repository = open(file, SqliteRepository::Create::WithBundledDataset);
+    ASSERT_TRUE(repository);
+    const auto figures = [](const char* source, const char* parent) {
+        FigureTable::Builder builder(100'000);
+        for (int i = 0; i < 100'000; ++i) {
+            const QByteArray id = "bulk-" + QByteArray::number(i);
+            FigureRow row;
+            row.id = std::string_view(id.constData(), static_cast<size_t>(id.size()));
+            row.metric = "homicides";
+            row.subject = "Haiti";
+            row.sourceId = source;
+            row.quote = "a quote";
+            row.parentId = i == 99'999 ? std::string_view(parent) : std::string_view();
+            row.value = i;
+            row.period = *Period::parse(u"2024-01");
+            builder.append(row);
+        }
+        Snapshot snapshot;
+        snapshot.figures = builder.finish();
+        return snapshot;
+    };
+    // A source that does not exist, or a parent: refused, naming the figure, and nothing is written.
+    for (const auto& [source, parent, says] : { std::tuple { "src-404", "", "cites source \"src-404\"" },
+             std::tuple { "src-000", "fig-404", "breaks down figure \"fig-404\"" } }) {
+        const auto added = repository->add(figures(source, parent));
+        ASSERT_FALSE(added.ok());
+        EXPECT_TRUE(added.error().message.contains(QString::fromLatin1(says))) << added.error().message.toStdString();
+        EXPECT_EQ(added.error().record.kind, RecordKind::Figure);
+        EXPECT_FALSE(added.error().record.id.isEmpty());
+        EXPECT_EQ(repository->load().value().figures.size(), 36);
+    }
+    // Good references: written, and the database is as it was otherwise, its log and keys in force.
+    ASSERT_TRUE(repository->add(figures("src-000", "fig-000-01")).ok());
+    EXPECT_EQ(repository->load().value().figures.size(), 100'036);
+    repository.reset();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk-check"));
+    db.setDatabaseName(file);
+    ASSERT_TRUE(db.open());
+    {
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        EXPECT_EQ(query.value(0).toString(), u"wal");
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        EXPECT_FALSE(query.next()) << "no figure refers to a record that is not there";
+        ASSERT_TRUE(query.exec(QStringLiteral(
+                        "SELECT count(*) FROM sqlite_master WHERE name IN ('figures_source', 'figures_parent')"))
+            && query.next());
+        EXPECT_EQ(query.value(0).toInt(), 2) << "the indexes dropped for the write are back";
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("bulk-check"));
 }

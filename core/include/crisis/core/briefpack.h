@@ -19,7 +19,4 @@ QString altText(const ChartSpec& spec, const Workspace& workspace);
 QByteArray timelineEventsCsv(const Workspace& workspace, const std::vector<qint32>& events, QDate from, QDate to);
 QString timelineAltText(const Workspace& workspace, const std::vector<qint32>& events, QDate from, QDate to);
 
-/// A CSV field, quoted when it needs to be (RFC 4180).
-QString csvField(const QString& text);
-
 } // namespace crisis::core

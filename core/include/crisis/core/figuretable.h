@@ -33,6 +33,8 @@ public:
     QList<Figure> toFigures() const;
     /// The row of the figure with this id, or -1.
     qsizetype rowOfId(QStringView id) const;
+    /// Rows whose id an earlier row has: (earlier row, later row), each later row once.
+    std::vector<std::pair<qsizetype, qsizetype>> duplicateIds() const;
 
     QString id(qsizetype row) const { return toString(idUtf8(row)); }
     std::string_view idUtf8(qsizetype row) const { return m_ids.view(m_idPosition[row], m_idLength[row]); }
@@ -59,6 +61,7 @@ public:
     quint32 sourceCode(qsizetype row) const { return m_source[row]; }
     quint32 periodNoteCode(qsizetype row) const { return m_periodNote[row]; }
     quint32 noteCode(qsizetype row) const { return m_note[row]; }
+    quint32 parentCode(qsizetype row) const { return m_parent[row]; }
     const QString& metric(qsizetype row) const { return m_metrics.text(m_metric[row]); }
     const QString& qualifier(qsizetype row) const { return m_qualifiers.text(m_qualifier[row]); }
     const QString& subject(qsizetype row) const { return m_subjects.text(m_subject[row]); }
@@ -73,6 +76,8 @@ public:
     const StringDictionary& sources() const { return m_sources; }
     const StringDictionary& periodNotes() const { return m_periodNotes; }
     const StringDictionary& notes() const { return m_notes; }
+    /// Parent ids; the empty text for none.
+    const StringDictionary& parents() const { return m_parents; }
 
     /// Sets matched[row] for every row whose quote contains `needle` (UTF-8, ASCII letters in lower case),
     /// ignoring ASCII case. One pass over the pooled quotes, not a search per row.

@@ -5,6 +5,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <string>
 
 namespace crisis::core {
 
@@ -44,6 +45,8 @@ public:
 
     /// The EDTF text form, e.g. "2023", "2023-09~", "2023-09-27".
     QString toEdtf() const;
+    /// Appends the EDTF text as ASCII, without a QString (for writing a million rows).
+    void appendEdtf(std::string& out) const;
 
     friend bool operator==(const PartialDate& a, const PartialDate& b)
     {
@@ -60,5 +63,8 @@ private:
     bool m_approximate = false;
     bool m_uncertain = false;
 };
+
+/// Appends a date as ISO 8601 ("2023-09-22") to out; nothing for an invalid date.
+void appendIsoDate(std::string& out, QDate date);
 
 } // namespace crisis::core

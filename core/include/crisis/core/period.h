@@ -38,6 +38,7 @@ public:
     bool contains(const Period& other) const;
 
     QString toEdtf() const;
+    void appendEdtf(std::string& out) const;
 
     friend bool operator==(const Period& a, const Period& b) { return a.m_start == b.m_start && a.m_end == b.m_end; }
     friend bool operator!=(const Period& a, const Period& b) { return !(a == b); }

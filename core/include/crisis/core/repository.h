@@ -24,6 +24,12 @@ public:
     /// The schema version of the open store.
     virtual int schemaVersion() const = 0;
 
+    /// The title, description, the metrics beyond the built-in ones and the sources: what an import checks
+    /// its records against, without reading a million figures.
+    virtual Result<Snapshot> loadCatalog() = 0;
+    /// Which of the ids the store has records of that kind with.
+    virtual Result<QStringList> existingIds(RecordKind kind, const QStringList& ids) = 0;
+
     /// Everything stored, in the order it was added, figures by column. Snapshot::metrics holds the metrics
     /// beyond the built-in ones. Reports progress by figures read; cancelling gives Error::Code::Cancelled.
     virtual Result<Snapshot> loadSnapshot(const Progress& progress = {}) = 0;

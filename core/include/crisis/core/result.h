@@ -7,6 +7,9 @@
 
 namespace crisis::core {
 
+/// The kinds of record a database holds, for errors and lookups that name one.
+enum class RecordKind : quint8 { Figure, Event, Source };
+
 /// Why an operation failed, in words fit for a user (the message names the file where there is one).
 struct Error
 {
@@ -21,9 +24,23 @@ struct Error
         Cancelled, ///< the user cancelled; nothing was written
     };
 
+    Error() = default;
+    Error(Code code, QString message, QList<Problem> problems = {})
+        : code(code)
+        , message(std::move(message))
+        , problems(std::move(problems))
+    { }
+
     Code code = Code::InvalidInput;
     QString message;
     QList<Problem> problems;
+    /// The record the error is about, when there is one (an id the database has already): its id is empty
+    /// otherwise.
+    struct Record
+    {
+        RecordKind kind = RecordKind::Figure;
+        QString id;
+    } record;
 };
 
 /// Either a value or an Error.

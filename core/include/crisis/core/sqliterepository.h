@@ -33,6 +33,8 @@ public:
 
     QString location() const override { return m_path; }
     int schemaVersion() const override { return m_schemaVersion; }
+    Result<Snapshot> loadCatalog() override;
+    Result<QStringList> existingIds(RecordKind kind, const QStringList& ids) override;
     Result<Snapshot> loadSnapshot(const Progress& progress = {}) override;
     Result<void> add(const Snapshot& data, const Progress& progress = {}) override;
     Result<void> replaceAll(const Snapshot& data) override;

@@ -1,0 +1,305 @@
+#include <crisis/core/datasetjson.h>
+#include <crisis/core/hxl.h>
+#include <crisis/core/importing.h>
+#include <crisis/core/textposition.h>
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace crisis::core {
+
+namespace {
+
+Problem fileProblem(const QString& fileName, const QString& detail)
+{
+    return { Problem::Severity::Error, fileName, 0, 0, detail };
+}
+
+QString firstNonSpace(const QByteArray& utf8)
+{
+    for (const char c : utf8) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return QString(QLatin1Char(c));
+    }
+    return {};
+}
+
+ParseResult<ImportedData> readOurJson(const DecodedText& text, const ImportContext& context)
+{
+    ParseResult<ImportedData> result;
+    ParseResult<Dataset> dataset = readDatasetJson(text.utf8, context.fileName, context.metrics);
+    result.problems = dataset.problems;
+    if (!dataset.ok())
+        return result;
+    ImportedData& imported = result.value;
+    imported.format = QStringLiteral("Crisis Timeline JSON");
+    imported.repair = text.repair;
+    imported.data = Snapshot::fromDataset(dataset.value);
+    // The file's own metrics are added with it; its title is the database's only if it has none.
+    const QByteArray json = text.utf8;
+    imported.locate = [json](RecordKind kind, qsizetype index) {
+        const QString member = kind == RecordKind::Figure ? QStringLiteral("figures")
+            : kind == RecordKind::Event                   ? QStringLiteral("events")
+                                                          : QStringLiteral("sources");
+        return locateJsonPointer(json, QStringLiteral("/%1/%2").arg(member).arg(index)).line;
+    };
+    return result;
+}
+
+// Names what differs between two descriptions of a source.
+QString differenceOf(const Source& ours, const Source& theirs)
+{
+    const auto describe = [](const QString& name, const QString& there, const QString& here) {
+        return QStringLiteral("its %1 is \u201c%2\u201d in the database, \u201c%3\u201d here").arg(name, there, here);
+    };
+    if (ours.document != theirs.document)
+        return describe(QStringLiteral("document"), ours.document, theirs.document);
+    if (ours.outlet != theirs.outlet)
+        return describe(QStringLiteral("outlet"), ours.outlet, theirs.outlet);
+    if (ours.title != theirs.title)
+        return describe(QStringLiteral("title"), ours.title, theirs.title);
+    if (ours.published != theirs.published)
+        return describe(QStringLiteral("publication date"), ours.published.toEdtf(), theirs.published.toEdtf());
+    if (ours.url != theirs.url)
+        return describe(QStringLiteral("URL"), ours.url, theirs.url);
+    return QStringLiteral("its details differ from the database's");
+}
+
+QString kindName(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Figure:
+        return QStringLiteral("figure");
+    case RecordKind::Event:
+        return QStringLiteral("event");
+    case RecordKind::Source:
+        return QStringLiteral("source");
+    }
+    return {};
+}
+
+} // namespace
+
+int ImportedData::lineOf(RecordKind kind, qsizetype index) const
+{
+    const std::vector<int>& lines = kind == RecordKind::Figure ? figureLines
+        : kind == RecordKind::Event                            ? eventLines
+                                                               : sourceLines;
+    if (index >= 0 && index < static_cast<qsizetype>(lines.size()))
+        return lines[static_cast<size_t>(index)];
+    return locate && index >= 0 ? locate(kind, index) : 0;
+}
+
+std::optional<ImportFormat> importFormatFromKey(QStringView key)
+{
+    if (key == u"auto")
+        return ImportFormat::Auto;
+    if (key == u"json")
+        return ImportFormat::Json;
+    if (key == u"hxl")
+        return ImportFormat::Hxl;
+    return std::nullopt;
+}
+
+QString importFormatKey(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::Auto:
+        return QStringLiteral("auto");
+    case ImportFormat::Json:
+        return QStringLiteral("json");
+    case ImportFormat::Hxl:
+        return QStringLiteral("hxl");
+    }
+    return {};
+}
+
+ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat format, const ImportContext& context)
+{
+    ParseResult<ImportedData> result;
+    if (bytes.isEmpty()) {
+        result.problems.append(fileProblem(context.fileName, QStringLiteral("the file is empty")));
+        return result;
+    }
+    ParseResult<DecodedText> decoded = decodeText(bytes, context.fileName);
+    if (!decoded.ok()) {
+        result.problems = decoded.problems;
+        return result;
+    }
+    const DecodedText& text = decoded.value;
+    if (format == ImportFormat::Auto) {
+        const QString first = firstNonSpace(text.utf8);
+        if (first.isEmpty()) {
+            result.problems.append(fileProblem(context.fileName, QStringLiteral("the file holds only blank lines")));
+            return result;
+        }
+        if (first == u"{" || first == u"[") {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(text.utf8, &error);
+            if (document.isObject()
+                && document.object().value(QStringLiteral("format")).toString() == datasetFormatName)
+                format = ImportFormat::Json;
+            else if (error.error != QJsonParseError::NoError)
+                format = ImportFormat::Json; // our reader says where the JSON breaks
+            else {
+                result.problems.append(fileProblem(context.fileName,
+                    QStringLiteral("JSON, but not a format we import: a Crisis Timeline dataset has \"format\": \"%1\"")
+                        .arg(datasetFormatName)));
+                return result;
+            }
+        } else if (std::optional<Problem> broken; findHxlHashtagRow(text.utf8, context.fileName, &broken) >= 0) {
+            format = ImportFormat::Hxl;
+        } else if (broken) {
+            result.problems.append(*broken); // the CSV breaks before any hashtag row
+            return result;
+        } else {
+            result.problems.append(fileProblem(context.fileName,
+                QStringLiteral("not a format we import: a Crisis Timeline JSON dataset, or CSV with an HXL hashtag row "
+                               "(such as #date, #affected+killed) under its header")));
+            return result;
+        }
+    }
+    switch (format) {
+    case ImportFormat::Json:
+        result = readOurJson(text, context);
+        break;
+    case ImportFormat::Hxl:
+        result = readHxlFigures(text, context);
+        break;
+    case ImportFormat::Auto:
+        break;
+    }
+    if (!text.encoding.startsWith(QStringLiteral("UTF-8")))
+        result.value.format += QStringLiteral(", ") + text.encoding;
+    return result;
+}
+
+ImportReport importInto(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
+    bool dryRun, const Progress& progress)
+{
+    ImportReport report;
+    const auto fail = [&](const QString& detail) {
+        report.problems.append(fileProblem(fileName, detail));
+        return report;
+    };
+    auto catalog = repository.loadCatalog();
+    if (!catalog)
+        return fail(catalog.error().message);
+    ImportContext context;
+    context.fileName = fileName;
+    for (const Metric& metric : std::as_const(catalog.value().metrics))
+        context.metrics.insert(metric);
+    QHash<QString, qsizetype> existingSources;
+    for (qsizetype i = 0; i < catalog.value().sources.size(); ++i)
+        existingSources.insert(catalog.value().sources.at(i).id, i);
+    context.sourceExists = [&](QStringView id) { return existingSources.contains(id.toString()); };
+    context.sourceIdTaken = context.sourceExists;
+
+    ParseResult<ImportedData> parsed = readImport(bytes, format, context);
+    report.problems = parsed.problems;
+    if (!parsed.ok())
+        return report;
+    ImportedData& imported = parsed.value;
+    report.format = imported.format;
+    report.repair = imported.repair;
+    const auto errorAt = [&](RecordKind kind, qsizetype index, const QString& detail) {
+        report.problems.append({ Problem::Severity::Error, fileName, imported.lineOf(kind, index), 0, detail });
+    };
+
+    // Sources the database has: the same description, and then not added again.
+    QList<Source> newSources;
+    std::vector<int> newSourceLines;
+    for (qsizetype i = 0; i < imported.data.sources.size(); ++i) {
+        const Source& source = imported.data.sources.at(i);
+        const auto existing = existingSources.constFind(source.id);
+        if (existing == existingSources.cend()) {
+            newSources.append(source);
+            newSourceLines.push_back(imported.lineOf(RecordKind::Source, i));
+        } else if (catalog.value().sources.at(*existing) != source) {
+            errorAt(RecordKind::Source, i,
+                QStringLiteral("source \u201c%1\u201d is in the database already, described differently: %2")
+                    .arg(source.id, differenceOf(catalog.value().sources.at(*existing), source)));
+        }
+    }
+    // Parents outside the file must be in the database.
+    if (!imported.outsideParents.isEmpty()) {
+        QStringList ids;
+        for (const auto& parent : std::as_const(imported.outsideParents))
+            ids.append(parent.first);
+        ids.removeDuplicates();
+        const auto found = repository.existingIds(RecordKind::Figure, ids);
+        if (!found)
+            return fail(found.error().message);
+        const QSet<QString> there(found.value().cbegin(), found.value().cend());
+        for (const auto& [parent, line] : std::as_const(imported.outsideParents)) {
+            if (!there.contains(parent))
+                report.problems.append({ Problem::Severity::Error, fileName, line, 0,
+                    QStringLiteral("parent figure \u201c%1\u201d does not exist").arg(parent) });
+        }
+    }
+    // A dry run checks the ids too (a real import leaves that to the database, which refuses a taken id).
+    if (dryRun) {
+        const auto check = [&](RecordKind kind, const QStringList& ids) {
+            const auto taken = repository.existingIds(kind, ids);
+            if (!taken) {
+                report.problems.append(fileProblem(fileName, taken.error().message));
+                return;
+            }
+            QHash<QString, qsizetype> indexOf;
+            if (!taken.value().isEmpty()) {
+                for (qsizetype i = 0; i < ids.size(); ++i)
+                    indexOf.insert(ids.at(i), i);
+            }
+            for (const QString& id : taken.value())
+                errorAt(kind, indexOf.value(id, -1),
+                    QStringLiteral("the database has a %1 with the id \u201c%2\u201d already").arg(kindName(kind), id));
+        };
+        QStringList figureIds;
+        figureIds.reserve(imported.data.figures.size());
+        for (qsizetype row = 0; row < imported.data.figures.size(); ++row)
+            figureIds.append(imported.data.figures.id(row));
+        check(RecordKind::Figure, figureIds);
+        QStringList eventIds;
+        for (const Event& event : std::as_const(imported.data.events))
+            eventIds.append(event.id);
+        check(RecordKind::Event, eventIds);
+    }
+    report.figures = imported.data.figures.size();
+    report.events = imported.data.events.size();
+    report.sources = newSources.size();
+    if (!report.ok() || dryRun)
+        return report;
+
+    imported.data.sources = newSources;
+    imported.sourceLines = newSourceLines;
+    if (auto added = repository.add(imported.data, progress); !added) {
+        const Error& error = added.error();
+        if (error.code == Error::Code::Cancelled)
+            return fail(QStringLiteral("cancelled: nothing was imported"));
+        if (error.record.id.isEmpty())
+            return fail(error.message);
+        qsizetype index = -1;
+        if (error.record.kind == RecordKind::Figure) {
+            index = imported.data.figures.rowOfId(error.record.id);
+        } else if (error.record.kind == RecordKind::Event) {
+            for (qsizetype i = 0; i < imported.data.events.size() && index < 0; ++i)
+                index = imported.data.events.at(i).id == error.record.id ? i : -1;
+        } else {
+            for (qsizetype i = 0; i < imported.data.sources.size() && index < 0; ++i)
+                index = imported.data.sources.at(i).id == error.record.id ? i : -1;
+        }
+        const bool taken = error.message.contains(QStringLiteral("UNIQUE"));
+        errorAt(error.record.kind, index,
+            taken ? QStringLiteral("the database has a %1 with the id \u201c%2\u201d already: nothing was imported")
+                        .arg(kindName(error.record.kind), error.record.id)
+                  : QStringLiteral("%1 \u201c%2\u201d could not be added (%3): nothing was imported")
+                        .arg(kindName(error.record.kind), error.record.id, error.message));
+        return report;
+    }
+    report.written = true;
+    return report;
+}
+
+} // namespace crisis::core
