@@ -28,15 +28,19 @@ Commands:
         Verify every quote against the source texts in DIR: each must stand at
         its offset, and each figure's value must be written in its quote.
         Prints each mismatch with record id, document and offset.
-  import FILE [--format auto|json|hxl] [--dry-run]
+  import FILE [--format auto|json|hxl|timelinejs] [--dry-run]
         Add the records of a file to the database, all or none: a Crisis
-        Timeline JSON dataset, or figures in CSV with an HXL hashtag row
-        (columns matched by hashtag). The text may be UTF-8, UTF-16 or
-        Windows-1252; doubly encoded UTF-8 is repaired. Problems are printed
-        as FILE:LINE:COLUMN. --dry-run checks everything and writes nothing.
-  export-data --format json|hxl -o FILE
+        Timeline JSON dataset, figures in CSV with an HXL hashtag row
+        (columns matched by hashtag), or events from a TimelineJS sheet (CSV)
+        or JSON. The text may be UTF-8, UTF-16 or Windows-1252; doubly
+        encoded UTF-8 is repaired. Problems are printed as FILE:LINE:COLUMN.
+        --dry-run checks everything and writes nothing.
+  export-data --format json|hxl|timelinejs|csv [--what figures|events|all]
+         -o FILE
         Write the database as a dataset file (json: the format of the bundled
-        one) or its figures as CSV with HXL hashtags (hxl).
+        one; all by default), its figures as CSV with HXL hashtags (hxl), its
+        events as a TimelineJS timeline (timelinejs: a sheet when FILE ends
+        in .csv, else JSON), or figures or events as a plain CSV table (csv).
   export --chart deployment|casualties|displacement|funding|timeline
          [--from EDTF] [--to EDTF] [--size WxH] [--scale N] [--format png|svg|pdf]
          [--title TEXT] -o FILE [--pack DIR]
@@ -110,13 +114,14 @@ int run(int argc, char* argv[])
     const QCommandLineOption eventsOption(QStringLiteral("events"), QString(), QStringLiteral("M"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("S"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption whatOption(QStringLiteral("what"), QString(), QStringLiteral("WHAT"));
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") });
     // Qt's own window option, so "-platform offscreen" reaches QApplication instead of failing here.
     const QCommandLineOption platformOption(QStringLiteral("platform"), QString(), QStringLiteral("NAME"));
     for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
              &eventsOption, &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption,
-             &packOption, &dryRunOption, &helpOption, &versionOption, &platformOption })
+             &packOption, &dryRunOption, &whatOption, &helpOption, &versionOption, &platformOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -145,7 +150,7 @@ int run(int argc, char* argv[])
         { QString(), { &platformOption } },
         { QStringLiteral("list"), { &formatOption } },
         { QStringLiteral("check-citations"), { &sourcesOption } },
-        { QStringLiteral("export-data"), { &formatOption, &outputOption } },
+        { QStringLiteral("export-data"), { &formatOption, &outputOption, &whatOption } },
         { QStringLiteral("import"), { &formatOption, &dryRunOption } },
         { QStringLiteral("generate"), { &figuresOption, &eventsOption, &seedOption } },
         { QStringLiteral("export"),
@@ -157,7 +162,7 @@ int run(int argc, char* argv[])
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     for (const auto* option : { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption,
              &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption,
-             &dryRunOption, &platformOption }) {
+             &dryRunOption, &whatOption, &platformOption }) {
         if (parser.isSet(*option) && !commandOptions->second.contains(option)) {
             const QString name = option->names().constLast();
             return usageError(command.isEmpty() ? QStringLiteral("--%1 needs a command").arg(name)
@@ -226,7 +231,8 @@ int run(int argc, char* argv[])
         const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("auto");
         const auto format = core::importFormatFromKey(formatName);
         if (!format)
-            return usageError(QStringLiteral("unknown import format \"%1\"; use auto, json or hxl").arg(formatName));
+            return usageError(
+                QStringLiteral("unknown import format \"%1\"; use auto, json, hxl or timelinejs").arg(formatName));
         return runImport(common, positional.at(1), *format, parser.isSet(dryRunOption));
     }
     if (positional.size() != 1)
@@ -255,11 +261,25 @@ int run(int argc, char* argv[])
     }
     // export-data
     const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("json");
-    if (format != u"json" && format != u"hxl")
-        return usageError(QStringLiteral("unknown data format \"%1\"; use json or hxl").arg(format));
+    // What each format can hold, the first being what it writes by default.
+    static const std::map<QString, QStringList> holds {
+        { QStringLiteral("json"), { QStringLiteral("all"), QStringLiteral("figures"), QStringLiteral("events") } },
+        { QStringLiteral("hxl"), { QStringLiteral("figures") } },
+        { QStringLiteral("timelinejs"), { QStringLiteral("events") } },
+        { QStringLiteral("csv"), { QStringLiteral("figures"), QStringLiteral("events") } },
+    };
+    const auto formatHolds = holds.find(format);
+    if (formatHolds == holds.end())
+        return usageError(QStringLiteral("unknown data format \"%1\"; use json, hxl, timelinejs or csv").arg(format));
+    const QString what = parser.isSet(whatOption) ? parser.value(whatOption) : formatHolds->second.constFirst();
+    if (what != u"figures" && what != u"events" && what != u"all")
+        return usageError(QStringLiteral("cannot export \"%1\"; use --what figures, events or all").arg(what));
+    if (!formatHolds->second.contains(what))
+        return usageError(QStringLiteral("--format %1 holds %2, not %3")
+                              .arg(format, formatHolds->second.join(QStringLiteral(" or ")), what));
     if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
         return usageError(QStringLiteral("export-data needs -o FILE"));
-    return runExportData(common, format, parser.value(outputOption));
+    return runExportData(common, format, what, parser.value(outputOption));
 }
 
 } // namespace crisis::app

@@ -6,6 +6,7 @@
 #include <crisis/core/importing.h>
 #include <crisis/core/sqliterepository.h>
 #include <crisis/core/syntheticdata.h>
+#include <crisis/core/timelinejs.h>
 #include <crisis/core/workspace.h>
 #include <crisis/ui/chartexporter.h>
 #include <crisis/ui/mainwindow.h>
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -147,7 +149,7 @@ int runCheckCitations(const CommonOptions& options, const QString& sourcesDir)
     return errors == 0 ? ExitSuccess : ExitFailure;
 }
 
-int runExportData(const CommonOptions& options, const QString& format, const QString& outputPath)
+int runExportData(const CommonOptions& options, const QString& format, const QString& what, const QString& outputPath)
 {
     // QSaveFile writes a temporary file and renames it on commit: no half-written file on failure.
     QSaveFile file(outputPath);
@@ -155,13 +157,44 @@ int runExportData(const CommonOptions& options, const QString& format, const QSt
         printError(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(outputPath), file.errorString()));
         return ExitFailure;
     };
-    if (format == u"json") {
-        const auto dataset = loadDataset(options);
+    if (format == u"json" || format == u"csv") {
+        auto dataset = loadDataset(options);
         if (!dataset)
+            return ExitFailure;
+        // Only what was asked for, with the sources (and metrics) it cites.
+        if (what == u"figures") {
+            dataset->events.clear();
+            dataset->stories.clear();
+        } else if (what == u"events") {
+            dataset->figures.clear();
+            dataset->stories.clear();
+        }
+        if (what != u"all") {
+            QSet<QString> cited;
+            for (const Figure& figure : std::as_const(dataset->figures))
+                cited.insert(figure.citation.sourceId);
+            for (const Event& event : std::as_const(dataset->events)) {
+                for (const Citation& citation : event.citations)
+                    cited.insert(citation.sourceId);
+            }
+            dataset->sources.removeIf([&](const Source& source) { return !cited.contains(source.id); });
+        }
+        if (!file.open(QIODevice::WriteOnly))
+            return cannotWrite();
+        if (format == u"json")
+            file.write(writeDatasetJson(*dataset));
+        else if (what == u"figures")
+            file.write(listFigures(*dataset, registryFor(*dataset), ListFormat::Csv));
+        else
+            file.write(listEvents(*dataset, ListFormat::Csv));
+    } else if (format == u"timelinejs") {
+        const auto snapshot = loadSnapshot(options);
+        if (!snapshot)
             return ExitFailure;
         if (!file.open(QIODevice::WriteOnly))
             return cannotWrite();
-        file.write(writeDatasetJson(*dataset));
+        const bool sheet = QFileInfo(outputPath).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
+        file.write(sheet ? writeTimelineJsCsv(*snapshot) : writeTimelineJsJson(*snapshot));
     } else {
         Q_ASSERT(format == u"hxl");
         const auto snapshot = loadSnapshot(options);

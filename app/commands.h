@@ -13,9 +13,9 @@ namespace crisis::app {
 int runList(const CommonOptions& options, const QString& what, ListFormat format);
 /// `check-citations --sources DIR`.
 int runCheckCitations(const CommonOptions& options, const QString& sourcesDir);
-/// `export-data --format json|hxl -o FILE`.
-int runExportData(const CommonOptions& options, const QString& format, const QString& outputPath);
-/// `import FILE [--format auto|json|hxl] [--dry-run]`.
+/// `export-data --format json|hxl|timelinejs|csv [--what figures|events|all] -o FILE`; the format holds what.
+int runExportData(const CommonOptions& options, const QString& format, const QString& what, const QString& outputPath);
+/// `import FILE [--format auto|json|hxl|timelinejs] [--dry-run]`.
 int runImport(const CommonOptions& options, const QString& filePath, core::ImportFormat format, bool dryRun);
 /// `generate --figures N --events M --db PATH [--seed S]`.
 int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quint64 seed);

@@ -202,20 +202,6 @@ private:
     QString m_fallback;
 };
 
-QString slug(const QString& text)
-{
-    QString out;
-    for (const QChar c : text.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            out += c;
-        else if (!out.endsWith(u'-') && !out.isEmpty())
-            out += u'-';
-    }
-    while (out.endsWith(u'-'))
-        out.chop(1);
-    return out.left(40);
-}
-
 void appendField(std::string& out, const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
@@ -272,7 +258,7 @@ QString hxlValueTag(const Metric& metric)
 {
     if (!metric.hxl.isEmpty())
         return metric.hxl;
-    return QStringLiteral("#indicator+value+") + slug(metric.key).replace(u'-', u'_');
+    return QStringLiteral("#indicator+value+") + idSlug(metric.key).replace(u'-', u'_');
 }
 
 int findHxlHashtagRow(const QByteArray& utf8, const QString& fileName, std::optional<Problem>* csvProblem)
@@ -502,7 +488,6 @@ private:
     {
         return static_cast<size_t>(std::max(0, m_columns[static_cast<size_t>(column)]));
     }
-    Source fileSource() const;
     void settleSources();
 
     std::string_view m_utf8;
@@ -634,15 +619,6 @@ bool HxlFigureReader::mapColumns()
         errorAt(indexOf(Column::End), QStringLiteral("#date+end without #date+start"));
     m_citesSources = has(Column::Source) && has(Column::Quote);
     return m_errors == 0;
-}
-
-Source HxlFigureReader::fileSource() const
-{
-    Source source;
-    source.id = m_fileSourceId;
-    source.document = QFileInfo(m_context.fileName).fileName();
-    source.description = QStringLiteral("Imported from %1 (HXL table)").arg(source.document);
-    return source;
 }
 
 void HxlFigureReader::readRow()
@@ -887,13 +863,7 @@ ParseResult<ImportedData> HxlFigureReader::read()
         return std::move(m_result);
     if (!m_citesSources) {
         // The file is the source: an id of its own.
-        const QString base = QStringLiteral("src-")
-            + (slug(QFileInfo(m_context.fileName).completeBaseName()).isEmpty()
-                    ? QStringLiteral("import")
-                    : slug(QFileInfo(m_context.fileName).completeBaseName()));
-        m_fileSourceId = base;
-        for (int n = 2; m_context.sourceIdTaken && m_context.sourceIdTaken(m_fileSourceId); ++n)
-            m_fileSourceId = base + QStringLiteral("-%1").arg(n);
+        m_fileSourceId = sourceIdForFile(m_context);
         m_figurePrefix = "fig-" + m_fileSourceId.mid(4).toUtf8() + "-";
     }
     while (!full() && m_csv.next())
@@ -927,7 +897,7 @@ ParseResult<ImportedData> HxlFigureReader::read()
         }
     }
     if (m_errors == 0 && !m_citesSources) {
-        m_result.value.data.sources.append(fileSource());
+        m_result.value.data.sources.append(sourceForFile(m_context, m_fileSourceId, QStringLiteral("HXL table")));
         m_result.value.sourceLines.push_back(m_hashtagLine);
     }
     if (m_errors > maxImportProblems)

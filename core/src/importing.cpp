@@ -2,7 +2,9 @@
 #include <crisis/core/hxl.h>
 #include <crisis/core/importing.h>
 #include <crisis/core/textposition.h>
+#include <crisis/core/timelinejs.h>
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,6 +84,39 @@ QString kindName(RecordKind kind)
 
 } // namespace
 
+QString idSlug(const QString& text)
+{
+    QString out;
+    for (const QChar c : text.toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out += c;
+        else if (!out.endsWith(u'-') && !out.isEmpty())
+            out += u'-';
+    }
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out.left(40);
+}
+
+QString sourceIdForFile(const ImportContext& context)
+{
+    const QString name = idSlug(QFileInfo(context.fileName).completeBaseName());
+    const QString base = QStringLiteral("src-") + (name.isEmpty() ? QStringLiteral("import") : name);
+    QString id = base;
+    for (int n = 2; context.sourceIdTaken && context.sourceIdTaken(id); ++n)
+        id = base + QStringLiteral("-%1").arg(n);
+    return id;
+}
+
+Source sourceForFile(const ImportContext& context, const QString& id, const QString& formatName)
+{
+    Source source;
+    source.id = id;
+    source.document = QFileInfo(context.fileName).fileName();
+    source.description = QStringLiteral("Imported from %1 (%2)").arg(source.document, formatName);
+    return source;
+}
+
 int ImportedData::lineOf(RecordKind kind, qsizetype index) const
 {
     const std::vector<int>& lines = kind == RecordKind::Figure ? figureLines
@@ -100,6 +135,8 @@ std::optional<ImportFormat> importFormatFromKey(QStringView key)
         return ImportFormat::Json;
     if (key == u"hxl")
         return ImportFormat::Hxl;
+    if (key == u"timelinejs")
+        return ImportFormat::TimelineJs;
     return std::nullopt;
 }
 
@@ -112,6 +149,8 @@ QString importFormatKey(ImportFormat format)
         return QStringLiteral("json");
     case ImportFormat::Hxl:
         return QStringLiteral("hxl");
+    case ImportFormat::TimelineJs:
+        return QStringLiteral("timelinejs");
     }
     return {};
 }
@@ -129,8 +168,8 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
         return result;
     }
     const DecodedText& text = decoded.value;
+    const QString first = firstNonSpace(text.utf8);
     if (format == ImportFormat::Auto) {
-        const QString first = firstNonSpace(text.utf8);
         if (first.isEmpty()) {
             result.problems.append(fileProblem(context.fileName, QStringLiteral("the file holds only blank lines")));
             return result;
@@ -141,14 +180,20 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
             if (document.isObject()
                 && document.object().value(QStringLiteral("format")).toString() == datasetFormatName)
                 format = ImportFormat::Json;
+            else if (error.error == QJsonParseError::NoError && isTimelineJsJson(text.utf8))
+                format = ImportFormat::TimelineJs;
             else if (error.error != QJsonParseError::NoError)
                 format = ImportFormat::Json; // our reader says where the JSON breaks
             else {
                 result.problems.append(fileProblem(context.fileName,
-                    QStringLiteral("JSON, but not a format we import: a Crisis Timeline dataset has \"format\": \"%1\"")
+                    QStringLiteral(
+                        "JSON, but not a format we import: a Crisis Timeline dataset has \"format\": \"%1\", "
+                        "a TimelineJS timeline an \"events\" array")
                         .arg(datasetFormatName)));
                 return result;
             }
+        } else if (isTimelineJsCsv(text.utf8)) {
+            format = ImportFormat::TimelineJs;
         } else if (std::optional<Problem> broken; findHxlHashtagRow(text.utf8, context.fileName, &broken) >= 0) {
             format = ImportFormat::Hxl;
         } else if (broken) {
@@ -156,8 +201,8 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
             return result;
         } else {
             result.problems.append(fileProblem(context.fileName,
-                QStringLiteral("not a format we import: a Crisis Timeline JSON dataset, or CSV with an HXL hashtag row "
-                               "(such as #date, #affected+killed) under its header")));
+                QStringLiteral("not a format we import: a Crisis Timeline JSON dataset, CSV with an HXL hashtag row "
+                               "(such as #date, #affected+killed) under its header, or a TimelineJS sheet or JSON")));
             return result;
         }
     }
@@ -167,6 +212,9 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
         break;
     case ImportFormat::Hxl:
         result = readHxlFigures(text, context);
+        break;
+    case ImportFormat::TimelineJs:
+        result = first == u"{" || first == u"[" ? readTimelineJsJson(text, context) : readTimelineJsCsv(text, context);
         break;
     case ImportFormat::Auto:
         break;

@@ -23,6 +23,7 @@ ChartKind chartForEvent(const Event& event)
     case EventCategory::SecurityDeployment:
     case EventCategory::Political:
     case EventCategory::Diplomatic:
+    case EventCategory::Other:
         break;
     }
     return ChartKind::Deployment;

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+
 namespace crisis::core {
 
 namespace {
@@ -11,9 +13,9 @@ namespace {
 class JsonScanner
 {
 public:
-    explicit JsonScanner(const QByteArray& json)
+    explicit JsonScanner(const QByteArray& json, qsizetype from = 0)
         : m_begin(json.constData())
-        , m_pos(json.constData())
+        , m_pos(json.constData() + std::clamp<qsizetype>(from, 0, json.size()))
         , m_end(json.constData() + json.size())
     { }
 
@@ -210,6 +212,54 @@ TextPosition locateJsonPointer(const QByteArray& json, QStringView pointer)
         found = scanner.offset();
     }
     return textPositionOfByteOffset(json, found);
+}
+
+qsizetype locateJsonPointerOffset(const QByteArray& json, QStringView pointer, qsizetype from)
+{
+    JsonScanner scanner(json, from);
+    scanner.skipWhitespace();
+    qsizetype found = scanner.offset();
+    for (const QByteArray& token : pointerTokens(pointer)) {
+        if (!enter(scanner, token))
+            break;
+        found = scanner.offset();
+    }
+    return found;
+}
+
+std::vector<qsizetype> jsonArrayElementOffsets(const QByteArray& json, QStringView pointer)
+{
+    std::vector<qsizetype> offsets;
+    JsonScanner scanner(json);
+    scanner.skipWhitespace();
+    for (const QByteArray& token : pointerTokens(pointer)) {
+        if (!enter(scanner, token))
+            return offsets;
+    }
+    scanner.skipWhitespace();
+    if (!scanner.consume('['))
+        return offsets;
+    if (scanner.consume(']'))
+        return offsets;
+    while (true) {
+        scanner.skipWhitespace();
+        offsets.push_back(scanner.offset());
+        if (!scanner.skipValue() || !scanner.consume(','))
+            return offsets;
+    }
+}
+
+std::optional<std::pair<QByteArray, qsizetype>> rawJsonString(const QByteArray& json, qsizetype at)
+{
+    if (at < 0 || at >= json.size() || json.at(at) != '"')
+        return std::nullopt;
+    for (qsizetype i = at + 1; i < json.size(); ++i) {
+        if (json.at(i) == '\\')
+            ++i;
+        else if (json.at(i) == '"')
+            return std::pair { json.mid(at + 1, i - at - 1), at + 1 };
+    }
+    return std::nullopt;
 }
 
 } // namespace crisis::core

@@ -22,6 +22,7 @@ constexpr std::array categoryKeys {
     std::pair { EventCategory::Political, u"political" },
     std::pair { EventCategory::Diplomatic, u"diplomatic" },
     std::pair { EventCategory::Funding, u"funding" },
+    std::pair { EventCategory::Other, u"other" },
 };
 
 constexpr std::array qualifiers {

@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 namespace {
 
 struct Outcome
@@ -265,6 +267,80 @@ TEST_F(CommandLineTest, FiguresGoOutAsHxlAndComeBackIn)
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.startsWith(QByteArray(QFile::encodeName(csv) + ":3: the database has a figure with the id")))
         << again.err.toStdString();
+}
+
+TEST_F(CommandLineTest, EventsGoOutAsTimelineJsAndComeBackIn)
+{
+    // Sources first (our JSON carries them with the figures), then the events from the TimelineJS sheet.
+    const QString figures = m_home.filePath(QStringLiteral("figures.json"));
+    const QString sheet = m_home.filePath(QStringLiteral("timeline.csv"));
+    const QString json = m_home.filePath(QStringLiteral("timeline.json"));
+    for (const auto& [format, what, file] : { std::tuple { "json", "all", m_home.filePath(QStringLiteral("all.json")) },
+             std::tuple { "json", "figures", figures }, std::tuple { "timelinejs", "events", sheet },
+             std::tuple { "timelinejs", "events", json } }) {
+        const Outcome exported = run({ QStringLiteral("export-data"), QStringLiteral("--format"),
+            QString::fromLatin1(format), QStringLiteral("--what"), QString::fromLatin1(what), QStringLiteral("-o"),
+            file, QStringLiteral("--db"), db() });
+        ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    }
+    EXPECT_TRUE(crisis::test::readFile(sheet).startsWith("Year,Month,Day,Time,End Year"));
+    EXPECT_TRUE(
+        QJsonDocument::fromJson(crisis::test::readFile(json)).object().value(QStringLiteral("events")).isArray());
+    const QJsonObject figuresOnly = QJsonDocument::fromJson(crisis::test::readFile(figures)).object();
+    EXPECT_EQ(figuresOnly.value(QStringLiteral("figures")).toArray().size(), 36);
+    EXPECT_TRUE(figuresOnly.value(QStringLiteral("events")).toArray().isEmpty());
+
+    const QString copy = db("copy.sqlite");
+    ASSERT_EQ(
+        run({ QStringLiteral("import"), figures, QStringLiteral("--db"), copy, QStringLiteral("--empty") }).exitCode,
+        0);
+    // Not every source is cited by a figure: the events cite one the copy lacks, and nothing is written.
+    const Outcome missing = run({ QStringLiteral("import"), sheet, QStringLiteral("--db"), copy });
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains("source \u201csrc-004\u201d does not exist")) << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.startsWith(QByteArray(QFile::encodeName(sheet) + ":"))) << missing.err.toStdString();
+
+    const auto listEvents = [&](const QString& database) {
+        return run({ QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--format"),
+                       QStringLiteral("json"), QStringLiteral("--db"), database })
+            .out;
+    };
+    // Into a database with every source and no events: the events come back the same.
+    const QString sourcesOnly = db("sources.sqlite");
+    const QString allJson = m_home.filePath(QStringLiteral("all.json"));
+    QJsonObject all = QJsonDocument::fromJson(crisis::test::readFile(allJson)).object();
+    all.insert(QStringLiteral("figures"), QJsonArray());
+    all.insert(QStringLiteral("events"), QJsonArray());
+    all.insert(QStringLiteral("stories"), QJsonArray());
+    const QString sourcesFile = m_home.filePath(QStringLiteral("sources.json"));
+    crisis::test::writeFile(sourcesFile, QJsonDocument(all).toJson());
+    ASSERT_EQ(
+        run({ QStringLiteral("import"), sourcesFile, QStringLiteral("--db"), sourcesOnly, QStringLiteral("--empty") })
+            .exitCode,
+        0);
+    const Outcome fromSheet = run({ QStringLiteral("import"), sheet, QStringLiteral("--db"), sourcesOnly });
+    ASSERT_EQ(fromSheet.exitCode, 0) << fromSheet.err.toStdString();
+    EXPECT_TRUE(fromSheet.out.startsWith("imported 0 figures, 23 events and 0 new sources"))
+        << fromSheet.out.toStdString();
+    EXPECT_EQ(listEvents(sourcesOnly), listEvents(db()));
+
+    // What a format cannot hold is a usage error.
+    expectUsageError(run({ QStringLiteral("export-data"), QStringLiteral("--format"), QStringLiteral("hxl"),
+        QStringLiteral("--what"), QStringLiteral("events"), QStringLiteral("-o"), sheet }));
+    expectUsageError(run({ QStringLiteral("export-data"), QStringLiteral("--format"), QStringLiteral("csv"),
+        QStringLiteral("--what"), QStringLiteral("all"), QStringLiteral("-o"), sheet }));
+    expectUsageError(run({ QStringLiteral("export-data"), QStringLiteral("--what"), QStringLiteral("stories"),
+        QStringLiteral("-o"), sheet }));
+    // A plain CSV table of events: a header and a row for each.
+    const QString table = m_home.filePath(QStringLiteral("events.csv"));
+    ASSERT_EQ(run({ QStringLiteral("export-data"), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("--what"), QStringLiteral("events"), QStringLiteral("-o"), table,
+                      QStringLiteral("--db"), db() })
+                  .exitCode,
+        0);
+    const QByteArray rows = crisis::test::readFile(table);
+    EXPECT_TRUE(rows.startsWith("id,period,period_inferred,title,summary,category")) << rows.left(80).toStdString();
+    EXPECT_EQ(rows.count("\nevt-"), 23);
 }
 
 TEST_F(CommandLineTest, ABadFileIsReportedAtItsLineAndColumn)

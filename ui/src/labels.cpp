@@ -46,6 +46,8 @@ QString categoryLabel(core::EventCategory category)
         return tr("Diplomatic");
     case core::EventCategory::Funding:
         return tr("Funding");
+    case core::EventCategory::Other:
+        return tr("Other");
     }
     return {};
 }

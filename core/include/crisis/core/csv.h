@@ -31,6 +31,11 @@ public:
     std::pair<int, int> position(size_t field) const;
     /// The record's text as it stands in the file, line breaks included, without its ending.
     std::string_view recordText() const { return m_recordText; }
+    /// Byte offset of a field of the record read last in the text (of its opening quote, when quoted).
+    qsizetype fieldOffset(size_t field) const
+    {
+        return field < m_fieldStarts.size() ? m_fieldStarts[field] : m_recordStart;
+    }
     /// Byte offset of the record in the text.
     qsizetype recordOffset() const { return m_recordStart; }
     /// Why reading stopped early; nothing when it reached the end.

@@ -22,6 +22,14 @@ struct ImportContext
     std::function<bool(QStringView id)> sourceIdTaken;
 };
 
+/// A lower-case id part made of a text's letters and digits ("Women in Computing" -> "women-in-computing").
+QString idSlug(const QString& text);
+/// The id of the source a file becomes when its records cite no source of their own: "src-" and the file's
+/// name, with a number when that id is taken.
+QString sourceIdForFile(const ImportContext& context);
+/// That source: the file, described as imported from it in the given format ("HXL table").
+Source sourceForFile(const ImportContext& context, const QString& id, const QString& formatName);
+
 /// Records read from a file, ready to add to a database, and where each came from.
 struct ImportedData
 {
@@ -48,12 +56,13 @@ enum class ImportFormat : quint8 {
     Auto, ///< decided by the content (and the file name's suffix)
     Json, ///< our dataset JSON
     Hxl, ///< CSV with an HXL hashtag row
+    TimelineJs, ///< TimelineJS's spreadsheet CSV or JSON (events)
 };
 std::optional<ImportFormat> importFormatFromKey(QStringView key);
 QString importFormatKey(ImportFormat format);
 
 /// Reads a file in a format we import, any text encoding (see decodeText). Auto tells the format by the
-/// content: JSON of our format, or CSV with an HXL hashtag row.
+/// content: JSON of our format or TimelineJS's, CSV with an HXL hashtag row or a TimelineJS header.
 ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat format, const ImportContext& context);
 
 /// What an import did, or would do.

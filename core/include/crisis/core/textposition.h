@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QStringView>
 
+#include <optional>
+#include <utility>
+#include <vector>
+
 namespace crisis::core {
 
 /// A 1-based line and column (in characters) in a text file.
@@ -19,5 +23,14 @@ TextPosition textPositionOfByteOffset(const QByteArray& utf8, qsizetype offset);
 /// pointer leads nowhere, the position of the deepest value that exists on its way (so a missing member
 /// is reported at its object). The document is assumed to be well-formed.
 TextPosition locateJsonPointer(const QByteArray& json, QStringView pointer);
+/// The same as a byte offset, searching from the value that starts at byte `from` (the pointer is then
+/// relative to that value).
+qsizetype locateJsonPointerOffset(const QByteArray& json, QStringView pointer, qsizetype from = 0);
+/// Byte offsets of the elements of the array at a JSON pointer, found in one pass; empty when there is no
+/// array there.
+std::vector<qsizetype> jsonArrayElementOffsets(const QByteArray& json, QStringView pointer);
+/// The text of the JSON string literal starting at byte `at` (its opening quote) as it stands in the file,
+/// escapes and all, and the byte offset of its first character; nothing when there is no string there.
+std::optional<std::pair<QByteArray, qsizetype>> rawJsonString(const QByteArray& json, qsizetype at);
 
 } // namespace crisis::core

@@ -13,7 +13,8 @@ namespace crisis::core {
 enum class FigureStatus : quint8 { Actual, Pledged, Target, ProposedTarget, Estimate };
 
 /// The lanes of the timeline.
-enum class EventCategory : quint8 { SecurityDeployment, Violence, Humanitarian, Political, Diplomatic, Funding };
+/// What an event is about; Other for events imported from elsewhere whose group is none of ours.
+enum class EventCategory : quint8 { SecurityDeployment, Violence, Humanitarian, Political, Diplomatic, Funding, Other };
 
 /// How a figure's qualifier bounds the true value.
 enum class ValueBound : quint8 {
