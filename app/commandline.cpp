@@ -28,13 +28,18 @@ Commands:
         Verify every quote against the source texts in DIR: each must stand at
         its offset, and each figure's value must be written in its quote.
         Prints each mismatch with record id, document and offset.
-  import FILE [--format auto|json|hxl|timelinejs] [--dry-run]
+  import FILE [--format auto|json|hxl|timelinejs|table] [--map MAPPING]
+         [--dry-run]
         Add the records of a file to the database, all or none: a Crisis
         Timeline JSON dataset, figures in CSV with an HXL hashtag row
-        (columns matched by hashtag), or events from a TimelineJS sheet (CSV)
-        or JSON. The text may be UTF-8, UTF-16 or Windows-1252; doubly
-        encoded UTF-8 is repaired. Problems are printed as FILE:LINE:COLUMN.
-        --dry-run checks everything and writes nothing.
+        (columns matched by hashtag), events from a TimelineJS sheet (CSV)
+        or JSON, or figures from any table (CSV, or a JSON array of records)
+        with --map date=COL,value=COL[,value=COL...][,subject=COL]
+        [,metric=NAME|metric-column=COL] (or year=COL,month=COL,day=COL for
+        the date); each row is cited as it stands in the file. The text may be
+        UTF-8, UTF-16 or Windows-1252; doubly encoded UTF-8 is repaired.
+        Problems are printed as FILE:LINE:COLUMN. --dry-run checks
+        everything and writes nothing.
   export-data --format json|hxl|timelinejs|csv [--what figures|events|all]
          -o FILE
         Write the database as a dataset file (json: the format of the bundled
@@ -115,13 +120,14 @@ int run(int argc, char* argv[])
     const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("S"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     const QCommandLineOption whatOption(QStringLiteral("what"), QString(), QStringLiteral("WHAT"));
+    const QCommandLineOption mapOption(QStringLiteral("map"), QString(), QStringLiteral("MAPPING"));
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") });
     // Qt's own window option, so "-platform offscreen" reaches QApplication instead of failing here.
     const QCommandLineOption platformOption(QStringLiteral("platform"), QString(), QStringLiteral("NAME"));
     for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
              &eventsOption, &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption,
-             &packOption, &dryRunOption, &whatOption, &helpOption, &versionOption, &platformOption })
+             &packOption, &dryRunOption, &whatOption, &mapOption, &helpOption, &versionOption, &platformOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -151,7 +157,7 @@ int run(int argc, char* argv[])
         { QStringLiteral("list"), { &formatOption } },
         { QStringLiteral("check-citations"), { &sourcesOption } },
         { QStringLiteral("export-data"), { &formatOption, &outputOption, &whatOption } },
-        { QStringLiteral("import"), { &formatOption, &dryRunOption } },
+        { QStringLiteral("import"), { &formatOption, &dryRunOption, &mapOption } },
         { QStringLiteral("generate"), { &figuresOption, &eventsOption, &seedOption } },
         { QStringLiteral("export"),
             { &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &formatOption, &titleOption,
@@ -162,7 +168,7 @@ int run(int argc, char* argv[])
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     for (const auto* option : { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption,
              &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption,
-             &dryRunOption, &whatOption, &platformOption }) {
+             &dryRunOption, &whatOption, &mapOption, &platformOption }) {
         if (parser.isSet(*option) && !commandOptions->second.contains(option)) {
             const QString name = option->names().constLast();
             return usageError(command.isEmpty() ? QStringLiteral("--%1 needs a command").arg(name)
@@ -231,9 +237,19 @@ int run(int argc, char* argv[])
         const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("auto");
         const auto format = core::importFormatFromKey(formatName);
         if (!format)
-            return usageError(
-                QStringLiteral("unknown import format \"%1\"; use auto, json, hxl or timelinejs").arg(formatName));
-        return runImport(common, positional.at(1), *format, parser.isSet(dryRunOption));
+            return usageError(QStringLiteral("unknown import format \"%1\"; use auto, json, hxl, timelinejs or table")
+                                  .arg(formatName));
+        core::TableMapping mapping;
+        if (parser.isSet(mapOption)) {
+            QString why;
+            const auto parsed = core::TableMapping::parse(parser.value(mapOption), &why);
+            if (!parsed)
+                return usageError(QStringLiteral("--map: %1").arg(why));
+            if (*format != core::ImportFormat::Auto && *format != core::ImportFormat::Table)
+                return usageError(QStringLiteral("--map goes with tables (--format table)"));
+            mapping = *parsed;
+        }
+        return runImport(common, positional.at(1), *format, parser.isSet(dryRunOption), mapping);
     }
     if (positional.size() != 1)
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));

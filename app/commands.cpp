@@ -217,7 +217,8 @@ int runExportData(const CommonOptions& options, const QString& format, const QSt
     return ExitSuccess;
 }
 
-int runImport(const CommonOptions& options, const QString& filePath, ImportFormat format, bool dryRun)
+int runImport(const CommonOptions& options, const QString& filePath, ImportFormat format, bool dryRun,
+    const TableMapping& mapping)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -231,7 +232,7 @@ int runImport(const CommonOptions& options, const QString& filePath, ImportForma
         printFailure(repository.error());
         return ExitFailure;
     }
-    const ImportReport report = importInto(*repository.value(), bytes, filePath, format, dryRun);
+    const ImportReport report = importInto(*repository.value(), bytes, filePath, format, dryRun, {}, mapping);
     for (const Problem& problem : report.problems)
         std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
     if (!report.ok())

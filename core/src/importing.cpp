@@ -1,6 +1,7 @@
 #include <crisis/core/datasetjson.h>
 #include <crisis/core/hxl.h>
 #include <crisis/core/importing.h>
+#include <crisis/core/tableimport.h>
 #include <crisis/core/textposition.h>
 #include <crisis/core/timelinejs.h>
 
@@ -137,6 +138,8 @@ std::optional<ImportFormat> importFormatFromKey(QStringView key)
         return ImportFormat::Hxl;
     if (key == u"timelinejs")
         return ImportFormat::TimelineJs;
+    if (key == u"table")
+        return ImportFormat::Table;
     return std::nullopt;
 }
 
@@ -151,6 +154,8 @@ QString importFormatKey(ImportFormat format)
         return QStringLiteral("hxl");
     case ImportFormat::TimelineJs:
         return QStringLiteral("timelinejs");
+    case ImportFormat::Table:
+        return QStringLiteral("table");
     }
     return {};
 }
@@ -169,6 +174,8 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
     }
     const DecodedText& text = decoded.value;
     const QString first = firstNonSpace(text.utf8);
+    if (format == ImportFormat::Auto && !context.mapping.isEmpty())
+        format = ImportFormat::Table; // a mapping says the file is a table
     if (format == ImportFormat::Auto) {
         if (first.isEmpty()) {
             result.problems.append(fileProblem(context.fileName, QStringLiteral("the file holds only blank lines")));
@@ -182,6 +189,8 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
                 format = ImportFormat::Json;
             else if (error.error == QJsonParseError::NoError && isTimelineJsJson(text.utf8))
                 format = ImportFormat::TimelineJs;
+            else if (error.error == QJsonParseError::NoError && isJsonRecordArray(text.utf8))
+                format = ImportFormat::Table;
             else if (error.error != QJsonParseError::NoError)
                 format = ImportFormat::Json; // our reader says where the JSON breaks
             else {
@@ -199,6 +208,8 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
         } else if (broken) {
             result.problems.append(*broken); // the CSV breaks before any hashtag row
             return result;
+        } else if (first != u"<") {
+            format = ImportFormat::Table; // a table from elsewhere: the mapping says what its columns hold
         } else {
             result.problems.append(fileProblem(context.fileName,
                 QStringLiteral("not a format we import: a Crisis Timeline JSON dataset, CSV with an HXL hashtag row "
@@ -216,6 +227,9 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
     case ImportFormat::TimelineJs:
         result = first == u"{" || first == u"[" ? readTimelineJsJson(text, context) : readTimelineJsCsv(text, context);
         break;
+    case ImportFormat::Table:
+        result = readTable(text, context);
+        break;
     case ImportFormat::Auto:
         break;
     }
@@ -225,7 +239,7 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
 }
 
 ImportReport importInto(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
-    bool dryRun, const Progress& progress)
+    bool dryRun, const Progress& progress, const TableMapping& mapping)
 {
     ImportReport report;
     const auto fail = [&](const QString& detail) {
@@ -244,6 +258,7 @@ ImportReport importInto(Repository& repository, const QByteArray& bytes, const Q
         existingSources.insert(catalog.value().sources.at(i).id, i);
     context.sourceExists = [&](QStringView id) { return existingSources.contains(id.toString()); };
     context.sourceIdTaken = context.sourceExists;
+    context.mapping = mapping;
 
     ParseResult<ImportedData> parsed = readImport(bytes, format, context);
     report.problems = parsed.problems;

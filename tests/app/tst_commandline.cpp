@@ -343,6 +343,33 @@ TEST_F(CommandLineTest, EventsGoOutAsTimelineJsAndComeBackIn)
     EXPECT_EQ(rows.count("\nevt-"), 23);
 }
 
+TEST_F(CommandLineTest, ATableFromElsewhereImportsWithAMapping)
+{
+    const QString table = m_home.filePath(QStringLiteral("disasters.csv"));
+    crisis::test::writeFile(table, crisis::test::sourceFile(QStringLiteral("tests/data/tables/disasters.csv")));
+    // Without a mapping, the error names the columns to map.
+    const Outcome unmapped = run({ QStringLiteral("import"), table, QStringLiteral("--db"), db() });
+    EXPECT_EQ(unmapped.exitCode, 1);
+    EXPECT_TRUE(unmapped.err.contains("--map date=COL,value=COL,metric=NAME; the columns are: Entity, Year, Deaths"))
+        << unmapped.err.toStdString();
+    const QString mapping = QStringLiteral("date=Year,value=Deaths,subject=Entity,metric=disaster_deaths:flow");
+    const Outcome dry = run({ QStringLiteral("import"), table, QStringLiteral("--map"), mapping,
+        QStringLiteral("--dry-run"), QStringLiteral("--db"), db() });
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.startsWith("would import 803 figures, 0 events and 1 new source")) << dry.out.toStdString();
+    EXPECT_TRUE(dry.err.contains("new metric \u201cdisaster_deaths\u201d (flow)")) << dry.err.toStdString();
+    const Outcome imported
+        = run({ QStringLiteral("import"), table, QStringLiteral("--map"), mapping, QStringLiteral("--db"), db() });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const QByteArray listed = run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
+                                      QStringLiteral("csv"), QStringLiteral("--db"), db() })
+                                  .out;
+    EXPECT_EQ(listed.count("\nfig-disasters-"), 803);
+    expectUsageError(run({ QStringLiteral("import"), table, QStringLiteral("--map"), QStringLiteral("value=Deaths") }));
+    expectUsageError(run({ QStringLiteral("import"), table, QStringLiteral("--format"), QStringLiteral("hxl"),
+        QStringLiteral("--map"), mapping }));
+}
+
 TEST_F(CommandLineTest, ABadFileIsReportedAtItsLineAndColumn)
 {
     const QString bad = m_home.filePath(QStringLiteral("bad.csv"));

@@ -267,7 +267,8 @@ TEST(Importing, BadInputGetsAClearErrorAndWritesNothing)
             "id,killed,date,source,quote\n#meta+id,#affected+killed,#date,#meta+source,#meta+quote\nf1,5,2024,src-999,"
             "5 killed\n",
             3, 4, u"source \u201csrc-999\u201d does not exist" },
-        { "a CSV without hashtags", "date,killed\n2024,5\n", 0, 0, u"HXL hashtag row" },
+        { "a CSV without hashtags or a mapping", "date,killed\n2024,5\n", 1, 0,
+            u"say which columns hold what, e.g. --map date=COL,value=COL,metric=NAME; the columns are: date, killed" },
     };
     for (const Case& c : cases) {
         Database db(SqliteRepository::Create::WithBundledDataset);

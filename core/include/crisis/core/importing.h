@@ -3,6 +3,7 @@
 #include <crisis/core/metricregistry.h>
 #include <crisis/core/repository.h>
 #include <crisis/core/snapshot.h>
+#include <crisis/core/tablemapping.h>
 
 #include <functional>
 #include <vector>
@@ -20,6 +21,8 @@ struct ImportContext
     std::function<bool(QStringView id)> sourceExists;
     /// Ids taken in the database, which a source made for the file must not reuse.
     std::function<bool(QStringView id)> sourceIdTaken;
+    /// For a table from elsewhere: which columns hold what.
+    TableMapping mapping;
 };
 
 /// A lower-case id part made of a text's letters and digits ("Women in Computing" -> "women-in-computing").
@@ -57,6 +60,7 @@ enum class ImportFormat : quint8 {
     Json, ///< our dataset JSON
     Hxl, ///< CSV with an HXL hashtag row
     TimelineJs, ///< TimelineJS's spreadsheet CSV or JSON (events)
+    Table, ///< a long or wide table (CSV or a JSON array of records), read with a TableMapping
 };
 std::optional<ImportFormat> importFormatFromKey(QStringView key);
 QString importFormatKey(ImportFormat format);
@@ -86,7 +90,7 @@ struct ImportReport
 /// added again), parents must exist, ids must be new. With dryRun everything is checked and nothing written.
 /// Progress counts figures written; cancelling writes nothing.
 ImportReport importInto(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
-    bool dryRun, const Progress& progress = {});
+    bool dryRun, const Progress& progress = {}, const TableMapping& mapping = {});
 
 /// At most this many problems are listed for one file; a line says how many more there were.
 inline constexpr int maxImportProblems = 100;
