@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -13,6 +14,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -20,6 +22,7 @@
 #include <functional>
 #include <sqlite3.h>
 #include <thread>
+#include <tuple>
 
 namespace crisis::core {
 
@@ -322,14 +325,41 @@ public:
     Result<void> write(const Snapshot& data, bool setInfo, const Progress& progress, bool checkReferences = false);
     /// Saves a story, replacing one with the same id (and keeping its place in the list).
     Result<void> writeStory(const Story& story);
+    /// Adds records of one kind. `seqs` holds each record's place in the list (its seq), 0 for after all
+    /// others; records beyond it, or all when it is empty, go at the end in order.
+    Result<void> writeSources(const QList<Source>& sources, const std::vector<qint64>& seqs = {});
+    Result<void> writeFigures(
+        const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs = {});
+    Result<void> writeEvents(const QList<Event>& events, const std::vector<qint64>& seqs = {});
 
 private:
+    // Hands out the seq of each record written: the one asked for, or the next after all others.
+    class Seqs
+    {
+    public:
+        Seqs(qint64 next, const std::vector<qint64>& given)
+            : m_given(given)
+            , m_next(next)
+        {
+            for (const qint64 seq : given)
+                m_next = std::max(m_next, seq + 1);
+        }
+        qint64 at(qsizetype index)
+        {
+            const auto i = static_cast<size_t>(index);
+            return i < m_given.size() && m_given[i] > 0 ? m_given[i] : m_next++;
+        }
+
+    private:
+        const std::vector<qint64>& m_given;
+        qint64 m_next;
+    };
+
     Error failure(const QString& what, const QSqlQuery& query) const
     {
         return databaseError(m_path, what, query.lastError());
     }
     qint64 nextSeq(const QString& table);
-    Result<void> writeFigures(const FigureTable& figures, const Progress& progress);
     Result<void> checkReferences(const Snapshot& data);
 
     QSqlDatabase& m_db;
@@ -344,7 +374,7 @@ qint64 Writer::nextSeq(const QString& table)
     return 1;
 }
 
-Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& progress)
+Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs)
 {
     sqlite3* handle = handleOf(m_db);
     if (!handle)
@@ -376,10 +406,11 @@ Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& pr
     const auto view = [](const QByteArray& bytes) {
         return std::string_view(bytes.constData(), static_cast<size_t>(bytes.size()));
     };
-    qint64 seq = nextSeq(QStringLiteral("figures"));
+    const qint64 next = nextSeq(QStringLiteral("figures"));
+    Seqs seq(next, seqs);
     // Many rows into a table with few: the secondary indexes are built once at the end, which is several times
     // faster than keeping them up to date row by row.
-    const bool rebuildIndexes = figures.size() >= 100'000 && figures.size() >= seq;
+    const bool rebuildIndexes = figures.size() >= 100'000 && figures.size() >= next;
     if (rebuildIndexes) {
         for (const char* sql : { "DROP INDEX IF EXISTS figures_source", "DROP INDEX IF EXISTS figures_parent" }) {
             QSqlError error;
@@ -409,7 +440,7 @@ Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& pr
         const std::string_view last = all.substr(firstEnd);
         const QByteArray& parentId = parents[figures.parentCode(row)];
         insert.bind(1, figures.idUtf8(row));
-        sqlite3_bind_int64(statement, 2, seq++);
+        sqlite3_bind_int64(statement, 2, seq.at(row));
         insert.bind(3, view(metrics[figures.metricCode(row)]));
         sqlite3_bind_double(statement, 4, figures.value(row));
         insert.bind(5, view(qualifiers[figures.qualifierCode(row)]));
@@ -558,13 +589,33 @@ Result<void> Writer::write(const Snapshot& data, bool setInfo, const Progress& p
             return failure(QStringLiteral("cannot add metric \"%1\"").arg(metric.key), insertMetric);
     }
 
-    qint64 seq = nextSeq(QStringLiteral("sources"));
+    query.finish();
+    if (auto written = writeSources(data.sources); !written)
+        return written;
+    if (auto written = writeFigures(data.figures, progress); !written)
+        return written;
+    if (auto written = writeEvents(data.events); !written)
+        return written;
+    for (const Story& story : data.stories) {
+        if (auto written = writeStory(story); !written)
+            return written;
+    }
+    if (checkReferences)
+        return this->checkReferences(data);
+    return {};
+}
+
+Result<void> Writer::writeSources(const QList<Source>& sources, const std::vector<qint64>& seqs)
+{
+    Seqs seq(nextSeq(QStringLiteral("sources")), seqs);
+    QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO sources (id, seq, document, text_sha256, outlet, title, description, author, published,"
         " published_inferred, published_note, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Source& source : data.sources) {
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const Source& source = sources.at(i);
         query.addBindValue(nonNull(source.id));
-        query.addBindValue(seq++);
+        query.addBindValue(seq.at(i));
         query.addBindValue(nonNull(source.document));
         query.addBindValue(nonNull(source.textSha256));
         query.addBindValue(nonNull(source.outlet));
@@ -581,12 +632,13 @@ Result<void> Writer::write(const Snapshot& data, bool setInfo, const Progress& p
             return error;
         }
     }
+    return {};
+}
 
-    query.finish();
-    if (auto written = writeFigures(data.figures, progress); !written)
-        return written;
-
-    seq = nextSeq(QStringLiteral("events"));
+Result<void> Writer::writeEvents(const QList<Event>& events, const std::vector<qint64>& seqs)
+{
+    Seqs seq(nextSeq(QStringLiteral("events")), seqs);
+    QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO events (id, seq, period, period_first, period_last, period_inferred, period_note, title,"
         " summary, category, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -597,9 +649,10 @@ Result<void> Writer::write(const Snapshot& data, bool setInfo, const Progress& p
         "INSERT INTO event_citations (event_id, position, source_id, quote, quote_offset) VALUES (?, ?, ?, ?, ?)"));
     QSqlQuery chart(m_db);
     chart.prepare(QStringLiteral("INSERT INTO event_charts (event_id, position, chart) VALUES (?, ?, ?)"));
-    for (const Event& event : data.events) {
+    for (qsizetype e = 0; e < events.size(); ++e) {
+        const Event& event = events.at(e);
         query.addBindValue(nonNull(event.id));
-        query.addBindValue(seq++);
+        query.addBindValue(seq.at(e));
         query.addBindValue(nonNull(event.period.toEdtf()));
         query.addBindValue(nonNull(event.period.earliest().toString(Qt::ISODate)));
         query.addBindValue(nonNull(event.period.latest().toString(Qt::ISODate)));
@@ -639,12 +692,6 @@ Result<void> Writer::write(const Snapshot& data, bool setInfo, const Progress& p
                 return failure(QStringLiteral("cannot mark event \"%1\" on a chart").arg(event.id), chart);
         }
     }
-    for (const Story& story : data.stories) {
-        if (auto written = writeStory(story); !written)
-            return written;
-    }
-    if (checkReferences)
-        return this->checkReferences(data);
     return {};
 }
 
@@ -769,6 +816,45 @@ FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, FigureTabl
 PartialDate dateFromText(const QString& text)
 {
     return PartialDate::parse(text).value_or(PartialDate());
+}
+
+// The columns of a sources row that sourceFrom() reads, in its order.
+constexpr const char* sourceColumns = "id, document, text_sha256, outlet, title, description, author, published,"
+                                      " published_inferred, published_note, url";
+
+Source sourceFrom(const QSqlQuery& query)
+{
+    Source source;
+    source.id = query.value(0).toString();
+    source.document = query.value(1).toString();
+    source.textSha256 = query.value(2).toString();
+    source.outlet = query.value(3).toString();
+    source.title = query.value(4).toString();
+    source.description = query.value(5).toString();
+    source.author = query.value(6).toString();
+    source.published = dateFromText(query.value(7).toString());
+    source.publishedInferred = query.value(8).toInt() != 0;
+    source.publishedNote = query.value(9).toString();
+    source.url = query.value(10).toString();
+    return source;
+}
+
+// The columns of an events row that eventFrom() reads, in its order; actors, citations and charts are rows of
+// their own tables.
+constexpr const char* eventColumns = "id, period, period_inferred, period_note, title, summary, category, location";
+
+Event eventFrom(const QSqlQuery& query)
+{
+    Event event;
+    event.id = query.value(0).toString();
+    event.period = Period::parse(query.value(1).toString()).value_or(Period());
+    event.periodInferred = query.value(2).toInt() != 0;
+    event.periodNote = query.value(3).toString();
+    event.title = query.value(4).toString();
+    event.summary = query.value(5).toString();
+    event.category = categoryFromKey(query.value(6).toString()).value_or(EventCategory::Political);
+    event.location = query.value(7).toString();
+    return event;
 }
 
 Result<void> inTransaction(QSqlDatabase& db, const QString& path, const std::function<Result<void>()>& work)
@@ -910,6 +996,583 @@ Result<QString> backUp(const QString& path, int version)
     return backup;
 }
 
+// "figure", "event" or "source", as messages name a record.
+QString kindName(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Figure:
+        return QStringLiteral("figure");
+    case RecordKind::Event:
+        return QStringLiteral("event");
+    case RecordKind::Source:
+        return QStringLiteral("source");
+    }
+    return {};
+}
+
+// The records that still need one a change removes: all counted, the first hundred named (a source may be
+// cited by a million imported figures).
+struct Dependents
+{
+    static constexpr qsizetype named = 100;
+
+    void add(const QString& kind, const QString& id)
+    {
+        if (++count <= named)
+            names.append(QStringLiteral("%1 \"%2\"").arg(kind, id));
+    }
+    // "a, b and c", or "a, b, ... and N more".
+    QString listed() const
+    {
+        if (count > names.size())
+            return names.join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(count - names.size());
+        if (names.size() == 1)
+            return names.first();
+        return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + names.last();
+    }
+
+    QStringList names;
+    qsizetype count = 0;
+};
+
+// Why a change was refused: every reason in the message (up to a point), every record in problems.
+Error changeRefused(const QString& path, Error::Code code, const QStringList& reasons, const QList<Problem>& problems,
+    const Error::Record& record = {})
+{
+    constexpr qsizetype shown = 20;
+    QString message = QStringLiteral("%1: the change was not applied: ").arg(QDir::toNativeSeparators(path))
+        + reasons.mid(0, shown).join(QStringLiteral("; "));
+    if (reasons.size() > shown)
+        message += QStringLiteral("; and %1 more").arg(reasons.size() - shown);
+    Error error(code, message, problems);
+    error.record = record;
+    return error;
+}
+
+// Calls `each` with the figures, then the events, that cite a source, each in list order: through the indexes
+// on the cited source of figures and of event citations.
+Result<void> forEachCiting(QSqlDatabase& db, const QString& path, const QString& sourceId,
+    const std::function<void(RecordKind, const QString&)>& each)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    for (const auto& [kind, sql] :
+        { std::pair { RecordKind::Figure, "SELECT id FROM figures WHERE source_id = ? ORDER BY seq" },
+            std::pair { RecordKind::Event,
+                "SELECT id FROM events WHERE id IN (SELECT event_id FROM event_citations WHERE source_id = ?)"
+                " ORDER BY seq" } }) {
+        query.prepare(QString::fromLatin1(sql));
+        query.addBindValue(sourceId);
+        if (!query.exec())
+            return databaseError(
+                path, QStringLiteral("cannot find what cites source \"%1\"").arg(sourceId), query.lastError());
+        while (query.next())
+            each(kind, query.value(0).toString());
+    }
+    return {};
+}
+
+// Applies one ChangeSet inside a transaction: looks up the records it touches, refuses it when a record would
+// be left pointing at nothing, makes the change that undoes it, then deletes and writes.
+class ChangeApplier
+{
+public:
+    ChangeApplier(QSqlDatabase& db, QString path, const ChangeSet& change)
+        : m_db(db)
+        , m_path(std::move(path))
+        , m_change(change)
+    {
+        m_sources.table = "sources";
+        m_figures.table = "figures";
+        m_events.table = "events";
+        for (const Source& source : change.putSources)
+            m_sources.put.insert(source.id);
+        for (const Figure& figure : change.putFigures)
+            m_figures.put.insert(figure.id, &figure);
+        for (const Event& event : change.putEvents)
+            m_events.put.insert(event.id);
+        m_sources.removed = QSet<QString>(change.removeSources.cbegin(), change.removeSources.cend());
+        m_figures.removed = QSet<QString>(change.removeFigures.cbegin(), change.removeFigures.cend());
+        m_events.removed = QSet<QString>(change.removeEvents.cbegin(), change.removeEvents.cend());
+    }
+
+    Result<ChangeSet> run();
+
+private:
+    // What the change does to the records of one kind, and what the store holds of them.
+    template<typename Put> struct Kind
+    {
+        const char* table = nullptr;
+        Put put;
+        QSet<QString> removed;
+        // The seq of every record the change puts or removes that the store has.
+        QHash<QString, qint64> stored;
+        // Whether the store has an id, for ids looked up beyond those.
+        QHash<QString, bool> known;
+    };
+
+    Error failure(const QString& what, const QSqlQuery& query) const
+    {
+        return databaseError(m_path, what, query.lastError());
+    }
+    void refuse(RecordKind kind, const QString& id, const QString& reason, const QStringList& details)
+    {
+        if (m_reasons.isEmpty())
+            m_record = { kind, id };
+        m_reasons.append(reason);
+        for (const QString& detail : details)
+            m_problems.append({ Problem::Severity::Error, m_path, 0, 0, detail });
+    }
+    // A removed record still needed by others: "source "s" is still cited by figure "f" and event "e"", and a
+    // problem for each of them.
+    void refuseRemoval(RecordKind kind, const QString& id, const char* neededAs, const Dependents& dependents)
+    {
+        const QString record = QStringLiteral("%1 \"%2\"").arg(kindName(kind), id);
+        QStringList details;
+        for (const QString& name : dependents.names)
+            details.append(QStringLiteral("%1 is %2 %3").arg(record, QLatin1String(neededAs), name));
+        if (dependents.count > dependents.names.size())
+            details.append(QStringLiteral("%1 is %2 %3 more")
+                               .arg(record, QLatin1String(neededAs))
+                               .arg(dependents.count - dependents.names.size()));
+        refuse(kind, id, QStringLiteral("%1 is still %2 %3").arg(record, QLatin1String(neededAs), dependents.listed()),
+            details);
+    }
+    Error refusal(Error::Code code) const { return changeRefused(m_path, code, m_reasons, m_problems, m_record); }
+
+    template<typename Put> Result<void> lookUp(Kind<Put>& kind, const QStringList& ids);
+    template<typename Put> Result<bool> has(Kind<Put>& kind, const QString& id);
+    template<typename Put> Result<bool> hasAfter(Kind<Put>& kind, const QString& id);
+    Result<void> checkReferences();
+    Result<void> checkParents();
+    Result<void> checkStillNeeded();
+    template<typename Record, typename Put, typename Read>
+    Result<void> undo(const Kind<Put>& kind, const QList<Record>& puts, const QStringList& removes,
+        QList<Record>& undoPuts, QStringList& undoRemoves, QHash<QString, qint64>& undoPlaces, const Read& read);
+    Result<ChangeSet> inverse();
+    Result<Source> storedSource(const QString& id);
+    Result<Figure> storedFigure(qint64 seq);
+    Result<Event> storedEvent(const QString& id);
+    template<typename Put> Result<void> remove(const Kind<Put>& kind);
+    template<typename Record, typename Put>
+    Result<std::vector<qint64>> places(
+        const Kind<Put>& kind, const QList<Record>& records, const QHash<QString, qint64>& asked);
+    Result<void> write();
+
+    QSqlDatabase& m_db;
+    QString m_path;
+    const ChangeSet& m_change;
+    Kind<QSet<QString>> m_sources;
+    Kind<QHash<QString, const Figure*>> m_figures;
+    Kind<QSet<QString>> m_events;
+    QHash<QString, bool> m_knownMetrics;
+    QStringList m_reasons;
+    QList<Problem> m_problems;
+    Error::Record m_record;
+};
+
+template<typename Put> Result<void> ChangeApplier::lookUp(Kind<Put>& kind, const QStringList& ids)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq FROM ") + QLatin1String(kind.table) + QStringLiteral(" WHERE id = ?"));
+    for (const QString& id : ids) {
+        query.addBindValue(id);
+        if (!query.exec())
+            return failure(QStringLiteral("cannot look up \"%1\"").arg(id), query);
+        if (query.next())
+            kind.stored.insert(id, query.value(0).toLongLong());
+        kind.known.insert(id, kind.stored.contains(id));
+        query.finish();
+    }
+    return {};
+}
+
+template<typename Put> Result<bool> ChangeApplier::has(Kind<Put>& kind, const QString& id)
+{
+    if (const auto it = kind.known.constFind(id); it != kind.known.cend())
+        return *it;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM ") + QLatin1String(kind.table) + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(QStringLiteral("cannot look up \"%1\"").arg(id), query);
+    const bool found = query.next();
+    kind.known.insert(id, found);
+    return found;
+}
+
+// Whether a record of that kind has the id once the change is made.
+template<typename Put> Result<bool> ChangeApplier::hasAfter(Kind<Put>& kind, const QString& id)
+{
+    if (kind.put.contains(id))
+        return true;
+    if (kind.removed.contains(id))
+        return false;
+    return has(kind, id);
+}
+
+Result<void> ChangeApplier::checkReferences()
+{
+    const auto checkSource = [&](RecordKind kind, const QString& id, const QString& sourceId) -> Result<void> {
+        auto exists = hasAfter(m_sources, sourceId);
+        if (!exists)
+            return exists.error();
+        if (!exists.value()) {
+            const QString detail = QStringLiteral("%1 \"%2\" cites source \"%3\", which does not exist")
+                                       .arg(kindName(kind), id, sourceId);
+            refuse(kind, id, detail, { detail });
+        }
+        return {};
+    };
+    QSqlQuery metric(m_db);
+    metric.prepare(QStringLiteral("SELECT 1 FROM metrics WHERE key = ?"));
+    for (const Figure& figure : m_change.putFigures) {
+        if (auto checked = checkSource(RecordKind::Figure, figure.id, figure.citation.sourceId); !checked)
+            return checked;
+        auto known = m_knownMetrics.constFind(figure.metric);
+        if (known == m_knownMetrics.cend()) {
+            metric.addBindValue(figure.metric);
+            if (!metric.exec())
+                return failure(QStringLiteral("cannot look up metric \"%1\"").arg(figure.metric), metric);
+            known = m_knownMetrics.insert(figure.metric, metric.next());
+            metric.finish();
+        }
+        if (!*known) {
+            const QString detail = QStringLiteral("figure \"%1\" measures metric \"%2\", which does not exist")
+                                       .arg(figure.id, figure.metric);
+            refuse(RecordKind::Figure, figure.id, detail, { detail });
+        }
+        if (figure.parentId.isEmpty())
+            continue;
+        auto parent = hasAfter(m_figures, figure.parentId);
+        if (!parent)
+            return parent.error();
+        if (!parent.value()) {
+            const QString detail = QStringLiteral("figure \"%1\" breaks down figure \"%2\", which does not exist")
+                                       .arg(figure.id, figure.parentId);
+            refuse(RecordKind::Figure, figure.id, detail, { detail });
+        }
+    }
+    for (const Event& event : m_change.putEvents) {
+        for (const Citation& citation : event.citations) {
+            if (auto checked = checkSource(RecordKind::Event, event.id, citation.sourceId); !checked)
+                return checked;
+        }
+    }
+    return checkParents();
+}
+
+// A figure the change puts must not become its own ancestor. The store's figures form no cycle, so any new
+// one runs through a figure put.
+Result<void> ChangeApplier::checkParents()
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT parent_id FROM figures WHERE id = ?"));
+    for (const Figure& figure : m_change.putFigures) {
+        QSet<QString> seen { figure.id };
+        for (QString id = figure.parentId; !id.isEmpty();) {
+            if (id == figure.id) {
+                const QString detail = QStringLiteral("figure \"%1\" is its own ancestor").arg(figure.id);
+                refuse(RecordKind::Figure, figure.id, detail, { detail });
+                break;
+            }
+            if (seen.contains(id) || m_figures.removed.contains(id))
+                break;
+            seen.insert(id);
+            if (const auto put = m_figures.put.constFind(id); put != m_figures.put.cend()) {
+                id = (*put)->parentId;
+                continue;
+            }
+            query.addBindValue(id);
+            if (!query.exec())
+                return failure(QStringLiteral("cannot look up figure \"%1\"").arg(id), query);
+            id = query.next() ? query.value(0).toString() : QString();
+            query.finish();
+        }
+    }
+    return {};
+}
+
+// A removed record must not be needed by one that stays: a source cited, a figure broken down, an event that
+// is a step of a story. Records the change puts are checked by their new references instead.
+Result<void> ChangeApplier::checkStillNeeded()
+{
+    const auto stays = [&](RecordKind kind, const QString& id) {
+        return kind == RecordKind::Figure ? !m_figures.removed.contains(id) && !m_figures.put.contains(id)
+                                          : !m_events.removed.contains(id) && !m_events.put.contains(id);
+    };
+    for (const QString& sourceId : m_change.removeSources) {
+        Dependents citing;
+        auto found = forEachCiting(m_db, m_path, sourceId, [&](RecordKind kind, const QString& id) {
+            if (stays(kind, id))
+                citing.add(kindName(kind), id);
+        });
+        if (!found)
+            return found;
+        if (citing.count > 0)
+            refuseRemoval(RecordKind::Source, sourceId, "cited by", citing);
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM figures WHERE parent_id = ? ORDER BY seq"));
+    for (const QString& figureId : m_change.removeFigures) {
+        query.addBindValue(figureId);
+        if (!query.exec())
+            return failure(QStringLiteral("cannot find the parts of figure \"%1\"").arg(figureId), query);
+        Dependents parts;
+        while (query.next()) {
+            if (stays(RecordKind::Figure, query.value(0).toString()))
+                parts.add(QStringLiteral("figure"), query.value(0).toString());
+        }
+        if (parts.count > 0)
+            refuseRemoval(RecordKind::Figure, figureId, "broken down by", parts);
+    }
+    query.prepare(QStringLiteral("SELECT id FROM stories WHERE id IN (SELECT story_id FROM story_steps"
+                                 " WHERE event_id = ?) ORDER BY seq"));
+    for (const QString& eventId : m_change.removeEvents) {
+        query.addBindValue(eventId);
+        if (!query.exec())
+            return failure(QStringLiteral("cannot find the stories of event \"%1\"").arg(eventId), query);
+        Dependents stories;
+        while (query.next())
+            stories.add(QStringLiteral("story"), query.value(0).toString());
+        if (stories.count > 0)
+            refuseRemoval(RecordKind::Event, eventId, "a step of", stories);
+    }
+    return {};
+}
+
+Result<Source> ChangeApplier::storedSource(const QString& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT ") + QLatin1String(sourceColumns) + QStringLiteral(" FROM sources WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return failure(QStringLiteral("cannot read source \"%1\"").arg(id), query);
+    return sourceFrom(query);
+}
+
+// Through the reader loadSnapshot() uses, for one row.
+Result<Figure> ChangeApplier::storedFigure(qint64 seq)
+{
+    sqlite3* handle = handleOf(m_db);
+    if (!handle)
+        return makeError(Error::Code::Database, QStringLiteral("%1: not an SQLite connection").arg(m_path));
+    FigureTable::SlicedBuilder builder(1);
+    FigureTable::SlicedBuilder::Slice& slice = builder.slice(0, 1);
+    std::atomic<bool> cancelled { false };
+    const FigureReadResult read = readFigures(handle, seq, seq, slice, nullptr, cancelled, {});
+    if (!read.error.isEmpty())
+        return sqliteError(m_path, QStringLiteral("cannot read a figure"), read.error);
+    std::optional<FigureTable> table = builder.join();
+    if (!table)
+        return makeError(Error::Code::Database, QStringLiteral("%1: cannot read a figure").arg(m_path));
+    return table->figure(0);
+}
+
+Result<Event> ChangeApplier::storedEvent(const QString& id)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT ") + QLatin1String(eventColumns) + QStringLiteral(" FROM events WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return failure(QStringLiteral("cannot read event \"%1\"").arg(id), query);
+    Event event = eventFrom(query);
+    const auto eachRow = [&](const char* sql, const std::function<void()>& read) {
+        query.prepare(QString::fromLatin1(sql));
+        query.addBindValue(id);
+        if (!query.exec())
+            return false;
+        while (query.next())
+            read();
+        return true;
+    };
+    if (!eachRow("SELECT actor FROM event_actors WHERE event_id = ? ORDER BY position",
+            [&] { event.actors.append(query.value(0).toString()); })
+        || !eachRow("SELECT source_id, quote, quote_offset FROM event_citations WHERE event_id = ? ORDER BY position",
+            [&] {
+                event.citations.append(
+                    { query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong() });
+            })
+        || !eachRow("SELECT chart FROM event_charts WHERE event_id = ? ORDER BY position",
+            [&] { event.charts.append(query.value(0).toString()); }))
+        return failure(QStringLiteral("cannot read event \"%1\"").arg(id), query);
+    return event;
+}
+
+// What undoes the change to one kind of record, read before it is made: the records it adds are removed, and
+// those it replaces or removes come back as they were, in their place.
+template<typename Record, typename Put, typename Read>
+Result<void> ChangeApplier::undo(const Kind<Put>& kind, const QList<Record>& puts, const QStringList& removes,
+    QList<Record>& undoPuts, QStringList& undoRemoves, QHash<QString, qint64>& undoPlaces, const Read& read)
+{
+    QStringList restored;
+    for (const Record& record : puts) {
+        if (kind.stored.contains(record.id))
+            restored.append(record.id);
+        else
+            undoRemoves.append(record.id);
+    }
+    restored += removes;
+    for (const QString& id : std::as_const(restored)) {
+        const qint64 seq = kind.stored.value(id);
+        auto record = read(seq, id);
+        if (!record)
+            return record.error();
+        undoPuts.append(std::move(record.value()));
+        undoPlaces.insert(id, seq);
+    }
+    return {};
+}
+
+Result<ChangeSet> ChangeApplier::inverse()
+{
+    ChangeSet inverse;
+    if (auto done = undo(m_sources, m_change.putSources, m_change.removeSources, inverse.putSources,
+            inverse.removeSources, inverse.sourcePlaces, [&](qint64, const QString& id) { return storedSource(id); });
+        !done)
+        return done.error();
+    if (auto done = undo(m_figures, m_change.putFigures, m_change.removeFigures, inverse.putFigures,
+            inverse.removeFigures, inverse.figurePlaces, [&](qint64 seq, const QString&) { return storedFigure(seq); });
+        !done)
+        return done.error();
+    if (auto done = undo(m_events, m_change.putEvents, m_change.removeEvents, inverse.putEvents, inverse.removeEvents,
+            inverse.eventPlaces, [&](qint64, const QString& id) { return storedEvent(id); });
+        !done)
+        return done.error();
+    return inverse;
+}
+
+// Deletes the records of a kind that the change removes or replaces: by id, through the table's unique index.
+// An event's actors, citations and charts go with it (ON DELETE CASCADE).
+template<typename Put> Result<void> ChangeApplier::remove(const Kind<Put>& kind)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM ") + QLatin1String(kind.table) + QStringLiteral(" WHERE id = ?"));
+    for (auto it = kind.stored.cbegin(); it != kind.stored.cend(); ++it) {
+        query.addBindValue(it.key());
+        if (!query.exec())
+            return failure(QStringLiteral("cannot remove \"%1\"").arg(it.key()), query);
+    }
+    return {};
+}
+
+// The seq each put record is written with, once the records it replaces are deleted: the place the change
+// asks for, else the replaced record's; 0 (after all others) when neither or when another record holds it.
+template<typename Record, typename Put>
+Result<std::vector<qint64>> ChangeApplier::places(
+    const Kind<Put>& kind, const QList<Record>& records, const QHash<QString, qint64>& asked)
+{
+    QSqlQuery taken(m_db);
+    taken.prepare(QStringLiteral("SELECT 1 FROM ") + QLatin1String(kind.table) + QStringLiteral(" WHERE seq = ?"));
+    QSet<qint64> used;
+    std::vector<qint64> seqs;
+    seqs.reserve(static_cast<size_t>(records.size()));
+    for (const Record& record : records) {
+        qint64 seq = asked.value(record.id, kind.stored.value(record.id, 0));
+        if (seq > 0 && used.contains(seq)) {
+            seq = 0;
+        } else if (seq > 0) {
+            taken.addBindValue(seq);
+            if (!taken.exec())
+                return failure(QStringLiteral("cannot place \"%1\"").arg(record.id), taken);
+            if (taken.next())
+                seq = 0;
+            taken.finish();
+        }
+        if (seq > 0)
+            used.insert(seq);
+        seqs.push_back(seq);
+    }
+    return seqs;
+}
+
+Result<void> ChangeApplier::write()
+{
+    // A replaced record is deleted and written again; references to it hold once the change is complete, and
+    // are checked then, at commit (this setting ends with the transaction).
+    QSqlError error;
+    if (!exec(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), &error))
+        return databaseError(m_path, QStringLiteral("cannot apply the change"), error);
+    if (auto removed = remove(m_events); !removed)
+        return removed;
+    if (auto removed = remove(m_figures); !removed)
+        return removed;
+    if (auto removed = remove(m_sources); !removed)
+        return removed;
+    Writer writer(m_db, m_path);
+    if (!m_change.putSources.isEmpty()) {
+        auto seqs = places(m_sources, m_change.putSources, m_change.sourcePlaces);
+        if (!seqs)
+            return seqs.error();
+        if (auto written = writer.writeSources(m_change.putSources, seqs.value()); !written)
+            return written;
+    }
+    if (!m_change.putFigures.isEmpty()) {
+        auto seqs = places(m_figures, m_change.putFigures, m_change.figurePlaces);
+        if (!seqs)
+            return seqs.error();
+        if (auto written = writer.writeFigures(FigureTable::fromFigures(m_change.putFigures), {}, seqs.value());
+            !written)
+            return written;
+    }
+    if (!m_change.putEvents.isEmpty()) {
+        auto seqs = places(m_events, m_change.putEvents, m_change.eventPlaces);
+        if (!seqs)
+            return seqs.error();
+        if (auto written = writer.writeEvents(m_change.putEvents, seqs.value()); !written)
+            return written;
+    }
+    return {};
+}
+
+Result<ChangeSet> ChangeApplier::run()
+{
+    const auto idsOf = [](const auto& records) {
+        QStringList ids;
+        for (const auto& record : records)
+            ids.append(record.id);
+        return ids;
+    };
+    if (auto found = lookUp(m_sources, idsOf(m_change.putSources) + m_change.removeSources); !found)
+        return found.error();
+    if (auto found = lookUp(m_figures, idsOf(m_change.putFigures) + m_change.removeFigures); !found)
+        return found.error();
+    if (auto found = lookUp(m_events, idsOf(m_change.putEvents) + m_change.removeEvents); !found)
+        return found.error();
+
+    for (const auto& [kind, ids, stored] :
+        { std::tuple { RecordKind::Source, &m_change.removeSources, &m_sources.stored },
+            std::tuple { RecordKind::Figure, &m_change.removeFigures, &m_figures.stored },
+            std::tuple { RecordKind::Event, &m_change.removeEvents, &m_events.stored } }) {
+        for (const QString& id : *ids) {
+            if (!stored->contains(id)) {
+                const QString detail = QStringLiteral("%1 \"%2\" does not exist").arg(kindName(kind), id);
+                refuse(kind, id, detail, { detail });
+            }
+        }
+    }
+    if (!m_problems.isEmpty())
+        return refusal(Error::Code::NotFound);
+    if (auto checked = checkReferences(); !checked)
+        return checked.error();
+    if (auto checked = checkStillNeeded(); !checked)
+        return checked.error();
+    if (!m_problems.isEmpty())
+        return refusal(Error::Code::InvalidInput);
+
+    auto inverted = inverse();
+    if (!inverted)
+        return inverted;
+    if (auto written = write(); !written)
+        return written.error();
+    return inverted;
+}
+
 } // namespace
 
 int SqliteRepository::currentSchemaVersion()
@@ -1006,25 +1669,11 @@ Result<Snapshot> SqliteRepository::loadCatalog()
             query.value(4).toString() });
     }
 
-    if (!query.exec(QStringLiteral(
-            "SELECT id, document, text_sha256, outlet, title, description, author, published, published_inferred,"
-            " published_note, url FROM sources ORDER BY seq")))
+    if (!query.exec(
+            QStringLiteral("SELECT ") + QLatin1String(sourceColumns) + QStringLiteral(" FROM sources ORDER BY seq")))
         return failed(QStringLiteral("cannot read sources"));
-    while (query.next()) {
-        Source source;
-        source.id = query.value(0).toString();
-        source.document = query.value(1).toString();
-        source.textSha256 = query.value(2).toString();
-        source.outlet = query.value(3).toString();
-        source.title = query.value(4).toString();
-        source.description = query.value(5).toString();
-        source.author = query.value(6).toString();
-        source.published = dateFromText(query.value(7).toString());
-        source.publishedInferred = query.value(8).toInt() != 0;
-        source.publishedNote = query.value(9).toString();
-        source.url = query.value(10).toString();
-        data.sources.append(source);
-    }
+    while (query.next())
+        data.sources.append(sourceFrom(query));
     return data;
 }
 
@@ -1125,21 +1774,12 @@ Result<Snapshot> SqliteRepository::loadSnapshot(const Progress& progress)
         progress(total, total);
 
     QHash<QString, qsizetype> eventIndex;
-    if (!query.exec(QStringLiteral("SELECT id, period, period_inferred, period_note, title, summary, category, "
-                                   "location FROM events ORDER BY seq")))
+    if (!query.exec(
+            QStringLiteral("SELECT ") + QLatin1String(eventColumns) + QStringLiteral(" FROM events ORDER BY seq")))
         return failed(QStringLiteral("cannot read events"));
     while (query.next()) {
-        Event event;
-        event.id = query.value(0).toString();
-        event.period = Period::parse(query.value(1).toString()).value_or(Period());
-        event.periodInferred = query.value(2).toInt() != 0;
-        event.periodNote = query.value(3).toString();
-        event.title = query.value(4).toString();
-        event.summary = query.value(5).toString();
-        event.category = categoryFromKey(query.value(6).toString()).value_or(EventCategory::Political);
-        event.location = query.value(7).toString();
-        eventIndex.insert(event.id, data.events.size());
-        data.events.append(event);
+        eventIndex.insert(query.value(0).toString(), data.events.size());
+        data.events.append(eventFrom(query));
     }
     StringPool pool;
     const auto eachRow = [&](const QString& sql, const QString& what, const std::function<void(Event&)>& add) {
@@ -1205,6 +1845,44 @@ Result<void> SqliteRepository::add(const Snapshot& data, const Progress& progres
         exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     }
     return result;
+}
+
+Result<ChangeSet> SqliteRepository::apply(const ChangeSet& change)
+{
+    if (QList<Problem> problems = checkChange(change); !problems.isEmpty()) {
+        QStringList reasons;
+        for (Problem& problem : problems) {
+            reasons.append(problem.detail);
+            problem.file = m_path;
+        }
+        return changeRefused(m_path, Error::Code::InvalidInput, reasons, problems);
+    }
+    if (change.isEmpty())
+        return ChangeSet {};
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    ChangeSet undo;
+    Result<void> result = inTransaction(db, m_path, [&]() -> Result<void> {
+        auto applied = ChangeApplier(db, m_path, change).run();
+        if (!applied)
+            return applied.error();
+        undo = std::move(applied.value());
+        return {};
+    });
+    if (!result)
+        return result.error();
+    return undo;
+}
+
+Result<QList<std::pair<RecordKind, QString>>> SqliteRepository::citing(const QString& sourceId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QList<std::pair<RecordKind, QString>> citing;
+    auto found = forEachCiting(db, m_path, sourceId, [&](RecordKind kind, const QString& id) {
+        citing.append({ kind, id });
+    });
+    if (!found)
+        return found.error();
+    return citing;
 }
 
 Result<void> SqliteRepository::saveStory(const Story& story)

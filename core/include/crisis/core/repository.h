@@ -1,10 +1,12 @@
 #pragma once
 
+#include <crisis/core/changeset.h>
 #include <crisis/core/dataset.h>
 #include <crisis/core/result.h>
 #include <crisis/core/snapshot.h>
 
 #include <functional>
+#include <utility>
 
 namespace crisis::core {
 
@@ -38,6 +40,18 @@ public:
     /// Replaces all records by those of `data` in one transaction.
     virtual Result<void> replaceAll(const Snapshot& data) = 0;
 
+    /// Applies a change in one transaction, all or nothing, and returns the change that undoes it: the records
+    /// it replaced or removed as they were, in their places, and the removal of those it added. A put record is
+    /// added, or replaces the one with its id, citations, actors and charts included. Refused, with nothing
+    /// written and a problem for each reason in Error::problems, when checkChange() finds problems; when an id to
+    /// remove does not exist (Error::Code::NotFound); when a put record cites a source, or breaks down a figure,
+    /// that does not exist after the change, measures a metric the store does not know or would be its own
+    /// ancestor; or when a removed record is still needed by one that stays: a source cited by a figure or event
+    /// (each named, up to a hundred), a figure another breaks down, an event that is a step of a story.
+    virtual Result<ChangeSet> apply(const ChangeSet& change) = 0;
+    /// The figures and events that cite a source, figures first, each in the order records are listed.
+    virtual Result<QList<std::pair<RecordKind, QString>>> citing(const QString& sourceId) = 0;
+
     /// Saves a story, replacing the one with the same id (which keeps its place), in one transaction.
     virtual Result<void> saveStory(const Story& story) = 0;
     virtual Result<void> deleteStory(const QString& id) = 0;
@@ -51,5 +65,11 @@ public:
 protected:
     Repository() = default;
 };
+
+/// What is wrong with a change's records on their own, before a store is asked: every record needs an id, and
+/// an id is put or removed at most once per kind. A figure needs a metric, a finite value, a valid period, a
+/// parent other than itself and a citation; an event a valid period, a title, at least one citation and only
+/// known charts; a citation a source, a quote that is not blank and an offset from 0. Problems name no file.
+QList<Problem> checkChange(const ChangeSet& change);
 
 } // namespace crisis::core

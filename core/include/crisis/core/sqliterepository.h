@@ -38,6 +38,8 @@ public:
     Result<Snapshot> loadSnapshot(const Progress& progress = {}) override;
     Result<void> add(const Snapshot& data, const Progress& progress = {}) override;
     Result<void> replaceAll(const Snapshot& data) override;
+    Result<ChangeSet> apply(const ChangeSet& change) override;
+    Result<QList<std::pair<RecordKind, QString>>> citing(const QString& sourceId) override;
     Result<void> saveStory(const Story& story) override;
     Result<void> deleteStory(const QString& id) override;
     using Repository::add;
