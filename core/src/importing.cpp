@@ -160,6 +160,54 @@ QString importFormatKey(ImportFormat format)
     return {};
 }
 
+ParseResult<ImportFormat> detectImportFormat(const DecodedText& text, const ImportContext& context)
+{
+    ParseResult<ImportFormat> result;
+    result.value = ImportFormat::Auto;
+    const auto refuse = [&](const Problem& problem) {
+        result.problems.append(problem);
+        return result;
+    };
+    if (!context.mapping.isEmpty()) {
+        result.value = ImportFormat::Table; // a mapping says the file is a table
+        return result;
+    }
+    const QString first = firstNonSpace(text.utf8);
+    if (first.isEmpty())
+        return refuse(fileProblem(context.fileName, QStringLiteral("the file holds only blank lines")));
+    if (first == u"{" || first == u"[") {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(text.utf8, &error);
+        if (document.isObject() && document.object().value(QStringLiteral("format")).toString() == datasetFormatName)
+            result.value = ImportFormat::Json;
+        else if (error.error == QJsonParseError::NoError && isTimelineJsJson(text.utf8))
+            result.value = ImportFormat::TimelineJs;
+        else if (error.error == QJsonParseError::NoError && isJsonRecordArray(text.utf8))
+            result.value = ImportFormat::Table;
+        else if (error.error != QJsonParseError::NoError)
+            result.value = ImportFormat::Json; // our reader says where the JSON breaks
+        else
+            return refuse(fileProblem(context.fileName,
+                QStringLiteral("JSON, but not a format we import: a Crisis Timeline dataset has \"format\": \"%1\", "
+                               "a TimelineJS timeline an \"events\" array, a table is an array of records")
+                    .arg(datasetFormatName)));
+    } else if (isTimelineJsCsv(text.utf8)) {
+        result.value = ImportFormat::TimelineJs;
+    } else if (std::optional<Problem> broken; findHxlHashtagRow(text.utf8, context.fileName, &broken) >= 0) {
+        result.value = ImportFormat::Hxl;
+    } else if (broken) {
+        return refuse(*broken); // the CSV breaks before any hashtag row
+    } else if (first != u"<") {
+        result.value = ImportFormat::Table; // a table from elsewhere: the mapping says what its columns hold
+    } else {
+        return refuse(fileProblem(context.fileName,
+            QStringLiteral("not a format we import: a Crisis Timeline JSON dataset, CSV with an HXL hashtag row "
+                           "(such as #date, #affected+killed) under its header, a TimelineJS sheet or JSON, or a "
+                           "table")));
+    }
+    return result;
+}
+
 ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat format, const ImportContext& context)
 {
     ParseResult<ImportedData> result;
@@ -174,48 +222,13 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
     }
     const DecodedText& text = decoded.value;
     const QString first = firstNonSpace(text.utf8);
-    if (format == ImportFormat::Auto && !context.mapping.isEmpty())
-        format = ImportFormat::Table; // a mapping says the file is a table
     if (format == ImportFormat::Auto) {
-        if (first.isEmpty()) {
-            result.problems.append(fileProblem(context.fileName, QStringLiteral("the file holds only blank lines")));
+        const ParseResult<ImportFormat> detected = detectImportFormat(text, context);
+        if (!detected.ok()) {
+            result.problems = detected.problems;
             return result;
         }
-        if (first == u"{" || first == u"[") {
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(text.utf8, &error);
-            if (document.isObject()
-                && document.object().value(QStringLiteral("format")).toString() == datasetFormatName)
-                format = ImportFormat::Json;
-            else if (error.error == QJsonParseError::NoError && isTimelineJsJson(text.utf8))
-                format = ImportFormat::TimelineJs;
-            else if (error.error == QJsonParseError::NoError && isJsonRecordArray(text.utf8))
-                format = ImportFormat::Table;
-            else if (error.error != QJsonParseError::NoError)
-                format = ImportFormat::Json; // our reader says where the JSON breaks
-            else {
-                result.problems.append(fileProblem(context.fileName,
-                    QStringLiteral(
-                        "JSON, but not a format we import: a Crisis Timeline dataset has \"format\": \"%1\", "
-                        "a TimelineJS timeline an \"events\" array")
-                        .arg(datasetFormatName)));
-                return result;
-            }
-        } else if (isTimelineJsCsv(text.utf8)) {
-            format = ImportFormat::TimelineJs;
-        } else if (std::optional<Problem> broken; findHxlHashtagRow(text.utf8, context.fileName, &broken) >= 0) {
-            format = ImportFormat::Hxl;
-        } else if (broken) {
-            result.problems.append(*broken); // the CSV breaks before any hashtag row
-            return result;
-        } else if (first != u"<") {
-            format = ImportFormat::Table; // a table from elsewhere: the mapping says what its columns hold
-        } else {
-            result.problems.append(fileProblem(context.fileName,
-                QStringLiteral("not a format we import: a Crisis Timeline JSON dataset, CSV with an HXL hashtag row "
-                               "(such as #date, #affected+killed) under its header, or a TimelineJS sheet or JSON")));
-            return result;
-        }
+        format = detected.value;
     }
     switch (format) {
     case ImportFormat::Json:
@@ -362,6 +375,13 @@ ImportReport importInto(Repository& repository, const QByteArray& bytes, const Q
         return report;
     }
     report.written = true;
+    report.figureIds.reserve(imported.data.figures.size());
+    for (qsizetype row = 0; row < imported.data.figures.size(); ++row)
+        report.figureIds.append(imported.data.figures.id(row));
+    for (const Event& event : std::as_const(imported.data.events))
+        report.eventIds.append(event.id);
+    for (const Source& source : std::as_const(imported.data.sources))
+        report.sourceIds.append(source.id);
     return report;
 }
 

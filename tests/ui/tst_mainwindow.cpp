@@ -286,9 +286,9 @@ TEST(MainWindowOpening, DroppingADatabaseOpensItInTheBackground)
     EXPECT_TRUE(window.windowTitle().contains(u"dropped.sqlite"));
     ASSERT_NE(window.workspace(), nullptr);
     EXPECT_EQ(window.workspace()->figures().size(), 36);
-    // A text file is refused: it is not a database.
+    // A file that is neither a database nor one we import is refused.
     QMimeData text;
-    text.setUrls({ QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt"))) });
+    text.setUrls({ QUrl::fromLocalFile(dir.filePath(QStringLiteral("slides.pptx"))) });
     QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &refused);
     EXPECT_FALSE(refused.isAccepted());

@@ -1,5 +1,6 @@
 #include <crisis/core/displayformat.h>
 #include <crisis/core/recordquery.h>
+#include <crisis/ui/changecommand.h>
 #include <crisis/ui/chartexporter.h>
 #include <crisis/ui/chartpanel.h>
 #include <crisis/ui/chartview.h>
@@ -8,6 +9,7 @@
 #include <crisis/ui/exportdialog.h>
 #include <crisis/ui/figuretablemodel.h>
 #include <crisis/ui/filterpanel.h>
+#include <crisis/ui/importdialog.h>
 #include <crisis/ui/labels.h>
 #include <crisis/ui/mainwindow.h>
 #include <crisis/ui/presenterwindow.h>
@@ -45,6 +47,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <cstdio>
 
@@ -79,6 +82,13 @@ bool isDatabaseFile(const QString& path)
     return suffix == u"sqlite" || suffix == u"sqlite3" || suffix == u"db";
 }
 
+// Files the window imports when they are dropped on it.
+bool isImportFile(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"json" || suffix == u"csv" || suffix == u"txt";
+}
+
 } // namespace
 
 std::unique_ptr<QSettings> appSettings()
@@ -90,6 +100,7 @@ std::unique_ptr<QSettings> appSettings()
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_loader(new DatabaseLoader(this))
+    , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -116,6 +127,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_loader, &DatabaseLoader::loaded, this, [this](std::shared_ptr<const Workspace> workspace) {
         m_progress->hide();
         m_cancelLoad->hide();
+        // Undo steps belong to the database they were made in.
+        if (m_workspace && m_workspace->location() != workspace->location())
+            m_undoStack->clear();
         addRecentFile(workspace->location());
         setWorkspace(std::move(workspace));
     });
@@ -237,6 +251,9 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
+    QAction* import = file->addAction(tr("&Import\u2026"), this, &MainWindow::chooseAndImport);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
     QAction* exportChart = file->addAction(tr("&Export Chart\u2026"), this, &MainWindow::exportChart);
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Export &Brief Pack\u2026"), this, &MainWindow::exportBriefPack);
@@ -268,6 +285,13 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    edit->addAction(undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction* copy = edit->addAction(tr("&Copy Record with Its Source"), this, &MainWindow::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     QAction* copyChart = edit->addAction(tr("Copy C&hart"), this, &MainWindow::copyChart);
@@ -821,6 +845,93 @@ void MainWindow::resetZoom()
         m_charts.value(currentView())->resetZoom();
 }
 
+void MainWindow::chooseAndImport()
+{
+    std::unique_ptr<QSettings> settings = appSettings();
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import"), settings->value(QStringLiteral("importFolder")).toString(),
+            tr("Data files (*.json *.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings->setValue(QStringLiteral("importFolder"), QFileInfo(path).absolutePath());
+    importFile(path);
+}
+
+ImportDialog* MainWindow::importFile(const QString& path)
+{
+    if (!m_workspace) {
+        QMessageBox::information(this, tr("Import"), tr("Open a database first: imports go into it."));
+        return nullptr;
+    }
+    QFile file(path);
+    // Larger files are refused before they are read whole: nothing we import is that big.
+    constexpr qint64 largest = qint64(2) * 1024 * 1024 * 1024;
+    if (!file.open(QIODevice::ReadOnly) || file.size() > largest) {
+        QMessageBox::warning(this, tr("Import"),
+            file.size() > largest ? tr("%1 is larger than 2 GB.").arg(QDir::toNativeSeparators(path))
+                                  : tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return nullptr;
+    }
+    auto* dialog = new ImportDialog(path, file.readAll(), m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this, path](const ImportReport& report) {
+        ChangeSet undo;
+        undo.removeFigures = report.figureIds;
+        undo.removeEvents = report.eventIds;
+        undo.removeSources = report.sourceIds;
+        m_undoStack->push(new ChangeCommand(
+            tr("Import %1").arg(QFileInfo(path).fileName()), std::move(undo),
+            [this](const ChangeSet& change) { return applyChange(change); },
+            [this](const QString& action, const Error& error) { changeFailed(action, error); }));
+        statusBar()->showMessage(tr("Imported %1 figures, %2 events and %3 new sources from %4")
+                                     .arg(report.figures)
+                                     .arg(report.events)
+                                     .arg(report.sources)
+                                     .arg(QFileInfo(path).fileName()),
+            10000);
+        openDatabase(m_workspace->location());
+    });
+    dialog->setModal(true);
+    dialog->show();
+    return dialog;
+}
+
+Result<ChangeSet> MainWindow::applyChange(const ChangeSet& change)
+{
+    if (!m_workspace)
+        return Error { Error::Code::NotFound, tr("no database is open"), {} };
+    auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
+    if (!repository)
+        return repository.error();
+    auto inverse = repository.value()->apply(change);
+    if (inverse)
+        openDatabase(m_workspace->location()); // show the database as it is now
+    return inverse;
+}
+
+Result<void> MainWindow::commitChange(const QString& text, const ChangeSet& change)
+{
+    auto inverse = applyChange(change);
+    if (!inverse)
+        return inverse.error();
+    m_undoStack->push(new ChangeCommand(
+        text, std::move(inverse.value()), [this](const ChangeSet& next) { return applyChange(next); },
+        [this](const QString& action, const Error& error) { changeFailed(action, error); }));
+    return {};
+}
+
+void MainWindow::changeFailed(const QString& action, const Error& error)
+{
+    QStringList details;
+    for (const Problem& problem : error.problems)
+        details.append(problem.detail);
+    QMessageBox box(
+        QMessageBox::Warning, action, tr("%1 failed: %2").arg(action, error.message), QMessageBox::Ok, this);
+    if (!details.isEmpty())
+        box.setDetailedText(details.join(u'\n'));
+    box.exec();
+}
+
 void MainWindow::chooseAndOpen()
 {
     auto settings = appSettings();
@@ -919,7 +1030,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && isDatabaseFile(urls.first().toLocalFile()))
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && (isDatabaseFile(urls.first().toLocalFile()) || (m_workspace && isImportFile(urls.first().toLocalFile()))))
         event->acceptProposedAction();
 }
 
@@ -927,7 +1039,14 @@ void MainWindow::dropEvent(QDropEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()) {
-        openDatabase(urls.first().toLocalFile());
+        // A database is opened; anything else is imported into the database shown.
+        const QString path = urls.first().toLocalFile();
+        if (isDatabaseFile(path))
+            openDatabase(path);
+        else if (m_workspace && isImportFile(path))
+            importFile(path);
+        else
+            return;
         event->acceptProposedAction();
     }
 }

@@ -4,6 +4,7 @@
 #include <crisis/core/repository.h>
 #include <crisis/core/snapshot.h>
 #include <crisis/core/tablemapping.h>
+#include <crisis/core/textdecode.h>
 
 #include <functional>
 #include <vector>
@@ -65,6 +66,9 @@ enum class ImportFormat : quint8 {
 std::optional<ImportFormat> importFormatFromKey(QStringView key);
 QString importFormatKey(ImportFormat format);
 
+/// The format of a text we import, told by its content (see readImport); a problem when it is none.
+ParseResult<ImportFormat> detectImportFormat(const DecodedText& text, const ImportContext& context);
+
 /// Reads a file in a format we import, any text encoding (see decodeText). Auto tells the format by the
 /// content: JSON of our format or TimelineJS's, CSV with an HXL hashtag row or a TimelineJS header.
 ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat format, const ImportContext& context);
@@ -81,6 +85,10 @@ struct ImportReport
     /// Sources the import adds (those the database has already are not counted).
     qsizetype sources = 0;
     bool written = false;
+    /// What was written, by id (for undoing the import): figures, events and the sources it added.
+    QStringList figureIds;
+    QStringList eventIds;
+    QStringList sourceIds;
 
     bool ok() const { return !hasErrors(problems); }
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <crisis/core/changeset.h>
 #include <crisis/core/chartspec.h>
 #include <crisis/core/presentation.h>
 #include <crisis/core/recordquery.h>
@@ -21,6 +22,7 @@ class QTabWidget;
 class QTableView;
 class QTextDocument;
 class QToolButton;
+class QUndoStack;
 
 namespace crisis::ui {
 
@@ -29,6 +31,7 @@ class DatabaseLoader;
 class EventTableModel;
 class FigureTableModel;
 class FilterPanel;
+class ImportDialog;
 class PresenterWindow;
 class SourcePanel;
 class StoryPanel;
@@ -89,6 +92,15 @@ public:
     /// What printTable prints: a heading, the filter, and the table's rows as shown.
     std::unique_ptr<QTextDocument> tableDocument() const;
 
+    /// File → Import: reads a file and shows what importing it would do; importing is one step on the undo
+    /// stack. Returns the dialog (shown, not modal), or null when the file cannot be read (the user is told).
+    ImportDialog* importFile(const QString& path);
+    /// Applies a change to the database in one transaction and puts it on the undo stack; the window shows
+    /// the database as it is then. On failure nothing is written and the error says why.
+    core::Result<void> commitChange(const QString& text, const core::ChangeSet& change);
+    /// Edit → Undo and Redo: every edit and import since the database was opened.
+    QUndoStack* undoStack() const { return m_undoStack; }
+
     /// Prints to stderr how long the first paint and the first paint with data took from `started`, and
     /// optionally quits then (for measuring start-up).
     void measureStartup(QElapsedTimer started, bool quitWhenShown);
@@ -126,6 +138,9 @@ private:
     core::Result<void> saveStory(const core::Story& story);
     core::Result<void> deleteStory(const QString& id);
     void chooseAndWriteHandout();
+    void chooseAndImport();
+    core::Result<core::ChangeSet> applyChange(const core::ChangeSet& change);
+    void changeFailed(const QString& action, const core::Error& error);
 
     std::shared_ptr<const core::Workspace> m_workspace;
     qsizetype m_selectedFigure = -1;
@@ -146,6 +161,7 @@ private:
     FilterPanel* m_filterPanel = nullptr;
     StoryPanel* m_storyPanel = nullptr;
     DatabaseLoader* m_loader = nullptr;
+    QUndoStack* m_undoStack = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelLoad = nullptr;
     QLabel* m_counts = nullptr;
