@@ -28,15 +28,20 @@ Commands:
         Verify every quote against the source texts in DIR: each must stand at
         its offset, and each figure's value must be written in its quote.
         Prints each mismatch with record id, document and offset.
-  import FILE [--format auto|json|hxl|timelinejs|table] [--map MAPPING]
-         [--dry-run]
+  import FILE [--format auto|json|hxl|timelinejs|table|article]
+         [--map MAPPING] [--published EDTF] [--dry-run]
         Add the records of a file to the database, all or none: a Crisis
         Timeline JSON dataset, figures in CSV with an HXL hashtag row
         (columns matched by hashtag), events from a TimelineJS sheet (CSV)
         or JSON, or figures from any table (CSV, or a JSON array of records)
         with --map date=COL,value=COL[,value=COL...][,subject=COL]
         [,metric=NAME|metric-column=COL] (or year=COL,month=COL,day=COL for
-        the date); each row is cited as it stands in the file. The text may be
+        the date); each row is cited as it stands in the file. From a plain-text
+        article (article; .txt), the figures it states with their metric and
+        period, each quoting its sentence (--published gives the article's
+        date: levels without a date of their own hold then, marked inferred);
+        the others are listed, to review in the window (File > Import). The
+        text may be
         UTF-8, UTF-16 or Windows-1252; doubly encoded UTF-8 is repaired.
         Problems are printed as FILE:LINE:COLUMN. --dry-run checks
         everything and writes nothing.
@@ -121,13 +126,15 @@ int run(int argc, char* argv[])
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     const QCommandLineOption whatOption(QStringLiteral("what"), QString(), QStringLiteral("WHAT"));
     const QCommandLineOption mapOption(QStringLiteral("map"), QString(), QStringLiteral("MAPPING"));
+    const QCommandLineOption publishedOption(QStringLiteral("published"), QString(), QStringLiteral("EDTF"));
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") });
     // Qt's own window option, so "-platform offscreen" reaches QApplication instead of failing here.
     const QCommandLineOption platformOption(QStringLiteral("platform"), QString(), QStringLiteral("NAME"));
-    for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
-             &eventsOption, &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption,
-             &packOption, &dryRunOption, &whatOption, &mapOption, &helpOption, &versionOption, &platformOption })
+    for (const auto* option :
+        { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption,
+            &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption,
+            &dryRunOption, &whatOption, &mapOption, &publishedOption, &helpOption, &versionOption, &platformOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -157,7 +164,7 @@ int run(int argc, char* argv[])
         { QStringLiteral("list"), { &formatOption } },
         { QStringLiteral("check-citations"), { &sourcesOption } },
         { QStringLiteral("export-data"), { &formatOption, &outputOption, &whatOption } },
-        { QStringLiteral("import"), { &formatOption, &dryRunOption, &mapOption } },
+        { QStringLiteral("import"), { &formatOption, &dryRunOption, &mapOption, &publishedOption } },
         { QStringLiteral("generate"), { &figuresOption, &eventsOption, &seedOption } },
         { QStringLiteral("export"),
             { &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &formatOption, &titleOption,
@@ -168,7 +175,7 @@ int run(int argc, char* argv[])
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     for (const auto* option : { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption,
              &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption,
-             &dryRunOption, &whatOption, &mapOption, &platformOption }) {
+             &dryRunOption, &whatOption, &mapOption, &publishedOption, &platformOption }) {
         if (parser.isSet(*option) && !commandOptions->second.contains(option)) {
             const QString name = option->names().constLast();
             return usageError(command.isEmpty() ? QStringLiteral("--%1 needs a command").arg(name)
@@ -249,7 +256,15 @@ int run(int argc, char* argv[])
                 return usageError(QStringLiteral("--map goes with tables (--format table)"));
             mapping = *parsed;
         }
-        return runImport(common, positional.at(1), *format, parser.isSet(dryRunOption), mapping);
+        core::PartialDate published;
+        if (parser.isSet(publishedOption)) {
+            QString why;
+            const auto parsed = core::PartialDate::parse(parser.value(publishedOption), &why);
+            if (!parsed)
+                return usageError(QStringLiteral("--published: %1").arg(why));
+            published = *parsed;
+        }
+        return runImport(common, positional.at(1), *format, parser.isSet(dryRunOption), mapping, published);
     }
     if (positional.size() != 1)
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));

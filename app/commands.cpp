@@ -218,7 +218,7 @@ int runExportData(const CommonOptions& options, const QString& format, const QSt
 }
 
 int runImport(const CommonOptions& options, const QString& filePath, ImportFormat format, bool dryRun,
-    const TableMapping& mapping)
+    const TableMapping& mapping, const PartialDate& published)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -232,7 +232,8 @@ int runImport(const CommonOptions& options, const QString& filePath, ImportForma
         printFailure(repository.error());
         return ExitFailure;
     }
-    const ImportReport report = importInto(*repository.value(), bytes, filePath, format, dryRun, {}, mapping);
+    const ImportReport report
+        = importInto(*repository.value(), bytes, filePath, format, dryRun, {}, mapping, published);
     for (const Problem& problem : report.problems)
         std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
     if (!report.ok())

@@ -17,7 +17,7 @@ int runCheckCitations(const CommonOptions& options, const QString& sourcesDir);
 int runExportData(const CommonOptions& options, const QString& format, const QString& what, const QString& outputPath);
 /// `import FILE [--format auto|json|hxl|timelinejs|table] [--map MAPPING] [--dry-run]`.
 int runImport(const CommonOptions& options, const QString& filePath, core::ImportFormat format, bool dryRun,
-    const core::TableMapping& mapping = {});
+    const core::TableMapping& mapping = {}, const core::PartialDate& published = {});
 /// `generate --figures N --events M --db PATH [--seed S]`.
 int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quint64 seed);
 /// `export --chart KIND ... -o FILE [--pack DIR]`; needs a QApplication (offscreen is enough).

@@ -1,3 +1,4 @@
+#include <crisis/core/articleimport.h>
 #include <crisis/core/datasetjson.h>
 #include <crisis/core/hxl.h>
 #include <crisis/core/importing.h>
@@ -49,6 +50,13 @@ ParseResult<ImportedData> readOurJson(const DecodedText& text, const ImportConte
         return locateJsonPointer(json, QStringLiteral("/%1/%2").arg(member).arg(index)).line;
     };
     return result;
+}
+
+// Whether text reads as prose rather than a table: its first line has no field separator and several words.
+bool looksLikeProse(const QByteArray& utf8)
+{
+    const QByteArray line = utf8.left(utf8.indexOf('\n') < 0 ? utf8.size() : utf8.indexOf('\n')).trimmed();
+    return !line.contains(',') && !line.contains('\t') && !line.contains(';') && line.count(' ') >= 3;
 }
 
 // Names what differs between two descriptions of a source.
@@ -140,6 +148,8 @@ std::optional<ImportFormat> importFormatFromKey(QStringView key)
         return ImportFormat::TimelineJs;
     if (key == u"table")
         return ImportFormat::Table;
+    if (key == u"article")
+        return ImportFormat::Article;
     return std::nullopt;
 }
 
@@ -156,6 +166,8 @@ QString importFormatKey(ImportFormat format)
         return QStringLiteral("timelinejs");
     case ImportFormat::Table:
         return QStringLiteral("table");
+    case ImportFormat::Article:
+        return QStringLiteral("article");
     }
     return {};
 }
@@ -175,6 +187,12 @@ ParseResult<ImportFormat> detectImportFormat(const DecodedText& text, const Impo
     const QString first = firstNonSpace(text.utf8);
     if (first.isEmpty())
         return refuse(fileProblem(context.fileName, QStringLiteral("the file holds only blank lines")));
+    // Plain text is an article: by its name, or because its first line is prose rather than a header.
+    const QString suffix = QFileInfo(context.fileName).suffix().toLower();
+    if (suffix == u"txt" || suffix == u"text" || suffix == u"md") {
+        result.value = ImportFormat::Article;
+        return result;
+    }
     if (first == u"{" || first == u"[") {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(text.utf8, &error);
@@ -197,6 +215,8 @@ ParseResult<ImportFormat> detectImportFormat(const DecodedText& text, const Impo
         result.value = ImportFormat::Hxl;
     } else if (broken) {
         return refuse(*broken); // the CSV breaks before any hashtag row
+    } else if (looksLikeProse(text.utf8)) {
+        result.value = ImportFormat::Article;
     } else if (first != u"<") {
         result.value = ImportFormat::Table; // a table from elsewhere: the mapping says what its columns hold
     } else {
@@ -243,6 +263,9 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
     case ImportFormat::Table:
         result = readTable(text, context);
         break;
+    case ImportFormat::Article:
+        result = readArticle(text, context);
+        break;
     case ImportFormat::Auto:
         break;
     }
@@ -252,7 +275,20 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
 }
 
 ImportReport importInto(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
-    bool dryRun, const Progress& progress, const TableMapping& mapping)
+    bool dryRun, const Progress& progress, const TableMapping& mapping, const PartialDate& published)
+{
+    return importInto(
+        repository, fileName,
+        [&](ImportContext& context) {
+            context.mapping = mapping;
+            context.published = published;
+            return readImport(bytes, format, context);
+        },
+        dryRun, progress);
+}
+
+ImportReport importInto(Repository& repository, const QString& fileName,
+    const std::function<ParseResult<ImportedData>(ImportContext& context)>& read, bool dryRun, const Progress& progress)
 {
     ImportReport report;
     const auto fail = [&](const QString& detail) {
@@ -271,9 +307,8 @@ ImportReport importInto(Repository& repository, const QByteArray& bytes, const Q
         existingSources.insert(catalog.value().sources.at(i).id, i);
     context.sourceExists = [&](QStringView id) { return existingSources.contains(id.toString()); };
     context.sourceIdTaken = context.sourceExists;
-    context.mapping = mapping;
 
-    ParseResult<ImportedData> parsed = readImport(bytes, format, context);
+    ParseResult<ImportedData> parsed = read(context);
     report.problems = parsed.problems;
     if (!parsed.ok())
         return report;

@@ -3,12 +3,14 @@
 #include <crisis/core/hxl.h>
 #include <crisis/core/sqliterepository.h>
 #include <crisis/core/syntheticdata.h>
+#include <crisis/core/textoffsets.h>
 #include <crisis/ui/importdialog.h>
 #include <crisis/ui/mainwindow.h>
 
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -181,4 +183,101 @@ TEST_F(ImportTest, ACancelledImportWritesNothing)
     ASSERT_TRUE(repository.ok());
     EXPECT_EQ(repository.value()->load().value().figures.size(), 36);
     EXPECT_EQ(m_window->undoStack()->count(), 0);
+}
+
+TEST_F(ImportTest, AnArticlesFiguresAreReviewedThenImportedWithTheirSentence)
+{
+    const QString article = m_dir.filePath(QStringLiteral("003_67ae491904088e5a.txt"));
+    const std::optional<QString> seed = test::seedText(QStringLiteral("003_67ae491904088e5a.txt"));
+    ASSERT_TRUE(seed.has_value());
+    test::writeFile(article, seed->toUtf8());
+    ui::ImportDialog* dialog = openDialog(article);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->findChild<QGroupBox*>(QStringLiteral("article"))->isVisible());
+    QStandardItemModel* proposals = dialog->proposalModel();
+    ASSERT_GE(proposals->rowCount(), 3);
+    // The officers pledged: found with their metric, but no period is stated, so nothing can go in yet.
+    int officers = -1;
+    for (int row = 0; row < proposals->rowCount() && officers < 0; ++row) {
+        if (proposals->item(row, ui::ImportDialog::ValueColumn)->text() == u"600")
+            officers = row;
+    }
+    ASSERT_GE(officers, 0);
+    EXPECT_EQ(proposals->item(officers, ui::ImportDialog::MetricColumn)->text(), QStringLiteral("personnel"));
+    EXPECT_TRUE(proposals->item(officers, ui::ImportDialog::SentenceColumn)->text().contains(QStringLiteral("600")));
+    EXPECT_FALSE(importButton(dialog)->isEnabled());
+
+    // The user accepts it, gives it a date, rejects the rest, corrects a value that is not a number first.
+    for (int row = 0; row < proposals->rowCount(); ++row)
+        proposals->item(row, ui::ImportDialog::AcceptColumn)
+            ->setCheckState(row == officers ? Qt::Checked : Qt::Unchecked);
+    proposals->item(officers, ui::ImportDialog::ValueColumn)->setText(QStringLiteral("six hundred"));
+    EXPECT_TRUE(problems(dialog).join(u'\n').contains(QStringLiteral("\u201csix hundred\u201d is not a number")));
+    EXPECT_FALSE(importButton(dialog)->isEnabled());
+    proposals->item(officers, ui::ImportDialog::ValueColumn)->setText(QStringLiteral("600"));
+    proposals->item(officers, ui::ImportDialog::PeriodColumn)->setText(QStringLiteral("2024-13"));
+    EXPECT_TRUE(problems(dialog).join(u'\n').contains(QStringLiteral("is not a date or period")));
+    proposals->item(officers, ui::ImportDialog::PeriodColumn)->setText(QStringLiteral("2024-09-22"));
+    EXPECT_EQ(dialog->report().figures, 1);
+    ASSERT_TRUE(importButton(dialog)->isEnabled());
+    QSignalSpy imported(dialog, &ui::ImportDialog::imported);
+    dialog->startImport();
+    ASSERT_TRUE(imported.wait(20000));
+    waitForReload();
+    const core::FigureTable& figures = m_window->workspace()->figures();
+    ASSERT_EQ(figures.size(), 37);
+    const core::Figure added = figures.figure(figures.size() - 1);
+    EXPECT_EQ(added.value, 600);
+    EXPECT_EQ(added.metric, QStringLiteral("personnel"));
+    EXPECT_EQ(added.period.toEdtf(), QStringLiteral("2024-09-22"));
+    EXPECT_FALSE(added.periodInferred);
+    // Its quote is the sentence, found at its offset in the article.
+    const QString text = *seed;
+    EXPECT_EQ(text.mid(core::utf16IndexOfCodePoint(text, added.citation.offset), added.citation.quote.size()),
+        added.citation.quote);
+    EXPECT_TRUE(added.citation.quote.contains(QStringLiteral("600")));
+}
+
+TEST_F(ImportTest, EditsGoThroughTheDialogsAndUndo)
+{
+    const qsizetype row = m_window->workspace()->figures().rowOfId(u"fig-000-01");
+    ASSERT_GE(row, 0);
+    m_window->selectFigure(row);
+    QDialog* dialog = m_window->editSelected();
+    ASSERT_NE(dialog, nullptr);
+    auto* subject = dialog->findChild<QComboBox*>(QStringLiteral("subject"));
+    ASSERT_NE(subject, nullptr);
+    ASSERT_TRUE(subject->isEditable());
+    subject->setCurrentText(QStringLiteral("Republic of Haiti"));
+    QSignalSpy loaded(m_window.get(), &ui::MainWindow::workspaceChanged);
+    dialog->accept();
+    ASSERT_TRUE(loaded.wait(20000));
+    const auto subjectOf = [&] {
+        const core::FigureTable& figures = m_window->workspace()->figures();
+        return figures.figure(figures.rowOfId(u"fig-000-01")).subject;
+    };
+    EXPECT_EQ(subjectOf(), QStringLiteral("Republic of Haiti"));
+    EXPECT_EQ(m_window->undoStack()->undoText(), QStringLiteral("Edit figure fig-000-01"));
+    m_window->undoStack()->undo();
+    waitForReload();
+    EXPECT_EQ(subjectOf(), QStringLiteral("Haiti"));
+    m_window->undoStack()->redo();
+    waitForReload();
+    EXPECT_EQ(subjectOf(), QStringLiteral("Republic of Haiti"));
+
+    // A source still cited cannot be deleted; the refusal names what cites it, and nothing changes.
+    m_window->selectFigure(m_window->workspace()->figures().rowOfId(u"fig-000-01"));
+    const auto refused = m_window->deleteSourceOfSelected();
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("fig-000-01")))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(m_window->undoStack()->count(), 1);
+    // A figure is deleted, and undo puts it back in its place.
+    m_window->selectFigure(m_window->workspace()->figures().rowOfId(u"fig-000-05"));
+    ASSERT_TRUE(m_window->deleteSelected().ok());
+    waitForReload();
+    EXPECT_LT(m_window->workspace()->figures().rowOfId(u"fig-000-05"), 0);
+    m_window->undoStack()->undo();
+    waitForReload();
+    EXPECT_EQ(m_window->workspace()->figures().rowOfId(u"fig-000-05"), row + 4);
 }

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
@@ -53,6 +54,7 @@ struct CheckResult
     ParseResult<ImportedData> read;
     ParseResult<TablePreview> table;
     ImportFormat detected = ImportFormat::Auto;
+    std::shared_ptr<const ArticleReading> article;
 };
 
 CheckResult runCheck(const QByteArray& bytes, const QString& fileName, ImportFormat format, const TableMapping& mapping,
@@ -71,6 +73,16 @@ CheckResult runCheck(const QByteArray& bytes, const QString& fileName, ImportFor
     }
     if (decoded.ok() && (result.detected == ImportFormat::Table || !mapping.isEmpty()))
         result.table = previewTable(decoded.value, fileName, 10);
+    if (result.detected == ImportFormat::Article) {
+        // The proposals are reviewed in the dialog; nothing is read as records until the user accepts some.
+        ParseResult<ArticleReading> article = readArticleProposals(bytes, fileName, workspace->metrics());
+        result.report.problems = article.problems;
+        result.report.format = QStringLiteral("article");
+        result.report.repair = article.value.text.repair;
+        if (article.ok())
+            result.article = std::make_shared<const ArticleReading>(std::move(article.value));
+        return result;
+    }
     result.read = readImport(bytes, format, context);
     // The database's own checks (ids taken, parents), without writing.
     auto repository = SqliteRepository::open(workspace->location(), SqliteRepository::Create::Never);
@@ -111,6 +123,8 @@ ImportDialog::ImportDialog(
     m_format->addItem(tr("CSV with HXL hashtags"), QVariant::fromValue(static_cast<int>(ImportFormat::Hxl)));
     m_format->addItem(tr("TimelineJS sheet or JSON"), QVariant::fromValue(static_cast<int>(ImportFormat::TimelineJs)));
     m_format->addItem(tr("Table (choose the columns)"), QVariant::fromValue(static_cast<int>(ImportFormat::Table)));
+    m_format->addItem(
+        tr("Article (review the figures found)"), QVariant::fromValue(static_cast<int>(ImportFormat::Article)));
     top->addRow(tr("File:"), new QLabel(QDir::toNativeSeparators(filePath), this));
     top->addRow(tr("Format:"), m_format);
     m_found = new QLabel(this);
@@ -121,6 +135,8 @@ ImportDialog::ImportDialog(
 
     buildMappingEditors();
     layout->addWidget(m_mappingBox);
+    buildProposalEditor();
+    layout->addWidget(m_articleBox, 2);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     auto* previewBox = new QGroupBox(tr("What will be imported"), splitter);
@@ -389,6 +405,22 @@ void ImportDialog::recheck()
                     }
                 }
                 m_mappingBox->setVisible(result->detected == ImportFormat::Table);
+                m_articleBox->setVisible(result->detected == ImportFormat::Article);
+                if (result->detected == ImportFormat::Article) {
+                    m_report = result->report;
+                    QString found = tr("a plain-text article: %n figure(s) proposed", nullptr,
+                        result->article ? static_cast<int>(result->article->proposals.size()) : 0);
+                    if (!result->report.repair.isEmpty())
+                        found += QStringLiteral(" \u2014 ") + result->report.repair;
+                    m_found->setText(found);
+                    if (result->article)
+                        showProposals(result->article);
+                    else
+                        showProblems(result->report.problems);
+                    updateButtons();
+                    Q_EMIT checked();
+                    return;
+                }
                 showCheck(result->report, result->read, result->table);
                 Q_EMIT checked();
             },
@@ -491,46 +523,217 @@ void ImportDialog::startImport()
     const ImportFormat chosen = format();
     const TableMapping chosenMapping = m_columns.isEmpty() ? TableMapping() : mapping();
     const QString location = m_workspace->location();
-    m_worker = QThread::create([this, bytes, fileName, chosen, chosenMapping, location, cancelFlag] {
-        ImportReport report;
-        auto repository = SqliteRepository::open(location, SqliteRepository::Create::Never);
-        if (!repository) {
-            report.problems.append({ Problem::Severity::Error, fileName, 0, 0, repository.error().message });
-        } else {
-            report = importInto(
-                *repository.value(), bytes, fileName, chosen, false,
-                [this, cancelFlag](qint64 done, qint64 total) {
-                    QMetaObject::invokeMethod(
-                        this,
-                        [this, done, total] {
-                            m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
-                            m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
-                        },
-                        Qt::QueuedConnection);
-                    return !cancelFlag->load();
+    // An article imports the proposals accepted, as corrected.
+    std::shared_ptr<const ArticleReading> article = m_articleBox->isVisible() ? m_article : nullptr;
+    const QList<FigureProposal> accepted = article ? acceptedProposals(nullptr) : QList<FigureProposal>();
+    const PartialDate published = PartialDate::parse(m_published->text().trimmed()).value_or(PartialDate());
+    m_worker = QThread::create(
+        [this, bytes, fileName, chosen, chosenMapping, location, cancelFlag, article, accepted, published] {
+            ImportReport report;
+            auto repository = SqliteRepository::open(location, SqliteRepository::Create::Never);
+            const Progress progress = [this, cancelFlag](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, done, total] {
+                        m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
+                        m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
+                    },
+                    Qt::QueuedConnection);
+                return !cancelFlag->load();
+            };
+            if (!repository) {
+                report.problems.append({ Problem::Severity::Error, fileName, 0, 0, repository.error().message });
+            } else if (article) {
+                report = importInto(
+                    *repository.value(), fileName,
+                    [&](ImportContext& context) {
+                        context.published = published;
+                        return articleFigures(*article, accepted, context);
+                    },
+                    false, progress);
+            } else {
+                report = importInto(
+                    *repository.value(), bytes, fileName, chosen, false,
+                    [this, cancelFlag](qint64 done, qint64 total) {
+                        QMetaObject::invokeMethod(
+                            this,
+                            [this, done, total] {
+                                m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
+                                m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
+                            },
+                            Qt::QueuedConnection);
+                        return !cancelFlag->load();
+                    },
+                    chosenMapping);
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, report] {
+                    m_importing = false;
+                    joinWorker();
+                    m_progress->hide();
+                    m_report = report;
+                    if (report.written) {
+                        Q_EMIT imported(report);
+                        accept();
+                        return;
+                    }
+                    m_summary->setText(tr("Nothing was imported."));
+                    showProblems(report.problems);
+                    updateButtons();
+                    Q_EMIT importFailed();
                 },
-                chosenMapping);
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, report] {
-                m_importing = false;
-                joinWorker();
-                m_progress->hide();
-                m_report = report;
-                if (report.written) {
-                    Q_EMIT imported(report);
-                    accept();
-                    return;
-                }
-                m_summary->setText(tr("Nothing was imported."));
-                showProblems(report.problems);
-                updateButtons();
-                Q_EMIT importFailed();
-            },
-            Qt::QueuedConnection);
-    });
+                Qt::QueuedConnection);
+        });
     m_worker->start();
+}
+
+void ImportDialog::buildProposalEditor()
+{
+    m_articleBox = new QGroupBox(tr("Figures found in the article: check those to import, correct any cell"), this);
+    m_articleBox->setObjectName(QStringLiteral("article"));
+    auto* layout = new QVBoxLayout(m_articleBox);
+    auto* form = new QFormLayout;
+    m_published = new QLineEdit(m_articleBox);
+    m_published->setObjectName(QStringLiteral("published"));
+    m_published->setPlaceholderText(tr("e.g. 2024-09-22 (optional)"));
+    form->addRow(tr("Published:"), m_published);
+    layout->addLayout(form);
+    m_proposals = new QStandardItemModel(this);
+    m_proposals->setHorizontalHeaderLabels({ tr("Import"), tr("Value"), tr("Qualifier"), tr("Metric"), tr("Subject"),
+        tr("Period (EDTF)"), tr("Sentence") });
+    m_proposalView = new QTableView(m_articleBox);
+    m_proposalView->setObjectName(QStringLiteral("proposals"));
+    m_proposalView->setModel(m_proposals);
+    m_proposalView->horizontalHeader()->setStretchLastSection(true);
+    m_proposalView->setWordWrap(true);
+    layout->addWidget(m_proposalView);
+    connect(m_proposals, &QStandardItemModel::itemChanged, this, [this] {
+        if (!m_settingUp)
+            checkProposals();
+    });
+    connect(m_published, &QLineEdit::textChanged, this, [this] { checkProposals(); });
+    m_articleBox->hide();
+}
+
+void ImportDialog::setPublished(const QString& edtf)
+{
+    m_published->setText(edtf);
+}
+
+void ImportDialog::showProposals(std::shared_ptr<const ArticleReading> article)
+{
+    m_article = std::move(article);
+    m_settingUp = true;
+    m_proposals->removeRows(0, m_proposals->rowCount());
+    for (const FigureProposal& proposal : m_article->proposals) {
+        auto* accept = new QStandardItem(proposal.numberText);
+        accept->setCheckable(true);
+        accept->setEditable(false);
+        // Proposed as complete are checked; the user decides about the rest.
+        const bool complete = !proposal.metric.isEmpty() && proposal.period.has_value();
+        accept->setCheckState(complete ? Qt::Checked : Qt::Unchecked);
+        const Metric* metric = m_workspace->metrics().find(proposal.metric);
+        auto* metricItem = new QStandardItem(proposal.metric);
+        metricItem->setToolTip(metric ? metric->label : tr("No metric found: type one of %1").arg([this] {
+            QStringList keys;
+            for (const Metric& m : m_workspace->metrics().metrics())
+                keys.append(m.key);
+            return keys.join(QStringLiteral(", "));
+        }()));
+        auto* sentence = new QStandardItem(proposal.sentence);
+        sentence->setEditable(false);
+        sentence->setToolTip(proposal.sentence);
+        m_proposals->appendRow({ accept, new QStandardItem(formatNumber(proposal.value)),
+            new QStandardItem(proposal.qualifier), metricItem, new QStandardItem(proposal.subject),
+            new QStandardItem(proposal.period ? proposal.period->toEdtf() : QString()), sentence });
+    }
+    m_proposalView->resizeColumnsToContents();
+    m_proposalView->setColumnWidth(SentenceColumn, 520);
+    m_settingUp = false;
+    checkProposals();
+}
+
+QList<FigureProposal> ImportDialog::acceptedProposals(QList<Problem>* problems) const
+{
+    QList<FigureProposal> accepted;
+    if (!m_article)
+        return accepted;
+    for (int row = 0; row < m_proposals->rowCount() && row < m_article->proposals.size(); ++row) {
+        if (m_proposals->item(row, AcceptColumn)->checkState() != Qt::Checked)
+            continue;
+        FigureProposal proposal = m_article->proposals.at(row);
+        const auto problem = [&](const QString& detail) {
+            if (!problems)
+                return;
+            // Where the number is, as the file's line and column.
+            const QString before = m_article->string.left(proposal.numberStart);
+            const int line = static_cast<int>(before.count(u'\n')) + 1;
+            const int column = static_cast<int>(proposal.numberStart - before.lastIndexOf(u'\n'));
+            problems->append({ Problem::Severity::Error, m_filePath, line, column, detail });
+        };
+        QString valueText = m_proposals->item(row, ValueColumn)->text();
+        bool ok = false;
+        const double value = valueText.remove(u',').toDouble(&ok);
+        if (!ok) {
+            problem(tr("\u201c%1\u201d is not a number").arg(m_proposals->item(row, ValueColumn)->text()));
+            continue;
+        }
+        proposal.value = value;
+        proposal.qualifier = m_proposals->item(row, QualifierColumn)->text().trimmed();
+        proposal.metric = m_proposals->item(row, MetricColumn)->text().trimmed();
+        proposal.subject = m_proposals->item(row, SubjectColumn)->text().trimmed();
+        const QString period = m_proposals->item(row, PeriodColumn)->text().trimmed();
+        if (period.isEmpty()) {
+            proposal.period.reset();
+        } else {
+            QString why;
+            const auto parsed = Period::parse(period, &why);
+            if (!parsed) {
+                problem(tr("\u201c%1\u201d is not a date or period: %2").arg(period, why));
+                continue;
+            }
+            // A period the user typed is stated by them, not inferred from the article's date.
+            if (!proposal.period || *proposal.period != *parsed)
+                proposal.periodYearInferred = false;
+            proposal.period = parsed;
+        }
+        accepted.append(proposal);
+    }
+    return accepted;
+}
+
+void ImportDialog::checkProposals()
+{
+    if (!m_article)
+        return;
+    QList<Problem> problems;
+    const QString publishedText = m_published->text().trimmed();
+    PartialDate published;
+    if (!publishedText.isEmpty()) {
+        QString why;
+        if (const auto parsed = PartialDate::parse(publishedText, &why))
+            published = *parsed;
+        else
+            problems.append({ Problem::Severity::Error, m_filePath, 0, 0, tr("Published: %1").arg(why) });
+    }
+    const QList<FigureProposal> accepted = acceptedProposals(&problems);
+    ImportContext context = contextFor(*m_workspace, m_filePath, {});
+    context.published = published;
+    const ParseResult<ImportedData> read = articleFigures(*m_article, accepted, context);
+    problems += read.problems;
+    ImportReport report;
+    report.format = QStringLiteral("article");
+    report.repair = m_article->text.repair;
+    report.problems = problems;
+    report.figures = hasErrors(problems) ? 0 : read.value.data.figures.size();
+    report.sources = report.figures > 0 ? 1 : 0;
+    ParseResult<ImportedData> shown = read;
+    shown.problems = problems;
+    showCheck(report, shown, {});
+    m_found->setText(
+        tr("a plain-text article: %n figure(s) proposed", nullptr, static_cast<int>(m_article->proposals.size()))
+        + (m_article->text.repair.isEmpty() ? QString() : QStringLiteral(" \u2014 ") + m_article->text.repair));
 }
 
 void ImportDialog::cancelImport()

@@ -1,18 +1,22 @@
 #include <crisis/core/displayformat.h>
 #include <crisis/core/recordquery.h>
+#include <crisis/core/textoffsets.h>
 #include <crisis/ui/changecommand.h>
 #include <crisis/ui/chartexporter.h>
 #include <crisis/ui/chartpanel.h>
 #include <crisis/ui/chartview.h>
 #include <crisis/ui/databaseloader.h>
+#include <crisis/ui/eventdialog.h>
 #include <crisis/ui/eventtablemodel.h>
 #include <crisis/ui/exportdialog.h>
+#include <crisis/ui/figuredialog.h>
 #include <crisis/ui/figuretablemodel.h>
 #include <crisis/ui/filterpanel.h>
 #include <crisis/ui/importdialog.h>
 #include <crisis/ui/labels.h>
 #include <crisis/ui/mainwindow.h>
 #include <crisis/ui/presenterwindow.h>
+#include <crisis/ui/sourcedialog.h>
 #include <crisis/ui/sourcepanel.h>
 #include <crisis/ui/storymodel.h>
 #include <crisis/ui/storypanel.h>
@@ -291,6 +295,35 @@ void MainWindow::createActions()
     QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* editSelectedAction = edit->addAction(tr("&Edit Selected\u2026"), this, [this] { editSelected(); });
+    editSelectedAction->setShortcut(QKeySequence(Qt::Key_F2));
+    edit->addAction(tr("Edit &Source of Selected\u2026"), this, [this] { editSourceOfSelected(); });
+    QAction* deleteAction = edit->addAction(tr("&Delete Selected"), this, [this] {
+        if (auto deleted = deleteSelected(); !deleted)
+            changeFailed(tr("Delete"), deleted.error());
+    });
+    deleteAction->setShortcut(QKeySequence::Delete);
+    edit->addAction(tr("Delete Source of Selected"), this, [this] {
+        if (auto deleted = deleteSourceOfSelected(); !deleted)
+            changeFailed(tr("Delete source"), deleted.error());
+    });
+    QMenu* newMenu = edit->addMenu(tr("&New"));
+    newMenu->addAction(tr("&Figure\u2026"), this, [this] { newFigure(); });
+    newMenu->addAction(tr("&Event\u2026"), this, [this] { newEvent(); });
+    newMenu->addAction(tr("&Source\u2026"), this, [this] { newSource(); });
+    edit->addAction(tr("Source &Texts Folder\u2026"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Where the source documents are"), appSettings()->value(QStringLiteral("sourceTexts")).toString());
+        if (!folder.isEmpty())
+            setSourceTextsFolder(folder);
+    });
+    for (QAction* action : { editSelectedAction, deleteAction }) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        m_figureTable->addAction(action);
+        m_eventTable->addAction(action);
+    }
+    m_figureTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     edit->addSeparator();
     QAction* copy = edit->addAction(tr("&Copy Record with Its Source"), this, &MainWindow::copySelection);
     copy->setShortcut(QKeySequence::Copy);
@@ -930,6 +963,137 @@ void MainWindow::changeFailed(const QString& action, const Error& error)
     if (!details.isEmpty())
         box.setDetailedText(details.join(u'\n'));
     box.exec();
+}
+
+void MainWindow::setSourceTextsFolder(const QString& folder)
+{
+    appSettings()->setValue(QStringLiteral("sourceTexts"), folder);
+}
+
+std::optional<QString> MainWindow::sourceText(const Source& source) const
+{
+    if (source.document.isEmpty() || source.document.contains(u'/') || source.document.contains(u'\\'))
+        return std::nullopt;
+    QStringList folders { appSettings()->value(QStringLiteral("sourceTexts")).toString() };
+    if (m_workspace)
+        folders.append(QFileInfo(m_workspace->location()).absolutePath());
+    for (const QString& folder : std::as_const(folders)) {
+        if (folder.isEmpty())
+            continue;
+        QFile file(QDir(folder).filePath(source.document));
+        if (file.size() > 64 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+            continue;
+        // Offsets count the characters of the UTF-8 text, a byte order mark included.
+        if (auto text = decodeUtf8Strict(file.readAll()))
+            return text;
+    }
+    return std::nullopt;
+}
+
+template<typename Dialog> QDialog* MainWindow::openEditor(Dialog* dialog, const QString& action)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, action] {
+        ChangeSet change;
+        if constexpr (std::is_same_v<Dialog, FigureDialog>)
+            change.putFigures.append(dialog->figure());
+        else if constexpr (std::is_same_v<Dialog, EventDialog>)
+            change.putEvents.append(dialog->event());
+        else
+            change.putSources.append(dialog->source());
+        if (auto committed = commitChange(action, change); !committed)
+            changeFailed(action, committed.error());
+    });
+    dialog->setModal(true);
+    dialog->show();
+    return dialog;
+}
+
+QDialog* MainWindow::newFigure()
+{
+    if (!m_workspace)
+        return nullptr;
+    return openEditor(new FigureDialog(
+                          *m_workspace, nullptr, [this](const Source& s) { return sourceText(s); }, this),
+        tr("New figure"));
+}
+
+QDialog* MainWindow::newEvent()
+{
+    if (!m_workspace)
+        return nullptr;
+    return openEditor(new EventDialog(
+                          *m_workspace, nullptr, [this](const Source& s) { return sourceText(s); }, this),
+        tr("New event"));
+}
+
+QDialog* MainWindow::newSource()
+{
+    if (!m_workspace)
+        return nullptr;
+    return openEditor(new SourceDialog(*m_workspace, nullptr, this), tr("New source"));
+}
+
+QDialog* MainWindow::editSelected()
+{
+    if (!m_workspace)
+        return nullptr;
+    const auto texts = [this](const Source& s) { return sourceText(s); };
+    if (m_selectedFigure >= 0) {
+        const Figure figure = m_workspace->figures().figure(m_selectedFigure);
+        return openEditor(new FigureDialog(*m_workspace, &figure, texts, this), tr("Edit figure %1").arg(figure.id));
+    }
+    if (m_selectedEvent >= 0) {
+        const Event& event = m_workspace->events().at(m_selectedEvent);
+        return openEditor(new EventDialog(*m_workspace, &event, texts, this), tr("Edit event %1").arg(event.id));
+    }
+    statusBar()->showMessage(tr("Select a figure or an event to edit"), 5000);
+    return nullptr;
+}
+
+QDialog* MainWindow::editSourceOfSelected()
+{
+    if (!m_workspace)
+        return nullptr;
+    const Source* source = m_selectedFigure >= 0 ? m_workspace->sourceOf(m_selectedFigure)
+        : m_selectedEvent >= 0 && !m_workspace->events().at(m_selectedEvent).citations.isEmpty()
+        ? m_workspace->source(m_workspace->events().at(m_selectedEvent).citations.constFirst().sourceId)
+        : nullptr;
+    if (!source) {
+        statusBar()->showMessage(tr("Select a figure or an event: its source is edited"), 5000);
+        return nullptr;
+    }
+    return openEditor(new SourceDialog(*m_workspace, source, this), tr("Edit source %1").arg(source->id));
+}
+
+Result<void> MainWindow::deleteSelected()
+{
+    if (!m_workspace || (m_selectedFigure < 0 && m_selectedEvent < 0))
+        return Error { Error::Code::NotFound, tr("nothing is selected"), {} };
+    ChangeSet change;
+    QString action;
+    if (m_selectedFigure >= 0) {
+        change.removeFigures.append(m_workspace->figures().id(m_selectedFigure));
+        action = tr("Delete figure %1").arg(change.removeFigures.constFirst());
+    } else {
+        change.removeEvents.append(m_workspace->events().at(m_selectedEvent).id);
+        action = tr("Delete event %1").arg(change.removeEvents.constFirst());
+    }
+    return commitChange(action, change);
+}
+
+Result<void> MainWindow::deleteSourceOfSelected()
+{
+    const Source* source = !m_workspace ? nullptr
+        : m_selectedFigure >= 0         ? m_workspace->sourceOf(m_selectedFigure)
+        : m_selectedEvent >= 0 && !m_workspace->events().at(m_selectedEvent).citations.isEmpty()
+        ? m_workspace->source(m_workspace->events().at(m_selectedEvent).citations.constFirst().sourceId)
+        : nullptr;
+    if (!source)
+        return Error { Error::Code::NotFound, tr("select a figure or an event: its source is deleted"), {} };
+    ChangeSet change;
+    change.removeSources.append(source->id);
+    return commitChange(tr("Delete source %1").arg(source->id), change);
 }
 
 void MainWindow::chooseAndOpen()

@@ -24,6 +24,9 @@ struct ImportContext
     std::function<bool(QStringView id)> sourceIdTaken;
     /// For a table from elsewhere: which columns hold what.
     TableMapping mapping;
+    /// For an article: its publication date when the user gives it (a stock figure with no date of its own is
+    /// taken to hold then, marked inferred).
+    PartialDate published;
 };
 
 /// A lower-case id part made of a text's letters and digits ("Women in Computing" -> "women-in-computing").
@@ -62,6 +65,7 @@ enum class ImportFormat : quint8 {
     Hxl, ///< CSV with an HXL hashtag row
     TimelineJs, ///< TimelineJS's spreadsheet CSV or JSON (events)
     Table, ///< a long or wide table (CSV or a JSON array of records), read with a TableMapping
+    Article, ///< a plain-text article: the figures it states, proposed
 };
 std::optional<ImportFormat> importFormatFromKey(QStringView key);
 QString importFormatKey(ImportFormat format);
@@ -98,7 +102,12 @@ struct ImportReport
 /// added again), parents must exist, ids must be new. With dryRun everything is checked and nothing written.
 /// Progress counts figures written; cancelling writes nothing.
 ImportReport importInto(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
-    bool dryRun, const Progress& progress = {}, const TableMapping& mapping = {});
+    bool dryRun, const Progress& progress = {}, const TableMapping& mapping = {}, const PartialDate& published = {});
+
+/// The same for records read by `read`, given the database's context: an article's proposals the user accepted.
+ImportReport importInto(Repository& repository, const QString& fileName,
+    const std::function<ParseResult<ImportedData>(ImportContext& context)>& read, bool dryRun,
+    const Progress& progress = {});
 
 /// At most this many problems are listed for one file; a line says how many more there were.
 inline constexpr int maxImportProblems = 100;

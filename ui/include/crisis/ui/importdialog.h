@@ -1,5 +1,6 @@
 #pragma once
 
+#include <crisis/core/articleimport.h>
 #include <crisis/core/importing.h>
 #include <crisis/core/tableimport.h>
 #include <crisis/core/workspace.h>
@@ -13,6 +14,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QListView;
 class QProgressBar;
 class QStandardItemModel;
@@ -49,6 +51,20 @@ public:
     QStandardItemModel* previewModel() const { return m_preview; }
     QStandardItemModel* problemModel() const { return m_problems; }
     QStandardItemModel* tableModel() const { return m_table; }
+    /// For an article: the figures proposed, one row each, to accept (check), correct (edit) or reject.
+    QStandardItemModel* proposalModel() const { return m_proposals; }
+    enum ProposalColumn {
+        AcceptColumn,
+        ValueColumn,
+        QualifierColumn,
+        MetricColumn,
+        SubjectColumn,
+        PeriodColumn,
+        SentenceColumn,
+        ProposalColumnCount
+    };
+    /// The article's publication date, as the user gives it (EDTF); levels with no date of their own hold then.
+    void setPublished(const QString& edtf);
 
     /// Imports (in the background); imported() or a problem list follows.
     void startImport();
@@ -66,6 +82,11 @@ Q_SIGNALS:
 
 private:
     void buildMappingEditors();
+    void buildProposalEditor();
+    void showProposals(std::shared_ptr<const core::ArticleReading> article);
+    /// The proposals as accepted and corrected, and the problems of the corrections.
+    QList<core::FigureProposal> acceptedProposals(QList<core::Problem>* problems) const;
+    void checkProposals();
     void showCheck(const core::ImportReport& report, const core::ParseResult<core::ImportedData>& read,
         const core::ParseResult<core::TablePreview>& table);
     void showProblems(const QList<core::Problem>& problems);
@@ -107,6 +128,11 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QTimer* m_debounce = nullptr;
     QStringList m_columns;
+    QGroupBox* m_articleBox = nullptr;
+    QLineEdit* m_published = nullptr;
+    QStandardItemModel* m_proposals = nullptr;
+    QTableView* m_proposalView = nullptr;
+    std::shared_ptr<const core::ArticleReading> m_article;
 };
 
 } // namespace crisis::ui

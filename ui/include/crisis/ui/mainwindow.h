@@ -13,6 +13,7 @@
 #include <memory>
 
 class QActionGroup;
+class QDialog;
 class QPrinter;
 class QLabel;
 class QMenu;
@@ -98,6 +99,19 @@ public:
     /// Applies a change to the database in one transaction and puts it on the undo stack; the window shows
     /// the database as it is then. On failure nothing is written and the error says why.
     core::Result<void> commitChange(const QString& text, const core::ChangeSet& change);
+    /// Edit → New Figure, New Event, New Source, Edit Selected, Delete Selected: dialogs that validate, then
+    /// one change on the undo stack. Return the dialog (modal, shown) for tests; null when there is nothing to edit.
+    QDialog* newFigure();
+    QDialog* newEvent();
+    QDialog* newSource();
+    QDialog* editSelected();
+    QDialog* editSourceOfSelected();
+    /// Deletes the figure or event selected (a source: deleteSourceOfSelected); refused with the reason shown.
+    core::Result<void> deleteSelected();
+    core::Result<void> deleteSourceOfSelected();
+    /// Where the texts of sources are looked for (the document name in this folder, then next to the database).
+    void setSourceTextsFolder(const QString& folder);
+    std::optional<QString> sourceText(const core::Source& source) const;
     /// Edit → Undo and Redo: every edit and import since the database was opened.
     QUndoStack* undoStack() const { return m_undoStack; }
 
@@ -141,6 +155,7 @@ private:
     void chooseAndImport();
     core::Result<core::ChangeSet> applyChange(const core::ChangeSet& change);
     void changeFailed(const QString& action, const core::Error& error);
+    template<typename Dialog> QDialog* openEditor(Dialog* dialog, const QString& action);
 
     std::shared_ptr<const core::Workspace> m_workspace;
     qsizetype m_selectedFigure = -1;
