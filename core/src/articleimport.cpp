@@ -131,8 +131,8 @@ ParseResult<ImportedData> articleFigures(
         data.figureLines.push_back(positionOf(article.string, proposal.numberStart).first);
     }
     if (!hasErrors(result.problems) && accepted.isEmpty())
-        result.problems.append(
-            { Problem::Severity::Error, context.fileName, 0, 0, QStringLiteral("no figures accepted") });
+        result.problems.append({ Problem::Severity::Error, context.fileName, 0, 0,
+            QStringLiteral("no figures accepted: check the ones to import") });
     if (hasErrors(result.problems)) {
         result.value = ImportedData();
         return result;

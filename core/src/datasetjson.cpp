@@ -53,6 +53,7 @@ private:
     MetricRegistry m_registry;
     ParseResult<Dataset> m_result;
     int m_errorCount = 0;
+    int m_warningCount = 0;
     QSet<QString> m_sourceIds;
     QHash<QString, qsizetype> m_figureIndex;
     // Figures that were reported as wrong, so their children do not repeat it as a missing parent.
@@ -70,6 +71,12 @@ void DatasetReader::report(Problem::Severity severity, const QString& pointer, c
         }
         if (m_errorCount > maxReportedProblems)
             return;
+    } else if (++m_warningCount > maxReportedProblems) {
+        // Each is located by scanning the document: a few hundred say enough, a hundred thousand would hang.
+        if (m_warningCount == maxReportedProblems + 1)
+            m_result.problems.append({ Problem::Severity::Warning, m_fileName, 0, 0,
+                QStringLiteral("more warnings like these were left out") });
+        return;
     }
     const TextPosition position = locateJsonPointer(m_json, pointer);
     m_result.problems.append({ severity, m_fileName, position.line, position.column, detail });

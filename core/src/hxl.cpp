@@ -463,7 +463,17 @@ public:
     ParseResult<ImportedData> read();
 
 private:
-    bool full() const { return m_errors >= maxImportProblems; }
+    bool full() const { return m_errors >= maxImportProblems || m_stopped; }
+    void handOverPart()
+    {
+        if (!m_part || m_part->size() == 0 || m_stopped)
+            return;
+        FigureTable part = m_part->finish();
+        m_part.reset();
+        // Once a row is wrong nothing will be written: parts stop, and reading goes on for the problems.
+        if (m_errors == 0 && !m_context.figureParts(std::move(part)))
+            m_stopped = true;
+    }
     void error(const Problem& problem)
     {
         ++m_errors;
@@ -512,6 +522,10 @@ private:
     bool m_citesSources = false;
 
     FigureTable::Builder m_figures;
+    // The rows read since the last part was handed over (when the context takes parts).
+    std::unique_ptr<FigureTable::Builder> m_part;
+    bool m_stopped = false;
+    static constexpr qsizetype partRows = 50'000;
     /// Where each figure's record starts in the text, to place a problem found once all are read.
     std::vector<qsizetype> m_recordOffsets;
     // Sources described in the file, with their cells as read (to compare later rows cheaply), and the
@@ -833,6 +847,13 @@ void HxlFigureReader::readRow()
         row.reportedInferred = reportedInferred;
         row.quoteOffset = quoteOffset;
         m_figures.append(row);
+        if (m_context.figureParts) {
+            if (!m_part)
+                m_part = std::make_unique<FigureTable::Builder>(partRows);
+            m_part->append(row);
+            if (m_part->size() >= partRows)
+                handOverPart();
+        }
         m_result.value.figureLines.push_back(line);
         m_recordOffsets.push_back(m_csv.recordOffset());
     }
@@ -870,6 +891,7 @@ ParseResult<ImportedData> HxlFigureReader::read()
         readRow();
     if (m_csv.problem())
         error(*m_csv.problem());
+    handOverPart();
     if (m_errors == 0 && m_figures.size() == 0)
         error({ Problem::Severity::Error, m_context.fileName, m_hashtagLine, 0,
             QStringLiteral("no figures: the rows under the hashtags hold no values") });

@@ -12,6 +12,12 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
+
 namespace crisis::core {
 
 namespace {
@@ -42,12 +48,28 @@ ParseResult<ImportedData> readOurJson(const DecodedText& text, const ImportConte
     imported.repair = text.repair;
     imported.data = Snapshot::fromDataset(dataset.value);
     // The file's own metrics are added with it; its title is the database's only if it has none.
-    const QByteArray json = text.utf8;
-    imported.locate = [json](RecordKind kind, qsizetype index) {
-        const QString member = kind == RecordKind::Figure ? QStringLiteral("figures")
-            : kind == RecordKind::Event                   ? QStringLiteral("events")
-                                                          : QStringLiteral("sources");
-        return locateJsonPointer(json, QStringLiteral("/%1/%2").arg(member).arg(index)).line;
+    // Lines found once per kind of record, when first asked: every element's offset in one pass.
+    struct Lines
+    {
+        QByteArray json;
+        std::optional<TextPositions> positions;
+        std::map<RecordKind, std::vector<qsizetype>> offsets;
+    };
+    auto lines = std::make_shared<Lines>();
+    lines->json = text.utf8;
+    imported.locate = [lines](RecordKind kind, qsizetype index) {
+        auto found = lines->offsets.find(kind);
+        if (found == lines->offsets.end()) {
+            const QString member = kind == RecordKind::Figure ? QStringLiteral("/figures")
+                : kind == RecordKind::Event                   ? QStringLiteral("/events")
+                                                              : QStringLiteral("/sources");
+            found = lines->offsets.emplace(kind, jsonArrayElementOffsets(lines->json, member)).first;
+        }
+        if (index < 0 || index >= static_cast<qsizetype>(found->second.size()))
+            return 0;
+        if (!lines->positions)
+            lines->positions.emplace(lines->json);
+        return lines->positions->at(found->second[static_cast<size_t>(index)]).line;
     };
     return result;
 }
@@ -274,21 +296,82 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
     return result;
 }
 
-ImportReport importInto(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
-    bool dryRun, const Progress& progress, const TableMapping& mapping, const PartialDate& published)
+namespace {
+
+// Figures handed from the reading thread to the writing one, a few parts at a time.
+class PartQueue
 {
-    return importInto(
-        repository, fileName,
-        [&](ImportContext& context) {
-            context.mapping = mapping;
-            context.published = published;
-            return readImport(bytes, format, context);
-        },
-        dryRun, progress);
+public:
+    bool push(FigureTable&& part)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [&] { return m_parts.size() < 3 || m_closed; });
+        if (m_closed)
+            return false;
+        m_parts.push_back(std::move(part));
+        m_ready.notify_one();
+        return true;
+    }
+    // The reader is done: no more parts.
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_ready.notify_all();
+    }
+    // The writer is done: parts are no longer taken.
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_parts.clear();
+        m_space.notify_all();
+    }
+    std::optional<FigureTable> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return !m_parts.empty() || m_finished; });
+        if (m_parts.empty())
+            return std::nullopt;
+        FigureTable part = std::move(m_parts.front());
+        m_parts.pop_front();
+        m_space.notify_one();
+        return part;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<FigureTable> m_parts;
+    bool m_finished = false;
+    bool m_closed = false;
+};
+
+// Whether a file is HXL CSV as readImport would find (cheaply: the first rows only).
+bool isHxlFile(const QByteArray& bytes, const QString& fileName, ImportFormat format)
+{
+    if (format == ImportFormat::Hxl)
+        return true;
+    if (format != ImportFormat::Auto)
+        return false;
+    const QString first = firstNonSpace(bytes.left(4096));
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (first.isEmpty() || first == u"{" || first == u"[" || suffix == u"txt" || suffix == u"text" || suffix == u"md")
+        return false;
+    // Only plain UTF-8 (a byte order mark or UTF-16 goes the usual way).
+    if (bytes.startsWith("\xEF\xBB\xBF") || bytes.left(4096).contains('\0'))
+        return false;
+    const QByteArray head = bytes.left(1024 * 1024);
+    return !isTimelineJsCsv(head) && findHxlHashtagRow(head) >= 0;
 }
 
-ImportReport importInto(Repository& repository, const QString& fileName,
-    const std::function<ParseResult<ImportedData>(ImportContext& context)>& read, bool dryRun, const Progress& progress)
+// Figures at least this many bytes of HXL are read and written side by side.
+constexpr qsizetype overlapBytes = 16 * 1024 * 1024;
+
+ImportReport importWith(Repository& repository, const QString& fileName,
+    const std::function<ParseResult<ImportedData>(ImportContext& context)>& read, bool dryRun, const Progress& progress,
+    bool overlap)
 {
     ImportReport report;
     const auto fail = [&](const QString& detail) {
@@ -308,84 +391,120 @@ ImportReport importInto(Repository& repository, const QString& fileName,
     context.sourceExists = [&](QStringView id) { return existingSources.contains(id.toString()); };
     context.sourceIdTaken = context.sourceExists;
 
-    ParseResult<ImportedData> parsed = read(context);
-    report.problems = parsed.problems;
-    if (!parsed.ok())
-        return report;
+    ParseResult<ImportedData> parsed;
     ImportedData& imported = parsed.value;
-    report.format = imported.format;
-    report.repair = imported.repair;
     const auto errorAt = [&](RecordKind kind, qsizetype index, const QString& detail) {
         report.problems.append({ Problem::Severity::Error, fileName, imported.lineOf(kind, index), 0, detail });
     };
-
-    // Sources the database has: the same description, and then not added again.
-    QList<Source> newSources;
-    std::vector<int> newSourceLines;
-    for (qsizetype i = 0; i < imported.data.sources.size(); ++i) {
-        const Source& source = imported.data.sources.at(i);
-        const auto existing = existingSources.constFind(source.id);
-        if (existing == existingSources.cend()) {
-            newSources.append(source);
-            newSourceLines.push_back(imported.lineOf(RecordKind::Source, i));
-        } else if (catalog.value().sources.at(*existing) != source) {
-            errorAt(RecordKind::Source, i,
-                QStringLiteral("source \u201c%1\u201d is in the database already, described differently: %2")
-                    .arg(source.id, differenceOf(catalog.value().sources.at(*existing), source)));
-        }
-    }
-    // Parents outside the file must be in the database.
-    if (!imported.outsideParents.isEmpty()) {
-        QStringList ids;
-        for (const auto& parent : std::as_const(imported.outsideParents))
-            ids.append(parent.first);
-        ids.removeDuplicates();
-        const auto found = repository.existingIds(RecordKind::Figure, ids);
-        if (!found)
-            return fail(found.error().message);
-        const QSet<QString> there(found.value().cbegin(), found.value().cend());
-        for (const auto& [parent, line] : std::as_const(imported.outsideParents)) {
-            if (!there.contains(parent))
-                report.problems.append({ Problem::Severity::Error, fileName, line, 0,
-                    QStringLiteral("parent figure \u201c%1\u201d does not exist").arg(parent) });
-        }
-    }
-    // A dry run checks the ids too (a real import leaves that to the database, which refuses a taken id).
-    if (dryRun) {
-        const auto check = [&](RecordKind kind, const QStringList& ids) {
-            const auto taken = repository.existingIds(kind, ids);
-            if (!taken) {
-                report.problems.append(fileProblem(fileName, taken.error().message));
-                return;
+    // What the file says checked against the database; false (with the problems in the report) when it cannot go in.
+    const auto check = [&]() -> bool {
+        report.problems = parsed.problems;
+        if (!parsed.ok())
+            return false;
+        report.format = imported.format;
+        report.repair = imported.repair;
+        // Sources the database has: the same description, and then not added again.
+        QList<Source> newSources;
+        std::vector<int> newSourceLines;
+        for (qsizetype i = 0; i < imported.data.sources.size(); ++i) {
+            const Source& source = imported.data.sources.at(i);
+            const auto existing = existingSources.constFind(source.id);
+            if (existing == existingSources.cend()) {
+                newSources.append(source);
+                newSourceLines.push_back(imported.lineOf(RecordKind::Source, i));
+            } else if (catalog.value().sources.at(*existing) != source) {
+                errorAt(RecordKind::Source, i,
+                    QStringLiteral("source \u201c%1\u201d is in the database already, described differently: %2")
+                        .arg(source.id, differenceOf(catalog.value().sources.at(*existing), source)));
             }
-            QHash<QString, qsizetype> indexOf;
-            if (!taken.value().isEmpty()) {
-                for (qsizetype i = 0; i < ids.size(); ++i)
-                    indexOf.insert(ids.at(i), i);
+        }
+        // Parents outside the file must be in the database.
+        if (!imported.outsideParents.isEmpty()) {
+            QStringList ids;
+            for (const auto& parent : std::as_const(imported.outsideParents))
+                ids.append(parent.first);
+            ids.removeDuplicates();
+            const auto found = repository.existingIds(RecordKind::Figure, ids);
+            if (!found) {
+                fail(found.error().message);
+                return false;
             }
-            for (const QString& id : taken.value())
-                errorAt(kind, indexOf.value(id, -1),
-                    QStringLiteral("the database has a %1 with the id \u201c%2\u201d already").arg(kindName(kind), id));
-        };
-        QStringList figureIds;
-        figureIds.reserve(imported.data.figures.size());
-        for (qsizetype row = 0; row < imported.data.figures.size(); ++row)
-            figureIds.append(imported.data.figures.id(row));
-        check(RecordKind::Figure, figureIds);
-        QStringList eventIds;
-        for (const Event& event : std::as_const(imported.data.events))
-            eventIds.append(event.id);
-        check(RecordKind::Event, eventIds);
-    }
-    report.figures = imported.data.figures.size();
-    report.events = imported.data.events.size();
-    report.sources = newSources.size();
-    if (!report.ok() || dryRun)
-        return report;
+            const QSet<QString> there(found.value().cbegin(), found.value().cend());
+            for (const auto& [parent, line] : std::as_const(imported.outsideParents)) {
+                if (!there.contains(parent))
+                    report.problems.append({ Problem::Severity::Error, fileName, line, 0,
+                        QStringLiteral("parent figure \u201c%1\u201d does not exist").arg(parent) });
+            }
+        }
+        // A dry run checks the ids too (a real import leaves that to the database, which refuses a taken id).
+        if (dryRun) {
+            const auto taken = [&](RecordKind kind, const QStringList& ids) {
+                const auto found = repository.existingIds(kind, ids);
+                if (!found) {
+                    report.problems.append(fileProblem(fileName, found.error().message));
+                    return;
+                }
+                QHash<QString, qsizetype> indexOf;
+                if (!found.value().isEmpty()) {
+                    for (qsizetype i = 0; i < ids.size(); ++i)
+                        indexOf.insert(ids.at(i), i);
+                }
+                for (const QString& id : found.value())
+                    errorAt(kind, indexOf.value(id, -1),
+                        QStringLiteral("the database has a %1 with the id \u201c%2\u201d already")
+                            .arg(kindName(kind), id));
+            };
+            QStringList figureIds;
+            figureIds.reserve(imported.data.figures.size());
+            for (qsizetype row = 0; row < imported.data.figures.size(); ++row)
+                figureIds.append(imported.data.figures.id(row));
+            taken(RecordKind::Figure, figureIds);
+            QStringList eventIds;
+            for (const Event& event : std::as_const(imported.data.events))
+                eventIds.append(event.id);
+            taken(RecordKind::Event, eventIds);
+        }
+        report.figures = imported.data.figures.size();
+        report.events = imported.data.events.size();
+        report.sources = newSources.size();
+        imported.data.sources = newSources;
+        imported.sourceLines = newSourceLines;
+        return report.ok();
+    };
 
-    imported.data.sources = newSources;
-    imported.sourceLines = newSourceLines;
-    if (auto added = repository.add(imported.data, progress); !added) {
+    Result<void> added;
+    if (!overlap || dryRun) {
+        parsed = read(context);
+        if (!check() || dryRun)
+            return report;
+        added = repository.add(imported.data, progress);
+    } else {
+        // Reading on one thread, writing on this one: the parts read are written while the rest is read.
+        PartQueue queue;
+        context.figureParts = [&queue](FigureTable&& part) { return queue.push(std::move(part)); };
+        std::thread reader([&] {
+            parsed = read(context);
+            queue.finish();
+        });
+        bool joined = false;
+        added = repository.addInParts([&]() -> Result<std::optional<FigureTable>> { return queue.pop(); },
+            [&]() -> Result<const Snapshot*> {
+                reader.join();
+                joined = true;
+                if (!check())
+                    return Error { Error::Code::InvalidInput, QStringLiteral("the file has problems"), {} };
+                return &imported.data;
+            },
+            progress);
+        queue.close();
+        if (!joined)
+            reader.join();
+        if (!added && !joined) // the writer stopped first: the reader's own problems come first
+            check();
+        if (!report.ok())
+            return report;
+    }
+    if (!added) {
         const Error& error = added.error();
         if (error.code == Error::Code::Cancelled)
             return fail(QStringLiteral("cancelled: nothing was imported"));
@@ -418,6 +537,29 @@ ImportReport importInto(Repository& repository, const QString& fileName,
     for (const Source& source : std::as_const(imported.data.sources))
         report.sourceIds.append(source.id);
     return report;
+}
+
+} // namespace
+
+ImportReport importInto(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
+    bool dryRun, const Progress& progress, const TableMapping& mapping, const PartialDate& published)
+{
+    const bool overlap
+        = !dryRun && mapping.isEmpty() && bytes.size() >= overlapBytes && isHxlFile(bytes, fileName, format);
+    return importWith(
+        repository, fileName,
+        [&](ImportContext& context) {
+            context.mapping = mapping;
+            context.published = published;
+            return readImport(bytes, format, context);
+        },
+        dryRun, progress, overlap);
+}
+
+ImportReport importInto(Repository& repository, const QString& fileName,
+    const std::function<ParseResult<ImportedData>(ImportContext& context)>& read, bool dryRun, const Progress& progress)
+{
+    return importWith(repository, fileName, read, dryRun, progress, false);
 }
 
 } // namespace crisis::core

@@ -331,6 +331,8 @@ public:
     Result<void> writeFigures(
         const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs = {});
     Result<void> writeEvents(const QList<Event>& events, const std::vector<qint64>& seqs = {});
+    /// What the foreign keys check row by row, checked once per distinct value (a bulk write turns them off).
+    Result<void> checkReferences(const Snapshot& data);
 
 private:
     // Hands out the seq of each record written: the one asked for, or the next after all others.
@@ -360,7 +362,6 @@ private:
         return databaseError(m_path, what, query.lastError());
     }
     qint64 nextSeq(const QString& table);
-    Result<void> checkReferences(const Snapshot& data);
 
     QSqlDatabase& m_db;
     QString m_path;
@@ -1844,6 +1845,69 @@ Result<void> SqliteRepository::add(const Snapshot& data, const Progress& progres
         exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
         exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     }
+    return result;
+}
+
+Result<void> SqliteRepository::addInParts(const std::function<Result<std::optional<FigureTable>>()>& nextPart,
+    const std::function<Result<const Snapshot*>()>& rest, const Progress& progress)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // As a bulk add (see add()): one rollback journal, references checked once per distinct value, the figures'
+    // secondary indexes built once at the end.
+    exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+    exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    Result<void> result = inTransaction(db, m_path, [&]() -> Result<void> {
+        QSqlQuery query(db);
+        const bool hasTitle
+            = query.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'title' AND value <> ''")) && query.next();
+        query.finish();
+        Writer writer(db, m_path);
+        // figures_seq stays: each part finds the next seq through it.
+        static const char* const indexes[][2]
+            = { { "figures_source", "figures(source_id)" }, { "figures_parent", "figures(parent_id)" } };
+        for (const auto& index : indexes) {
+            QSqlError error;
+            if (!exec(db, QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0])), &error))
+                return databaseError(m_path, QStringLiteral("cannot add figures"), error);
+        }
+        qint64 written = 0;
+        for (;;) {
+            auto part = nextPart();
+            if (!part)
+                return part.error();
+            if (!part.value())
+                break;
+            const qint64 before = written;
+            auto added = writer.writeFigures(
+                *part.value(), [&](qint64 done, qint64) { return !progress || progress(before + done, 0); });
+            if (!added)
+                return added;
+            written += part.value()->size();
+        }
+        auto remaining = rest();
+        if (!remaining)
+            return remaining.error();
+        Snapshot others;
+        others.title = remaining.value()->title;
+        others.description = remaining.value()->description;
+        others.metrics = remaining.value()->metrics;
+        others.sources = remaining.value()->sources;
+        others.events = remaining.value()->events;
+        others.stories = remaining.value()->stories;
+        if (auto added = writer.write(others, !hasTitle && !others.title.isEmpty(), {}); !added)
+            return added;
+        if (auto checked = writer.checkReferences(*remaining.value()); !checked)
+            return checked;
+        for (const auto& index : indexes) {
+            QSqlError error;
+            if (!exec(db, QStringLiteral("CREATE INDEX %1 ON %2").arg(QLatin1String(index[0]), QLatin1String(index[1])),
+                    &error))
+                return databaseError(m_path, QStringLiteral("cannot index figures"), error);
+        }
+        return {};
+    });
+    exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     return result;
 }
 

@@ -195,19 +195,9 @@ ParseResult<Table> readJsonTable(const QByteArray& json, const QString& fileName
     }
     const QJsonArray array = document.array();
     const std::vector<qsizetype> offsets = jsonArrayElementOffsets(json, u"");
-    // Line starts, to place each record and member without scanning from the start each time.
-    std::vector<qsizetype> lineStarts { 0 };
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        if (json.at(i) == '\n')
-            lineStarts.push_back(i + 1);
-    }
-    const auto positionOf = [&](qsizetype offset) {
-        const auto line = std::upper_bound(lineStarts.begin(), lineStarts.end(), offset) - lineStarts.begin();
-        TextPosition position { static_cast<int>(line), 1 };
-        for (qsizetype i = lineStarts[static_cast<size_t>(line - 1)]; i < offset; ++i)
-            position.column += (static_cast<unsigned char>(json.at(i)) & 0xC0) != 0x80 ? 1 : 0;
-        return position;
-    };
+    // Where each record and member is, without scanning from the start each time (even on one long line).
+    const TextPositions positions(json);
+    const auto positionOf = [&](qsizetype offset) { return positions.at(offset); };
     QHash<QString, qsizetype> columnOf;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const qsizetype offset = i < static_cast<qsizetype>(offsets.size()) ? offsets[static_cast<size_t>(i)] : 0;

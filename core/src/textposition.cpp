@@ -201,6 +201,34 @@ TextPosition textPositionOfByteOffset(const QByteArray& utf8, qsizetype offset)
     return position;
 }
 
+TextPositions::TextPositions(const QByteArray& utf8)
+    : m_utf8(utf8)
+{
+    m_lineStarts.push_back(0);
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (utf8.at(i) == '\n')
+            m_lineStarts.push_back(i + 1);
+    }
+}
+
+TextPosition TextPositions::at(qsizetype offset) const
+{
+    offset = std::clamp<qsizetype>(offset, 0, m_utf8.size());
+    const auto line = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset) - m_lineStarts.begin();
+    const qsizetype lineStart = m_lineStarts[static_cast<size_t>(line - 1)];
+    qsizetype from = lineStart;
+    TextPosition position { static_cast<int>(line), 1 };
+    if (m_lastOffset >= lineStart && m_lastOffset <= offset && m_lastPosition.line == position.line) {
+        from = m_lastOffset;
+        position = m_lastPosition;
+    }
+    for (qsizetype i = from; i < offset; ++i)
+        position.column += (static_cast<unsigned char>(m_utf8.at(i)) & 0xC0) != 0x80 ? 1 : 0;
+    m_lastOffset = offset;
+    m_lastPosition = position;
+    return position;
+}
+
 TextPosition locateJsonPointer(const QByteArray& json, QStringView pointer)
 {
     JsonScanner scanner(json);

@@ -53,35 +53,6 @@ std::optional<EventCategory> categoryOfGroup(const QString& group)
     return std::nullopt;
 }
 
-// Line and column of byte offsets in one text, each found in logarithmic time.
-class LineIndex
-{
-public:
-    explicit LineIndex(const QByteArray& utf8)
-        : m_utf8(utf8)
-    {
-        m_starts.push_back(0);
-        for (qsizetype i = 0; i < utf8.size(); ++i) {
-            if (utf8.at(i) == '\n')
-                m_starts.push_back(i + 1);
-        }
-    }
-
-    TextPosition at(qsizetype offset) const
-    {
-        const auto line = std::upper_bound(m_starts.begin(), m_starts.end(), offset) - m_starts.begin();
-        TextPosition position;
-        position.line = static_cast<int>(line);
-        for (qsizetype i = m_starts[static_cast<size_t>(line - 1)]; i < offset && i < m_utf8.size(); ++i)
-            position.column += (static_cast<unsigned char>(m_utf8.at(i)) & 0xC0) != 0x80 ? 1 : 0;
-        return position;
-    }
-
-private:
-    const QByteArray& m_utf8;
-    std::vector<qsizetype> m_starts;
-};
-
 // Counts code points up to byte offsets that mostly grow (slides come in file order).
 class CodePointCounter
 {
@@ -533,6 +504,7 @@ QString plainTextFromHtml(QStringView html)
         out += text;
     };
     const qsizetype size = html.size();
+    qsizetype noCloseAfter = size;
     for (qsizetype i = 0; i < size; ++i) {
         const QChar c = html.at(i);
         if (c == u'<') {
@@ -541,7 +513,10 @@ QString plainTextFromHtml(QStringView html)
                 i = close < 0 ? size : close + 2;
                 continue;
             }
-            const qsizetype close = html.indexOf(u'>', i + 1);
+            // No '>' after some point means none after any later '<' either: each is then text, without a search.
+            const qsizetype close = i < noCloseAfter ? html.indexOf(u'>', i + 1) : -1;
+            if (close < 0)
+                noCloseAfter = std::min(noCloseAfter, i);
             const bool isTag = close > i + 1 && (html.at(i + 1).isLetter() || html.at(i + 1) == u'/');
             if (!isTag) {
                 emit(QStringView(&html.data()[i], 1));
@@ -569,8 +544,8 @@ QString plainTextFromHtml(QStringView html)
             continue;
         }
         if (c == u'&') {
-            const qsizetype semicolon = html.indexOf(u';', i + 1);
-            if (semicolon > i + 1 && semicolon - i <= 10) {
+            const qsizetype semicolon = html.mid(i + 1, 10).indexOf(u';') + i + 1;
+            if (semicolon > i + 1) {
                 const QStringView name = html.mid(i + 1, semicolon - i - 1);
                 QString decoded;
                 if (name.startsWith(u'#')) {
@@ -742,7 +717,7 @@ ParseResult<ImportedData> readTimelineJsJson(const DecodedText& text, const Impo
 {
     SlideReader reader(text, context, QStringLiteral("TimelineJS JSON"));
     const QByteArray& json = text.utf8;
-    const LineIndex lines(json);
+    const TextPositions lines(json);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -4,11 +4,15 @@
 #include <crisis/core/hxl.h>
 #include <crisis/core/importing.h>
 #include <crisis/core/sqliterepository.h>
+#include <crisis/core/syntheticdata.h>
 #include <crisis/core/textoffsets.h>
 
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <cctype>
+#include <tuple>
 
 using namespace crisis::core;
 
@@ -287,5 +291,69 @@ TEST(Importing, BadInputGetsAClearErrorAndWritesNothing)
         EXPECT_TRUE(problem.detail.contains(QString::fromUtf16(c.says)))
             << c.name << ": " << problem.toString().toStdString();
         EXPECT_EQ(db.figureCount(), 36) << c.name << ": the database is as it was";
+    }
+}
+
+// A file big enough to be read and written side by side (over 16 MB of HXL): the same all-or-nothing.
+class LargeImport : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_snapshot = syntheticSnapshot({ 60'000, 0, 3 });
+        s_csv = writeHxlFigures(s_snapshot, MetricRegistry::builtIn());
+        ASSERT_GT(s_csv.size(), 16 * 1024 * 1024);
+    }
+    static Snapshot s_snapshot;
+    static QByteArray s_csv;
+};
+Snapshot LargeImport::s_snapshot;
+QByteArray LargeImport::s_csv;
+
+TEST_F(LargeImport, EveryFigureArrivesAsIfReadWhole)
+{
+    Database db;
+    const ImportReport report
+        = importInto(db.repository(), s_csv, QStringLiteral("large.csv"), ImportFormat::Auto, false);
+    ASSERT_TRUE(report.ok()) << report.problems.value(0).toString().toStdString();
+    EXPECT_EQ(report.figures, 60'000);
+    EXPECT_EQ(report.figureIds.size(), 60'000);
+    const Dataset loaded = db.dataset();
+    ASSERT_EQ(loaded.figures.size(), 60'000);
+    // In file order, equal to what was exported.
+    for (const qsizetype row : { qsizetype(0), qsizetype(49'999), qsizetype(50'000), qsizetype(59'999) })
+        EXPECT_EQ(loaded.figures.at(row), s_snapshot.figures.figure(row)) << row;
+    EXPECT_EQ(loaded.sources.size(), s_snapshot.sources.size());
+}
+
+TEST_F(LargeImport, AProblemFoundAfterPartsWereWrittenWritesNothing)
+{
+    for (const auto& [name, lastRow, says] :
+        { std::tuple { "cells that are not numbers", QByteArray("many"), "\u201cmany\u201d" },
+            std::tuple { "an id given twice", QByteArray(), "duplicate id" } }) {
+        SCOPED_TRACE(name);
+        Database db;
+        QByteArray csv = s_csv;
+        // The last line again, changed: its value, or nothing (then its id is the one before it).
+        QByteArray last = csv.trimmed().mid(csv.trimmed().lastIndexOf('\n') + 1);
+        if (!lastRow.isEmpty()) {
+            QList<QByteArray> cells = last.split(',');
+            for (QByteArray& cell : cells) {
+                if (!cell.isEmpty() && (std::isdigit(static_cast<unsigned char>(cell.at(0))) != 0)
+                    && !cell.contains('-'))
+                    cell = lastRow;
+            }
+            last = cells.join(',');
+        }
+        csv = csv.trimmed() + '\n' + last + '\n';
+        const ImportReport report
+            = importInto(db.repository(), csv, QStringLiteral("large.csv"), ImportFormat::Auto, false);
+        ASSERT_FALSE(report.ok());
+        EXPECT_FALSE(report.written);
+        bool found = false;
+        for (const Problem& problem : report.problems)
+            found = found || (problem.detail.contains(QString::fromUtf8(says)) && problem.line == 60'003);
+        EXPECT_TRUE(found) << report.problems.value(0).toString().toStdString();
+        EXPECT_EQ(db.figureCount(), 0);
     }
 }

@@ -336,3 +336,19 @@ TEST(TimelineJs, ImportIntoADatabaseIsAllOrNothing)
     EXPECT_EQ(repository.load().value().events.size(), 10);
     EXPECT_EQ(repository.load().value().sources.size(), 1);
 }
+
+TEST(TimelineJs, AMinifiedTimelineOfTwentyThousandEventsIsReadWhole)
+{
+    // One line of JSON: positions are found without counting from the line's start for every event.
+    QByteArray json = "{\"events\":[";
+    for (int i = 0; i < 20000; ++i)
+        json += (i > 0 ? "," : "") + QByteArray("{\"start_date\":{\"year\":") + QByteArray::number(2000 + i % 20)
+            + "},\"text\":{\"headline\":\"Event " + QByteArray::number(i) + "\"}}";
+    json += "]}";
+    const auto read = readBytes(json, QStringLiteral("minified.json"));
+    ASSERT_TRUE(read.ok()) << errorsOf(read.problems).toStdString();
+    ASSERT_EQ(read.value.data.events.size(), 20000);
+    const Citation& last = read.value.data.events.constLast().citations.constFirst();
+    EXPECT_EQ(last.quote, QStringLiteral("Event 19999"));
+    EXPECT_EQ(QString::fromUtf8(json).mid(last.offset, last.quote.size()), last.quote);
+}

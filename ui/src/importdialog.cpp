@@ -442,8 +442,8 @@ void ImportDialog::showCheck(
     m_found->setText(found);
 
     m_preview->clear();
-    m_preview->setHorizontalHeaderLabels(
-        { tr("Kind"), tr("Id"), tr("Date"), tr("Metric or title"), tr("Value"), tr("Subject"), tr("Quote") });
+    m_preview->setHorizontalHeaderLabels({ tr("Kind"), tr("Id"), tr("Date"), tr("Metric or title"), tr("Value"),
+        tr("Subject or category"), tr("Quote") });
     const ImportedData& data = read.value;
     for (qsizetype row = 0; row < data.data.figures.size() && row < previewRows; ++row) {
         const Figure figure = data.data.figures.figure(row);

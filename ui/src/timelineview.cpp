@@ -256,10 +256,20 @@ void TimelineView::paintEvent(QPaintEvent*)
         painter.setFont(font());
     }
 
-    // The date axis: years, quarters or months depending on the zoom.
-    const qint64 days = m_from.daysTo(m_to);
-    const int monthsPerTick = days > 365 * 25 ? 60 : days > 365 * 8 ? 12 : days > 365 * 3 ? 6 : days > 400 ? 3 : 1;
-    QDate tick(m_from.year(), 1, 1);
+    // The date axis: months, quarters, years or decades, the finest step whose labels do not run into each other.
+    const qint64 days = std::max<qint64>(1, m_from.daysTo(m_to));
+    const double pixelsPerMonth = plotWidth() * 30.44 / static_cast<double>(days);
+    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("Sep 2024")) + 16;
+    const int yearLabelWidth = fontMetrics().horizontalAdvance(QStringLiteral("2024")) + 16;
+    int monthsPerTick = 1;
+    for (const int step : { 1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 6000 }) {
+        monthsPerTick = step;
+        if (pixelsPerMonth * step >= (step >= 12 ? yearLabelWidth : labelWidth))
+            break;
+    }
+    // Ticks on round dates: whole multiples of the step from year 0 (1850, 1900, ... for fifty years).
+    const int stepYears = std::max(1, monthsPerTick / 12);
+    QDate tick(m_from.year() - m_from.year() % stepYears, 1, 1);
     while (tick < m_from)
         tick = tick.addMonths(monthsPerTick);
     painter.setClipRect(QRect(laneHeaderWidth(), 0, width() - laneHeaderWidth(), height()));

@@ -24,6 +24,9 @@ struct ImportContext
     std::function<bool(QStringView id)> sourceIdTaken;
     /// For a table from elsewhere: which columns hold what.
     TableMapping mapping;
+    /// When set, a reader that can (HXL) also hands its figures over in parts as it reads them, so that they can
+    /// be written while the rest is read; false from it stops the reading.
+    std::function<bool(FigureTable&& part)> figureParts;
     /// For an article: its publication date when the user gives it (a stock figure with no date of its own is
     /// taken to hold then, marked inferred).
     PartialDate published;

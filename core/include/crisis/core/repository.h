@@ -37,6 +37,14 @@ public:
     virtual Result<Snapshot> loadSnapshot(const Progress& progress = {}) = 0;
     /// Adds every record of `data` in one transaction: on any error, or when cancelled, nothing is written.
     virtual Result<void> add(const Snapshot& data, const Progress& progress = {}) = 0;
+    /// The same for a large import whose figures arrive in parts while the file is still being read, so reading
+    /// and writing overlap: `nextPart` gives each part in turn and nothing after the last; `rest` then gives the
+    /// rest of the data (sources, metrics, events; its figures are all the figures, for the checks only: they
+    /// are not written again). An error from either, or a cancelled progress, and nothing is written. Progress
+    /// counts figures written, with the total unknown (0).
+    virtual Result<void> addInParts(const std::function<Result<std::optional<FigureTable>>()>& nextPart,
+        const std::function<Result<const Snapshot*>()>& rest, const Progress& progress = {})
+        = 0;
     /// Replaces all records by those of `data` in one transaction.
     virtual Result<void> replaceAll(const Snapshot& data) = 0;
 

@@ -37,6 +37,8 @@ public:
     Result<QStringList> existingIds(RecordKind kind, const QStringList& ids) override;
     Result<Snapshot> loadSnapshot(const Progress& progress = {}) override;
     Result<void> add(const Snapshot& data, const Progress& progress = {}) override;
+    Result<void> addInParts(const std::function<Result<std::optional<FigureTable>>()>& nextPart,
+        const std::function<Result<const Snapshot*>()>& rest, const Progress& progress = {}) override;
     Result<void> replaceAll(const Snapshot& data) override;
     Result<ChangeSet> apply(const ChangeSet& change) override;
     Result<QList<std::pair<RecordKind, QString>>> citing(const QString& sourceId) override;

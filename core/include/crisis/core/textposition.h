@@ -19,6 +19,22 @@ struct TextPosition
 /// The line and column of a byte offset in UTF-8 text.
 TextPosition textPositionOfByteOffset(const QByteArray& utf8, qsizetype offset);
 
+/// Line and column of many byte offsets in one UTF-8 text: the line by binary search, the column counted from
+/// the line's start, or from the offset asked before when it is on the same line and earlier (so offsets asked
+/// in order cost linear time in all, even on a single enormous line).
+class TextPositions
+{
+public:
+    explicit TextPositions(const QByteArray& utf8);
+    TextPosition at(qsizetype offset) const;
+
+private:
+    const QByteArray& m_utf8;
+    std::vector<qsizetype> m_lineStarts;
+    mutable qsizetype m_lastOffset = 0;
+    mutable TextPosition m_lastPosition;
+};
+
 /// Where the value at a JSON pointer ("/figures/3/period", RFC 6901) starts in a JSON document. When the
 /// pointer leads nowhere, the position of the deepest value that exists on its way (so a missing member
 /// is reported at its object). The document is assumed to be well-formed.
