@@ -19,6 +19,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <tuple>
@@ -227,7 +228,19 @@ int runImport(const CommonOptions& options, const QString& filePath, ImportForma
     }
     const QByteArray bytes = file.readAll();
     file.close();
-    auto repository = openRepository(options);
+    // A dry run writes nothing, not even a new database: one that does not exist yet is made in a temporary
+    // folder, as it would be made, and checked against there.
+    CommonOptions target = options;
+    QTemporaryDir scratch;
+    const QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
+    if (dryRun && !QFileInfo::exists(path)) {
+        if (!scratch.isValid()) {
+            printError(QStringLiteral("cannot make a temporary folder for the dry run"));
+            return ExitFailure;
+        }
+        target.databasePath = scratch.filePath(QStringLiteral("dry-run.sqlite"));
+    }
+    auto repository = openRepository(target);
     if (!repository) {
         printFailure(repository.error());
         return ExitFailure;

@@ -54,7 +54,7 @@ ParseResult<ArticleReading> readArticleProposals(
     result.value.text = decoded.value;
     result.value.string = QString::fromUtf8(decoded.value.utf8);
     // Offsets count a byte order mark the file starts with, as check-citations reads it.
-    if (decoded.value.encoding == u"UTF-8 with a byte order mark")
+    if (codePointOffsetBase(decoded.value) > 0)
         result.value.string.prepend(QChar(0xFEFF));
     ArticleScanOptions options;
     options.metrics = metrics;
@@ -105,10 +105,23 @@ ParseResult<ImportedData> articleFigures(
             error(QStringLiteral("%1: not a number").arg(describe(proposal)));
             continue;
         }
+        // The number in the metric's unit: "half" of an area under gang control is 50 percent, "80%" of a whole
+        // is a share of 0.8; a percentage is never a count.
+        double value = proposal.value;
+        const bool fractionWord = !proposal.percent && value > 0 && value < 1;
+        if (metric->unit == u"percent" && fractionWord) {
+            value *= 100;
+        } else if (metric->unit == u"fraction" && proposal.percent) {
+            value /= 100;
+        } else if (proposal.percent && metric->unit != u"percent") {
+            error(QStringLiteral("%1 is a percentage: it cannot be %2 (%3)")
+                      .arg(describe(proposal), metric->label.toLower(), metric->unit));
+            continue;
+        }
         Figure figure;
         figure.id = QStringLiteral("fig-%1-%2").arg(sourceId.mid(4)).arg(number);
         figure.metric = metric->key;
-        figure.value = proposal.value;
+        figure.value = value;
         figure.qualifier = proposal.qualifier;
         figure.subject = proposal.subject;
         figure.reported = context.published;
@@ -148,7 +161,7 @@ ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportConte
     ArticleReading article;
     article.text = text;
     article.string = QString::fromUtf8(text.utf8);
-    if (text.encoding == u"UTF-8 with a byte order mark")
+    if (codePointOffsetBase(text) > 0)
         article.string.prepend(QChar(0xFEFF));
     ArticleScanOptions options;
     options.metrics = context.metrics;

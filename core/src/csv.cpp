@@ -3,6 +3,8 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstring>
 
 namespace crisis::core {
@@ -195,6 +197,51 @@ void appendCsvField(std::string& out, std::string_view utf8)
         out.push_back(c);
     }
     out.push_back('"');
+}
+
+// A number as a table holds it: "2728", "2,728", "112.5", "-3", "1.5e6"; nothing otherwise.
+std::optional<double> parseCsvNumber(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    if (text.empty())
+        return std::nullopt;
+    if (text.find(',') == std::string_view::npos) {
+        double value = 0;
+        const char* end = text.data() + text.size();
+        const auto [stopped, error] = std::from_chars(text.data(), end, value);
+        if (error == std::errc() && stopped == end && std::isfinite(value))
+            return value;
+        return std::nullopt;
+    }
+    std::string digits;
+    digits.reserve(text.size());
+    // Thousands separators only in their places: "2,728", "1,000,000.5".
+    const size_t point = text.find('.');
+    const std::string_view whole = text.substr(0, point);
+    if (whole.find(',') != std::string_view::npos) {
+        size_t groupEnd = whole.size();
+        for (size_t i = whole.size(); i > 0; --i) {
+            if (whole[i - 1] == ',') {
+                if (groupEnd - i != 3 || i == 1)
+                    return std::nullopt;
+                groupEnd = i - 1;
+            }
+        }
+        for (const char c : text) {
+            if (c != ',')
+                digits.push_back(c);
+        }
+    } else {
+        digits.assign(text);
+    }
+    double value = 0;
+    const auto [stopped, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (error != std::errc() || stopped != digits.data() + digits.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
 }
 
 } // namespace crisis::core

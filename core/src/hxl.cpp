@@ -124,48 +124,6 @@ std::optional<bool> parseFlag(std::string_view text)
     return std::nullopt;
 }
 
-// A number as a table holds it: "2728", "2,728", "112.5", "-3", "1.5e6"; nothing otherwise.
-std::optional<double> parseNumber(std::string_view text)
-{
-    text = trimmed(text);
-    if (text.empty())
-        return std::nullopt;
-    if (text.find(',') == std::string_view::npos) {
-        double value = 0;
-        const char* end = text.data() + text.size();
-        const auto [stopped, error] = std::from_chars(text.data(), end, value);
-        if (error == std::errc() && stopped == end && std::isfinite(value))
-            return value;
-        return std::nullopt;
-    }
-    std::string digits;
-    digits.reserve(text.size());
-    // Thousands separators only in their places: "2,728", "1,000,000.5".
-    const size_t point = text.find('.');
-    const std::string_view whole = text.substr(0, point);
-    if (whole.find(',') != std::string_view::npos) {
-        size_t groupEnd = whole.size();
-        for (size_t i = whole.size(); i > 0; --i) {
-            if (whole[i - 1] == ',') {
-                if (groupEnd - i != 3 || i == 1)
-                    return std::nullopt;
-                groupEnd = i - 1;
-            }
-        }
-        for (const char c : text) {
-            if (c != ',')
-                digits.push_back(c);
-        }
-    } else {
-        digits.assign(text);
-    }
-    double value = 0;
-    const auto [stopped, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (error != std::errc() || stopped != digits.data() + digits.size() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
 // HXL's rule: a row where some cell is a hashtag and every cell that is not empty is one.
 bool isHashtagRow(const std::vector<std::string_view>& fields)
 {
@@ -458,6 +416,7 @@ public:
     {
         m_result.value.format = QStringLiteral("HXL CSV");
         m_result.value.repair = text.repair;
+        m_codePoints = codePointOffsetBase(text);
     }
 
     ParseResult<ImportedData> read();
@@ -525,6 +484,7 @@ private:
     // The rows read since the last part was handed over (when the context takes parts).
     std::unique_ptr<FigureTable::Builder> m_part;
     bool m_stopped = false;
+    int m_rowsWithoutValue = 0;
     static constexpr qsizetype partRows = 50'000;
     /// Where each figure's record starts in the text, to place a problem found once all are read.
     std::vector<qsizetype> m_recordOffsets;
@@ -613,6 +573,19 @@ bool HxlFigureReader::mapColumns()
             ignored.removeAll(HxlTag::parse(QString::fromLatin1(subject))->toString());
             break;
         }
+    }
+    // A value column of a metric the database does not have (our export writes #indicator+value+KEY for the
+    // database's own metrics): its figures would be lost, so it is an error rather than a column left out.
+    for (const QString& key : std::as_const(ignored)) {
+        const auto tag = HxlTag::parse(key);
+        if (!tag || tag->tag != u"indicator" || !tag->attributes.contains(QStringLiteral("value")))
+            continue;
+        QStringList metric = tag->attributes;
+        metric.removeAll(QStringLiteral("value"));
+        error({ Problem::Severity::Error, m_context.fileName, m_hashtagLine, 0,
+            QStringLiteral("%1 holds figures of a metric this database does not have (%2): import our JSON, which "
+                           "carries the metric's definition, or add the metric first")
+                .arg(key, metric.join(u'+')) });
     }
     if (!ignored.isEmpty())
         m_result.problems.append({ Problem::Severity::Warning, m_context.fileName, m_hashtagLine, 0,
@@ -789,9 +762,12 @@ void HxlFigureReader::readRow()
         quote = m_csv.recordText();
         quoteOffset = m_codePoints;
         // A source the file names is kept with the figure: the file is what we quote.
-        if (has(Column::Source) && !cell(Column::Source).empty())
-            note = "Source given in the file: "
+        if (has(Column::Source) && !cell(Column::Source).empty()) {
+            const QByteArray given
+                = QByteArray(rawCell(Column::Note).data(), static_cast<qsizetype>(rawCell(Column::Note).size()));
+            note = (given.isEmpty() ? QByteArray() : given + " ") + "Source given in the file: "
                 + QByteArray(cell(Column::Source).data(), static_cast<qsizetype>(cell(Column::Source).size()));
+        }
     }
     if (m_errors != errorsBefore)
         return;
@@ -800,8 +776,10 @@ void HxlFigureReader::readRow()
     qsizetype valuesInRow = 0;
     for (const ValueColumn& column : std::as_const(m_values))
         valuesInRow += trimmed(fields[static_cast<size_t>(column.index)]).empty() ? 0 : 1;
-    if (valuesInRow == 0)
+    if (valuesInRow == 0) {
+        ++m_rowsWithoutValue;
         return;
+    }
     if (valuesInRow > 1 && !cell(Column::Id).empty()) {
         errorAt(indexOf(Column::Id), QStringLiteral("one id for %1 values: give each figure a row").arg(valuesInRow));
         return;
@@ -812,7 +790,7 @@ void HxlFigureReader::readRow()
         const std::string_view text = trimmed(fields[static_cast<size_t>(column.index)]);
         if (text.empty())
             continue;
-        const auto value = parseNumber(text);
+        const auto value = parseCsvNumber(text);
         if (!value) {
             errorAt(
                 static_cast<size_t>(column.index), QStringLiteral("not a number: \u201c%1\u201d").arg(fromUtf8(text)));
@@ -853,6 +831,9 @@ void HxlFigureReader::readRow()
             m_part->append(row);
             if (m_part->size() >= partRows)
                 handOverPart();
+            if (m_rowsWithoutValue > 0)
+                m_result.problems.append({ Problem::Severity::Warning, m_context.fileName, 0, 0,
+                    QStringLiteral("%1 row(s) without any value left out").arg(m_rowsWithoutValue) });
         }
         m_result.value.figureLines.push_back(line);
         m_recordOffsets.push_back(m_csv.recordOffset());

@@ -403,6 +403,14 @@ ImportReport importWith(Repository& repository, const QString& fileName,
             return false;
         report.format = imported.format;
         report.repair = imported.repair;
+        // Stories are made in the window: one from a file could replace one of the user's with the same id, and
+        // an import with stories could not be undone (its events are their steps).
+        if (!imported.data.stories.isEmpty()) {
+            report.problems.append({ Problem::Severity::Warning, fileName, 0, 0,
+                QStringLiteral("%1 stories left out: stories are made in the window's Story dock")
+                    .arg(imported.data.stories.size()) });
+            imported.data.stories.clear();
+        }
         // Sources the database has: the same description, and then not added again.
         QList<Source> newSources;
         std::vector<int> newSourceLines;
@@ -449,10 +457,14 @@ ImportReport importWith(Repository& repository, const QString& fileName,
                     for (qsizetype i = 0; i < ids.size(); ++i)
                         indexOf.insert(ids.at(i), i);
                 }
-                for (const QString& id : found.value())
+                for (const QString& id : found.value().mid(0, maxImportProblems))
                     errorAt(kind, indexOf.value(id, -1),
                         QStringLiteral("the database has a %1 with the id \u201c%2\u201d already")
                             .arg(kindName(kind), id));
+                if (found.value().size() > maxImportProblems)
+                    report.problems.append(fileProblem(fileName,
+                        QStringLiteral("and %1 more ids the database has already")
+                            .arg(found.value().size() - maxImportProblems)));
             };
             QStringList figureIds;
             figureIds.reserve(imported.data.figures.size());

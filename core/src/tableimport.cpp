@@ -256,17 +256,14 @@ ParseResult<Table> readAnyTable(const DecodedText& text, const QString& fileName
     return readCsvTable(text.utf8, fileName);
 }
 
-// A number as tables write it: "1234", "1,234", "1 234", "12.5", "-3", "1.2e6"; nothing for anything else.
+// A number as tables write it: "1234", "1,234", "1 234" (a space or no-break space between groups), "12.5",
+// "-3", "1.2e6"; nothing for anything else ("1,5" included: a decimal comma is not read as thousands).
 std::optional<double> parseNumber(QString text)
 {
-    text.remove(u',');
     text.remove(u' ');
     text.remove(u'\u00a0');
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return value;
+    const QByteArray utf8 = text.toUtf8();
+    return parseCsvNumber(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
 }
 
 bool isMissing(const QString& cell)
@@ -420,8 +417,15 @@ ParseResult<ImportedData> TableReader::read()
     m_day = column(mapping.day, QStringLiteral("day"));
     m_subject = column(mapping.subject, QStringLiteral("subject"));
     m_metricColumn = column(mapping.metricColumn, QStringLiteral("metric"));
-    for (const QString& value : mapping.values)
+    for (const QString& value : mapping.values) {
+        if (value.trimmed().isEmpty()) {
+            ++m_errors;
+            m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 1, 0,
+                QStringLiteral("a value column without a name: give it by its number (value=3)") });
+            continue;
+        }
         m_values.append(column(value, QStringLiteral("values")));
+    }
     if (m_date < 0 && m_year < 0 && m_errors == 0) {
         ++m_errors;
         m_result.problems.append(
@@ -460,7 +464,7 @@ ParseResult<ImportedData> TableReader::read()
             metric.key = metricName;
             metric.label = metricName.at(0).toUpper() + metricName.mid(1).replace(u'_', u' ');
             metric.kind = *kind;
-            metric.hxl = QStringLiteral("#indicator+") + metricName;
+            metric.hxl = QStringLiteral("#indicator+value+") + metricName;
             newMetric = metric;
         }
     }
@@ -495,8 +499,23 @@ ParseResult<ImportedData> TableReader::read()
 
     const QString sourceId = sourceIdForFile(m_context);
     const QString prefix = QStringLiteral("fig-") + sourceId.mid(4) + u'-';
+    // Each value column's part of the ids in a wide table: its name, or its number when names clash.
+    QStringList suffixes;
+    for (const int valueColumn : std::as_const(m_values)) {
+        const QString name = idSlug(m_table.columns.value(valueColumn));
+        suffixes.append(name.isEmpty() ? QString::number(valueColumn + 1) : name);
+    }
+    for (qsizetype i = 0; i < suffixes.size(); ++i) {
+        if (suffixes.count(suffixes.at(i)) > 1) {
+            const QString clash = suffixes.at(i);
+            for (qsizetype j = 0; j < suffixes.size(); ++j) {
+                if (suffixes.at(j) == clash)
+                    suffixes[j] = QString::number(m_values.at(j) + 1);
+            }
+        }
+    }
     FigureTable::Builder figures(m_table.rows.size() * m_values.size());
-    qint64 codePoints = 0;
+    qint64 codePoints = codePointOffsetBase(m_text);
     qsizetype countedTo = 0;
     int missing = 0;
     for (int row = 0; row < m_table.rows.size() && m_errors <= maxImportProblems; ++row) {
@@ -531,12 +550,8 @@ ParseResult<ImportedData> TableReader::read()
                 continue;
             }
             Figure figure;
-            figure.id = prefix + QString::number(m_table.lines.at(row))
-                + (wide ? u'-'
-                            + (idSlug(m_table.columns.at(valueColumn)).isEmpty()
-                                    ? QString::number(valueColumn + 1)
-                                    : idSlug(m_table.columns.at(valueColumn)))
-                        : QString());
+            // By the record's number (a JSON array on one line has every record on line 1).
+            figure.id = prefix + QString::number(row + 1) + (wide ? u'-' + suffixes.at(v) : QString());
             figure.metric = (rowMetric ? rowMetric : metricOfValue.at(v))->key;
             figure.value = *value;
             figure.period = *period;
@@ -562,6 +577,14 @@ ParseResult<ImportedData> TableReader::read()
         m_result.problems.append({ Problem::Severity::Warning, m_context.fileName, 0, 0,
             QStringLiteral("%1 empty or missing value(s) (such as NA, -, ..) skipped").arg(missing) });
     FigureTable table = figures.finish();
+    for (const auto& [earlier, later] : table.duplicateIds()) {
+        ++m_errors;
+        m_result.problems.append(
+            { Problem::Severity::Error, m_context.fileName, m_result.value.figureLines[static_cast<size_t>(later)], 0,
+                QStringLiteral("two values make the same id \u201c%1\u201d (first on line %2)")
+                    .arg(table.id(later))
+                    .arg(m_result.value.figureLines[static_cast<size_t>(earlier)]) });
+    }
     if (m_errors == 0 && table.size() == 0) {
         ++m_errors;
         m_result.problems.append(

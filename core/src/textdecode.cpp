@@ -51,20 +51,39 @@ char32_t decodeAt(const unsigned char* s, qsizetype i, qsizetype* length)
 // The offset of the first byte that is not valid UTF-8.
 qsizetype firstInvalidUtf8(const QByteArray& bytes)
 {
-    // Grows a valid prefix by halves: isValidUtf8 is fast, and a broken byte is usually alone.
-    qsizetype good = 0;
-    qsizetype step = bytes.size();
-    while (step > 0) {
-        if (good + step <= bytes.size() && QByteArrayView(bytes.constData(), good + step).isValidUtf8()) {
-            good += step;
+    // Only called once the text is known to be broken: a plain walk, character by character.
+    const auto* s = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char lead = s[i];
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF; // the range of the second byte
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+            high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
         } else {
-            step /= 2;
+            return i;
         }
+        if (i + length > n || s[i + 1] < low || s[i + 1] > high)
+            return i;
+        for (int k = 2; k < length; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        i += length;
     }
-    // A cut in the middle of a character is valid up to the character's start.
-    while (good > 0 && (static_cast<unsigned char>(bytes[good]) & 0xC0) == 0x80)
-        --good;
-    return good;
+    return n;
 }
 
 // Line and column (1-based, in characters) of a byte offset in text that is UTF-8 up to there.
@@ -153,9 +172,21 @@ int repairDoubleEncoding(QByteArray& utf8)
             i += length;
             continue;
         }
-        // Those bytes as UTF-8 (and not one byte, which is a Latin letter, not a broken sequence).
+        // Those bytes as UTF-8 (and not one byte, which is a Latin letter, not a broken sequence), made only of
+        // the sequences double decoding leaves behind: Latin-1 letters ("Ã©" for "é", "Â°" for "°") and general
+        // punctuation ("â€™" for "’"). Correct text such as "CAFÉ”" or "café »" also reads as valid UTF-8 from
+        // other lead bytes, and is left alone.
+        const auto typicalLeads = [&] {
+            for (const char c : reversed) {
+                const auto byte = static_cast<unsigned char>(c);
+                if ((byte & 0xC0) != 0x80 && byte != 0xC2 && byte != 0xC3 && byte != 0xE2)
+                    return false;
+            }
+            return true;
+        };
         if (reversed.size() >= 2
-            && QByteArrayView(reversed.data(), static_cast<qsizetype>(reversed.size())).isValidUtf8()) {
+            && QByteArrayView(reversed.data(), static_cast<qsizetype>(reversed.size())).isValidUtf8()
+            && typicalLeads()) {
             if (!building) {
                 out.reserve(n);
                 building = true;

@@ -132,6 +132,7 @@ public:
         : m_utf8(text.utf8)
         , m_context(context)
         , m_codePoints(text.utf8)
+        , m_offsetBase(codePointOffsetBase(text))
     {
         m_result.value.format = format;
         m_result.value.repair = text.repair;
@@ -171,6 +172,7 @@ private:
     const QByteArray& m_utf8;
     const ImportContext& m_context;
     CodePointCounter m_codePoints;
+    qint64 m_offsetBase = 0;
     ParseResult<ImportedData> m_result;
     int m_errors = 0;
     QString m_title;
@@ -352,7 +354,7 @@ void SlideReader::add(const Slide& slide)
         Citation citation;
         citation.sourceId = fileSourceId();
         citation.quote = QString::fromUtf8(slide.rawQuote);
-        citation.offset = m_codePoints.at(slide.rawQuoteOffset);
+        citation.offset = m_offsetBase + m_codePoints.at(slide.rawQuoteOffset);
         if (citation.quote.trimmed().isEmpty() || slide.rawQuoteOffset < 0) {
             errorAt(slide, Field::Headline, QStringLiteral("no headline to quote"));
             return;

@@ -120,3 +120,24 @@ TEST(ArticleImport, AcceptedProposalsAreCheckedAtTheirNumber)
     EXPECT_EQ(accepted.value.data.figures.figure(0).period.toEdtf(), QStringLiteral("2024-06"));
     EXPECT_EQ(accepted.value.data.figures.figure(0).citation.quote, QStringLiteral("About 600 officers arrived."));
 }
+
+TEST(ArticleImport, FractionsAndPercentagesAreStoredInTheMetricsUnit)
+{
+    const QByteArray bytes = "Report\n\nGangs controlled half of the capital in March 2024.\n";
+    const auto read = readImport(bytes, ImportFormat::Article, articleContext(QStringLiteral("h.txt")));
+    ASSERT_TRUE(read.ok());
+    ASSERT_EQ(read.value.data.figures.size(), 1);
+    EXPECT_EQ(read.value.data.figures.figure(0).metric, QStringLiteral("gang_control"));
+    EXPECT_EQ(read.value.data.figures.figure(0).value, 50); // percent, as the metric counts
+    // A percentage given to a count is refused at its number.
+    auto article = readArticleProposals("Report\n\nAbout 80% of people fled in 2024.\n", QStringLiteral("p.txt"));
+    ASSERT_TRUE(article.ok());
+    ASSERT_FALSE(article.value.proposals.isEmpty());
+    FigureProposal proposal = article.value.proposals.constFirst();
+    ASSERT_TRUE(proposal.percent);
+    proposal.metric = QStringLiteral("displaced");
+    proposal.period = Period::parse(u"2024");
+    const auto refused = articleFigures(article.value, { proposal }, articleContext(QStringLiteral("p.txt")));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.problems.constFirst().detail.contains(QStringLiteral("is a percentage")));
+}

@@ -134,10 +134,27 @@ TEST(TextDecoding, RepairsUtf8ThatWasDecodedTwice)
     EXPECT_EQ(QString::fromUtf8(result.value.utf8), QStringLiteral("Haiti\u2019s Cap-Ha\u00eftien; caf\u00e9"));
     EXPECT_TRUE(result.value.repair.contains(u"Repaired 3 places")) << result.value.repair.toStdString();
     // Real Latin text is left alone: "São Paulo", "Ñ", a lone "Ã".
-    const QString real = QStringLiteral("S\u00e3o Paulo, \u00d1and\u00fa, \u00c3 la carte");
+    // Also capitals and French spacing before closing quotes, whose bytes happen to read as UTF-8 too.
+    const QString real = QStringLiteral("S\u00e3o Paulo, \u00d1and\u00fa, \u00c3 la carte, \u201cCAF\u00c9\u201d, "
+                                        "\u00abcaf\u00e9\u00a0\u00bb, STRA\u00dfE\u2026");
     const auto untouched = decodeText(real.toUtf8(), QStringLiteral("f.txt"));
     EXPECT_EQ(QString::fromUtf8(untouched.value.utf8), real);
     EXPECT_TRUE(untouched.value.repair.isEmpty());
+}
+
+TEST(TextDecoding, ABrokenByteIsFoundWhereItIs)
+{
+    // After several-byte characters, whatever their place relative to a power of two.
+    for (int before = 0; before < 40; ++before) {
+        QByteArray text = "\xEF\xBB\xBF";
+        for (int i = 0; i < before; ++i)
+            text += "\xC3\xA9"; // é
+        text += "\nab\xFF";
+        const auto result = decodeText(text + "cd\n", QStringLiteral("b.csv"));
+        ASSERT_FALSE(result.ok());
+        EXPECT_EQ(result.problems.first().line, 2) << before;
+        EXPECT_EQ(result.problems.first().column, 3) << before;
+    }
 }
 
 TEST(TextDecoding, BinaryAndBrokenTextAreErrorsAtTheirPlace)

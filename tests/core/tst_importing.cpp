@@ -357,3 +357,17 @@ TEST_F(LargeImport, AProblemFoundAfterPartsWereWrittenWritesNothing)
         EXPECT_EQ(db.figureCount(), 0);
     }
 }
+
+TEST(Hxl, FiguresOfAMetricTheDatabaseLacksAreRefusedNotDropped)
+{
+    ImportContext context;
+    context.fileName = QStringLiteral("custom.csv");
+    const auto read = readImport("date,flood,people\n#date,#indicator+value+flood_deaths,#affected+killed\n2024,5,\n"
+                                 "2024,,\n",
+        ImportFormat::Auto, context);
+    ASSERT_FALSE(read.ok());
+    bool refused = false;
+    for (const Problem& problem : read.problems)
+        refused = refused || problem.detail.contains(QStringLiteral("does not have (flood_deaths)"));
+    EXPECT_TRUE(refused);
+}

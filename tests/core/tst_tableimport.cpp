@@ -95,7 +95,7 @@ TEST(TableImport, LongTableRowsBecomeFiguresCitingTheirRow)
     const ImportedData& data = read.value;
     ASSERT_EQ(data.data.figures.size(), 2);
     const Figure first = data.data.figures.figure(0);
-    EXPECT_EQ(first.id, QStringLiteral("fig-haiti-homicides-2"));
+    EXPECT_EQ(first.id, QStringLiteral("fig-haiti-homicides-1"));
     EXPECT_EQ(first.metric, QStringLiteral("homicides"));
     EXPECT_EQ(first.value, 4789);
     EXPECT_EQ(first.subject, QStringLiteral("Haiti"));
@@ -109,6 +109,18 @@ TEST(TableImport, LongTableRowsBecomeFiguresCitingTheirRow)
     expectQuotesInText(data, csv);
 }
 
+TEST(TableImport, OffsetsCountAByteOrderMarkAsCheckCitationsDoes)
+{
+    // Excel writes UTF-8 CSV with a byte order mark; offsets count it, as the file is read to check quotes.
+    const QByteArray csv = "\xEF\xBB\xBFyear,killed\n2023,4789\n";
+    const auto read = readWith(csv, QStringLiteral("date=year,value=killed,metric=homicides"));
+    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    const Figure figure = read.value.data.figures.figure(0);
+    const QString text = *decodeUtf8Strict(csv);
+    EXPECT_EQ(text.mid(utf16IndexOfCodePoint(text, figure.citation.offset), figure.citation.quote.size()),
+        figure.citation.quote);
+}
+
 TEST(TableImport, WideTableValueColumnsAreSubjectsAndGapsAreSkipped)
 {
     const QByteArray csv = "year,Haiti,Dominican Republic\n2023,100,NA\n2024,200,300\n";
@@ -117,10 +129,10 @@ TEST(TableImport, WideTableValueColumnsAreSubjectsAndGapsAreSkipped)
     const FigureTable& figures = read.value.data.figures;
     ASSERT_EQ(figures.size(), 3);
     EXPECT_EQ(figures.figure(0).subject, QStringLiteral("Haiti"));
-    EXPECT_EQ(figures.figure(0).id, QStringLiteral("fig-table-2-haiti"));
+    EXPECT_EQ(figures.figure(0).id, QStringLiteral("fig-table-1-haiti"));
     EXPECT_EQ(figures.figure(2).subject, QStringLiteral("Dominican Republic"));
     EXPECT_EQ(figures.figure(2).value, 300);
-    EXPECT_EQ(figures.figure(2).id, QStringLiteral("fig-table-3-dominican-republic"));
+    EXPECT_EQ(figures.figure(2).id, QStringLiteral("fig-table-2-dominican-republic"));
     EXPECT_TRUE(problemsOf(read.problems).contains(QStringLiteral("1 empty or missing value(s)")));
 }
 
@@ -196,6 +208,44 @@ TEST(TableImport, RealJsonRecordsFromGapminder)
     EXPECT_TRUE(first.citation.quote.startsWith(QStringLiteral("{\"year\": 1955, \"country\": \"Afghanistan\"")));
     EXPECT_TRUE(first.citation.quote.endsWith(u'}'));
     expectQuotesInText(data, bytes);
+}
+
+TEST(TableImport, RecordsOnOneLineGetIdsOfTheirOwnAndGoIntoADatabase)
+{
+    // Gapminder's file is one line: every record is on line 1, and ids must still differ.
+    QTemporaryDir dir;
+    auto opened = SqliteRepository::open(dir.filePath(QStringLiteral("db.sqlite")), SqliteRepository::Create::Empty);
+    ASSERT_TRUE(opened.ok());
+    const QByteArray bytes = sourceFile(QStringLiteral("tests/data/tables/gapminder.json"));
+    const auto mapping = TableMapping::parse(u"date=year,value=pop,subject=country,metric=population");
+    const ImportReport report
+        = importInto(*opened.value(), bytes, QStringLiteral("gapminder.json"), ImportFormat::Auto, false, {}, *mapping);
+    ASSERT_TRUE(report.ok()) << problemsOf(report.problems).toStdString();
+    EXPECT_GT(report.figures, 600);
+    EXPECT_EQ(opened.value()->load().value().figures.size(), report.figures);
+}
+
+TEST(TableImport, ValueColumnsWhoseNamesClashGetTheirNumberInTheId)
+{
+    const QByteArray csv = "year,Deaths (north),Deaths north,\n2024,1,2,3\n";
+    const auto read
+        = readWith(csv, QStringLiteral("date=year,value=Deaths (north),value=Deaths north,value=4,metric=homicides"));
+    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_EQ(read.value.data.figures.size(), 3);
+    EXPECT_EQ(read.value.data.figures.id(0), QStringLiteral("fig-table-1-2"));
+    EXPECT_EQ(read.value.data.figures.id(1), QStringLiteral("fig-table-1-3"));
+    EXPECT_EQ(read.value.data.figures.id(2), QStringLiteral("fig-table-1-4"));
+    // A decimal comma is not read as a thousands separator.
+    const auto comma = readWith("d,n\n2020,\"1,5\"\n", QStringLiteral("date=d,value=n,metric=homicides"));
+    EXPECT_TRUE(onlyError(comma.problems).detail.contains(QStringLiteral("\u201c1,5\u201d is not a number")));
+    // A value column without a name (the dialog's blank header) is an error, not a crash.
+    ImportContext context;
+    context.fileName = QStringLiteral("t.csv");
+    context.mapping.date = QStringLiteral("year");
+    context.mapping.values = { QString() };
+    context.mapping.metric = QStringLiteral("homicides");
+    const auto unnamed = readImport(csv, ImportFormat::Table, context);
+    EXPECT_TRUE(onlyError(unnamed.problems).detail.contains(QStringLiteral("without a name")));
 }
 
 TEST(TableImport, PreviewShowsColumnsAndFirstRows)

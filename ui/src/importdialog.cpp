@@ -176,12 +176,7 @@ ImportDialog::ImportDialog(
     m_buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::startImport);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_importing)
-            cancelImport();
-        else
-            reject();
-    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -372,7 +367,13 @@ void ImportDialog::recheck()
                 }
                 // The table's columns, once: the mapping editors offer them.
                 if (m_columns.isEmpty() && !result->table.value.columns.isEmpty()) {
-                    m_columns = result->table.value.columns;
+                    // A column without a name, or with another's, is chosen by its number.
+                    const QStringList& headers = result->table.value.columns;
+                    for (qsizetype i = 0; i < headers.size(); ++i) {
+                        const QString name = headers.at(i).trimmed();
+                        m_columns.append(
+                            name.isEmpty() || headers.count(headers.at(i)) > 1 ? QString::number(i + 1) : name);
+                    }
                     m_settingUp = true;
                     for (QComboBox* box : { m_date, m_year, m_month, m_day, m_subject, m_metricColumn }) {
                         box->clear();
@@ -673,8 +674,10 @@ QList<FigureProposal> ImportDialog::acceptedProposals(QList<Problem>* problems) 
             problems->append({ Problem::Severity::Error, m_filePath, line, column, detail });
         };
         QString valueText = m_proposals->item(row, ValueColumn)->text();
-        bool ok = false;
-        const double value = valueText.remove(u',').toDouble(&ok);
+        bool ok = true;
+        // The value as found, unless the user changed it (the cell shows it rounded).
+        const double value
+            = valueText == formatNumber(proposal.value) ? proposal.value : valueText.remove(u',').toDouble(&ok);
         if (!ok) {
             problem(tr("\u201c%1\u201d is not a number").arg(m_proposals->item(row, ValueColumn)->text()));
             continue;
@@ -734,6 +737,15 @@ void ImportDialog::checkProposals()
     m_found->setText(
         tr("a plain-text article: %n figure(s) proposed", nullptr, static_cast<int>(m_article->proposals.size()))
         + (m_article->text.repair.isEmpty() ? QString() : QStringLiteral(" \u2014 ") + m_article->text.repair));
+}
+
+void ImportDialog::reject()
+{
+    if (m_importing) {
+        cancelImport();
+        return;
+    }
+    QDialog::reject();
 }
 
 void ImportDialog::cancelImport()

@@ -995,12 +995,33 @@ template<typename Dialog> QDialog* MainWindow::openEditor(Dialog* dialog, const 
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, action] {
         ChangeSet change;
-        if constexpr (std::is_same_v<Dialog, FigureDialog>)
+        QString id;
+        RecordKind kind = RecordKind::Figure;
+        if constexpr (std::is_same_v<Dialog, FigureDialog>) {
             change.putFigures.append(dialog->figure());
-        else if constexpr (std::is_same_v<Dialog, EventDialog>)
+            id = change.putFigures.constFirst().id;
+        } else if constexpr (std::is_same_v<Dialog, EventDialog>) {
             change.putEvents.append(dialog->event());
-        else
+            id = change.putEvents.constFirst().id;
+            kind = RecordKind::Event;
+        } else {
             change.putSources.append(dialog->source());
+            id = change.putSources.constFirst().id;
+            kind = RecordKind::Source;
+        }
+        // A new record must not replace one made since the dialog opened (the window shows the database as it was).
+        if (dialog->isNew()) {
+            auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
+            const auto taken
+                = repository ? repository.value()->existingIds(kind, { id }) : Result<QStringList>(repository.error());
+            if (!taken || !taken.value().isEmpty()) {
+                changeFailed(action,
+                    taken ? Error { Error::Code::InvalidInput,
+                        tr("the id \u201c%1\u201d is taken: choose another").arg(id), {} }
+                          : taken.error());
+                return;
+            }
+        }
         if (auto committed = commitChange(action, change); !committed)
             changeFailed(action, committed.error());
     });

@@ -65,6 +65,10 @@ private:
     std::optional<Problem> m_problem;
 };
 
+/// A number as a table cell holds it: "2728", "2,728" (commas only between groups of three digits, so "1,5" is
+/// refused rather than read as 15), "112.5", "-3", "1.5e6"; nothing otherwise.
+std::optional<double> parseCsvNumber(std::string_view text);
+
 /// A CSV field, quoted when it needs to be (RFC 4180).
 QString csvField(const QString& text);
 /// Appends a UTF-8 field to out, quoted when it needs to be.

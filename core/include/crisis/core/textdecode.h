@@ -18,6 +18,13 @@ struct DecodedText
     QString repair;
 };
 
+/// Where offsets into the text start counting: 1 when the file starts with a UTF-8 byte order mark, which offsets
+/// count (check-citations reads the file so), else 0.
+inline qint64 codePointOffsetBase(const DecodedText& text)
+{
+    return text.encoding == u"UTF-8 with a byte order mark" ? 1 : 0;
+}
+
 /// Reads text in any encoding files come in: UTF-8 with or without a byte order mark, UTF-16 (with a byte
 /// order mark, or without one when the zero bytes show it), Latin-1 or Windows-1252 (when the bytes are not
 /// UTF-8), and UTF-8 that was decoded as Windows-1252 and encoded again ("â€™" for "’", "Ã©" for "é"), which

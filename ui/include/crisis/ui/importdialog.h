@@ -73,6 +73,10 @@ public:
     const QString& filePath() const { return m_filePath; }
     const QByteArray& bytes() const { return m_bytes; }
 
+    /// Esc or closing the window while importing cancels the import (nothing is written) rather than leaving it
+    /// to finish unseen.
+    void reject() override;
+
 Q_SIGNALS:
     void checked();
     /// The import is written: report() says what.
