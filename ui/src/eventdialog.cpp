@@ -66,11 +66,10 @@ QString chartLabel(const QString& key)
 
 EventDialog::EventDialog(
     const core::Workspace& workspace, const core::Event* existing, SourceTexts texts, QWidget* parent)
-    : QDialog(parent)
+    : RecordDialog(parent)
     , m_workspace(workspace)
     , m_existing(existing ? std::optional<core::Event>(*existing) : std::nullopt)
     , m_texts(std::move(texts))
-    , m_error(new QLabel(this))
     , m_id(new QLineEdit(this))
     , m_title(new QLineEdit(this))
     , m_summary(new QPlainTextEdit(this))
@@ -93,7 +92,6 @@ EventDialog::EventDialog(
     , m_quoteStatus(new QLabel(this))
 {
     setWindowTitle(isNew() ? tr("New Event") : tr("Edit Event %1").arg(m_existing->id));
-    m_error->setObjectName(QStringLiteral("error"));
     m_id->setObjectName(QStringLiteral("id"));
     m_title->setObjectName(QStringLiteral("title"));
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -113,11 +111,6 @@ EventDialog::EventDialog(
     m_citationOffset->setObjectName(QStringLiteral("citationOffset"));
     m_quoteStatus->setObjectName(QStringLiteral("quoteStatus"));
 
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_error->setPalette(errorPalette);
-    m_error->setWordWrap(true);
-    m_error->setVisible(false);
     m_periodHint->setForegroundRole(QPalette::PlaceholderText);
     m_quoteStatus->setWordWrap(true);
     m_quoteStatus->setForegroundRole(QPalette::PlaceholderText);
@@ -256,7 +249,7 @@ EventDialog::EventDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &EventDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &EventDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_error);
+    layout->addWidget(errorLabel());
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
 
@@ -385,35 +378,6 @@ core::Event EventDialog::event() const
             event.charts.append(item->data(Qt::UserRole).toString());
     }
     return event;
-}
-
-QString EventDialog::validate()
-{
-    return check().message;
-}
-
-void EventDialog::accept()
-{
-    const Problem problem = check();
-    showError(problem.message);
-    if (!problem.message.isEmpty()) {
-        if (problem.field) {
-            problem.field->setFocus(Qt::OtherFocusReason);
-            if (auto* edit = qobject_cast<QLineEdit*>(problem.field))
-                edit->selectAll();
-        }
-        return;
-    }
-    QDialog::accept();
-}
-
-void EventDialog::showError(const QString& message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
-    // Room for the message without squeezing the fields.
-    layout()->activate();
-    resize(size().expandedTo(sizeHint()));
 }
 
 EventDialog::Problem EventDialog::check()

@@ -91,11 +91,10 @@ FigureDialog::QuoteLookup FigureDialog::lookUpQuote(
 
 FigureDialog::FigureDialog(
     const core::Workspace& workspace, const core::Figure* existing, SourceTexts texts, QWidget* parent)
-    : QDialog(parent)
+    : RecordDialog(parent)
     , m_workspace(workspace)
     , m_existing(existing ? std::optional<core::Figure>(*existing) : std::nullopt)
     , m_texts(std::move(texts))
-    , m_error(new QLabel(this))
     , m_id(new QLineEdit(this))
     , m_metric(new QComboBox(this))
     , m_qualifier(new QComboBox(this))
@@ -119,7 +118,6 @@ FigureDialog::FigureDialog(
     , m_note(new QLineEdit(this))
 {
     setWindowTitle(isNew() ? tr("New Figure") : tr("Edit Figure %1").arg(m_existing->id));
-    m_error->setObjectName(QStringLiteral("error"));
     m_id->setObjectName(QStringLiteral("id"));
     m_metric->setObjectName(QStringLiteral("metric"));
     m_qualifier->setObjectName(QStringLiteral("qualifier"));
@@ -142,11 +140,6 @@ FigureDialog::FigureDialog(
     m_keepValue->setObjectName(QStringLiteral("keepValue"));
     m_note->setObjectName(QStringLiteral("note"));
 
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_error->setPalette(errorPalette);
-    m_error->setWordWrap(true);
-    m_error->setVisible(false);
     for (QLabel* hint : { m_parentHint, m_quoteStatus }) {
         hint->setWordWrap(true);
         hint->setForegroundRole(QPalette::PlaceholderText);
@@ -289,7 +282,7 @@ FigureDialog::FigureDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &FigureDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &FigureDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_error);
+    layout->addWidget(errorLabel());
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
 
@@ -346,35 +339,6 @@ core::Figure FigureDialog::figure() const
     figure.citation.offset = m_offset->value();
     figure.note = m_note->text().trimmed();
     return figure;
-}
-
-QString FigureDialog::validate()
-{
-    return check().message;
-}
-
-void FigureDialog::accept()
-{
-    const Problem problem = check();
-    showError(problem.message);
-    if (!problem.message.isEmpty()) {
-        if (problem.field) {
-            problem.field->setFocus(Qt::OtherFocusReason);
-            if (auto* edit = qobject_cast<QLineEdit*>(problem.field))
-                edit->selectAll();
-        }
-        return;
-    }
-    QDialog::accept();
-}
-
-void FigureDialog::showError(const QString& message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
-    // Room for the message without squeezing the fields.
-    layout()->activate();
-    resize(size().expandedTo(sizeHint()));
 }
 
 FigureDialog::Problem FigureDialog::check()

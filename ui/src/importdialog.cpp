@@ -406,7 +406,8 @@ void ImportDialog::recheck()
                     }
                 }
                 m_mappingBox->setVisible(result->detected == ImportFormat::Table);
-                m_articleBox->setVisible(result->detected == ImportFormat::Article);
+                m_articleShown = result->detected == ImportFormat::Article;
+                m_articleBox->setVisible(m_articleShown);
                 if (result->detected == ImportFormat::Article) {
                     m_report = result->report;
                     QString found = tr("a plain-text article: %n figure(s) proposed", nullptr,
@@ -525,7 +526,7 @@ void ImportDialog::startImport()
     const TableMapping chosenMapping = m_columns.isEmpty() ? TableMapping() : mapping();
     const QString location = m_workspace->location();
     // An article imports the proposals accepted, as corrected.
-    std::shared_ptr<const ArticleReading> article = m_articleBox->isVisible() ? m_article : nullptr;
+    std::shared_ptr<const ArticleReading> article = m_articleShown ? m_article : nullptr;
     const QList<FigureProposal> accepted = article ? acceptedProposals(nullptr) : QList<FigureProposal>();
     const PartialDate published = PartialDate::parse(m_published->text().trimmed()).value_or(PartialDate());
     m_worker = QThread::create(
@@ -553,19 +554,7 @@ void ImportDialog::startImport()
                     },
                     false, progress);
             } else {
-                report = importInto(
-                    *repository.value(), bytes, fileName, chosen, false,
-                    [this, cancelFlag](qint64 done, qint64 total) {
-                        QMetaObject::invokeMethod(
-                            this,
-                            [this, done, total] {
-                                m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
-                                m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
-                            },
-                            Qt::QueuedConnection);
-                        return !cancelFlag->load();
-                    },
-                    chosenMapping);
+                report = importInto(*repository.value(), bytes, fileName, chosen, false, progress, chosenMapping);
             }
             QMetaObject::invokeMethod(
                 this,

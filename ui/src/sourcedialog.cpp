@@ -29,10 +29,9 @@ QString plainText(const QPlainTextEdit* edit)
 } // namespace
 
 SourceDialog::SourceDialog(const core::Workspace& workspace, const core::Source* existing, QWidget* parent)
-    : QDialog(parent)
+    : RecordDialog(parent)
     , m_workspace(workspace)
     , m_existing(existing ? std::optional<core::Source>(*existing) : std::nullopt)
-    , m_error(new QLabel(this))
     , m_id(new QLineEdit(this))
     , m_document(new QLineEdit(this))
     , m_outlet(new QLineEdit(this))
@@ -46,7 +45,6 @@ SourceDialog::SourceDialog(const core::Workspace& workspace, const core::Source*
     , m_url(new QLineEdit(this))
 {
     setWindowTitle(isNew() ? tr("New Source") : tr("Edit Source %1").arg(m_existing->id));
-    m_error->setObjectName(QStringLiteral("error"));
     m_id->setObjectName(QStringLiteral("id"));
     m_document->setObjectName(QStringLiteral("document"));
     m_outlet->setObjectName(QStringLiteral("outlet"));
@@ -59,11 +57,6 @@ SourceDialog::SourceDialog(const core::Workspace& workspace, const core::Source*
     m_publishedNote->setObjectName(QStringLiteral("publishedNote"));
     m_url->setObjectName(QStringLiteral("url"));
 
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_error->setPalette(errorPalette);
-    m_error->setWordWrap(true);
-    m_error->setVisible(false);
     m_publishedHint->setForegroundRole(QPalette::PlaceholderText);
 
     m_id->setPlaceholderText(tr("lower-case letters, digits and dashes, e.g. src-005"));
@@ -122,7 +115,7 @@ SourceDialog::SourceDialog(const core::Workspace& workspace, const core::Source*
     connect(buttons, &QDialogButtonBox::accepted, this, &SourceDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SourceDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_error);
+    layout->addWidget(errorLabel());
     layout->addLayout(form, 1);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 100);
@@ -155,36 +148,7 @@ core::Source SourceDialog::source() const
     return source;
 }
 
-QString SourceDialog::validate()
-{
-    return check().message;
-}
-
-void SourceDialog::accept()
-{
-    const Problem problem = check();
-    showError(problem.message);
-    if (!problem.message.isEmpty()) {
-        if (problem.field) {
-            problem.field->setFocus(Qt::OtherFocusReason);
-            if (auto* edit = qobject_cast<QLineEdit*>(problem.field))
-                edit->selectAll();
-        }
-        return;
-    }
-    QDialog::accept();
-}
-
-void SourceDialog::showError(const QString& message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
-    // Room for the message without squeezing the fields.
-    layout()->activate();
-    resize(size().expandedTo(sizeHint()));
-}
-
-SourceDialog::Problem SourceDialog::check() const
+SourceDialog::Problem SourceDialog::check()
 {
     const core::Source s = source();
     if (isNew()) {

@@ -2,8 +2,8 @@
 
 #include <crisis/core/event.h>
 #include <crisis/ui/figuredialog.h>
+#include <crisis/ui/recorddialog.h>
 
-#include <QDialog>
 #include <QHash>
 
 #include <optional>
@@ -23,7 +23,7 @@ namespace crisis::ui {
 
 /// Add Event / Edit Event: title, date, category, actors, the charts that mark it, and its citations (a table,
 /// with the selected citation's source, quote and offset below it), checked before the dialog accepts.
-class EventDialog : public QDialog
+class EventDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -44,25 +44,13 @@ public:
     /// Adds a citation row (of the selected citation's source, else the first) and selects it.
     void addCitation(const core::Citation& citation = {});
 
-    /// Checks the fields: empty when they are fine, else the first problem in a sentence. A quote that stands
-    /// elsewhere in its source's text than at its offset gets its offset moved there, said under the quote.
-    QString validate();
-
-public Q_SLOTS:
-    /// Closes the dialog only when validate() finds nothing; otherwise shows the problem at the top and puts
-    /// the focus on the field at fault.
-    void accept() override;
-
 protected:
     using QDialog::event; // event() above returns the record; this is QObject's event(QEvent*).
 
 private:
-    struct Problem
-    {
-        QString message;
-        QWidget* field = nullptr;
-    };
-    Problem check();
+    /// The first problem of the fields. A quote that stands
+    /// elsewhere in its source's text than at its offset gets its offset moved there, said under the quote.
+    Problem check() override;
     std::optional<QString> sourceText(const QString& sourceId);
     core::Citation citationAt(int row) const;
     void setCitationAt(int row, const core::Citation& citation);
@@ -71,7 +59,6 @@ private:
     void storeCitation();
     void updateQuoteStatus();
     void updatePeriodHint();
-    void showError(const QString& message);
 
     const core::Workspace& m_workspace;
     std::optional<core::Event> m_existing;
@@ -79,7 +66,6 @@ private:
     QHash<QString, std::optional<QString>> m_textCache;
     bool m_showingCitation = false;
 
-    QLabel* m_error = nullptr;
     QLineEdit* m_id = nullptr;
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_summary = nullptr;

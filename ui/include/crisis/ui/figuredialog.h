@@ -2,8 +2,8 @@
 
 #include <crisis/core/figure.h>
 #include <crisis/core/source.h>
+#include <crisis/ui/recorddialog.h>
 
-#include <QDialog>
 #include <QHash>
 
 #include <functional>
@@ -28,7 +28,7 @@ using SourceTexts = std::function<std::optional<QString>(const core::Source&)>;
 /// Add Figure / Edit Figure: every field of one figure, checked before the dialog accepts — the value is a
 /// number, the dates are EDTF, the parent exists, and the quote stands in the source's text (when the text
 /// can be read) and writes the value.
-class FigureDialog : public QDialog
+class FigureDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -54,28 +54,15 @@ public:
     /// The line shown under a quote: "Found at character 448 of 000_a76563f97d16fe8d.txt.", ...
     static QString describe(const QuoteLookup& lookup, const QString& document, qint64 offset);
 
-    /// Checks the fields: empty when they are fine, else the first problem in a sentence. When the quote
+private:
+    /// The first problem of the fields. When the quote
     /// stands elsewhere in the source's text than at the offset given, moves the offset there and says so
     /// under the quote; when the quote does not write the value, asks for "Keep anyway".
-    QString validate();
-
-public Q_SLOTS:
-    /// Closes the dialog only when validate() finds nothing; otherwise shows the problem at the top and puts
-    /// the focus on the field at fault.
-    void accept() override;
-
-private:
-    struct Problem
-    {
-        QString message;
-        QWidget* field = nullptr;
-    };
-    Problem check();
+    Problem check() override;
     std::optional<QString> sourceText(const QString& sourceId);
     void updateQuoteStatus();
     void updatePeriodHint();
     void updateParentHint();
-    void showError(const QString& message);
     QString suggestedId() const;
 
     const core::Workspace& m_workspace;
@@ -83,7 +70,6 @@ private:
     SourceTexts m_texts;
     QHash<QString, std::optional<QString>> m_textCache;
 
-    QLabel* m_error = nullptr;
     QLineEdit* m_id = nullptr;
     QComboBox* m_metric = nullptr;
     QComboBox* m_qualifier = nullptr;

@@ -137,6 +137,7 @@ private:
     QStandardItemModel* m_proposals = nullptr;
     QTableView* m_proposalView = nullptr;
     std::shared_ptr<const core::ArticleReading> m_article;
+    bool m_articleShown = false;
 };
 
 } // namespace crisis::ui

@@ -1,8 +1,7 @@
 #pragma once
 
 #include <crisis/core/source.h>
-
-#include <QDialog>
+#include <crisis/ui/recorddialog.h>
 
 #include <optional>
 
@@ -19,7 +18,7 @@ namespace crisis::ui {
 
 /// Add Source / Edit Source: the document a source's quotes are located in, who published it and when,
 /// checked before the dialog accepts.
-class SourceDialog : public QDialog
+class SourceDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -32,27 +31,12 @@ public:
     core::Source source() const;
     bool isNew() const { return !m_existing.has_value(); }
 
-    /// Checks the fields: empty when they are fine, else the first problem in a sentence.
-    QString validate();
-
-public Q_SLOTS:
-    /// Closes the dialog only when validate() finds nothing; otherwise shows the problem at the top and puts
-    /// the focus on the field at fault.
-    void accept() override;
-
 private:
-    struct Problem
-    {
-        QString message;
-        QWidget* field = nullptr;
-    };
-    Problem check() const;
-    void showError(const QString& message);
+    Problem check() override;
 
     const core::Workspace& m_workspace;
     std::optional<core::Source> m_existing;
 
-    QLabel* m_error = nullptr;
     QLineEdit* m_id = nullptr;
     QLineEdit* m_document = nullptr;
     QLineEdit* m_outlet = nullptr;
