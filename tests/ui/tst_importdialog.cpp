@@ -188,16 +188,23 @@ TEST_F(ImportTest, ACancelledImportWritesNothing)
 
 TEST_F(ImportTest, AnArticlesFiguresAreReviewedThenImportedWithTheirSentence)
 {
-    const QString article = m_dir.filePath(QStringLiteral("003_67ae491904088e5a.txt"));
-    const std::optional<QString> seed = test::seedText(QStringLiteral("003_67ae491904088e5a.txt"));
-    ASSERT_TRUE(seed.has_value());
-    test::writeFile(article, seed->toUtf8());
+    // An article as news sites write them: a headline, a dateline, figures with and without a stated period.
+    const QString article = m_dir.filePath(QStringLiteral("kenya-pledge.txt"));
+    const QString text = QStringLiteral(
+        "Kenya pledges more police for Haiti\n\n"
+        "NAIROBI \u2014 Kenya\u2019s President has announced plans to deploy an additional 600 police officers to "
+        "join the mission in Haiti.\n\n"
+        "Between April and June 2024, 428 people were kidnapped in Haiti, according to the UN.\n");
+    test::writeFile(article, text.toUtf8());
     ui::ImportDialog* dialog = openDialog(article);
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->findChild<QGroupBox*>(QStringLiteral("article"))->isVisible());
     QStandardItemModel* proposals = dialog->proposalModel();
-    ASSERT_GE(proposals->rowCount(), 3);
-    // The officers pledged: found with their metric, but no period is stated, so nothing can go in yet.
+    ASSERT_EQ(proposals->rowCount(), 2);
+    // The kidnappings state their period: proposed complete and checked.
+    EXPECT_EQ(proposals->item(1, ui::ImportDialog::PeriodColumn)->text(), QStringLiteral("2024-04/2024-06"));
+    EXPECT_EQ(proposals->item(1, ui::ImportDialog::AcceptColumn)->checkState(), Qt::Checked);
+    // The officers: found with their metric, but no period is stated, so they are not checked.
     int officers = -1;
     for (int row = 0; row < proposals->rowCount() && officers < 0; ++row) {
         if (proposals->item(row, ui::ImportDialog::ValueColumn)->text() == u"600")
@@ -206,7 +213,8 @@ TEST_F(ImportTest, AnArticlesFiguresAreReviewedThenImportedWithTheirSentence)
     ASSERT_GE(officers, 0);
     EXPECT_EQ(proposals->item(officers, ui::ImportDialog::MetricColumn)->text(), QStringLiteral("personnel"));
     EXPECT_TRUE(proposals->item(officers, ui::ImportDialog::SentenceColumn)->text().contains(QStringLiteral("600")));
-    EXPECT_FALSE(importButton(dialog)->isEnabled());
+    EXPECT_EQ(proposals->item(officers, ui::ImportDialog::AcceptColumn)->checkState(), Qt::Unchecked);
+    EXPECT_EQ(dialog->report().figures, 1); // the kidnappings alone
 
     // The user accepts it, gives it a date, rejects the rest, corrects a value that is not a number first.
     for (int row = 0; row < proposals->rowCount(); ++row)
@@ -233,7 +241,6 @@ TEST_F(ImportTest, AnArticlesFiguresAreReviewedThenImportedWithTheirSentence)
     EXPECT_EQ(added.period.toEdtf(), QStringLiteral("2024-09-22"));
     EXPECT_FALSE(added.periodInferred);
     // Its quote is the sentence, found at its offset in the article.
-    const QString text = *seed;
     EXPECT_EQ(text.mid(core::utf16IndexOfCodePoint(text, added.citation.offset), added.citation.quote.size()),
         added.citation.quote);
     EXPECT_TRUE(added.citation.quote.contains(QStringLiteral("600")));
