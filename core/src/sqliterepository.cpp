@@ -1898,6 +1898,8 @@ Result<void> SqliteRepository::addInParts(const std::function<Result<std::option
             return added;
         if (auto checked = writer.checkReferences(*remaining.value()); !checked)
             return checked;
+        // The indexes are sorted on both cores: the reader is done by now.
+        exec(db, QStringLiteral("PRAGMA threads = 2"));
         for (const auto& index : indexes) {
             QSqlError error;
             if (!exec(db, QStringLiteral("CREATE INDEX %1 ON %2").arg(QLatin1String(index[0]), QLatin1String(index[1])),
@@ -1906,6 +1908,7 @@ Result<void> SqliteRepository::addInParts(const std::function<Result<std::option
         }
         return {};
     });
+    exec(db, QStringLiteral("PRAGMA threads = 0"));
     exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     return result;
