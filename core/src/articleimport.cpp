@@ -1,5 +1,6 @@
 #include <crisis/core/articleimport.h>
 #include <crisis/core/displayformat.h>
+#include <crisis/core/textposition.h>
 
 #include <QFileInfo>
 
@@ -9,27 +10,11 @@ namespace crisis::core {
 
 namespace {
 
-// Line and column (1-based, in characters) of a UTF-16 index in text.
-std::pair<int, int> positionOf(const QString& text, qsizetype index)
-{
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < index && i < text.size(); ++i) {
-        if (text.at(i) == u'\n') {
-            ++line;
-            column = 1;
-        } else if (!text.at(i).isLowSurrogate()) {
-            ++column;
-        }
-    }
-    return { line, column };
-}
-
 Problem problemAt(const QString& fileName, const QString& text, const FigureProposal& proposal,
     Problem::Severity severity, const QString& detail)
 {
-    const auto [line, column] = positionOf(text, proposal.numberStart);
-    return { severity, fileName, line, column, detail };
+    const TextPosition at = textPositionOfIndex(text, proposal.numberStart);
+    return { severity, fileName, at.line, at.column, detail };
 }
 
 QString describe(const FigureProposal& proposal)
@@ -141,7 +126,7 @@ ParseResult<ImportedData> articleFigures(
         figure.citation.quote = proposal.sentence;
         figure.citation.offset = proposal.sentenceOffset;
         figures.append(figure);
-        data.figureLines.push_back(positionOf(article.string, proposal.numberStart).first);
+        data.figureLines.push_back(textPositionOfIndex(article.string, proposal.numberStart).line);
     }
     if (!hasErrors(result.problems) && accepted.isEmpty())
         result.problems.append({ Problem::Severity::Error, context.fileName, 0, 0,

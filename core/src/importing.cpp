@@ -100,19 +100,6 @@ QString differenceOf(const Source& ours, const Source& theirs)
     return QStringLiteral("its details differ from the database's");
 }
 
-QString kindName(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Figure:
-        return QStringLiteral("figure");
-    case RecordKind::Event:
-        return QStringLiteral("event");
-    case RecordKind::Source:
-        return QStringLiteral("source");
-    }
-    return {};
-}
-
 } // namespace
 
 QString idSlug(const QString& text)
@@ -460,7 +447,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
                 for (const QString& id : found.value().mid(0, maxImportProblems))
                     errorAt(kind, indexOf.value(id, -1),
                         QStringLiteral("the database has a %1 with the id \u201c%2\u201d already")
-                            .arg(kindName(kind), id));
+                            .arg(recordKindName(kind), id));
                 if (found.value().size() > maxImportProblems)
                     report.problems.append(fileProblem(fileName,
                         QStringLiteral("and %1 more ids the database has already")
@@ -535,9 +522,9 @@ ImportReport importWith(Repository& repository, const QString& fileName,
         const bool taken = error.message.contains(QStringLiteral("UNIQUE"));
         errorAt(error.record.kind, index,
             taken ? QStringLiteral("the database has a %1 with the id \u201c%2\u201d already: nothing was imported")
-                        .arg(kindName(error.record.kind), error.record.id)
+                        .arg(recordKindName(error.record.kind), error.record.id)
                   : QStringLiteral("%1 \u201c%2\u201d could not be added (%3): nothing was imported")
-                        .arg(kindName(error.record.kind), error.record.id, error.message));
+                        .arg(recordKindName(error.record.kind), error.record.id, error.message));
         return report;
     }
     report.written = true;

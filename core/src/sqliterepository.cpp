@@ -997,20 +997,6 @@ Result<QString> backUp(const QString& path, int version)
     return backup;
 }
 
-// "figure", "event" or "source", as messages name a record.
-QString kindName(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Figure:
-        return QStringLiteral("figure");
-    case RecordKind::Event:
-        return QStringLiteral("event");
-    case RecordKind::Source:
-        return QStringLiteral("source");
-    }
-    return {};
-}
-
 // The records that still need one a change removes: all counted, the first hundred named (a source may be
 // cited by a million imported figures).
 struct Dependents
@@ -1128,7 +1114,7 @@ private:
     // problem for each of them.
     void refuseRemoval(RecordKind kind, const QString& id, const char* neededAs, const Dependents& dependents)
     {
-        const QString record = QStringLiteral("%1 \"%2\"").arg(kindName(kind), id);
+        const QString record = QStringLiteral("%1 \"%2\"").arg(recordKindName(kind), id);
         QStringList details;
         for (const QString& name : dependents.names)
             details.append(QStringLiteral("%1 is %2 %3").arg(record, QLatin1String(neededAs), name));
@@ -1221,7 +1207,7 @@ Result<void> ChangeApplier::checkReferences()
             return exists.error();
         if (!exists.value()) {
             const QString detail = QStringLiteral("%1 \"%2\" cites source \"%3\", which does not exist")
-                                       .arg(kindName(kind), id, sourceId);
+                                       .arg(recordKindName(kind), id, sourceId);
             refuse(kind, id, detail, { detail });
         }
         return {};
@@ -1307,7 +1293,7 @@ Result<void> ChangeApplier::checkStillNeeded()
         Dependents citing;
         auto found = forEachCiting(m_db, m_path, sourceId, [&](RecordKind kind, const QString& id) {
             if (stays(kind, id))
-                citing.add(kindName(kind), id);
+                citing.add(recordKindName(kind), id);
         });
         if (!found)
             return found;
@@ -1552,7 +1538,7 @@ Result<ChangeSet> ChangeApplier::run()
             std::tuple { RecordKind::Event, &m_change.removeEvents, &m_events.stored } }) {
         for (const QString& id : *ids) {
             if (!stored->contains(id)) {
-                const QString detail = QStringLiteral("%1 \"%2\" does not exist").arg(kindName(kind), id);
+                const QString detail = QStringLiteral("%1 \"%2\" does not exist").arg(recordKindName(kind), id);
                 refuse(kind, id, detail, { detail });
             }
         }

@@ -201,6 +201,20 @@ TextPosition textPositionOfByteOffset(const QByteArray& utf8, qsizetype offset)
     return position;
 }
 
+TextPosition textPositionOfIndex(QStringView text, qsizetype utf16Index)
+{
+    TextPosition position;
+    for (qsizetype i = 0; i < utf16Index && i < text.size(); ++i) {
+        if (text.at(i) == u'\n') {
+            ++position.line;
+            position.column = 1;
+        } else if (!text.at(i).isLowSurrogate()) {
+            ++position.column;
+        }
+    }
+    return position;
+}
+
 TextPositions::TextPositions(const QByteArray& utf8)
     : m_utf8(utf8)
 {

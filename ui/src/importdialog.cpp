@@ -1,5 +1,6 @@
 #include <crisis/core/displayformat.h>
 #include <crisis/core/sqliterepository.h>
+#include <crisis/core/textposition.h>
 #include <crisis/ui/importdialog.h>
 #include <crisis/ui/labels.h>
 
@@ -657,10 +658,8 @@ QList<FigureProposal> ImportDialog::acceptedProposals(QList<Problem>* problems) 
             if (!problems)
                 return;
             // Where the number is, as the file's line and column.
-            const QString before = m_article->string.left(proposal.numberStart);
-            const int line = static_cast<int>(before.count(u'\n')) + 1;
-            const int column = static_cast<int>(proposal.numberStart - before.lastIndexOf(u'\n'));
-            problems->append({ Problem::Severity::Error, m_filePath, line, column, detail });
+            const TextPosition at = textPositionOfIndex(m_article->string, proposal.numberStart);
+            problems->append({ Problem::Severity::Error, m_filePath, at.line, at.column, detail });
         };
         QString valueText = m_proposals->item(row, ValueColumn)->text();
         bool ok = true;

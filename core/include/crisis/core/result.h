@@ -10,6 +10,20 @@ namespace crisis::core {
 /// The kinds of record a database holds, for errors and lookups that name one.
 enum class RecordKind : quint8 { Figure, Event, Source };
 
+/// "figure", "event" or "source", as messages name a record.
+inline QString recordKindName(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Figure:
+        return QStringLiteral("figure");
+    case RecordKind::Event:
+        return QStringLiteral("event");
+    case RecordKind::Source:
+        return QStringLiteral("source");
+    }
+    return {};
+}
+
 /// Why an operation failed, in words fit for a user (the message names the file where there is one).
 struct Error
 {

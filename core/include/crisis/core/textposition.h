@@ -19,6 +19,9 @@ struct TextPosition
 /// The line and column of a byte offset in UTF-8 text.
 TextPosition textPositionOfByteOffset(const QByteArray& utf8, qsizetype offset);
 
+/// The line and column of a UTF-16 index in text (columns count characters, not UTF-16 units).
+TextPosition textPositionOfIndex(QStringView text, qsizetype utf16Index);
+
 /// Line and column of many byte offsets in one UTF-8 text: the line by binary search, the column counted from
 /// the line's start, or from the offset asked before when it is on the same line and earlier (so offsets asked
 /// in order cost linear time in all, even on a single enormous line).
