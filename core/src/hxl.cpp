@@ -125,19 +125,6 @@ std::optional<bool> parseFlag(std::string_view text)
 }
 
 // HXL's rule: a row where some cell is a hashtag and every cell that is not empty is one.
-bool isHashtagRow(const std::vector<std::string_view>& fields)
-{
-    bool any = false;
-    for (const std::string_view field : fields) {
-        const std::string_view text = trimmed(field);
-        if (text.empty())
-            continue;
-        if (!HxlTag::parse(fromUtf8(text)))
-            return false;
-        any = true;
-    }
-    return any;
-}
 
 // Short ASCII cells (dates, keys) seen as a QStringView without allocating a QString for each.
 class AsciiCell
@@ -212,11 +199,32 @@ QString HxlTag::toString() const
     return out;
 }
 
+bool HxlTag::matches(const HxlTag& column) const
+{
+    return tag == column.tag && std::all_of(attributes.cbegin(), attributes.cend(), [&](const QString& attribute) {
+        return column.attributes.contains(attribute);
+    });
+}
+
 QString hxlValueTag(const Metric& metric)
 {
     if (!metric.hxl.isEmpty())
         return metric.hxl;
     return QStringLiteral("#indicator+value+") + idSlug(metric.key).replace(u'-', u'_');
+}
+
+bool isHxlHashtagRow(const std::vector<std::string_view>& fields)
+{
+    bool any = false;
+    for (const std::string_view field : fields) {
+        const std::string_view text = trimmed(field);
+        if (text.empty())
+            continue;
+        if (!HxlTag::parse(fromUtf8(text)))
+            return false;
+        any = true;
+    }
+    return any;
 }
 
 int findHxlHashtagRow(const QByteArray& utf8, const QString& fileName, std::optional<Problem>* csvProblem)
@@ -228,10 +236,32 @@ int findHxlHashtagRow(const QByteArray& utf8, const QString& fileName, std::opti
                 *csvProblem = reader.problem();
             break;
         }
-        if (isHashtagRow(reader.fields()))
+        if (isHxlHashtagRow(reader.fields()))
             return row;
     }
     return -1;
+}
+
+bool hxlHasValueColumn(const QByteArray& utf8, const MetricRegistry& metrics)
+{
+    CsvReader reader(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())), QString());
+    for (int row = 0; row < 25 && reader.next(); ++row) {
+        if (!isHxlHashtagRow(reader.fields()))
+            continue;
+        for (const std::string_view field : reader.fields()) {
+            const auto tag = HxlTag::parse(fromUtf8(trimmed(field)));
+            if (!tag)
+                continue;
+            if (tag->tag == u"indicator" && tag->attributes.contains(QStringLiteral("value")))
+                return true;
+            for (const Metric& metric : metrics.metrics()) {
+                if (HxlTag::parse(hxlValueTag(metric)) == tag)
+                    return true;
+            }
+        }
+        return false;
+    }
+    return false;
 }
 
 QByteArray writeHxlFigures(const Snapshot& data, const MetricRegistry& metrics)
@@ -519,7 +549,7 @@ bool HxlFigureReader::mapColumns()
                 error({ Problem::Severity::Error, m_context.fileName, 0, 0, QStringLiteral("the file is empty") });
             break;
         }
-        found = isHashtagRow(m_csv.fields());
+        found = isHxlHashtagRow(m_csv.fields());
     }
     if (m_errors > 0)
         return false;

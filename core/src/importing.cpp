@@ -221,7 +221,7 @@ ParseResult<ImportFormat> detectImportFormat(const DecodedText& text, const Impo
     } else if (isTimelineJsCsv(text.utf8)) {
         result.value = ImportFormat::TimelineJs;
     } else if (std::optional<Problem> broken; findHxlHashtagRow(text.utf8, context.fileName, &broken) >= 0) {
-        result.value = ImportFormat::Hxl;
+        result.value = hxlHasValueColumn(text.utf8, context.metrics) ? ImportFormat::Hxl : ImportFormat::Table;
     } else if (broken) {
         return refuse(*broken); // the CSV breaks before any hashtag row
     } else if (looksLikeProse(text.utf8)) {

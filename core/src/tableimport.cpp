@@ -1,4 +1,5 @@
 #include <crisis/core/csv.h>
+#include <crisis/core/hxl.h>
 #include <crisis/core/tableimport.h>
 #include <crisis/core/textposition.h>
 
@@ -87,6 +88,8 @@ namespace {
 struct Table
 {
     QStringList columns;
+    /// Each column's HXL hashtag ("#loc+name", blank when it has none) when the table has a hashtag row.
+    QStringList hashtags;
     QList<QStringList> rows;
     QList<int> lines;
     // Each row as it stands in the file, and the byte offset where it starts: the quote.
@@ -137,14 +140,35 @@ ParseResult<Table> readCsvTable(const QByteArray& utf8, const QString& fileName)
     ParseResult<Table> result;
     Table& table = result.value;
     CsvReader csv(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())), fileName);
-    if (!csv.next()) {
-        result.problems.append(csv.problem()
-                ? *csv.problem()
-                : Problem { Problem::Severity::Error, fileName, 0, 0, QStringLiteral("the file is empty") });
-        return result;
+    const auto cellOf = [](std::string_view field) {
+        return QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size())).trimmed();
+    };
+    // An HXL file from elsewhere: the hashtag row names the columns too, and the row above it is the header
+    // (rows above that are titles). A hashtag row on top is the header itself.
+    const int hashtagRow = findHxlHashtagRow(utf8, fileName);
+    for (int row = 0; row < std::max(hashtagRow, 1); ++row) {
+        if (!csv.next()) {
+            result.problems.append(csv.problem()
+                    ? *csv.problem()
+                    : Problem { Problem::Severity::Error, fileName, 0, 0, QStringLiteral("the file is empty") });
+            return result;
+        }
     }
     for (const std::string_view field : csv.fields())
-        table.columns.append(QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size())).trimmed());
+        table.columns.append(cellOf(field));
+    if (hashtagRow >= 0) {
+        if (hashtagRow > 0 && csv.next() && csv.fields().size() != static_cast<size_t>(table.columns.size())) {
+            result.problems.append({ Problem::Severity::Error, fileName, csv.line(), 1,
+                QStringLiteral("%1 hashtags, but the header has %2 columns")
+                    .arg(csv.fields().size())
+                    .arg(table.columns.size()) });
+            return result;
+        }
+        for (const std::string_view field : csv.fields()) {
+            const auto tag = HxlTag::parse(cellOf(field));
+            table.hashtags.append(tag ? tag->toString() : QString());
+        }
+    }
     int errors = 0;
     while (csv.next()) {
         const auto& fields = csv.fields();
@@ -288,6 +312,41 @@ std::optional<int> parseMonth(const QString& text)
     return std::nullopt;
 }
 
+// A date written out in English, as spreadsheets and reports from elsewhere have it: "17 May 2013",
+// "17-May-2013", "May 17, 2013", "Sept. 2013" (to the month). Nothing for anything else.
+std::optional<PartialDate> parseWrittenDate(const QString& text)
+{
+    static const QRegularExpression dayFirst(
+        QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-.]+([A-Za-z]{3,})\\.?[\\s\\-.,]+(\\d{4})$"));
+    static const QRegularExpression monthFirst(
+        QStringLiteral("^([A-Za-z]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$"));
+    static const QRegularExpression monthOnly(QStringLiteral("^([A-Za-z]{3,})\\.?[\\s\\-,]+(\\d{4})$"));
+    const QString trimmed = text.trimmed();
+    QString day;
+    QString month;
+    QString year;
+    if (const auto match = dayFirst.match(trimmed); match.hasMatch()) {
+        day = match.captured(1);
+        month = match.captured(2);
+        year = match.captured(3);
+    } else if (const auto match = monthFirst.match(trimmed); match.hasMatch()) {
+        month = match.captured(1);
+        day = match.captured(2);
+        year = match.captured(3);
+    } else if (const auto match = monthOnly.match(trimmed); match.hasMatch()) {
+        month = match.captured(1);
+        year = match.captured(2);
+    } else {
+        return std::nullopt;
+    }
+    const auto monthNumber = parseMonth(month);
+    const int yearNumber = year.toInt();
+    const int dayNumber = day.isEmpty() ? 0 : day.toInt();
+    if (!monthNumber || yearNumber < 1 || (dayNumber > 0 && !QDate(yearNumber, *monthNumber, dayNumber).isValid()))
+        return std::nullopt;
+    return PartialDate::fromParts(yearNumber, *monthNumber, dayNumber);
+}
+
 class TableReader
 {
 public:
@@ -301,6 +360,8 @@ public:
 
 private:
     int column(const QString& name, const QString& role);
+    /// The columns' names, with their hashtags when the table has them, for messages.
+    QString columnList() const;
     void error(int row, int column, const QString& detail);
     std::optional<Period> dateOf(int row);
 
@@ -322,6 +383,16 @@ int TableReader::column(const QString& name, const QString& role)
 {
     if (name.isEmpty())
         return -1;
+    // A hashtag is an HXL tag pattern: the first column whose hashtag has the tag and all of its attributes.
+    if (name.startsWith(u'#')) {
+        if (const auto pattern = HxlTag::parse(name)) {
+            for (qsizetype i = 0; i < m_table.hashtags.size(); ++i) {
+                const auto tag = HxlTag::parse(m_table.hashtags.at(i));
+                if (tag && pattern->matches(*tag))
+                    return static_cast<int>(i);
+            }
+        }
+    }
     for (qsizetype i = 0; i < m_table.columns.size(); ++i) {
         if (m_table.columns.at(i).compare(name, Qt::CaseInsensitive) == 0)
             return static_cast<int>(i);
@@ -332,9 +403,19 @@ int TableReader::column(const QString& name, const QString& role)
         return number - 1;
     ++m_errors;
     m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 1, 0,
-        QStringLiteral("no column \u201c%1\u201d for the %2; the columns are: %3")
-            .arg(name, role, m_table.columns.join(QStringLiteral(", "))) });
+        QStringLiteral("no column \u201c%1\u201d for the %2; the columns are: %3").arg(name, role, columnList()) });
     return -1;
+}
+
+QString TableReader::columnList() const
+{
+    QStringList names;
+    for (qsizetype i = 0; i < m_table.columns.size(); ++i) {
+        const QString hashtag = m_table.hashtags.value(i);
+        names.append(
+            hashtag.isEmpty() ? m_table.columns.at(i) : QStringLiteral("%1 %2").arg(m_table.columns.at(i), hashtag));
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 void TableReader::error(int row, int column, const QString& detail)
@@ -365,8 +446,15 @@ std::optional<Period> TableReader::dateOf(int row)
         QString why;
         if (const auto period = Period::parse(text, &why))
             return period;
+        if (const auto written = parseWrittenDate(text))
+            return Period(*written);
+        static const QRegularExpression slashed(QStringLiteral("^\\d{1,2}/\\d{1,2}/\\d{2,4}$"));
+        if (slashed.match(text).hasMatch())
+            why = QStringLiteral("which number is the day and which the month is not known: write it as YYYY-MM-DD "
+                                 "or 17 May 2013");
         error(row, m_date,
-            QStringLiteral("\u201c%1\u201d is not a date (a year, YYYY-MM, YYYY-MM-DD or EDTF): %2")
+            QStringLiteral("\u201c%1\u201d is not a date (a year, YYYY-MM, YYYY-MM-DD, EDTF, or written out as "
+                           "17 May 2013): %2")
                 .arg(cells.at(m_date), why));
         return std::nullopt;
     }
@@ -401,14 +489,18 @@ ParseResult<ImportedData> TableReader::read()
 {
     const TableMapping& mapping = m_context.mapping;
     m_result.value.format = m_table.rawRows.value(0).startsWith('{') ? QStringLiteral("table (JSON records)")
-                                                                     : QStringLiteral("table (CSV)");
+        : m_table.hashtags.isEmpty()                                 ? QStringLiteral("table (CSV)")
+                                                                     : QStringLiteral("table (CSV with HXL hashtags)");
     m_result.value.repair = m_text.repair;
     if (mapping.isEmpty()) {
         ++m_errors;
+        const QString what = m_table.hashtags.isEmpty()
+            ? QStringLiteral("a table: say which columns hold what, e.g. --map date=COL,value=COL,metric=NAME")
+            : QStringLiteral("HXL, but no column has a metric's hashtag (such as #affected+killed), so no column holds "
+                             "figures we know: say which columns hold what, by header or hashtag, e.g. --map "
+                             "date=#date,value=#affected,metric=NAME");
         m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 1, 0,
-            QStringLiteral("a table: say which columns hold what, e.g. --map date=COL,value=COL,metric=NAME; the "
-                           "columns are: %1")
-                .arg(m_table.columns.join(QStringLiteral(", "))) });
+            QStringLiteral("%1; the columns are: %2").arg(what, columnList()) });
         return std::move(m_result);
     }
     m_date = column(mapping.date, QStringLiteral("date"));
@@ -431,14 +523,15 @@ ParseResult<ImportedData> TableReader::read()
         m_result.problems.append(
             { Problem::Severity::Error, m_context.fileName, 0, 0, QStringLiteral("no date column in the mapping") });
     }
-    // The metric of each value column: the mapping's, the row's, or the column header's.
+    // The metric of each value column: the mapping's, the row's, or the column header's (or hashtag's).
     const bool wide = m_values.size() > 1;
     QList<const Metric*> metricOfValue;
     const auto findMetric = [&](const QString& name) -> const Metric* {
+        const auto hashtag = HxlTag::parse(name);
         for (const Metric& metric : m_context.metrics.metrics()) {
             if (metric.key.compare(name, Qt::CaseInsensitive) == 0
                 || metric.label.compare(name, Qt::CaseInsensitive) == 0
-                || metric.hxl.compare(name, Qt::CaseInsensitive) == 0)
+                || (hashtag && HxlTag::parse(hxlValueTag(metric)) == hashtag))
                 return &metric;
         }
         return nullptr;
@@ -484,6 +577,8 @@ ParseResult<ImportedData> TableReader::read()
         const Metric* metric = !metricName.isEmpty() ? metricNamed(metricName) : nullptr;
         if (mapping.metric.isEmpty() && m_metricColumn < 0 && value >= 0) {
             metric = findMetric(m_table.columns.at(value));
+            if (!metric && !m_table.hashtags.value(value).isEmpty())
+                metric = findMetric(m_table.hashtags.at(value)); // "#affected+killed" is the homicides' hashtag
             if (!metric) {
                 ++m_errors;
                 m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 1, 0,
@@ -600,7 +695,8 @@ ParseResult<ImportedData> TableReader::read()
             QStringLiteral("new metric \u201c%1\u201d (%2)")
                 .arg(newMetric->key, MetricRegistry::kindKey(newMetric->kind)) });
     }
-    Source source = sourceForFile(m_context, sourceId, QStringLiteral("table"));
+    Source source = sourceForFile(
+        m_context, sourceId, m_table.hashtags.isEmpty() ? QStringLiteral("table") : QStringLiteral("HXL table"));
     m_result.value.data.sources.append(source);
     m_result.value.sourceLines.push_back(1);
     m_result.value.data.figures = std::move(table);
@@ -627,6 +723,7 @@ ParseResult<TablePreview> previewTable(const DecodedText& text, const QString& f
     ParseResult<Table> table = readAnyTable(text, fileName);
     result.problems = table.problems;
     result.value.columns = table.value.columns;
+    result.value.hashtags = table.value.hashtags;
     result.value.rows = table.value.rows.mid(0, rows);
     result.value.lines = table.value.lines.mid(0, rows);
     result.value.rowCount = table.value.rows.size();

@@ -260,6 +260,117 @@ TEST(TableImport, PreviewShowsColumnsAndFirstRows)
     EXPECT_EQ(preview.value.rowCount, 3);
 }
 
+// An HXL file of other data (the hashtags are not our metrics'): a table, whose columns the mapping may name
+// by hashtag, matched as HXL tools match a tag pattern.
+TEST(TableImport, HxlFileOfOtherDataIsATableMappedByHashtag)
+{
+    const QByteArray csv = "Camp survey 2013,,,\n"
+                           "Camp,Other name,Assessed,People\n"
+                           "#loc +name,#loc,#report_date,#people_num\n"
+                           "Site A,Alias A,17 May 2013,172\n"
+                           "Site B,,\"Jun 27, 2013\",\"12,304\"\n";
+    ImportContext context;
+    context.fileName = QStringLiteral("camps.csv");
+    const ParseResult<ImportFormat> detected
+        = detectImportFormat(DecodedText { csv, QStringLiteral("UTF-8"), {} }, context);
+    ASSERT_TRUE(detected.ok());
+    EXPECT_EQ(detected.value, ImportFormat::Table);
+
+    // #loc matches the first column whose tag is #loc, whatever its attributes.
+    const auto read
+        = readWith(csv, QStringLiteral("date=#report_date,value=#people_num,subject=#loc,metric=displaced"));
+    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    const ImportedData& data = read.value;
+    ASSERT_EQ(data.data.figures.size(), 2); // neither the title, the header nor the hashtags are rows
+    const Figure first = data.data.figures.figure(0);
+    EXPECT_EQ(first.subject, QStringLiteral("Site A"));
+    EXPECT_EQ(first.period.toEdtf(), QStringLiteral("2013-05-17"));
+    EXPECT_EQ(first.value, 172);
+    EXPECT_EQ(first.citation.quote, QStringLiteral("Site A,Alias A,17 May 2013,172"));
+    EXPECT_EQ(data.figureLines.front(), 4);
+    const Figure second = data.data.figures.figure(1);
+    EXPECT_EQ(second.period.toEdtf(), QStringLiteral("2013-06-27"));
+    EXPECT_EQ(second.value, 12304);
+    expectQuotesInText(data, csv);
+
+    // The same columns by header, and a pattern no column matches.
+    EXPECT_TRUE(readWith(csv, QStringLiteral("date=Assessed,value=People,subject=Other name,metric=displaced")).ok());
+    const auto unmatched = readWith(csv, QStringLiteral("date=#date,value=#people_num,metric=displaced"));
+    EXPECT_TRUE(onlyError(unmatched.problems)
+                    .detail.contains(QStringLiteral("no column \u201c#date\u201d for the date; the columns are: Camp "
+                                                    "#loc+name, Other name #loc, Assessed #report_date")))
+        << problemsOf(unmatched.problems).toStdString();
+
+    // Without a mapping, the problem says the columns hold no figures we know, and lists them with hashtags.
+    const auto unmapped = readWith(csv, QString());
+    EXPECT_TRUE(onlyError(unmapped.problems).detail.contains(QStringLiteral("People #people_num")))
+        << problemsOf(unmapped.problems).toStdString();
+}
+
+// A real HXL file from the humanitarian world, whose hashtags are not ours: IOM's 2013 survey of the camps of
+// people displaced in Haiti, mapped by hashtag. Every row becomes a figure quoting its row.
+TEST(TableImport, RealHxlFileFromIomHaitiDisplacementTracking)
+{
+    const QByteArray bytes = sourceFile(QStringLiteral("tests/data/hxl/iom-haiti-dtm.csv"));
+    ASSERT_FALSE(bytes.isEmpty());
+    ImportContext context;
+    context.fileName = QStringLiteral("iom-haiti-dtm.csv");
+    const auto detected = detectImportFormat(DecodedText { bytes, QStringLiteral("UTF-8"), {} }, context);
+    ASSERT_TRUE(detected.ok());
+    EXPECT_EQ(detected.value, ImportFormat::Table) << "its hashtags hold no metric of ours: the user maps it";
+
+    const auto read
+        = readWith(bytes, QStringLiteral("date=#report_date,value=#people_num,subject=#loc,metric=displaced"),
+            QStringLiteral("iom-haiti-dtm.csv"));
+    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    const ImportedData& data = read.value;
+    EXPECT_EQ(data.format, QStringLiteral("table (CSV with HXL hashtags)"));
+    ASSERT_EQ(data.data.figures.size(), 352); // every camp, none left out
+    double people = 0;
+    for (qsizetype row = 0; row < data.data.figures.size(); ++row)
+        people += data.data.figures.figure(row).value;
+    EXPECT_EQ(people, 278945); // the sum of the file's "Number of Individuals"
+    const Figure first = data.data.figures.figure(0);
+    EXPECT_EQ(first.subject, QStringLiteral("Campus GHESKIO")); // the first #loc column, not "Other Name"
+    EXPECT_EQ(first.period.toEdtf(), QStringLiteral("2013-05-17"));
+    EXPECT_EQ(first.value, 172);
+    EXPECT_EQ(data.figureLines.front(), 3);
+    const Figure last = data.data.figures.figure(351);
+    EXPECT_EQ(last.subject, QStringLiteral("Potay Le Wogan (St. Elen)"));
+    EXPECT_EQ(last.period.toEdtf(), QStringLiteral("2013-06-26"));
+    EXPECT_EQ(last.value, 200);
+    // Three fields hold line breaks: the last row is on the file's last line all the same.
+    EXPECT_EQ(data.figureLines.back(), bytes.count('\n'));
+    expectQuotesInText(data, bytes);
+}
+
+TEST(TableImport, HashtagRowOnTopNamesTheColumnsAndAMetricsHashtagNamesTheMetric)
+{
+    // No header text: the hashtags are the header. Each value column's hashtag is a metric's (the attributes in
+    // any order), so the wide table needs no metric=.
+    const QByteArray csv = "#date,#affected+killed,#affected +injured +killed\n2024-03,12,30\n";
+    const auto read = readWith(csv, QStringLiteral("date=#date,value=#affected+killed,value=3"));
+    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_EQ(read.value.data.figures.size(), 2);
+    EXPECT_EQ(read.value.data.figures.figure(0).metric, QStringLiteral("homicides"));
+    EXPECT_EQ(read.value.data.figures.figure(1).metric, QStringLiteral("killed_or_injured"));
+    EXPECT_EQ(read.value.data.figures.figure(1).value, 30);
+}
+
+TEST(TableImport, DatesWrittenOutInEnglish)
+{
+    const QByteArray csv = "d,n\n17 May 2013,1\n17-May-2013,2\n\"May 17, 2013\",3\n3rd March 2024,4\nSept. 2013,5\n"
+                           "June 2024,6\n";
+    const auto read = readWith(csv, QStringLiteral("date=d,value=n,metric=homicides"));
+    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    QStringList dates;
+    for (qsizetype row = 0; row < read.value.data.figures.size(); ++row)
+        dates.append(read.value.data.figures.figure(row).period.toEdtf());
+    EXPECT_EQ(dates,
+        (QStringList { QStringLiteral("2013-05-17"), QStringLiteral("2013-05-17"), QStringLiteral("2013-05-17"),
+            QStringLiteral("2024-03-03"), QStringLiteral("2013-09"), QStringLiteral("2024-06") }));
+}
+
 struct BadTable
 {
     const char* name;
@@ -302,7 +413,14 @@ INSTANTIATE_TEST_SUITE_P(Cases, TableBadInput,
             "a record must be an object" },
         BadTable {
             "JsonTruncated", "[{\"d\": 2024, \"n\": ", "date=d,value=n,metric=homicides", 1, 19, "not valid JSON" },
-        BadTable { "AllEmpty", "d,n\n2024,\n2025,NA\n", "date=d,value=n,metric=homicides", 0, 0, "no figures" }),
+        BadTable { "AllEmpty", "d,n\n2024,\n2025,NA\n", "date=d,value=n,metric=homicides", 0, 0, "no figures" },
+        BadTable { "SlashedDate", "d,n\n5/6/2013,5\n", "date=d,value=n,metric=homicides", 2, 1,
+            "which number is the day and which the month is not known" },
+        BadTable { "NoSuchDay", "d,n\n31 June 2013,5\n", "date=d,value=n,metric=homicides", 2, 1, "is not a date" },
+        BadTable { "HashtagWithoutHashtagRow", "d,n\n2024,5\n", "date=#date,value=n,metric=homicides", 1, 0,
+            "no column \u201c#date\u201d for the date" },
+        BadTable { "HashtagRowShort", "d,n,x\n#date,#affected\n2024,5,1\n", "date=#date,value=n,metric=homicides", 2, 1,
+            "2 hashtags, but the header has 3 columns" }),
     [](const testing::TestParamInfo<BadTable>& info) { return std::string(info.param.name); });
 
 TEST(TableImport, ImportIntoADatabaseAddsTheNewMetricAndIsAllOrNothing)

@@ -150,6 +150,30 @@ TEST_F(ImportTest, ATableNeedsItsColumnsChosenAndShowsWhatItWouldImport)
     EXPECT_EQ(m_window->workspace()->figures().size(), 36);
 }
 
+// A real HXL file of other data: a table whose hashtags show under its headers; a metric typed in the mapping
+// (the completer may give it in lower case) is the database's metric.
+TEST_F(ImportTest, AnHxlFileOfOtherDataIsMappedAsATable)
+{
+    ui::ImportDialog* dialog = openDialog(copyOf(QStringLiteral("tests/data/hxl/iom-haiti-dtm.csv")));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->findChild<QGroupBox*>(QStringLiteral("mapping"))->isVisible());
+    EXPECT_EQ(dialog->tableModel()->horizontalHeaderItem(1)->text(), QStringLiteral("Camp Name\n#loc"));
+    EXPECT_EQ(dialog->tableModel()->item(0, 1)->text(), QStringLiteral("Campus GHESKIO"));
+    EXPECT_FALSE(importButton(dialog)->isEnabled());
+
+    QSignalSpy checked(dialog, &ui::ImportDialog::checked);
+    dialog->setMapping(
+        *core::TableMapping::parse(u"date=Date of Assessment,value=Number of Individuals,subject=Camp Name"));
+    ASSERT_TRUE(checked.wait(20000));
+    auto* metric = dialog->findChild<QComboBox*>(QStringLiteral("metric"));
+    ASSERT_NE(metric, nullptr);
+    metric->setEditText(QStringLiteral("displaced people (displaced)"));
+    ASSERT_TRUE(checked.wait(20000));
+    EXPECT_EQ(dialog->mapping().metric, QStringLiteral("displaced"));
+    EXPECT_EQ(dialog->report().figures, 352) << problems(dialog).join(u'\n').toStdString();
+    EXPECT_TRUE(importButton(dialog)->isEnabled());
+}
+
 TEST_F(ImportTest, ProblemsAreListedAtTheirPlaceAndNothingCanBeImported)
 {
     const QString path = m_dir.filePath(QStringLiteral("bad.csv"));

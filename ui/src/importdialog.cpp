@@ -273,8 +273,11 @@ TableMapping ImportDialog::mapping() const
     mapping.day = mapping.year.isEmpty() ? QString() : column(m_day);
     mapping.subject = column(m_subject);
     mapping.metricColumn = column(m_metricColumn);
+    // A metric chosen from the list, or typed: as listed (the completer may change its case) or by its key.
     const QString metric = m_metric->currentText().trimmed();
-    const int metricIndex = m_metric->findText(metric);
+    int metricIndex = m_metric->findText(metric, Qt::MatchFixedString);
+    if (metricIndex < 0)
+        metricIndex = m_metric->findData(metric.toLower());
     mapping.metric = mapping.metricColumn.isEmpty() && metricIndex != 0 && !metric.isEmpty()
         ? (metricIndex > 0 ? m_metric->itemData(metricIndex).toString() : metric)
         : QString();
@@ -396,7 +399,14 @@ void ImportDialog::recheck()
                 }
                 if (!result->table.value.columns.isEmpty()) {
                     m_table->clear();
-                    m_table->setHorizontalHeaderLabels(result->table.value.columns);
+                    // An HXL file's hashtags under the header, as the file has them.
+                    QStringList headers = result->table.value.columns;
+                    for (qsizetype i = 0; i < headers.size(); ++i) {
+                        const QString hashtag = result->table.value.hashtags.value(i);
+                        if (!hashtag.isEmpty())
+                            headers[i] += u'\n' + hashtag;
+                    }
+                    m_table->setHorizontalHeaderLabels(headers);
                     for (qsizetype r = 0; r < result->table.value.rows.size(); ++r) {
                         QList<QStandardItem*> cells;
                         for (const QString& cell : result->table.value.rows.at(r))

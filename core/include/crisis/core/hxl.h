@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace crisis::core {
 
@@ -24,6 +25,9 @@ struct HxlTag
     static std::optional<HxlTag> parse(QStringView spec);
     /// "#affected+killed".
     QString toString() const;
+    /// Whether this, as an HXL tag pattern, matches a column's hashtag: the same tag, with at least this one's
+    /// attributes ("#loc" matches "#loc+name"; "#affected+killed" does not match "#affected").
+    bool matches(const HxlTag& column) const;
 
     friend bool operator==(const HxlTag& a, const HxlTag& b) { return a.tag == b.tag && a.attributes == b.attributes; }
     friend bool operator!=(const HxlTag& a, const HxlTag& b) { return !(a == b); }
@@ -48,6 +52,13 @@ bool writeHxlFigures(
 /// Without #meta+source the figures cite a source made for the file, each quoting its row. Every problem
 /// is located at FILE:LINE:COLUMN; with any error, no data.
 ParseResult<ImportedData> readHxlFigures(const DecodedText& text, const ImportContext& context);
+
+/// Whether a CSV record is an HXL hashtag row: every cell that is not blank is a hashtag, and one is.
+bool isHxlHashtagRow(const std::vector<std::string_view>& fields);
+
+/// Whether the HXL hashtag row has a column readHxlFigures takes figures from (a metric's hashtag, or
+/// #indicator+value+KEY); an HXL file of other data is a table, whose columns a mapping names by hashtag.
+bool hxlHasValueColumn(const QByteArray& utf8, const MetricRegistry& metrics);
 
 /// The row of the first 25 that is an HXL hashtag row, or -1; csvProblem tells when the CSV broke before.
 int findHxlHashtagRow(

@@ -9,14 +9,17 @@ namespace crisis::core {
 struct TablePreview
 {
     QStringList columns;
+    /// Each column's HXL hashtag when the table has a hashtag row under its header (blank for a column without).
+    QStringList hashtags;
     QList<QStringList> rows;
     /// The line each previewed row starts on.
     QList<int> lines;
     qsizetype rowCount = 0;
 };
 
-/// Reads the columns and the first rows of a CSV table (the first record is the header) or a JSON array of
-/// records (objects; their members are the columns).
+/// Reads the columns and the first rows of a CSV table (the first record is the header; with an HXL hashtag row,
+/// the row above it, and the hashtags name the columns too) or a JSON array of records (objects; their members
+/// are the columns).
 ParseResult<TablePreview> previewTable(const DecodedText& text, const QString& fileName, int rows = 10);
 
 /// Reads a table as figures with a mapping: each value of each row becomes a figure whose citation is the row
