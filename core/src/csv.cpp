@@ -86,13 +86,8 @@ bool CsvReader::next()
         }
     };
     // Fields as ranges first: views into m_unescaped are taken once it no longer grows.
-    struct Range
-    {
-        qsizetype begin;
-        qsizetype length;
-        bool unescaped;
-    };
-    std::vector<Range> ranges;
+    std::vector<Range>& ranges = m_ranges;
+    ranges.clear();
     qsizetype recordEnd = size;
     for (;;) {
         const qsizetype fieldStart = m_at;

@@ -44,13 +44,6 @@ qint32 julianDay(int year, int month, int day)
     return day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045;
 }
 
-int daysInMonth(int year, int month)
-{
-    static constexpr int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
 qint32 firstJulianDay(const PartialDate& date)
 {
     return julianDay(date.year(), date.month() ? date.month() : 1, date.day() ? date.day() : 1);

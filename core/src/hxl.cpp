@@ -402,9 +402,9 @@ bool writeHxlFigures(
         out.push_back(',');
         period.appendEdtf(out);
         out.push_back(',');
-        appendIsoDate(out, period.earliest());
+        period.appendEarliestIso(out);
         out.push_back(',');
-        appendIsoDate(out, period.latest());
+        period.appendLatestIso(out);
         out.push_back(',');
         flag(f.periodInferred(row));
         out.push_back(',');
@@ -735,10 +735,9 @@ void HxlFigureReader::readRow()
             errorAt(indexOf(Column::Source), QStringLiteral("no source"));
         if (quote.empty())
             errorAt(indexOf(Column::Quote), QStringLiteral("no quote"));
-        if (!cell(Column::QuoteOffset).empty()) {
-            bool ok = false;
-            quoteOffset = fromUtf8(cell(Column::QuoteOffset)).toLongLong(&ok);
-            if (!ok || quoteOffset < 0)
+        if (const std::string_view offset = cell(Column::QuoteOffset); !offset.empty()) {
+            const auto [end, failed] = std::from_chars(offset.data(), offset.data() + offset.size(), quoteOffset);
+            if (failed != std::errc() || end != offset.data() + offset.size() || quoteOffset < 0)
                 errorAt(indexOf(Column::QuoteOffset),
                     QStringLiteral("not an offset: \u201c%1\u201d").arg(fromUtf8(cell(Column::QuoteOffset))));
         }

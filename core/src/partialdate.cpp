@@ -135,17 +135,29 @@ QDate PartialDate::latest() const
 {
     if (!isValid())
         return {};
-    switch (m_precision) {
-    case Precision::Year:
-        return QDate(m_year, 12, 31);
-    case Precision::Month: {
-        const QDate first(m_year, m_month, 1);
-        return QDate(m_year, m_month, first.daysInMonth());
-    }
-    case Precision::Day:
-        break;
-    }
-    return QDate(m_year, m_month, m_day);
+    const int month = m_month ? m_month : 12;
+    return QDate(m_year, month, m_day ? m_day : daysInMonth(m_year, month));
+}
+
+void PartialDate::appendEarliestIso(std::string& out) const
+{
+    if (isValid())
+        appendIsoDate(out, m_year, m_month ? m_month : 1, m_day ? m_day : 1);
+}
+
+void PartialDate::appendLatestIso(std::string& out) const
+{
+    if (!isValid())
+        return;
+    const int month = m_month ? m_month : 12;
+    appendIsoDate(out, m_year, month, m_day ? m_day : daysInMonth(m_year, month));
+}
+
+int daysInMonth(int year, int month)
+{
+    static constexpr int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
 }
 
 namespace {
@@ -191,15 +203,13 @@ void PartialDate::appendEdtf(std::string& out) const
         out.push_back('?');
 }
 
-void appendIsoDate(std::string& out, QDate date)
+void appendIsoDate(std::string& out, int year, int month, int day)
 {
-    if (!date.isValid())
-        return;
-    appendPadded(out, date.year(), 4);
+    appendPadded(out, year, 4);
     out.push_back('-');
-    appendPadded(out, date.month(), 2);
+    appendPadded(out, month, 2);
     out.push_back('-');
-    appendPadded(out, date.day(), 2);
+    appendPadded(out, day, 2);
 }
 
 QString PartialDate::toEdtf() const

@@ -3,6 +3,7 @@
 #include <QStringDecoder>
 
 #include <array>
+#include <cstring>
 #include <optional>
 
 namespace crisis::core {
@@ -138,10 +139,30 @@ QByteArray fromWindows1252(const QByteArray& bytes)
     return text.toUtf8();
 }
 
+// Whether the text has "Â", "Ã" or "â" (C3 82, C3 83, C3 A2 in UTF-8): a double-encoded lead byte reads as one of
+// them, so text without any has nothing to repair. memchr finds them in a file of hundreds of megabytes at once.
+bool mayBeDoubleEncoded(const QByteArray& utf8)
+{
+    const char* at = utf8.constData();
+    const char* const end = at + utf8.size();
+    while (at < end) {
+        const auto* found = static_cast<const char*>(std::memchr(at, 0xC3, static_cast<size_t>(end - at)));
+        if (!found || found + 1 >= end)
+            return false;
+        const auto next = static_cast<unsigned char>(found[1]);
+        if (next == 0x82 || next == 0x83 || next == 0xA2)
+            return true;
+        at = found + 1;
+    }
+    return false;
+}
+
 } // namespace
 
 int repairDoubleEncoding(QByteArray& utf8)
 {
+    if (!mayBeDoubleEncoded(utf8))
+        return 0;
     const auto* s = reinterpret_cast<const unsigned char*>(utf8.constData());
     const qsizetype n = utf8.size();
     QByteArray out;

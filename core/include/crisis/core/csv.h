@@ -60,6 +60,15 @@ private:
     qsizetype m_recordStart = 0;
     std::string_view m_recordText;
     std::vector<std::string_view> m_fields;
+    // Where each field of the record being read is, in the text or in m_unescaped; kept from record to record
+    // so that reading a row allocates nothing.
+    struct Range
+    {
+        qsizetype begin;
+        qsizetype length;
+        bool unescaped;
+    };
+    std::vector<Range> m_ranges;
     std::vector<qsizetype> m_fieldStarts;
     std::string m_unescaped;
     std::optional<Problem> m_problem;

@@ -42,6 +42,10 @@ public:
     QDate earliest() const;
     /// The last day the date can denote (31 December for a year, the month's last day for a month).
     QDate latest() const;
+    /// Those days as YYYY-MM-DD, appended without a QDate or QString (for writing a million rows); nothing
+    /// for an invalid date.
+    void appendEarliestIso(std::string& out) const;
+    void appendLatestIso(std::string& out) const;
 
     /// The EDTF text form, e.g. "2023", "2023-09~", "2023-09-27".
     QString toEdtf() const;
@@ -64,7 +68,9 @@ private:
     bool m_uncertain = false;
 };
 
-/// Appends a date as ISO 8601 ("2023-09-22") to out; nothing for an invalid date.
-void appendIsoDate(std::string& out, QDate date);
+/// Appends a day as ISO 8601 ("2023-09-22") to out.
+void appendIsoDate(std::string& out, int year, int month, int day);
+/// The number of days in a month of the proleptic Gregorian calendar (month 1-12).
+int daysInMonth(int year, int month);
 
 } // namespace crisis::core

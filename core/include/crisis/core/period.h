@@ -27,6 +27,12 @@ public:
 
     QDate earliest() const { return m_start.earliest(); }
     QDate latest() const { return isInterval() ? m_end.latest() : m_start.latest(); }
+    /// The first and last day as YYYY-MM-DD, appended to out (see PartialDate::appendEarliestIso).
+    void appendEarliestIso(std::string& out) const { m_start.appendEarliestIso(out); }
+    void appendLatestIso(std::string& out) const
+    {
+        isInterval() ? m_end.appendLatestIso(out) : m_start.appendLatestIso(out);
+    }
     /// Number of days covered, counting both the first and the last day (2022-10/2023-06: 273).
     qint64 lengthInDays() const;
     /// True if the approximate marker is set on either end.
