@@ -248,18 +248,22 @@ bool hxlHasValueColumn(const QByteArray& utf8, const MetricRegistry& metrics)
     for (int row = 0; row < 25 && reader.next(); ++row) {
         if (!isHxlHashtagRow(reader.fields()))
             continue;
+        // Our export's columns for a metric without a hashtag of its own (#indicator+value+KEY) count only beside
+        // its quotes: #indicator+value+num is common on HDX, for other data.
+        bool indicatorValue = false;
+        bool quotes = false;
         for (const std::string_view field : reader.fields()) {
             const auto tag = HxlTag::parse(fromUtf8(trimmed(field)));
             if (!tag)
                 continue;
-            if (tag->tag == u"indicator" && tag->attributes.contains(QStringLiteral("value")))
-                return true;
+            indicatorValue = indicatorValue || (tag->tag == u"indicator" && tag->attributes.contains(u"value"));
+            quotes = quotes || (tag->tag == u"meta" && tag->attributes.contains(u"quote"));
             for (const Metric& metric : metrics.metrics()) {
                 if (HxlTag::parse(hxlValueTag(metric)) == tag)
                     return true;
             }
         }
-        return false;
+        return indicatorValue && quotes;
     }
     return false;
 }

@@ -519,10 +519,15 @@ Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& pr
             blockSeqs[static_cast<size_t>(slot)] = seq.at(row + slot);
             bindRow(block, slot, row + slot, blockSeqs[static_cast<size_t>(slot)]);
         }
-        const bool done = sqlite3_step(block.get()) == SQLITE_DONE;
+        const int stepped = sqlite3_step(block.get());
         sqlite3_reset(block.get());
-        if (!done)
-            break; // the block wrote nothing: its rows one by one find the figure that fails
+        if (stepped != SQLITE_DONE) {
+            // A row broke a constraint: the block wrote nothing, and its rows one by one find the figure. Anything
+            // else (a full disk, say) may have ended the transaction: it is reported as it is.
+            if ((sqlite3_extended_errcode(handle) & 0xff) != SQLITE_CONSTRAINT || sqlite3_get_autocommit(handle))
+                return sqliteError(m_path, QStringLiteral("cannot add figures"), block.errorText());
+            break;
+        }
         if (!reportProgress(row + blockRows, row))
             return makeError(Error::Code::Cancelled, QStringLiteral("cancelled; nothing was written"));
     }

@@ -90,6 +90,8 @@ struct Table
     QStringList columns;
     /// Each column's HXL hashtag ("#loc+name", blank when it has none) when the table has a hashtag row.
     QStringList hashtags;
+    /// The line of the header (below any title rows): problems with the mapping point at it.
+    int headerLine = 1;
     QList<QStringList> rows;
     QList<int> lines;
     // Each row as it stands in the file, and the byte offset where it starts: the quote.
@@ -154,6 +156,7 @@ ParseResult<Table> readCsvTable(const QByteArray& utf8, const QString& fileName)
             return result;
         }
     }
+    table.headerLine = csv.line();
     for (const std::string_view field : csv.fields())
         table.columns.append(cellOf(field));
     if (hashtagRow >= 0) {
@@ -342,7 +345,8 @@ std::optional<PartialDate> parseWrittenDate(const QString& text)
     const auto monthNumber = parseMonth(month);
     const int yearNumber = year.toInt();
     const int dayNumber = day.isEmpty() ? 0 : day.toInt();
-    if (!monthNumber || yearNumber < 1 || (dayNumber > 0 && !QDate(yearNumber, *monthNumber, dayNumber).isValid()))
+    if (!monthNumber || yearNumber < 1
+        || (!day.isEmpty() && (dayNumber < 1 || !QDate(yearNumber, *monthNumber, dayNumber).isValid())))
         return std::nullopt;
     return PartialDate::fromParts(yearNumber, *monthNumber, dayNumber);
 }
@@ -383,26 +387,28 @@ int TableReader::column(const QString& name, const QString& role)
 {
     if (name.isEmpty())
         return -1;
-    // A hashtag is an HXL tag pattern: the first column whose hashtag has the tag and all of its attributes.
-    if (name.startsWith(u'#')) {
-        if (const auto pattern = HxlTag::parse(name)) {
-            for (qsizetype i = 0; i < m_table.hashtags.size(); ++i) {
-                const auto tag = HxlTag::parse(m_table.hashtags.at(i));
-                if (tag && pattern->matches(*tag))
-                    return static_cast<int>(i);
-            }
-        }
-    }
+    // A header, or a hashtag as it stands; else a hashtag as an HXL tag pattern: the first column whose hashtag
+    // has the tag and all of its attributes.
     for (qsizetype i = 0; i < m_table.columns.size(); ++i) {
         if (m_table.columns.at(i).compare(name, Qt::CaseInsensitive) == 0)
             return static_cast<int>(i);
+    }
+    if (const auto pattern = HxlTag::parse(name)) {
+        const QString exact = pattern->toString();
+        if (const qsizetype i = m_table.hashtags.indexOf(exact); i >= 0)
+            return static_cast<int>(i);
+        for (qsizetype i = 0; i < m_table.hashtags.size(); ++i) {
+            const auto tag = HxlTag::parse(m_table.hashtags.at(i));
+            if (tag && pattern->matches(*tag))
+                return static_cast<int>(i);
+        }
     }
     bool ok = false;
     const int number = name.toInt(&ok);
     if (ok && number >= 1 && number <= m_table.columns.size())
         return number - 1;
     ++m_errors;
-    m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 1, 0,
+    m_result.problems.append({ Problem::Severity::Error, m_context.fileName, m_table.headerLine, 0,
         QStringLiteral("no column \u201c%1\u201d for the %2; the columns are: %3").arg(name, role, columnList()) });
     return -1;
 }
@@ -450,8 +456,8 @@ std::optional<Period> TableReader::dateOf(int row)
             return Period(*written);
         static const QRegularExpression slashed(QStringLiteral("^\\d{1,2}/\\d{1,2}/\\d{2,4}$"));
         if (slashed.match(text).hasMatch())
-            why = QStringLiteral("which number is the day and which the month is not known: write it as YYYY-MM-DD "
-                                 "or 17 May 2013");
+            why = QStringLiteral("dates with slashes are not read, as countries put the day and the month in "
+                                 "either order: write it as YYYY-MM-DD or 17 May 2013");
         error(row, m_date,
             QStringLiteral("\u201c%1\u201d is not a date (a year, YYYY-MM, YYYY-MM-DD, EDTF, or written out as "
                            "17 May 2013): %2")
@@ -499,7 +505,7 @@ ParseResult<ImportedData> TableReader::read()
             : QStringLiteral("HXL, but no column has a metric's hashtag (such as #affected+killed), so no column holds "
                              "figures we know: say which columns hold what, by header or hashtag, e.g. --map "
                              "date=#date,value=#affected,metric=NAME");
-        m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 1, 0,
+        m_result.problems.append({ Problem::Severity::Error, m_context.fileName, m_table.headerLine, 0,
             QStringLiteral("%1; the columns are: %2").arg(what, columnList()) });
         return std::move(m_result);
     }
@@ -512,7 +518,7 @@ ParseResult<ImportedData> TableReader::read()
     for (const QString& value : mapping.values) {
         if (value.trimmed().isEmpty()) {
             ++m_errors;
-            m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 1, 0,
+            m_result.problems.append({ Problem::Severity::Error, m_context.fileName, m_table.headerLine, 0,
                 QStringLiteral("a value column without a name: give it by its number (value=3)") });
             continue;
         }
@@ -581,7 +587,7 @@ ParseResult<ImportedData> TableReader::read()
                 metric = findMetric(m_table.hashtags.at(value)); // "#affected+killed" is the homicides' hashtag
             if (!metric) {
                 ++m_errors;
-                m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 1, 0,
+                m_result.problems.append({ Problem::Severity::Error, m_context.fileName, m_table.headerLine, 0,
                     QStringLiteral("which metric does \u201c%1\u201d hold? Give metric=NAME or metric-column=COL, or "
                                    "name the column after a metric: %2")
                         .arg(m_table.columns.at(value), known.join(QStringLiteral(", "))) });

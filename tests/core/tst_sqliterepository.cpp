@@ -49,6 +49,25 @@ protected:
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }
 
+    // The SQL that made an index, read with a plain connection.
+    static QString indexSql(const QString& file, const QString& index)
+    {
+        QString sql;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-index"));
+            db.setDatabaseName(file);
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '%1'").arg(index))
+                    && query.next())
+                    sql = query.value(0).toString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-index"));
+        return sql;
+    }
+
     static QByteArray hashOf(const QString& file)
     {
         return QCryptographicHash::hash(readFile(file), QCryptographicHash::Sha256);
@@ -245,6 +264,10 @@ TEST_F(SqliteRepositoryTest, EveryOlderVersionIsMigratedAfterABackup)
         // The migrated database takes everything the current one does.
         ASSERT_TRUE(repository->add(bundledDataset()).ok()) << "from version " << version;
         EXPECT_EQ(repository->load().value(), bundledDataset());
+        // Version 4: the parents' index holds only the figures that have one.
+        repository.reset();
+        EXPECT_TRUE(indexSql(file, QStringLiteral("figures_parent")).contains(u"WHERE parent_id IS NOT NULL"))
+            << "from version " << version;
         const QString backup = file + QStringLiteral(".v%1.bak").arg(version);
         ASSERT_TRUE(QFile::exists(backup)) << "no backup before migrating from version " << version;
         // The backup is the old database: same schema version and application id as before the upgrade.
@@ -441,6 +464,9 @@ TEST_F(SqliteRepositoryTest, ABulkWriteChecksEveryReferenceAndKeepsTheWriteAhead
                         "SELECT count(*) FROM sqlite_master WHERE name IN ('figures_source', 'figures_parent')"))
             && query.next());
         EXPECT_EQ(query.value(0).toInt(), 2) << "the indexes dropped for the write are back";
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'figures_parent'")) && query.next());
+        EXPECT_TRUE(query.value(0).toString().contains(u"WHERE parent_id IS NOT NULL")) << "built again as it was";
         // The parents' index holds only the one figure with a parent, and finding a figure's parts uses it, as
         // finding what cites a source uses the sources' index.
         ASSERT_TRUE(query.exec(QStringLiteral("SELECT id FROM figures WHERE parent_id = 'fig-000-01'")));

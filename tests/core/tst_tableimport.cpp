@@ -276,9 +276,14 @@ TEST(TableImport, HxlFileOfOtherDataIsATableMappedByHashtag)
     ASSERT_TRUE(detected.ok());
     EXPECT_EQ(detected.value, ImportFormat::Table);
 
-    // #loc matches the first column whose tag is #loc, whatever its attributes.
+    // #indicator+value+num, common on HDX, is not our export's column for a metric of its own.
+    const QByteArray indicator = "date,people\n#date,#indicator+value+num\n2013-05,12\n";
+    EXPECT_EQ(
+        detectImportFormat(DecodedText { indicator, QStringLiteral("UTF-8"), {} }, context).value, ImportFormat::Table);
+
+    // #loc+name names the column with that hashtag; a pattern that no hashtag equals, the first it matches.
     const auto read
-        = readWith(csv, QStringLiteral("date=#report_date,value=#people_num,subject=#loc,metric=displaced"));
+        = readWith(csv, QStringLiteral("date=#report_date,value=#people_num,subject=#loc+name,metric=displaced"));
     ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
     const ImportedData& data = read.value;
     ASSERT_EQ(data.data.figures.size(), 2); // neither the title, the header nor the hashtags are rows
@@ -293,6 +298,13 @@ TEST(TableImport, HxlFileOfOtherDataIsATableMappedByHashtag)
     EXPECT_EQ(second.value, 12304);
     expectQuotesInText(data, csv);
 
+    const auto other
+        = readWith(csv, QStringLiteral("date=#report_date,value=#people_num,subject=#loc,metric=displaced"));
+    ASSERT_TRUE(other.ok()) << problemsOf(other.problems).toStdString();
+    EXPECT_EQ(other.value.data.figures.figure(0).subject, QStringLiteral("Alias A"));
+    const auto pattern = readWith(csv, QStringLiteral("date=#report_date,value=#people,subject=#loc,metric=displaced"));
+    EXPECT_FALSE(pattern.ok()) << "#people is not #people_num";
+
     // The same columns by header, and a pattern no column matches.
     EXPECT_TRUE(readWith(csv, QStringLiteral("date=Assessed,value=People,subject=Other name,metric=displaced")).ok());
     const auto unmatched = readWith(csv, QStringLiteral("date=#date,value=#people_num,metric=displaced"));
@@ -301,10 +313,12 @@ TEST(TableImport, HxlFileOfOtherDataIsATableMappedByHashtag)
                                                     "#loc+name, Other name #loc, Assessed #report_date")))
         << problemsOf(unmatched.problems).toStdString();
 
-    // Without a mapping, the problem says the columns hold no figures we know, and lists them with hashtags.
+    // Without a mapping, the problem says the columns hold no figures we know, and lists them with hashtags, at
+    // the header (below the title row).
     const auto unmapped = readWith(csv, QString());
-    EXPECT_TRUE(onlyError(unmapped.problems).detail.contains(QStringLiteral("People #people_num")))
-        << problemsOf(unmapped.problems).toStdString();
+    const Problem problem = onlyError(unmapped.problems);
+    EXPECT_TRUE(problem.detail.contains(QStringLiteral("People #people_num"))) << problem.toString().toStdString();
+    EXPECT_EQ(problem.line, 2);
 }
 
 // A real HXL file from the humanitarian world, whose hashtags are not ours: IOM's 2013 survey of the camps of
@@ -355,6 +369,11 @@ TEST(TableImport, HashtagRowOnTopNamesTheColumnsAndAMetricsHashtagNamesTheMetric
     EXPECT_EQ(read.value.data.figures.figure(0).metric, QStringLiteral("homicides"));
     EXPECT_EQ(read.value.data.figures.figure(1).metric, QStringLiteral("killed_or_injured"));
     EXPECT_EQ(read.value.data.figures.figure(1).value, 30);
+    // A hashtag as it stands names its own column, even where an earlier column's hashtag matches it as a pattern.
+    const QByteArray reversed = "#date,#affected+killed+injured,#affected+killed\n2024-03,30,12\n";
+    const auto exact = readWith(reversed, QStringLiteral("date=#date,value=#affected+killed"));
+    ASSERT_TRUE(exact.ok()) << problemsOf(exact.problems).toStdString();
+    EXPECT_EQ(exact.value.data.figures.figure(0).value, 12);
 }
 
 TEST(TableImport, DatesWrittenOutInEnglish)
@@ -415,7 +434,8 @@ INSTANTIATE_TEST_SUITE_P(Cases, TableBadInput,
             "JsonTruncated", "[{\"d\": 2024, \"n\": ", "date=d,value=n,metric=homicides", 1, 19, "not valid JSON" },
         BadTable { "AllEmpty", "d,n\n2024,\n2025,NA\n", "date=d,value=n,metric=homicides", 0, 0, "no figures" },
         BadTable { "SlashedDate", "d,n\n5/6/2013,5\n", "date=d,value=n,metric=homicides", 2, 1,
-            "which number is the day and which the month is not known" },
+            "countries put the day and the month in either order" },
+        BadTable { "DayZero", "d,n\n0 May 2013,5\n", "date=d,value=n,metric=homicides", 2, 1, "is not a date" },
         BadTable { "NoSuchDay", "d,n\n31 June 2013,5\n", "date=d,value=n,metric=homicides", 2, 1, "is not a date" },
         BadTable { "HashtagWithoutHashtagRow", "d,n\n2024,5\n", "date=#date,value=n,metric=homicides", 1, 0,
             "no column \u201c#date\u201d for the date" },

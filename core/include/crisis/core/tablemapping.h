@@ -6,8 +6,9 @@
 
 namespace crisis::core {
 
-/// Which columns of a table from elsewhere hold what. Columns are named by their header (any case), or by their
-/// number from 1 when no header has that name.
+/// Which columns of a table from elsewhere hold what. Columns are named by their header (any case); in a table
+/// with an HXL hashtag row, by their hashtag ("#loc+name"), or else by an HXL tag pattern that the first such
+/// column matches ("#loc"); or by their number from 1 when nothing else has that name.
 struct TableMapping
 {
     /// The date: one column (a year, an ISO date, or EDTF such as "2022-10/2023-06"), or separate columns for
