@@ -6,6 +6,7 @@
 #include <crisis/core/textoffsets.h>
 #include <crisis/ui/importdialog.h>
 #include <crisis/ui/mainwindow.h>
+#include <crisis/ui/sourcepanel.h>
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -171,7 +172,22 @@ TEST_F(ImportTest, AnHxlFileOfOtherDataIsMappedAsATable)
     ASSERT_TRUE(checked.wait(20000));
     EXPECT_EQ(dialog->mapping().metric, QStringLiteral("displaced"));
     EXPECT_EQ(dialog->report().figures, 352) << problems(dialog).join(u'\n').toStdString();
-    EXPECT_TRUE(importButton(dialog)->isEnabled());
+    ASSERT_TRUE(importButton(dialog)->isEnabled());
+
+    // Imported, each camp's figure quotes its row of the file, which is its source (with no date of its own).
+    QSignalSpy imported(dialog, &ui::ImportDialog::imported);
+    QSignalSpy reloaded(m_window.get(), &ui::MainWindow::workspaceChanged);
+    dialog->startImport();
+    ASSERT_TRUE(imported.wait(30000));
+    ASSERT_TRUE(reloaded.count() > 0 || reloaded.wait(60000));
+    ASSERT_EQ(m_window->workspace()->figures().size(), 36 + 352);
+    const qsizetype row = m_window->workspace()->figures().rowOfId(u"fig-iom-haiti-dtm-1");
+    ASSERT_GE(row, 0);
+    m_window->sourcePanel()->showFigure(row);
+    const QString shown = m_window->sourcePanel()->toPlainText();
+    EXPECT_TRUE(shown.contains(u"111_01_026,Campus GHESKIO,,18.539616")) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"Imported from iom-haiti-dtm.csv (HXL table)")) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"Publication date not stated")) << shown.toStdString();
 }
 
 TEST_F(ImportTest, ProblemsAreListedAtTheirPlaceAndNothingCanBeImported)

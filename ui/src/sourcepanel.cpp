@@ -88,7 +88,9 @@ QString SourcePanel::sourceBlock(const QString& sourceId, const QString& quote, 
         html += QStringLiteral("<br>%1").arg(escaped(source->description));
     html += QStringLiteral("<br>")
         + escaped(source->author.isEmpty() ? tr("Author not stated") : tr("By %1").arg(source->author));
-    html += QStringLiteral("<br>") + escaped(tr("Published %1").arg(formatDate(source->published)));
+    html += QStringLiteral("<br>")
+        + escaped(source->published.isValid() ? tr("Published %1").arg(formatDate(source->published))
+                                              : tr("Publication date not stated"));
     if (source->publishedInferred)
         html
             += QStringLiteral(" <b>%1</b><br><i>%2</i>").arg(escaped(tr("(inferred)")), escaped(source->publishedNote));
