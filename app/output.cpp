@@ -48,16 +48,9 @@ public:
 
     QByteArray toCsv() const
     {
-        QString out;
-        const auto line = [&](const QStringList& row) {
-            QStringList fields;
-            for (const QString& cell : row)
-                fields.append(csvField(cell));
-            out += fields.join(u',') + QStringLiteral("\r\n");
-        };
-        line(m_header);
+        QString out = csvRecord(m_header);
         for (const QStringList& row : m_rows)
-            line(row);
+            out += csvRecord(row);
         return out.toUtf8();
     }
 

@@ -11,14 +11,6 @@ namespace crisis::core {
 
 namespace {
 
-QString csvLine(const QStringList& fields)
-{
-    QStringList quoted;
-    for (const QString& field : fields)
-        quoted.append(csvField(field));
-    return quoted.join(u',') + QStringLiteral("\r\n");
-}
-
 QString number(double value)
 {
     return QString::fromLatin1(JsonWriter::formatNumber(std::round(value * 1000) / 1000));
@@ -40,13 +32,13 @@ QString range(QDate from, QDate to)
 QByteArray plottedPointsCsv(const ChartSpec& spec, const Workspace& w)
 {
     const FigureTable& f = w.figures();
-    QString out = csvLine({ QStringLiteral("point"), QStringLiteral("series"), QStringLiteral("metric"),
+    QString out = csvRecord({ QStringLiteral("point"), QStringLiteral("series"), QStringLiteral("metric"),
         QStringLiteral("subject"), QStringLiteral("status"), QStringLiteral("date_start"), QStringLiteral("date_end"),
         QStringLiteral("plotted_value"), QStringLiteral("plotted_unit"), QStringLiteral("reported_value"),
         QStringLiteral("qualifier"), QStringLiteral("period"), QStringLiteral("reported"), QStringLiteral("source"),
         QStringLiteral("document"), QStringLiteral("quote"), QStringLiteral("figure_id"),
         QStringLiteral("also_reported_by") });
-    out += csvLine({ QStringLiteral("#meta+id+point"), QStringLiteral("#meta+series"),
+    out += csvRecord({ QStringLiteral("#meta+id+point"), QStringLiteral("#meta+series"),
         QStringLiteral("#indicator+code"), QStringLiteral("#meta+subject"), QStringLiteral("#status"),
         QStringLiteral("#date+start"), QStringLiteral("#date+end"), QStringLiteral("#indicator+value+plotted"),
         QStringLiteral("#indicator+unit"), QStringLiteral("#indicator+value+reported"),
@@ -57,7 +49,7 @@ QByteArray plottedPointsCsv(const ChartSpec& spec, const Workspace& w)
     const auto row
         = [&](const QString& series, qsizetype figure, double plotted, const QString& unit, const QStringList& also) {
               const Source* source = w.sourceOf(figure);
-              out += csvLine({ QString::number(++point), series, f.metric(figure), f.subject(figure),
+              out += csvRecord({ QString::number(++point), series, f.metric(figure), f.subject(figure),
                   statusKey(f.status(figure)), QDate::fromJulianDay(f.earliestDay(figure)).toString(Qt::ISODate),
                   QDate::fromJulianDay(f.latestDay(figure)).toString(Qt::ISODate), number(plotted), unit,
                   number(f.value(figure)), f.qualifier(figure), f.period(figure).toEdtf(), f.reported(figure).toEdtf(),
@@ -151,10 +143,10 @@ QString altText(const ChartSpec& spec, const Workspace& w)
 
 QByteArray timelineEventsCsv(const Workspace& w, const std::vector<qint32>& events, QDate from, QDate to)
 {
-    QString out = csvLine({ QStringLiteral("event"), QStringLiteral("period"), QStringLiteral("date_start"),
+    QString out = csvRecord({ QStringLiteral("event"), QStringLiteral("period"), QStringLiteral("date_start"),
         QStringLiteral("date_end"), QStringLiteral("inferred"), QStringLiteral("category"), QStringLiteral("title"),
         QStringLiteral("summary"), QStringLiteral("source"), QStringLiteral("document"), QStringLiteral("quote") });
-    out += csvLine({ QStringLiteral("#event+id"), QStringLiteral("#date+period"), QStringLiteral("#date+start"),
+    out += csvRecord({ QStringLiteral("#event+id"), QStringLiteral("#date+period"), QStringLiteral("#date+start"),
         QStringLiteral("#date+end"), QStringLiteral("#meta+inferred"), QStringLiteral("#event+type"),
         QStringLiteral("#event+name"), QStringLiteral("#description"), QStringLiteral("#meta+source"),
         QStringLiteral("#meta+document"), QStringLiteral("#meta+quote") });
@@ -164,7 +156,7 @@ QByteArray timelineEventsCsv(const Workspace& w, const std::vector<qint32>& even
             continue;
         const Citation citation = e.citations.value(0);
         const Source* source = w.source(citation.sourceId);
-        out += csvLine({ e.id, e.period.toEdtf(), e.period.earliest().toString(Qt::ISODate),
+        out += csvRecord({ e.id, e.period.toEdtf(), e.period.earliest().toString(Qt::ISODate),
             e.period.latest().toString(Qt::ISODate),
             e.periodInferred ? QStringLiteral("true") : QStringLiteral("false"), categoryKey(e.category), e.title,
             e.summary, source ? w.sourceLabel(*source) : citation.sourceId, source ? source->document : QString(),

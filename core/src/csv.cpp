@@ -179,6 +179,15 @@ QString csvField(const QString& text)
     return u'"' + quoted + u'"';
 }
 
+QString csvRecord(const QStringList& fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString& field : fields)
+        quoted.append(csvField(field));
+    return quoted.join(u',') + QStringLiteral("\r\n");
+}
+
 void appendCsvField(std::string& out, std::string_view utf8)
 {
     if (utf8.find_first_of(",\"\r\n") == std::string_view::npos) {

@@ -1889,45 +1889,68 @@ Result<Snapshot> SqliteRepository::loadSnapshot(const Progress& progress)
     return data;
 }
 
+namespace {
+
+// A bulk write (an import of many figures) is several times faster with the foreign keys checked once per
+// distinct value rather than per row, and written once through a rollback journal rather than twice through the
+// write-ahead log; it is as safe (a crash rolls it back), and the log comes back afterwards. When another
+// connection has the file open the journal cannot change, and the write goes through the log.
+class BulkWrite
+{
+public:
+    BulkWrite(QSqlDatabase& db, bool bulk)
+        : m_db(db)
+        , m_bulk(bulk)
+    {
+        if (m_bulk) {
+            exec(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+            exec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+        }
+    }
+    ~BulkWrite()
+    {
+        if (m_bulk) {
+            exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+            exec(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        }
+    }
+    BulkWrite(const BulkWrite&) = delete;
+    BulkWrite& operator=(const BulkWrite&) = delete;
+
+private:
+    QSqlDatabase& m_db;
+    bool m_bulk;
+};
+
+// Whether the database has a title (an import gives one only to a database without). The query is done with by
+// the time this returns: no statement may be running while a bulk write drops its indexes.
+bool hasTitle(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'title' AND value <> ''")) && query.next();
+}
+
+} // namespace
+
 Result<void> SqliteRepository::add(const Snapshot& data, const Progress& progress)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    // A bulk write (an import of many figures) is several times faster with the foreign keys checked once per
-    // distinct value rather than per row, and written once through a rollback journal rather than twice through
-    // the write-ahead log; it is as safe (a crash rolls it back), and the log comes back afterwards. When
-    // another connection has the file open the journal cannot change, and the write goes through the log.
     const bool bulk = data.figures.size() >= 100'000;
-    if (bulk) {
-        exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
-        exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
-    }
-    Result<void> result = inTransaction(db, m_path, [&]() -> Result<void> {
-        QSqlQuery query(db);
-        const bool hasTitle
-            = query.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'title' AND value <> ''")) && query.next();
-        query.finish(); // no statement may be running while a bulk write drops its indexes
-        return Writer(db, m_path).write(data, !hasTitle && !data.title.isEmpty(), progress, bulk);
+    const BulkWrite mode(db, bulk);
+    return inTransaction(db, m_path, [&]() -> Result<void> {
+        const bool titled = hasTitle(db);
+        return Writer(db, m_path).write(data, !titled && !data.title.isEmpty(), progress, bulk);
     });
-    if (bulk) {
-        exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-        exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    }
-    return result;
 }
 
 Result<void> SqliteRepository::addInParts(const std::function<Result<std::optional<FigureTable>>()>& nextPart,
     const std::function<Result<const Snapshot*>()>& rest, const Progress& progress)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    // As a bulk add (see add()): one rollback journal, references checked once per distinct value, the figures'
-    // secondary indexes built once at the end.
-    exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
-    exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    // A bulk write (see BulkWrite), the figures' secondary indexes built once at the end.
+    const BulkWrite mode(db, true);
     Result<void> result = inTransaction(db, m_path, [&]() -> Result<void> {
-        QSqlQuery query(db);
-        const bool hasTitle
-            = query.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'title' AND value <> ''")) && query.next();
-        query.finish();
+        const bool titled = hasTitle(db);
         Writer writer(db, m_path);
         for (const IndexDefinition& index : figureIndexes) {
             QSqlError error;
@@ -1958,7 +1981,7 @@ Result<void> SqliteRepository::addInParts(const std::function<Result<std::option
         others.sources = remaining.value()->sources;
         others.events = remaining.value()->events;
         others.stories = remaining.value()->stories;
-        if (auto added = writer.write(others, !hasTitle && !others.title.isEmpty(), {}); !added)
+        if (auto added = writer.write(others, !titled && !others.title.isEmpty(), {}); !added)
             return added;
         if (auto checked = writer.checkReferences(*remaining.value()); !checked)
             return checked;
@@ -1972,8 +1995,6 @@ Result<void> SqliteRepository::addInParts(const std::function<Result<std::option
         return {};
     });
     exec(db, QStringLiteral("PRAGMA threads = 0"));
-    exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     return result;
 }
 

@@ -245,15 +245,7 @@ TextPosition TextPositions::at(qsizetype offset) const
 
 TextPosition locateJsonPointer(const QByteArray& json, QStringView pointer)
 {
-    JsonScanner scanner(json);
-    scanner.skipWhitespace();
-    qsizetype found = scanner.offset();
-    for (const QByteArray& token : pointerTokens(pointer)) {
-        if (!enter(scanner, token))
-            break;
-        found = scanner.offset();
-    }
-    return textPositionOfByteOffset(json, found);
+    return textPositionOfByteOffset(json, locateJsonPointerOffset(json, pointer, 0));
 }
 
 qsizetype locateJsonPointerOffset(const QByteArray& json, QStringView pointer, qsizetype from)

@@ -959,12 +959,7 @@ QByteArray writeTimelineJsCsv(const Snapshot& data)
     for (const char* name : columnNames)
         header.append(QLatin1String(name));
     QString out;
-    const auto writeRow = [&](const QStringList& cells) {
-        QStringList quoted;
-        for (const QString& cell : cells)
-            quoted.append(csvField(cell));
-        out += quoted.join(u',') + QStringLiteral("\r\n");
-    };
+    const auto writeRow = [&](const QStringList& cells) { out += csvRecord(cells); };
     writeRow(header);
     const auto row = [](std::initializer_list<std::pair<Column, QString>> cells) {
         QStringList values(static_cast<qsizetype>(Column::Count));

@@ -15,6 +15,7 @@
 #include <tuple>
 
 using namespace crisis::core;
+using crisis::test::onlyError;
 
 namespace {
 
@@ -44,22 +45,6 @@ private:
 Snapshot bundledSnapshot()
 {
     return Snapshot::fromDataset(bundledDataset());
-}
-
-// The only error of a report, for checking where it is and what it says.
-Problem onlyError(const QList<Problem>& problems)
-{
-    QList<Problem> errors;
-    for (const Problem& problem : problems) {
-        if (problem.severity == Problem::Severity::Error)
-            errors.append(problem);
-    }
-    EXPECT_EQ(errors.size(), 1);
-    if (errors.size() != 1) {
-        for (const Problem& problem : errors)
-            ADD_FAILURE() << "  " << problem.toString().toStdString();
-    }
-    return errors.value(0);
 }
 
 QByteArray figuresTable(const char* rows)

@@ -10,6 +10,8 @@
 #include <gtest/gtest.h>
 
 using namespace crisis::core;
+using crisis::test::onlyError;
+using crisis::test::problemsText;
 using crisis::test::sourceFile;
 
 namespace {
@@ -26,25 +28,6 @@ ParseResult<ImportedData> readWith(const QByteArray& bytes, const QString& mappi
             context.mapping = *parsed;
     }
     return readImport(bytes, ImportFormat::Auto, context);
-}
-
-QString problemsOf(const QList<Problem>& problems)
-{
-    QStringList lines;
-    for (const Problem& problem : problems)
-        lines.append(problem.toString());
-    return lines.join(u'\n');
-}
-
-Problem onlyError(const QList<Problem>& problems)
-{
-    QList<Problem> errors;
-    for (const Problem& problem : problems) {
-        if (problem.severity == Problem::Severity::Error)
-            errors.append(problem);
-    }
-    EXPECT_EQ(errors.size(), 1) << problemsOf(problems).toStdString();
-    return errors.value(0);
 }
 
 // Each figure's quote stands at its offset in the text.
@@ -91,7 +74,7 @@ TEST(TableImport, LongTableRowsBecomeFiguresCitingTheirRow)
     const QByteArray csv = "country,year,killed\r\nHaiti,2023,\"4,789\"\r\nHaïti,2024,5601\r\n";
     const auto read = readWith(csv, QStringLiteral("date=year,value=killed,subject=country,metric=homicides"),
         QStringLiteral("/data/Haiti homicides.csv"));
-    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     const ImportedData& data = read.value;
     ASSERT_EQ(data.data.figures.size(), 2);
     const Figure first = data.data.figures.figure(0);
@@ -114,7 +97,7 @@ TEST(TableImport, OffsetsCountAByteOrderMarkAsCheckCitationsDoes)
     // Excel writes UTF-8 CSV with a byte order mark; offsets count it, as the file is read to check quotes.
     const QByteArray csv = "\xEF\xBB\xBFyear,killed\n2023,4789\n";
     const auto read = readWith(csv, QStringLiteral("date=year,value=killed,metric=homicides"));
-    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     const Figure figure = read.value.data.figures.figure(0);
     const QString text = *decodeUtf8Strict(csv);
     EXPECT_EQ(text.mid(utf16IndexOfCodePoint(text, figure.citation.offset), figure.citation.quote.size()),
@@ -125,7 +108,7 @@ TEST(TableImport, WideTableValueColumnsAreSubjectsAndGapsAreSkipped)
 {
     const QByteArray csv = "year,Haiti,Dominican Republic\n2023,100,NA\n2024,200,300\n";
     const auto read = readWith(csv, QStringLiteral("date=year,value=Haiti,value=Dominican Republic,metric=displaced"));
-    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     const FigureTable& figures = read.value.data.figures;
     ASSERT_EQ(figures.size(), 3);
     EXPECT_EQ(figures.figure(0).subject, QStringLiteral("Haiti"));
@@ -133,14 +116,14 @@ TEST(TableImport, WideTableValueColumnsAreSubjectsAndGapsAreSkipped)
     EXPECT_EQ(figures.figure(2).subject, QStringLiteral("Dominican Republic"));
     EXPECT_EQ(figures.figure(2).value, 300);
     EXPECT_EQ(figures.figure(2).id, QStringLiteral("fig-table-2-dominican-republic"));
-    EXPECT_TRUE(problemsOf(read.problems).contains(QStringLiteral("1 empty or missing value(s)")));
+    EXPECT_TRUE(problemsText(read.problems).contains(QStringLiteral("1 empty or missing value(s)")));
 }
 
 TEST(TableImport, WideTableWithoutAMetricNamesMetricsByHeader)
 {
     const QByteArray csv = "date,Homicides,kidnappings\n2024-01,450,180\n";
     const auto read = readWith(csv, QStringLiteral("date=date,value=Homicides,value=kidnappings"));
-    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     ASSERT_EQ(read.value.data.figures.size(), 2);
     EXPECT_EQ(read.value.data.figures.figure(0).metric, QStringLiteral("homicides"));
     EXPECT_EQ(read.value.data.figures.figure(1).metric, QStringLiteral("kidnappings"));
@@ -155,7 +138,7 @@ TEST(TableImport, SeparateYearMonthAndDayColumns)
 {
     const QByteArray csv = "y,m,d,n\n2024,June,25,400\n2024,7,,200\n2023,,,100\n";
     const auto read = readWith(csv, QStringLiteral("year=y,month=m,day=d,value=n,metric=personnel"));
-    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     const FigureTable& figures = read.value.data.figures;
     ASSERT_EQ(figures.size(), 3);
     EXPECT_EQ(figures.figure(0).period.toEdtf(), QStringLiteral("2024-06-25"));
@@ -167,7 +150,7 @@ TEST(TableImport, MetricColumnNamesEachRowsMetric)
 {
     const QByteArray csv = "indicator,when,value\nkidnappings,2024,10\nDisplaced people,2024,700000\n";
     const auto read = readWith(csv, QStringLiteral("date=when,value=value,metric-column=indicator"));
-    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     EXPECT_EQ(read.value.data.figures.figure(0).metric, QStringLiteral("kidnappings"));
     EXPECT_EQ(read.value.data.figures.figure(1).metric, QStringLiteral("displaced"));
 }
@@ -179,7 +162,7 @@ TEST(TableImport, RealLongCsvFromOurWorldInDataWithANewMetric)
     const auto read
         = readWith(bytes, QStringLiteral("date=Year,value=Deaths,subject=Entity,metric=disaster_deaths:flow"),
             QStringLiteral("disasters.csv"));
-    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     const ImportedData& data = read.value;
     EXPECT_EQ(data.data.figures.size(), bytes.trimmed().count('\n')); // a figure for every row
     ASSERT_EQ(data.data.metrics.size(), 1);
@@ -197,7 +180,7 @@ TEST(TableImport, RealJsonRecordsFromGapminder)
     const QByteArray bytes = sourceFile(QStringLiteral("tests/data/tables/gapminder.json"));
     const auto read = readWith(bytes, QStringLiteral("date=year,value=pop,subject=country,metric=population"),
         QStringLiteral("gapminder.json"));
-    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     const ImportedData& data = read.value;
     EXPECT_EQ(data.format, QStringLiteral("table (JSON records)"));
     ASSERT_GT(data.data.figures.size(), 600);
@@ -220,7 +203,7 @@ TEST(TableImport, RecordsOnOneLineGetIdsOfTheirOwnAndGoIntoADatabase)
     const auto mapping = TableMapping::parse(u"date=year,value=pop,subject=country,metric=population");
     const ImportReport report
         = importInto(*opened.value(), bytes, QStringLiteral("gapminder.json"), ImportFormat::Auto, false, {}, *mapping);
-    ASSERT_TRUE(report.ok()) << problemsOf(report.problems).toStdString();
+    ASSERT_TRUE(report.ok()) << problemsText(report.problems).toStdString();
     EXPECT_GT(report.figures, 600);
     EXPECT_EQ(opened.value()->load().value().figures.size(), report.figures);
 }
@@ -230,7 +213,7 @@ TEST(TableImport, ValueColumnsWhoseNamesClashGetTheirNumberInTheId)
     const QByteArray csv = "year,Deaths (north),Deaths north,\n2024,1,2,3\n";
     const auto read
         = readWith(csv, QStringLiteral("date=year,value=Deaths (north),value=Deaths north,value=4,metric=homicides"));
-    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     ASSERT_EQ(read.value.data.figures.size(), 3);
     EXPECT_EQ(read.value.data.figures.id(0), QStringLiteral("fig-table-1-2"));
     EXPECT_EQ(read.value.data.figures.id(1), QStringLiteral("fig-table-1-3"));
@@ -284,7 +267,7 @@ TEST(TableImport, HxlFileOfOtherDataIsATableMappedByHashtag)
     // #loc+name names the column with that hashtag; a pattern that no hashtag equals, the first it matches.
     const auto read
         = readWith(csv, QStringLiteral("date=#report_date,value=#people_num,subject=#loc+name,metric=displaced"));
-    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     const ImportedData& data = read.value;
     ASSERT_EQ(data.data.figures.size(), 2); // neither the title, the header nor the hashtags are rows
     const Figure first = data.data.figures.figure(0);
@@ -300,7 +283,7 @@ TEST(TableImport, HxlFileOfOtherDataIsATableMappedByHashtag)
 
     const auto other
         = readWith(csv, QStringLiteral("date=#report_date,value=#people_num,subject=#loc,metric=displaced"));
-    ASSERT_TRUE(other.ok()) << problemsOf(other.problems).toStdString();
+    ASSERT_TRUE(other.ok()) << problemsText(other.problems).toStdString();
     EXPECT_EQ(other.value.data.figures.figure(0).subject, QStringLiteral("Alias A"));
     const auto pattern = readWith(csv, QStringLiteral("date=#report_date,value=#people,subject=#loc,metric=displaced"));
     EXPECT_FALSE(pattern.ok()) << "#people is not #people_num";
@@ -311,7 +294,7 @@ TEST(TableImport, HxlFileOfOtherDataIsATableMappedByHashtag)
     EXPECT_TRUE(onlyError(unmatched.problems)
                     .detail.contains(QStringLiteral("no column \u201c#date\u201d for the date; the columns are: Camp "
                                                     "#loc+name, Other name #loc, Assessed #report_date")))
-        << problemsOf(unmatched.problems).toStdString();
+        << problemsText(unmatched.problems).toStdString();
 
     // Without a mapping, the problem says the columns hold no figures we know, and lists them with hashtags, at
     // the header (below the title row).
@@ -336,7 +319,7 @@ TEST(TableImport, RealHxlFileFromIomHaitiDisplacementTracking)
     const auto read
         = readWith(bytes, QStringLiteral("date=#report_date,value=#people_num,subject=#loc,metric=displaced"),
             QStringLiteral("iom-haiti-dtm.csv"));
-    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     const ImportedData& data = read.value;
     EXPECT_EQ(data.format, QStringLiteral("table (CSV with HXL hashtags)"));
     ASSERT_EQ(data.data.figures.size(), 352); // every camp, none left out
@@ -364,7 +347,7 @@ TEST(TableImport, HashtagRowOnTopNamesTheColumnsAndAMetricsHashtagNamesTheMetric
     // any order), so the wide table needs no metric=.
     const QByteArray csv = "#date,#affected+killed,#affected +injured +killed\n2024-03,12,30\n";
     const auto read = readWith(csv, QStringLiteral("date=#date,value=#affected+killed,value=3"));
-    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     ASSERT_EQ(read.value.data.figures.size(), 2);
     EXPECT_EQ(read.value.data.figures.figure(0).metric, QStringLiteral("homicides"));
     EXPECT_EQ(read.value.data.figures.figure(1).metric, QStringLiteral("killed_or_injured"));
@@ -372,7 +355,7 @@ TEST(TableImport, HashtagRowOnTopNamesTheColumnsAndAMetricsHashtagNamesTheMetric
     // A hashtag as it stands names its own column, even where an earlier column's hashtag matches it as a pattern.
     const QByteArray reversed = "#date,#affected+killed+injured,#affected+killed\n2024-03,30,12\n";
     const auto exact = readWith(reversed, QStringLiteral("date=#date,value=#affected+killed"));
-    ASSERT_TRUE(exact.ok()) << problemsOf(exact.problems).toStdString();
+    ASSERT_TRUE(exact.ok()) << problemsText(exact.problems).toStdString();
     EXPECT_EQ(exact.value.data.figures.figure(0).value, 12);
 }
 
@@ -381,7 +364,7 @@ TEST(TableImport, DatesWrittenOutInEnglish)
     const QByteArray csv = "d,n\n17 May 2013,1\n17-May-2013,2\n\"May 17, 2013\",3\n3rd March 2024,4\nSept. 2013,5\n"
                            "June 2024,6\n";
     const auto read = readWith(csv, QStringLiteral("date=d,value=n,metric=homicides"));
-    ASSERT_TRUE(read.ok()) << problemsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     QStringList dates;
     for (qsizetype row = 0; row < read.value.data.figures.size(); ++row)
         dates.append(read.value.data.figures.figure(row).period.toEdtf());
@@ -453,12 +436,12 @@ TEST(TableImport, ImportIntoADatabaseAddsTheNewMetricAndIsAllOrNothing)
     const auto mapping = TableMapping::parse(u"date=Year,value=Deaths,subject=Entity,metric=disaster_deaths:flow");
     const ImportReport dry
         = importInto(repository, bytes, QStringLiteral("disasters.csv"), ImportFormat::Auto, true, {}, *mapping);
-    ASSERT_TRUE(dry.ok()) << problemsOf(dry.problems).toStdString();
+    ASSERT_TRUE(dry.ok()) << problemsText(dry.problems).toStdString();
     EXPECT_FALSE(dry.written);
     EXPECT_EQ(repository.load().value().figures.size(), 0);
     const ImportReport report
         = importInto(repository, bytes, QStringLiteral("disasters.csv"), ImportFormat::Auto, false, {}, *mapping);
-    ASSERT_TRUE(report.ok()) << problemsOf(report.problems).toStdString();
+    ASSERT_TRUE(report.ok()) << problemsText(report.problems).toStdString();
     EXPECT_EQ(report.figures, bytes.trimmed().count('\n'));
     const Dataset loaded = repository.load().value();
     EXPECT_EQ(loaded.figures.size(), report.figures);

@@ -14,6 +14,8 @@
 #include <gtest/gtest.h>
 
 using namespace crisis::core;
+using crisis::test::onlyError;
+using crisis::test::problemsText;
 using crisis::test::sourceFile;
 
 namespace {
@@ -37,26 +39,6 @@ ParseResult<ImportedData> readBytes(const QByteArray& bytes, const QString& file
     return readImport(bytes, ImportFormat::Auto, bundledContext(fileName));
 }
 
-QString errorsOf(const QList<Problem>& problems)
-{
-    QStringList lines;
-    for (const Problem& problem : problems)
-        lines.append(problem.toString());
-    return lines.join(u'\n');
-}
-
-// The only error of a parse, for checking where it is and what it says.
-Problem onlyError(const QList<Problem>& problems)
-{
-    QList<Problem> errors;
-    for (const Problem& problem : problems) {
-        if (problem.severity == Problem::Severity::Error)
-            errors.append(problem);
-    }
-    EXPECT_EQ(errors.size(), 1) << errorsOf(problems).toStdString();
-    return errors.value(0);
-}
-
 const QByteArray sheetHeader = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,"
                                "Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n";
 
@@ -76,7 +58,7 @@ TEST(TimelineJs, JsonRoundTripGivesTheBundledEventsBack)
     const Snapshot bundled = Snapshot::fromDataset(bundledDataset());
     const QByteArray json = writeTimelineJsJson(bundled);
     const auto read = readBytes(json, QStringLiteral("haiti-timeline.json"));
-    ASSERT_TRUE(read.ok()) << errorsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     EXPECT_EQ(read.value.format, QStringLiteral("TimelineJS JSON"));
     expectSameEvents(read.value.data.events, bundled.events);
     EXPECT_TRUE(read.value.data.sources.isEmpty()); // the events cite the database's sources, not the file
@@ -87,7 +69,7 @@ TEST(TimelineJs, SheetRoundTripGivesTheBundledEventsBack)
     const Snapshot bundled = Snapshot::fromDataset(bundledDataset());
     const QByteArray csv = writeTimelineJsCsv(bundled);
     const auto read = readBytes(csv, QStringLiteral("haiti-timeline.csv"));
-    ASSERT_TRUE(read.ok()) << errorsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     EXPECT_EQ(read.value.format, QStringLiteral("TimelineJS CSV"));
     expectSameEvents(read.value.data.events, bundled.events);
     EXPECT_EQ(read.value.data.title, bundled.title); // the title slide
@@ -152,7 +134,7 @@ TEST(TimelineJs, HeadlinesAndDatesEditedInTheSheetWin)
     events.replace(9, slide);
     root.insert(QStringLiteral("events"), events);
     const auto read = readBytes(QJsonDocument(root).toJson(), QStringLiteral("edited.json"));
-    ASSERT_TRUE(read.ok()) << errorsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     const Event& edited = read.value.data.events.at(9);
     EXPECT_EQ(edited.title, QStringLiteral("Kenyan police land in Port-au-Prince & deploy"));
     EXPECT_EQ(edited.period.toEdtf(), QStringLiteral("2024-06-25"));
@@ -165,7 +147,7 @@ TEST(TimelineJs, ThirdPartySheetBecomesEventsCitingTheFile)
     const QByteArray bytes = sourceFile(QStringLiteral("tests/data/timelinejs/women_in_computing.csv"));
     ASSERT_FALSE(bytes.isEmpty());
     const auto read = readBytes(bytes, QStringLiteral("women_in_computing.csv"));
-    ASSERT_TRUE(read.ok()) << errorsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     const ImportedData& data = read.value;
     ASSERT_EQ(data.data.events.size(), 10);
     ASSERT_EQ(data.data.sources.size(), 1);
@@ -211,7 +193,7 @@ TEST(TimelineJs, ThirdPartyJsonBecomesEventsAndErasAreLeftOutWithAWarning)
 {
     const QByteArray bytes = sourceFile(QStringLiteral("tests/data/timelinejs/eras.json"));
     const auto read = readBytes(bytes, QStringLiteral("eras.json"));
-    ASSERT_TRUE(read.ok()) << errorsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     EXPECT_EQ(read.value.format, QStringLiteral("TimelineJS JSON"));
     EXPECT_EQ(read.value.data.events.size(), 20);
     QStringList warnings;
@@ -233,7 +215,7 @@ TEST(TimelineJs, GroupsMatchOurCategoriesByLabelOrKey)
     const QByteArray sheet = sheetHeader + "2024,6,25,,,,,,,Police arrive,,,,,,,Security deployment,\n"
         + "2024,7,,,,,,,,Aid cut,,,,,,,humanitarian,\n" + "2024,,,,,,,,,Concert,,,,,,,Music,\n";
     const auto read = readBytes(sheet, QStringLiteral("groups.csv"));
-    ASSERT_TRUE(read.ok()) << errorsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     ASSERT_EQ(read.value.data.events.size(), 3);
     EXPECT_EQ(read.value.data.events.at(0).category, EventCategory::SecurityDeployment);
     EXPECT_EQ(read.value.data.events.at(1).category, EventCategory::Humanitarian);
@@ -321,7 +303,7 @@ TEST(TimelineJs, ImportIntoADatabaseIsAllOrNothing)
     const QByteArray sheet = sourceFile(QStringLiteral("tests/data/timelinejs/women_in_computing.csv"));
     const ImportReport report
         = importInto(repository, sheet, QStringLiteral("women_in_computing.csv"), ImportFormat::Auto, false);
-    ASSERT_TRUE(report.ok()) << errorsOf(report.problems).toStdString();
+    ASSERT_TRUE(report.ok()) << problemsText(report.problems).toStdString();
     EXPECT_EQ(report.events, 10);
     EXPECT_EQ(report.sources, 1);
     auto loaded = repository.load();
@@ -346,7 +328,7 @@ TEST(TimelineJs, AMinifiedTimelineOfTwentyThousandEventsIsReadWhole)
             + "},\"text\":{\"headline\":\"Event " + QByteArray::number(i) + "\"}}";
     json += "]}";
     const auto read = readBytes(json, QStringLiteral("minified.json"));
-    ASSERT_TRUE(read.ok()) << errorsOf(read.problems).toStdString();
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
     ASSERT_EQ(read.value.data.events.size(), 20000);
     const Citation& last = read.value.data.events.constLast().citations.constFirst();
     EXPECT_EQ(last.quote, QStringLiteral("Event 19999"));

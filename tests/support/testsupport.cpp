@@ -97,4 +97,23 @@ std::vector<qint32> allEventIndexes(const core::Workspace& workspace)
     return all;
 }
 
+QString problemsText(const QList<core::Problem>& problems)
+{
+    QStringList lines;
+    for (const core::Problem& problem : problems)
+        lines.append(problem.toString());
+    return lines.join(u'\n');
+}
+
+core::Problem onlyError(const QList<core::Problem>& problems)
+{
+    QList<core::Problem> errors;
+    for (const core::Problem& problem : problems) {
+        if (problem.severity == core::Problem::Severity::Error)
+            errors.append(problem);
+    }
+    EXPECT_EQ(errors.size(), 1) << problemsText(problems).toStdString();
+    return errors.value(0);
+}
+
 } // namespace crisis::test

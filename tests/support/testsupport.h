@@ -1,6 +1,7 @@
 #pragma once
 
 #include <crisis/core/dataset.h>
+#include <crisis/core/problem.h>
 #include <crisis/core/workspace.h>
 
 #include <QByteArray>
@@ -29,6 +30,12 @@ const core::Event& bundledEvent(const QString& id);
 std::shared_ptr<const core::Workspace> bundledWorkspace();
 /// Every event of a workspace, by index, in stored order.
 std::vector<qint32> allEventIndexes(const core::Workspace& workspace);
+
+/// Problems as FILE:LINE:COLUMN lines, for a failing test's message.
+QString problemsText(const QList<core::Problem>& problems);
+/// The only error among problems, for checking where it is and what it says; fails the test, listing them all,
+/// unless there is exactly one.
+core::Problem onlyError(const QList<core::Problem>& problems);
 
 } // namespace crisis::test
 

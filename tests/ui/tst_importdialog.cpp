@@ -47,6 +47,17 @@ protected:
         ASSERT_TRUE(loaded.wait(60000));
     }
 
+    // Imports what the dialog shows and waits for the window's reload; the reload is watched from before the
+    // import starts, as it may end while the import is awaited.
+    void importAndReload(ui::ImportDialog* dialog)
+    {
+        QSignalSpy imported(dialog, &ui::ImportDialog::imported);
+        QSignalSpy reloaded(m_window.get(), &ui::MainWindow::workspaceChanged);
+        dialog->startImport();
+        ASSERT_TRUE(imported.wait(30000));
+        ASSERT_TRUE(reloaded.count() > 0 || reloaded.wait(60000));
+    }
+
     ui::ImportDialog* openDialog(const QString& file)
     {
         ui::ImportDialog* dialog = m_window->importFile(file);
@@ -139,12 +150,7 @@ TEST_F(ImportTest, ATableNeedsItsColumnsChosenAndShowsWhatItWouldImport)
     EXPECT_EQ(dialog->previewModel()->item(0, 3)->text(), QStringLiteral("Disaster deaths (new)"));
     EXPECT_EQ(dialog->previewModel()->item(0, 4)->text(), QStringLiteral("1,267,360"));
     ASSERT_TRUE(importButton(dialog)->isEnabled());
-    QSignalSpy imported(dialog, &ui::ImportDialog::imported);
-    // Made before the import: the reload it starts may end while the test waits for the import.
-    QSignalSpy reloaded(m_window.get(), &ui::MainWindow::workspaceChanged);
-    dialog->startImport();
-    ASSERT_TRUE(imported.wait(30000));
-    ASSERT_TRUE(reloaded.count() > 0 || reloaded.wait(60000));
+    ASSERT_NO_FATAL_FAILURE(importAndReload(dialog));
     EXPECT_EQ(m_window->workspace()->figures().size(), 36 + 803);
     m_window->undoStack()->undo();
     waitForReload();
@@ -175,11 +181,7 @@ TEST_F(ImportTest, AnHxlFileOfOtherDataIsMappedAsATable)
     ASSERT_TRUE(importButton(dialog)->isEnabled());
 
     // Imported, each camp's figure quotes its row of the file, which is its source (with no date of its own).
-    QSignalSpy imported(dialog, &ui::ImportDialog::imported);
-    QSignalSpy reloaded(m_window.get(), &ui::MainWindow::workspaceChanged);
-    dialog->startImport();
-    ASSERT_TRUE(imported.wait(30000));
-    ASSERT_TRUE(reloaded.count() > 0 || reloaded.wait(60000));
+    ASSERT_NO_FATAL_FAILURE(importAndReload(dialog));
     ASSERT_EQ(m_window->workspace()->figures().size(), 36 + 352);
     const qsizetype row = m_window->workspace()->figures().rowOfId(u"fig-iom-haiti-dtm-1");
     ASSERT_GE(row, 0);
@@ -271,12 +273,7 @@ TEST_F(ImportTest, AnArticlesFiguresAreReviewedThenImportedWithTheirSentence)
     proposals->item(officers, ui::ImportDialog::PeriodColumn)->setText(QStringLiteral("2024-09-22"));
     EXPECT_EQ(dialog->report().figures, 1);
     ASSERT_TRUE(importButton(dialog)->isEnabled());
-    QSignalSpy imported(dialog, &ui::ImportDialog::imported);
-    // Made before the import: the reload it starts may end while the test waits for the import.
-    QSignalSpy reloaded(m_window.get(), &ui::MainWindow::workspaceChanged);
-    dialog->startImport();
-    ASSERT_TRUE(imported.wait(20000));
-    ASSERT_TRUE(reloaded.count() > 0 || reloaded.wait(60000));
+    ASSERT_NO_FATAL_FAILURE(importAndReload(dialog));
     const core::FigureTable& figures = m_window->workspace()->figures();
     ASSERT_EQ(figures.size(), 37);
     const core::Figure added = figures.figure(figures.size() - 1);

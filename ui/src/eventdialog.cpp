@@ -16,7 +16,6 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -29,20 +28,6 @@
 namespace crisis::ui {
 
 namespace {
-
-// QPlainTextEdit::toPlainText() turns no-break spaces into spaces; quotes keep them, as the sources do.
-QString plainText(const QPlainTextEdit* edit)
-{
-    QString text = edit->document()->toRawText();
-    text.replace(QChar::ParagraphSeparator, u'\n');
-    text.replace(QChar::LineSeparator, u'\n');
-    return text.trimmed();
-}
-
-QString documentName(const core::Workspace& workspace, const core::Source& source)
-{
-    return source.document.isEmpty() ? workspace.sourceLabel(source) : source.document;
-}
 
 QString chartLabel(const QString& key)
 {
@@ -203,14 +188,7 @@ EventDialog::EventDialog(
     form->addRow(tr("&Id"), m_id);
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("Su&mmary"), m_summary);
-    auto* period = new QHBoxLayout;
-    period->addWidget(m_period, 1);
-    period->addWidget(m_periodInferred);
-    auto* periodLabel = new QLabel(tr("&Date"), this);
-    periodLabel->setBuddy(m_period);
-    form->addRow(periodLabel, period);
-    form->addRow(QString(), m_periodHint);
-    form->addRow(tr("Inferred &from"), m_periodNote);
+    addDateRows(form, tr("&Date"), m_period, m_periodInferred, m_periodHint, m_periodNote);
     form->addRow(tr("&Category"), m_category);
     form->addRow(tr("&Actors"), m_actors);
     form->addRow(tr("&Location"), m_location);
@@ -384,10 +362,9 @@ EventDialog::Problem EventDialog::check()
 {
     const core::Event e = event();
     if (isNew()) {
-        static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
         if (e.id.isEmpty())
             return { tr("Give the event an id."), m_id };
-        if (!idPattern.match(e.id).hasMatch())
+        if (!isRecordId(e.id))
             return { tr("The id \u201c%1\u201d may hold only letters, digits, dots, dashes and underscores.").arg(e.id),
                 m_id };
         if (m_workspace.eventIndex(e.id) >= 0)

@@ -53,26 +53,6 @@ QString valueText(double value)
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(value, 'f', QLocale::FloatingPointShortest);
 }
 
-// QPlainTextEdit::toPlainText() turns no-break spaces into spaces; quotes keep them, as the sources do.
-QString plainText(const QPlainTextEdit* edit)
-{
-    QString text = edit->document()->toRawText();
-    text.replace(QChar::ParagraphSeparator, u'\n');
-    text.replace(QChar::LineSeparator, u'\n');
-    return text.trimmed();
-}
-
-const QRegularExpression& recordIdPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
-    return pattern;
-}
-
-QString documentName(const core::Workspace& workspace, const core::Source& source)
-{
-    return source.document.isEmpty() ? workspace.sourceLabel(source) : source.document;
-}
-
 } // namespace
 
 FigureDialog::QuoteLookup FigureDialog::lookUpQuote(
@@ -237,20 +217,8 @@ FigureDialog::FigureDialog(
     what->addRow(valueLabel, value);
     what->addRow(tr("Su&bject"), m_subject);
     what->addRow(tr("S&tatus"), m_status);
-    auto* period = new QHBoxLayout;
-    period->addWidget(m_period, 1);
-    period->addWidget(m_periodInferred);
-    auto* periodLabel = new QLabel(tr("&Period"), this);
-    periodLabel->setBuddy(m_period);
-    what->addRow(periodLabel, period);
-    what->addRow(QString(), m_periodHint);
-    what->addRow(tr("Inferred &from"), m_periodNote);
-    auto* reported = new QHBoxLayout;
-    reported->addWidget(m_reported, 1);
-    reported->addWidget(m_reportedInferred);
-    auto* reportedLabel = new QLabel(tr("&Reported"), this);
-    reportedLabel->setBuddy(m_reported);
-    what->addRow(reportedLabel, reported);
+    addDateRows(what, tr("&Period"), m_period, m_periodInferred, m_periodHint, m_periodNote);
+    addDateRows(what, tr("&Reported"), m_reported, m_reportedInferred);
     what->addRow(tr("Breaks &down"), m_parentId);
     what->addRow(QString(), m_parentHint);
     what->addRow(tr("Sub&group"), m_subgroup);
@@ -347,7 +315,7 @@ FigureDialog::Problem FigureDialog::check()
     if (isNew()) {
         if (f.id.isEmpty())
             return { tr("Give the figure an id."), m_id };
-        if (!recordIdPattern().match(f.id).hasMatch())
+        if (!isRecordId(f.id))
             return { tr("The id \u201c%1\u201d may hold only letters, digits, dots, dashes and underscores.").arg(f.id),
                 m_id };
         if (m_workspace.figures().rowOfId(f.id) >= 0)

@@ -1,8 +1,14 @@
+#include <crisis/core/workspace.h>
 #include <crisis/ui/recorddialog.h>
 
+#include <QCheckBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QTextDocument>
 
 namespace crisis::ui {
 
@@ -46,6 +52,40 @@ void RecordDialog::showError(const QString& message)
     if (layout())
         layout()->activate();
     resize(size().expandedTo(sizeHint()));
+}
+
+void RecordDialog::addDateRows(
+    QFormLayout* form, const QString& label, QLineEdit* date, QCheckBox* inferred, QLabel* hint, QWidget* note)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(date, 1);
+    row->addWidget(inferred);
+    auto* dateLabel = new QLabel(label, this);
+    dateLabel->setBuddy(date);
+    form->addRow(dateLabel, row);
+    if (hint)
+        form->addRow(QString(), hint);
+    if (note)
+        form->addRow(tr("Inferred &from"), note);
+}
+
+QString RecordDialog::plainText(const QPlainTextEdit* edit)
+{
+    QString text = edit->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    text.replace(QChar::LineSeparator, u'\n');
+    return text.trimmed();
+}
+
+bool RecordDialog::isRecordId(const QString& id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    return pattern.match(id).hasMatch();
+}
+
+QString RecordDialog::documentName(const core::Workspace& workspace, const core::Source& source)
+{
+    return source.document.isEmpty() ? workspace.sourceLabel(source) : source.document;
 }
 
 } // namespace crisis::ui

@@ -16,18 +16,6 @@
 
 namespace crisis::ui {
 
-namespace {
-
-QString plainText(const QPlainTextEdit* edit)
-{
-    QString text = edit->document()->toRawText();
-    text.replace(QChar::ParagraphSeparator, u'\n');
-    text.replace(QChar::LineSeparator, u'\n');
-    return text.trimmed();
-}
-
-} // namespace
-
 SourceDialog::SourceDialog(const core::Workspace& workspace, const core::Source* existing, QWidget* parent)
     : RecordDialog(parent)
     , m_workspace(workspace)
@@ -102,14 +90,7 @@ SourceDialog::SourceDialog(const core::Workspace& workspace, const core::Source*
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("D&escription"), m_description);
     form->addRow(tr("&Author"), m_author);
-    auto* published = new QHBoxLayout;
-    published->addWidget(m_published, 1);
-    published->addWidget(m_publishedInferred);
-    auto* publishedLabel = new QLabel(tr("&Published"), this);
-    publishedLabel->setBuddy(m_published);
-    form->addRow(publishedLabel, published);
-    form->addRow(QString(), m_publishedHint);
-    form->addRow(tr("Inferred &from"), m_publishedNote);
+    addDateRows(form, tr("&Published"), m_published, m_publishedInferred, m_publishedHint, m_publishedNote);
     form->addRow(tr("&URL"), m_url);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SourceDialog::accept);

@@ -3,6 +3,7 @@
 #include <crisis/core/problem.h>
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <string>
@@ -80,6 +81,8 @@ std::optional<double> parseCsvNumber(std::string_view text);
 
 /// A CSV field, quoted when it needs to be (RFC 4180).
 QString csvField(const QString& text);
+/// A CSV record: the fields, each quoted when it needs to be, joined by commas and ended by CRLF.
+QString csvRecord(const QStringList& fields);
 /// Appends a UTF-8 field to out, quoted when it needs to be.
 void appendCsvField(std::string& out, std::string_view utf8);
 

@@ -2,7 +2,16 @@
 
 #include <QDialog>
 
+class QCheckBox;
+class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace crisis::core {
+class Workspace;
+struct Source;
+} // namespace crisis::core
 
 namespace crisis::ui {
 
@@ -34,6 +43,18 @@ protected:
     /// The line problems are shown in (objectName "error"): subclasses put it at the top of their layout.
     QLabel* errorLabel() const { return m_error; }
     void showError(const QString& message);
+    /// A multi-line field's text, trimmed, with its no-break spaces kept (QPlainTextEdit::toPlainText() turns them
+    /// into spaces; quotes keep them, as the sources do).
+    static QString plainText(const QPlainTextEdit* edit);
+    /// What a citation's source text is called in messages: its document's file name, or the source's label.
+    static QString documentName(const core::Workspace& workspace, const core::Source& source);
+    /// Whether an id is one a figure or an event may have: letters, digits, dots, dashes and underscores, from a
+    /// letter or digit.
+    static bool isRecordId(const QString& id);
+    /// Lays out a date as the dialogs have it: its field with an "Inferred" box beside it under `label` (whose
+    /// mnemonic goes to the field), and, when given, the date as read below it and how it was inferred.
+    void addDateRows(QFormLayout* form, const QString& label, QLineEdit* date, QCheckBox* inferred,
+        QLabel* hint = nullptr, QWidget* note = nullptr);
 
 private:
     QLabel* m_error = nullptr;
