@@ -1,15 +1,15 @@
 #include "commands.h"
 
-#include <crisis/core/citationcheck.h>
-#include <crisis/core/datasetjson.h>
-#include <crisis/core/hxl.h>
-#include <crisis/core/importing.h>
-#include <crisis/core/sqliterepository.h>
-#include <crisis/core/syntheticdata.h>
-#include <crisis/core/timelinejs.h>
-#include <crisis/core/workspace.h>
-#include <crisis/ui/chartexporter.h>
-#include <crisis/ui/mainwindow.h>
+#include <crisis/core/analysis/citationcheck.h>
+#include <crisis/core/analysis/workspace.h>
+#include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/interchange/hxl.h>
+#include <crisis/core/interchange/importing.h>
+#include <crisis/core/interchange/syntheticdata.h>
+#include <crisis/core/interchange/timelinejs.h>
+#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/ui/charts/chartexporter.h>
+#include <crisis/ui/window/mainwindow.h>
 
 #include <QApplication>
 #include <QDir>

@@ -3,7 +3,7 @@
 #include "commandline.h"
 #include "output.h"
 
-#include <crisis/core/importing.h>
+#include <crisis/core/interchange/importing.h>
 
 #include <QElapsedTimer>
 

@@ -1,9 +1,9 @@
 #include "output.h"
 
-#include <crisis/core/briefpack.h>
-#include <crisis/core/csv.h>
-#include <crisis/core/displayformat.h>
-#include <crisis/core/jsonwriter.h>
+#include <crisis/core/analysis/displayformat.h>
+#include <crisis/core/interchange/briefpack.h>
+#include <crisis/core/support/csv.h>
+#include <crisis/core/support/jsonwriter.h>
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <crisis/core/dataset.h>
-#include <crisis/core/metricregistry.h>
+#include <crisis/core/model/dataset.h>
+#include <crisis/core/model/metricregistry.h>
 
 #include <QByteArray>
 

@@ -3,11 +3,11 @@
 // The database comes from `crisis-timeline generate` (bench/run-benchmarks.sh makes it); its path is
 // CRISIS_BENCH_DB.
 
-#include <crisis/core/chartspec.h>
-#include <crisis/core/recordquery.h>
-#include <crisis/core/sqliterepository.h>
-#include <crisis/core/workspace.h>
-#include <crisis/ui/figuretablemodel.h>
+#include <crisis/core/analysis/chartspec.h>
+#include <crisis/core/analysis/recordquery.h>
+#include <crisis/core/analysis/workspace.h>
+#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/ui/models/figuretablemodel.h>
 
 #include <QCoreApplication>
 

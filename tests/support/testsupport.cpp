@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include <crisis/core/datasetjson.h>
-#include <crisis/core/textoffsets.h>
+#include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/support/textoffsets.h>
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <crisis/core/dataset.h>
-#include <crisis/core/problem.h>
-#include <crisis/core/workspace.h>
+#include <crisis/core/analysis/workspace.h>
+#include <crisis/core/model/dataset.h>
+#include <crisis/core/support/problem.h>
 
 #include <QByteArray>
 #include <QString>

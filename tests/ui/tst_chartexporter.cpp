@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include <crisis/core/datasetjson.h>
-#include <crisis/ui/chartexporter.h>
+#include <crisis/core/interchange/datasetjson.h>
+#include <crisis/ui/charts/chartexporter.h>
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 #include "testsupport.h"
 
-#include <crisis/core/datasetjson.h>
-#include <crisis/core/textoffsets.h>
-#include <crisis/ui/eventdialog.h>
-#include <crisis/ui/figuredialog.h>
-#include <crisis/ui/sourcedialog.h>
+#include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/support/textoffsets.h>
+#include <crisis/ui/dialogs/eventdialog.h>
+#include <crisis/ui/dialogs/figuredialog.h>
+#include <crisis/ui/dialogs/sourcedialog.h>
 
 #include <QAbstractItemModel>
 #include <QApplication>

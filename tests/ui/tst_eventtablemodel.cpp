@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include <crisis/core/datasetjson.h>
-#include <crisis/ui/eventtablemodel.h>
+#include <crisis/core/interchange/datasetjson.h>
+#include <crisis/ui/models/eventtablemodel.h>
 
 #include <QAbstractItemModelTester>
 

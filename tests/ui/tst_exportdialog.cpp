@@ -1,10 +1,10 @@
 #include "testsupport.h"
 
-#include <crisis/core/datasetjson.h>
-#include <crisis/ui/exportdialog.h>
-#include <crisis/ui/figuretablemodel.h>
-#include <crisis/ui/filterpanel.h>
-#include <crisis/ui/mainwindow.h>
+#include <crisis/core/interchange/datasetjson.h>
+#include <crisis/ui/dialogs/exportdialog.h>
+#include <crisis/ui/models/figuretablemodel.h>
+#include <crisis/ui/panels/filterpanel.h>
+#include <crisis/ui/window/mainwindow.h>
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,5 @@
-#include <crisis/core/datasetjson.h>
-#include <crisis/ui/figuretablemodel.h>
+#include <crisis/core/interchange/datasetjson.h>
+#include <crisis/ui/models/figuretablemodel.h>
 
 #include <QAbstractItemModelTester>
 

@@ -1,12 +1,12 @@
 #include "testsupport.h"
 
-#include <crisis/core/hxl.h>
-#include <crisis/core/sqliterepository.h>
-#include <crisis/core/syntheticdata.h>
-#include <crisis/core/textoffsets.h>
-#include <crisis/ui/importdialog.h>
-#include <crisis/ui/mainwindow.h>
-#include <crisis/ui/sourcepanel.h>
+#include <crisis/core/interchange/hxl.h>
+#include <crisis/core/interchange/syntheticdata.h>
+#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/support/textoffsets.h>
+#include <crisis/ui/dialogs/importdialog.h>
+#include <crisis/ui/panels/sourcepanel.h>
+#include <crisis/ui/window/mainwindow.h>
 
 #include <QComboBox>
 #include <QGroupBox>

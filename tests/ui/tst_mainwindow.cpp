@@ -1,16 +1,16 @@
 #include "testsupport.h"
 
-#include <crisis/core/datasetjson.h>
-#include <crisis/core/recordquery.h>
-#include <crisis/core/sqliterepository.h>
-#include <crisis/ui/chartpanel.h>
-#include <crisis/ui/chartview.h>
-#include <crisis/ui/eventtablemodel.h>
-#include <crisis/ui/figuretablemodel.h>
-#include <crisis/ui/filterpanel.h>
-#include <crisis/ui/mainwindow.h>
-#include <crisis/ui/sourcepanel.h>
-#include <crisis/ui/timelineview.h>
+#include <crisis/core/analysis/recordquery.h>
+#include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/ui/charts/chartpanel.h>
+#include <crisis/ui/charts/chartview.h>
+#include <crisis/ui/charts/timelineview.h>
+#include <crisis/ui/models/eventtablemodel.h>
+#include <crisis/ui/models/figuretablemodel.h>
+#include <crisis/ui/panels/filterpanel.h>
+#include <crisis/ui/panels/sourcepanel.h>
+#include <crisis/ui/window/mainwindow.h>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,15 +1,15 @@
 #include "testsupport.h"
 
-#include <crisis/core/datasetjson.h>
-#include <crisis/core/displayformat.h>
-#include <crisis/core/presentation.h>
-#include <crisis/core/sqliterepository.h>
-#include <crisis/ui/chartview.h>
-#include <crisis/ui/eventtablemodel.h>
-#include <crisis/ui/mainwindow.h>
-#include <crisis/ui/presenterwindow.h>
-#include <crisis/ui/storymodel.h>
-#include <crisis/ui/storypanel.h>
+#include <crisis/core/analysis/displayformat.h>
+#include <crisis/core/analysis/presentation.h>
+#include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/ui/charts/chartview.h>
+#include <crisis/ui/models/eventtablemodel.h>
+#include <crisis/ui/models/storymodel.h>
+#include <crisis/ui/panels/storypanel.h>
+#include <crisis/ui/presenter/presenterwindow.h>
+#include <crisis/ui/window/mainwindow.h>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <crisis/core/analysis/chartspec.h>
+#include <crisis/core/model/story.h>
+
+namespace crisis::core {
+
+/// One step of a presentation: an event, the note the presenter wrote for it, and the chart shown beside it
+/// with its cursor at the event's date and the figures that hold then highlighted.
+struct PresentationStep
+{
+    qsizetype eventIndex = -1;
+    QString note;
+    ChartKind chart = ChartKind::Deployment;
+    /// The chart's range, stretched to include the event's date.
+    ChartOptions chartOptions;
+    /// The middle of the event's date (the middle of its month or year when that is all we know).
+    QDate cursor;
+    QString cursorLabel;
+    /// Figure rows plotted on the chart whose dates overlap the event's.
+    QList<qsizetype> highlighted;
+};
+
+/// The chart an event belongs to: the first it is marked on, else by its category (violence → casualties,
+/// humanitarian → displacement, funding → funding, the rest → deployment).
+ChartKind chartForEvent(const Event& event);
+
+/// The steps of a story; steps naming events not in the workspace are left out.
+QList<PresentationStep> presentationSteps(const Workspace& workspace, const QList<StoryStep>& story);
+/// One step per event, in date order.
+QList<PresentationStep> presentationSteps(const Workspace& workspace, const std::vector<qint32>& events);
+
+} // namespace crisis::core

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <crisis/core/articles/articlescan.h>
+#include <crisis/core/interchange/importing.h>
+
+namespace crisis::core {
+
+/// The text of a plain-text article as read (any encoding, repaired) and the figures proposed in it, for the user
+/// to accept, correct or reject.
+struct ArticleReading
+{
+    DecodedText text;
+    /// The text as the offsets count it.
+    QString string;
+    QList<FigureProposal> proposals;
+};
+
+/// Reads an article and proposes its figures (see proposeFigures).
+ParseResult<ArticleReading> readArticleProposals(
+    const QByteArray& bytes, const QString& fileName, const MetricRegistry& metrics = MetricRegistry::builtIn());
+
+/// The figures of the proposals accepted, as corrected: the article becomes a new source and each figure quotes
+/// the sentence that states it, at its offset. A proposal without a metric or a period, or with a metric the
+/// database does not know, is an error at the number's line and column.
+ParseResult<ImportedData> articleFigures(
+    const ArticleReading& article, const QList<FigureProposal>& accepted, const ImportContext& context);
+
+/// The article format of readImport, for the command line: every proposal that states its metric and period is
+/// accepted; the others are left out, each with a warning at its number.
+ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportContext& context);
+
+} // namespace crisis::core

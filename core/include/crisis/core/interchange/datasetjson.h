@@ -1,0 +1,26 @@
+#pragma once
+
+#include <crisis/core/model/dataset.h>
+#include <crisis/core/model/metricregistry.h>
+#include <crisis/core/support/problem.h>
+
+#include <QByteArray>
+
+namespace crisis::core {
+
+/// The "format" value of our dataset files, and the newest version we read and write.
+inline constexpr QStringView datasetFormatName = u"crisis-timeline-dataset";
+inline constexpr int datasetFormatVersion = 1;
+
+/// Reads our own dataset JSON (the format of resources/data/haiti.json, documented in docs/dataset-format.md).
+/// Every problem is located at FILE:LINE:COLUMN; metrics must be in `registry` or defined by the file.
+ParseResult<Dataset> readDatasetJson(
+    const QByteArray& json, const QString& fileName, const MetricRegistry& registry = MetricRegistry::builtIn());
+
+/// Writes a dataset in the same format, byte for byte stable: reading it back gives the same dataset.
+QByteArray writeDatasetJson(const Dataset& dataset);
+
+/// The dataset that ships with the app (Haiti, 2021-2025).
+Dataset bundledDataset();
+
+} // namespace crisis::core

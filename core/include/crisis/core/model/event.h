@@ -1,0 +1,39 @@
+#pragma once
+
+#include <crisis/core/model/citation.h>
+#include <crisis/core/model/period.h>
+#include <crisis/core/model/vocabulary.h>
+
+#include <QList>
+#include <QStringList>
+
+namespace crisis::core {
+
+/// Something that happened, on a date or over a period, as stated by one or more sources.
+struct Event
+{
+    QString id;
+    Period period;
+    /// True when the sources do not state the date; periodNote says how it was inferred.
+    bool periodInferred = false;
+    QString periodNote;
+    QString title;
+    QString summary;
+    EventCategory category = EventCategory::Political;
+    QStringList actors;
+    QString location;
+    /// At least one.
+    QList<Citation> citations;
+    /// The charts that mark this event ("deployment", "casualties", ...; see chartKeys()).
+    QStringList charts;
+
+    friend bool operator==(const Event& a, const Event& b)
+    {
+        return a.id == b.id && a.period == b.period && a.periodInferred == b.periodInferred
+            && a.periodNote == b.periodNote && a.title == b.title && a.summary == b.summary && a.category == b.category
+            && a.actors == b.actors && a.location == b.location && a.citations == b.citations;
+    }
+    friend bool operator!=(const Event& a, const Event& b) { return !(a == b); }
+};
+
+} // namespace crisis::core

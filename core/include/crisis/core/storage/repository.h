@@ -1,0 +1,83 @@
+#pragma once
+
+#include <crisis/core/columnar/snapshot.h>
+#include <crisis/core/model/dataset.h>
+#include <crisis/core/storage/changeset.h>
+#include <crisis/core/support/result.h>
+
+#include <functional>
+#include <utility>
+
+namespace crisis::core {
+
+/// Told how far a long operation has come (done of total); returns false to cancel it.
+using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+/// Where datasets are stored. Backends (SQLite now, PostgreSQL later) speak only domain types.
+class Repository
+{
+public:
+    virtual ~Repository() = default;
+    Repository(const Repository&) = delete;
+    Repository& operator=(const Repository&) = delete;
+
+    /// What the user would call the store: a file path, or server and database name.
+    virtual QString location() const = 0;
+    /// The schema version of the open store.
+    virtual int schemaVersion() const = 0;
+
+    /// The title, description, the metrics beyond the built-in ones and the sources: what an import checks
+    /// its records against, without reading a million figures.
+    virtual Result<Snapshot> loadCatalog() = 0;
+    /// Which of the ids the store has records of that kind with.
+    virtual Result<QStringList> existingIds(RecordKind kind, const QStringList& ids) = 0;
+
+    /// Everything stored, in the order it was added, figures by column. Snapshot::metrics holds the metrics
+    /// beyond the built-in ones. Reports progress by figures read; cancelling gives Error::Code::Cancelled.
+    virtual Result<Snapshot> loadSnapshot(const Progress& progress = {}) = 0;
+    /// Adds every record of `data` in one transaction: on any error, or when cancelled, nothing is written.
+    virtual Result<void> add(const Snapshot& data, const Progress& progress = {}) = 0;
+    /// The same for a large import whose figures arrive in parts while the file is still being read, so reading
+    /// and writing overlap: `nextPart` gives each part in turn and nothing after the last; `rest` then gives the
+    /// rest of the data (sources, metrics, events; its figures are all the figures, for the checks only: they
+    /// are not written again). An error from either, or a cancelled progress, and nothing is written. Progress
+    /// counts figures written, with the total unknown (0).
+    virtual Result<void> addInParts(const std::function<Result<std::optional<FigureTable>>()>& nextPart,
+        const std::function<Result<const Snapshot*>()>& rest, const Progress& progress = {})
+        = 0;
+    /// Replaces all records by those of `data` in one transaction.
+    virtual Result<void> replaceAll(const Snapshot& data) = 0;
+
+    /// Applies a change in one transaction, all or nothing, and returns the change that undoes it: the records
+    /// it replaced or removed as they were, in their places, and the removal of those it added. A put record is
+    /// added, or replaces the one with its id, citations, actors and charts included. Refused, with nothing
+    /// written and a problem for each reason in Error::problems, when checkChange() finds problems; when an id to
+    /// remove does not exist (Error::Code::NotFound); when a put record cites a source, or breaks down a figure,
+    /// that does not exist after the change, measures a metric the store does not know or would be its own
+    /// ancestor; or when a removed record is still needed by one that stays: a source cited by a figure or event
+    /// (each named, up to a hundred), a figure another breaks down, an event that is a step of a story.
+    virtual Result<ChangeSet> apply(const ChangeSet& change) = 0;
+    /// The figures and events that cite a source, figures first, each in the order records are listed.
+    virtual Result<QList<std::pair<RecordKind, QString>>> citing(const QString& sourceId) = 0;
+
+    /// Saves a story, replacing the one with the same id (which keeps its place), in one transaction.
+    virtual Result<void> saveStory(const Story& story) = 0;
+    virtual Result<void> deleteStory(const QString& id) = 0;
+
+    /// loadSnapshot() as a Dataset.
+    Result<Dataset> load();
+    /// add() of a Dataset.
+    Result<void> add(const Dataset& data) { return add(Snapshot::fromDataset(data)); }
+    Result<void> replaceAll(const Dataset& data) { return replaceAll(Snapshot::fromDataset(data)); }
+
+protected:
+    Repository() = default;
+};
+
+/// What is wrong with a change's records on their own, before a store is asked: every record needs an id, and
+/// an id is put or removed at most once per kind. A figure needs a metric, a finite value, a valid period, a
+/// parent other than itself and a citation; an event a valid period, a title, at least one citation and only
+/// known charts; a citation a source, a quote that is not blank and an offset from 0. Problems name no file.
+QList<Problem> checkChange(const ChangeSet& change);
+
+} // namespace crisis::core

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <crisis/core/storage/repository.h>
+
+#include <memory>
+
+namespace crisis::core {
+
+/// A dataset in an SQLite file (Qt's QSQLITE driver). Schema version in PRAGMA user_version, our
+/// application id in PRAGMA application_id, foreign keys on, WAL journal, every write in a transaction.
+class SqliteRepository final : public Repository
+{
+public:
+    /// What to do when the file does not exist (or is empty).
+    enum class Create : quint8 {
+        WithBundledDataset, ///< create it holding the bundled dataset
+        Empty, ///< create it with no records
+        Never, ///< fail with Error::Code::NotFound
+    };
+
+    /// Opens or creates the database at path. A file that is not a Crisis Timeline database, is newer than
+    /// this app or is corrupt gives an error and is left untouched. An older database is copied to a backup
+    /// beside it ("NAME.v1.bak") before it is migrated. A new file is written under a temporary name and
+    /// renamed when complete, so no half-created database is left behind.
+    static Result<std::unique_ptr<SqliteRepository>> open(const QString& path, Create create);
+
+    /// The schema version this build writes.
+    static int currentSchemaVersion();
+    /// PRAGMA application_id of our files: "CRTL".
+    static constexpr qint32 applicationId = 0x4352544C;
+
+    ~SqliteRepository() override;
+
+    QString location() const override { return m_path; }
+    int schemaVersion() const override { return m_schemaVersion; }
+    Result<Snapshot> loadCatalog() override;
+    Result<QStringList> existingIds(RecordKind kind, const QStringList& ids) override;
+    Result<Snapshot> loadSnapshot(const Progress& progress = {}) override;
+    Result<void> add(const Snapshot& data, const Progress& progress = {}) override;
+    Result<void> addInParts(const std::function<Result<std::optional<FigureTable>>()>& nextPart,
+        const std::function<Result<const Snapshot*>()>& rest, const Progress& progress = {}) override;
+    Result<void> replaceAll(const Snapshot& data) override;
+    Result<ChangeSet> apply(const ChangeSet& change) override;
+    Result<QList<std::pair<RecordKind, QString>>> citing(const QString& sourceId) override;
+    Result<void> saveStory(const Story& story) override;
+    Result<void> deleteStory(const QString& id) override;
+    using Repository::add;
+    using Repository::replaceAll;
+
+    /// Brings a database to `version` by running the migrations up to it; for tests of every older version.
+    static Result<void> createAtVersion(const QString& path, int version);
+
+private:
+    SqliteRepository(QString path, QString connectionName, int schemaVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+};
+
+} // namespace crisis::core

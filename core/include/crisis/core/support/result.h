@@ -1,0 +1,102 @@
+#pragma once
+
+#include <crisis/core/support/problem.h>
+
+#include <optional>
+#include <utility>
+
+namespace crisis::core {
+
+/// The kinds of record a database holds, for errors and lookups that name one.
+enum class RecordKind : quint8 { Figure, Event, Source };
+
+/// "figure", "event" or "source", as messages name a record.
+inline QString recordKindName(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Figure:
+        return QStringLiteral("figure");
+    case RecordKind::Event:
+        return QStringLiteral("event");
+    case RecordKind::Source:
+        return QStringLiteral("source");
+    }
+    return {};
+}
+
+/// Why an operation failed, in words fit for a user (the message names the file where there is one).
+struct Error
+{
+    enum class Code : quint8 {
+        InvalidInput, ///< the input is not what it should be; problems say where
+        NotFound,
+        Io,
+        NotCrisisDatabase,
+        NewerSchema,
+        Corrupt,
+        Database,
+        Cancelled, ///< the user cancelled; nothing was written
+    };
+
+    Error() = default;
+    Error(Code code, QString message, QList<Problem> problems = {})
+        : code(code)
+        , message(std::move(message))
+        , problems(std::move(problems))
+    { }
+
+    Code code = Code::InvalidInput;
+    QString message;
+    QList<Problem> problems;
+    /// The record the error is about, when there is one (an id the database has already): its id is empty
+    /// otherwise.
+    struct Record
+    {
+        RecordKind kind = RecordKind::Figure;
+        QString id;
+    } record;
+};
+
+/// Either a value or an Error.
+template<typename T> class Result
+{
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    T& value() { return *m_value; }
+    const T& value() const { return *m_value; }
+    T* operator->() { return &*m_value; }
+    const T* operator->() const { return &*m_value; }
+    const Error& error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+template<> class Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    { }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return m_error; }
+
+private:
+    bool m_failed = false;
+    Error m_error;
+};
+
+} // namespace crisis::core

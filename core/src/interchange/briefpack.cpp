@@ -1,0 +1,195 @@
+#include <crisis/core/analysis/displayformat.h>
+#include <crisis/core/interchange/briefpack.h>
+#include <crisis/core/support/csv.h>
+#include <crisis/core/support/jsonwriter.h>
+
+#include <QStringList>
+
+#include <cmath>
+
+namespace crisis::core {
+
+namespace {
+
+QString number(double value)
+{
+    return QString::fromLatin1(JsonWriter::formatNumber(std::round(value * 1000) / 1000));
+}
+
+QString sourceLabelOf(const Workspace& w, qsizetype row)
+{
+    const Source* source = w.sourceOf(row);
+    return source ? w.sourceLabel(*source) : w.figures().sourceId(row);
+}
+
+QString range(QDate from, QDate to)
+{
+    return formatPeriod(Period::interval(PartialDate::fromDate(from), PartialDate::fromDate(to)));
+}
+
+} // namespace
+
+QByteArray plottedPointsCsv(const ChartSpec& spec, const Workspace& w)
+{
+    const FigureTable& f = w.figures();
+    QString out = csvRecord({ QStringLiteral("point"), QStringLiteral("series"), QStringLiteral("metric"),
+        QStringLiteral("subject"), QStringLiteral("status"), QStringLiteral("date_start"), QStringLiteral("date_end"),
+        QStringLiteral("plotted_value"), QStringLiteral("plotted_unit"), QStringLiteral("reported_value"),
+        QStringLiteral("qualifier"), QStringLiteral("period"), QStringLiteral("reported"), QStringLiteral("source"),
+        QStringLiteral("document"), QStringLiteral("quote"), QStringLiteral("figure_id"),
+        QStringLiteral("also_reported_by") });
+    out += csvRecord({ QStringLiteral("#meta+id+point"), QStringLiteral("#meta+series"),
+        QStringLiteral("#indicator+code"), QStringLiteral("#meta+subject"), QStringLiteral("#status"),
+        QStringLiteral("#date+start"), QStringLiteral("#date+end"), QStringLiteral("#indicator+value+plotted"),
+        QStringLiteral("#indicator+unit"), QStringLiteral("#indicator+value+reported"),
+        QStringLiteral("#meta+qualifier"), QStringLiteral("#date+period"), QStringLiteral("#date+reported"),
+        QStringLiteral("#meta+source"), QStringLiteral("#meta+document"), QStringLiteral("#meta+quote"),
+        QStringLiteral("#meta+id"), QStringLiteral("#meta+id+also") });
+    int point = 0;
+    const auto row
+        = [&](const QString& series, qsizetype figure, double plotted, const QString& unit, const QStringList& also) {
+              const Source* source = w.sourceOf(figure);
+              out += csvRecord({ QString::number(++point), series, f.metric(figure), f.subject(figure),
+                  statusKey(f.status(figure)), QDate::fromJulianDay(f.earliestDay(figure)).toString(Qt::ISODate),
+                  QDate::fromJulianDay(f.latestDay(figure)).toString(Qt::ISODate), number(plotted), unit,
+                  number(f.value(figure)), f.qualifier(figure), f.period(figure).toEdtf(), f.reported(figure).toEdtf(),
+                  sourceLabelOf(w, figure), source ? source->document : QString(), f.quote(figure), f.id(figure),
+                  also.join(u';') });
+          };
+    for (const ChartSeries& series : spec.series) {
+        for (const ChartMark& mark : series.marks) {
+            QStringList also;
+            for (qsizetype i = 1; i < mark.rows.size(); ++i)
+                also.append(f.id(mark.rows.at(i)));
+            row(series.name, mark.rows.first(), mark.value, spec.unit, also);
+            for (const ChartMark::Part& part : mark.parts)
+                row(series.name + QStringLiteral(": ") + f.subgroup(part.row), part.row, part.value, spec.unit, {});
+        }
+    }
+    return out.toUtf8();
+}
+
+QString altText(const ChartSpec& spec, const Workspace& w)
+{
+    const FigureTable& f = w.figures();
+    if (spec.isEmpty())
+        return QStringLiteral("%1: no figures to show.").arg(spec.title);
+    QStringList sentences;
+    sentences.append(spec.title + u'.');
+    QStringList what;
+    for (const ChartSeries& series : spec.series) {
+        const QString reports = series.marks.size() == 1 ? QStringLiteral("1 report")
+                                                         : QStringLiteral("%1 reports").arg(series.marks.size());
+        what.append(QStringLiteral("%1 (%2)").arg(series.name, reports));
+    }
+    const bool rates = spec.unit == u"per 30 days";
+    sentences.append(
+        QStringLiteral("The chart plots %1%2.")
+            .arg(what.join(QStringLiteral(", ")),
+                rates ? QStringLiteral(", each as a rate per 30 days over the period it covers") : QString()));
+    if (!spec.categories.isEmpty())
+        sentences.append(QStringLiteral("It compares %1.").arg(spec.categories.join(QStringLiteral(" and "))));
+    else if (spec.from.isValid())
+        sentences.append(QStringLiteral("It covers %1.").arg(range(spec.from, spec.to)));
+
+    // The largest and the latest plotted values.
+    const ChartSeries* largestSeries = nullptr;
+    const ChartMark* largest = nullptr;
+    const ChartSeries* latestSeries = nullptr;
+    const ChartMark* latest = nullptr;
+    for (const ChartSeries& series : spec.series) {
+        for (const ChartMark& mark : series.marks) {
+            if (!largest || mark.value > largest->value) {
+                largest = &mark;
+                largestSeries = &series;
+            }
+            if (!latest || mark.to > latest->to || (mark.to == latest->to && mark.value > latest->value)) {
+                latest = &mark;
+                latestSeries = &series;
+            }
+        }
+    }
+    const auto describe = [&](const ChartSeries* series, const ChartMark* mark) {
+        const qsizetype row = mark->rows.first();
+        return QStringLiteral("%1 for %2 (%3, %4)")
+            .arg(mark->label, series->name, formatPeriod(f.period(row)), sourceLabelOf(w, row));
+    };
+    sentences.append(QStringLiteral("The largest value shown is %1.").arg(describe(largestSeries, largest)));
+    if (latest != largest && spec.categories.isEmpty())
+        sentences.append(QStringLiteral("The latest is %1.").arg(describe(latestSeries, latest)));
+    for (const ChartSeries& series : spec.series) {
+        QStringList disagree;
+        for (const ChartMark& mark : series.marks) {
+            if (mark.conflicting)
+                disagree.append(mark.label);
+        }
+        if (disagree.size() > 1)
+            sentences.append(QStringLiteral("Reports of %1 disagree: %2; both are shown.")
+                                 .arg(series.name, disagree.join(QStringLiteral(" and "))));
+    }
+    for (const ShortfallBand& band : spec.shortfalls)
+        sentences.append(band.label + u'.');
+    for (const QString& note : spec.notes)
+        sentences.append(note);
+    if (spec.asOf.isValid())
+        sentences.append(QStringLiteral("Figures as of %1.").arg(formatDate(spec.asOf)));
+    QStringList sources;
+    for (const ChartFootnote& footnote : spec.footnotes)
+        sources.append(QStringLiteral("(%1) %2").arg(footnote.number).arg(footnote.text));
+    if (!sources.isEmpty())
+        sentences.append(QStringLiteral("Sources: %1.").arg(sources.join(QStringLiteral("; "))));
+    return sentences.join(u' ') + u'\n';
+}
+
+QByteArray timelineEventsCsv(const Workspace& w, const std::vector<qint32>& events, QDate from, QDate to)
+{
+    QString out = csvRecord({ QStringLiteral("event"), QStringLiteral("period"), QStringLiteral("date_start"),
+        QStringLiteral("date_end"), QStringLiteral("inferred"), QStringLiteral("category"), QStringLiteral("title"),
+        QStringLiteral("summary"), QStringLiteral("source"), QStringLiteral("document"), QStringLiteral("quote") });
+    out += csvRecord({ QStringLiteral("#event+id"), QStringLiteral("#date+period"), QStringLiteral("#date+start"),
+        QStringLiteral("#date+end"), QStringLiteral("#meta+inferred"), QStringLiteral("#event+type"),
+        QStringLiteral("#event+name"), QStringLiteral("#description"), QStringLiteral("#meta+source"),
+        QStringLiteral("#meta+document"), QStringLiteral("#meta+quote") });
+    for (const qint32 index : events) {
+        const Event& e = w.events().at(index);
+        if (e.period.latest() < from || e.period.earliest() > to)
+            continue;
+        const Citation citation = e.citations.value(0);
+        const Source* source = w.source(citation.sourceId);
+        out += csvRecord({ e.id, e.period.toEdtf(), e.period.earliest().toString(Qt::ISODate),
+            e.period.latest().toString(Qt::ISODate),
+            e.periodInferred ? QStringLiteral("true") : QStringLiteral("false"), categoryKey(e.category), e.title,
+            e.summary, source ? w.sourceLabel(*source) : citation.sourceId, source ? source->document : QString(),
+            citation.quote });
+    }
+    return out.toUtf8();
+}
+
+QString timelineAltText(const Workspace& w, const std::vector<qint32>& events, QDate from, QDate to)
+{
+    QList<const Event*> shown;
+    for (const qint32 index : events) {
+        const Event& e = w.events().at(index);
+        if (e.period.latest() >= from && e.period.earliest() <= to)
+            shown.append(&e);
+    }
+    std::stable_sort(shown.begin(), shown.end(),
+        [](const Event* a, const Event* b) { return a->period.earliest() < b->period.earliest(); });
+    if (shown.isEmpty())
+        return QStringLiteral("Timeline: no events between %1.\n").arg(range(from, to));
+    QStringList sentences {
+        QStringLiteral("Timeline of %1 events from %2, in lanes by category.").arg(shown.size()).arg(range(from, to))
+    };
+    sentences.append(
+        QStringLiteral("The first is %1: %2.").arg(formatPeriod(shown.first()->period), shown.first()->title));
+    sentences.append(
+        QStringLiteral("The last is %1: %2.").arg(formatPeriod(shown.last()->period), shown.last()->title));
+    const qsizetype inferred
+        = std::count_if(shown.cbegin(), shown.cend(), [](const Event* e) { return e->periodInferred; });
+    if (inferred > 0)
+        sentences.append(
+            QStringLiteral("%1 of the dates are inferred from the articles rather than stated.").arg(inferred));
+    return sentences.join(u' ') + u'\n';
+}
+
+} // namespace crisis::core

@@ -1,0 +1,564 @@
+#include <crisis/core/articles/articleimport.h>
+#include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/interchange/hxl.h>
+#include <crisis/core/interchange/importing.h>
+#include <crisis/core/interchange/tableimport.h>
+#include <crisis/core/interchange/timelinejs.h>
+#include <crisis/core/support/textposition.h>
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace crisis::core {
+
+namespace {
+
+Problem fileProblem(const QString& fileName, const QString& detail)
+{
+    return { Problem::Severity::Error, fileName, 0, 0, detail };
+}
+
+QString firstNonSpace(const QByteArray& utf8)
+{
+    for (const char c : utf8) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return QString(QLatin1Char(c));
+    }
+    return {};
+}
+
+ParseResult<ImportedData> readOurJson(const DecodedText& text, const ImportContext& context)
+{
+    ParseResult<ImportedData> result;
+    ParseResult<Dataset> dataset = readDatasetJson(text.utf8, context.fileName, context.metrics);
+    result.problems = dataset.problems;
+    if (!dataset.ok())
+        return result;
+    ImportedData& imported = result.value;
+    imported.format = QStringLiteral("Crisis Timeline JSON");
+    imported.repair = text.repair;
+    imported.data = Snapshot::fromDataset(dataset.value);
+    // The file's own metrics are added with it; its title is the database's only if it has none.
+    // Lines found once per kind of record, when first asked: every element's offset in one pass.
+    struct Lines
+    {
+        QByteArray json;
+        std::optional<TextPositions> positions;
+        std::map<RecordKind, std::vector<qsizetype>> offsets;
+    };
+    auto lines = std::make_shared<Lines>();
+    lines->json = text.utf8;
+    imported.locate = [lines](RecordKind kind, qsizetype index) {
+        auto found = lines->offsets.find(kind);
+        if (found == lines->offsets.end()) {
+            const QString member = kind == RecordKind::Figure ? QStringLiteral("/figures")
+                : kind == RecordKind::Event                   ? QStringLiteral("/events")
+                                                              : QStringLiteral("/sources");
+            found = lines->offsets.emplace(kind, jsonArrayElementOffsets(lines->json, member)).first;
+        }
+        if (index < 0 || index >= static_cast<qsizetype>(found->second.size()))
+            return 0;
+        if (!lines->positions)
+            lines->positions.emplace(lines->json);
+        return lines->positions->at(found->second[static_cast<size_t>(index)]).line;
+    };
+    return result;
+}
+
+// Whether text reads as prose rather than a table: its first line has no field separator and several words.
+bool looksLikeProse(const QByteArray& utf8)
+{
+    const QByteArray line = utf8.left(utf8.indexOf('\n') < 0 ? utf8.size() : utf8.indexOf('\n')).trimmed();
+    return !line.contains(',') && !line.contains('\t') && !line.contains(';') && line.count(' ') >= 3;
+}
+
+// Names what differs between two descriptions of a source.
+QString differenceOf(const Source& ours, const Source& theirs)
+{
+    const auto describe = [](const QString& name, const QString& there, const QString& here) {
+        return QStringLiteral("its %1 is \u201c%2\u201d in the database, \u201c%3\u201d here").arg(name, there, here);
+    };
+    if (ours.document != theirs.document)
+        return describe(QStringLiteral("document"), ours.document, theirs.document);
+    if (ours.outlet != theirs.outlet)
+        return describe(QStringLiteral("outlet"), ours.outlet, theirs.outlet);
+    if (ours.title != theirs.title)
+        return describe(QStringLiteral("title"), ours.title, theirs.title);
+    if (ours.published != theirs.published)
+        return describe(QStringLiteral("publication date"), ours.published.toEdtf(), theirs.published.toEdtf());
+    if (ours.url != theirs.url)
+        return describe(QStringLiteral("URL"), ours.url, theirs.url);
+    return QStringLiteral("its details differ from the database's");
+}
+
+} // namespace
+
+QString idSlug(const QString& text)
+{
+    QString out;
+    for (const QChar c : text.toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out += c;
+        else if (!out.endsWith(u'-') && !out.isEmpty())
+            out += u'-';
+    }
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out.left(40);
+}
+
+QString sourceIdForFile(const ImportContext& context)
+{
+    const QString name = idSlug(QFileInfo(context.fileName).completeBaseName());
+    const QString base = QStringLiteral("src-") + (name.isEmpty() ? QStringLiteral("import") : name);
+    QString id = base;
+    for (int n = 2; context.sourceIdTaken && context.sourceIdTaken(id); ++n)
+        id = base + QStringLiteral("-%1").arg(n);
+    return id;
+}
+
+Source sourceForFile(const ImportContext& context, const QString& id, const QString& formatName)
+{
+    Source source;
+    source.id = id;
+    source.document = QFileInfo(context.fileName).fileName();
+    source.description = QStringLiteral("Imported from %1 (%2)").arg(source.document, formatName);
+    return source;
+}
+
+int ImportedData::lineOf(RecordKind kind, qsizetype index) const
+{
+    const std::vector<int>& lines = kind == RecordKind::Figure ? figureLines
+        : kind == RecordKind::Event                            ? eventLines
+                                                               : sourceLines;
+    if (index >= 0 && index < static_cast<qsizetype>(lines.size()))
+        return lines[static_cast<size_t>(index)];
+    return locate && index >= 0 ? locate(kind, index) : 0;
+}
+
+std::optional<ImportFormat> importFormatFromKey(QStringView key)
+{
+    if (key == u"auto")
+        return ImportFormat::Auto;
+    if (key == u"json")
+        return ImportFormat::Json;
+    if (key == u"hxl")
+        return ImportFormat::Hxl;
+    if (key == u"timelinejs")
+        return ImportFormat::TimelineJs;
+    if (key == u"table")
+        return ImportFormat::Table;
+    if (key == u"article")
+        return ImportFormat::Article;
+    return std::nullopt;
+}
+
+QString importFormatKey(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::Auto:
+        return QStringLiteral("auto");
+    case ImportFormat::Json:
+        return QStringLiteral("json");
+    case ImportFormat::Hxl:
+        return QStringLiteral("hxl");
+    case ImportFormat::TimelineJs:
+        return QStringLiteral("timelinejs");
+    case ImportFormat::Table:
+        return QStringLiteral("table");
+    case ImportFormat::Article:
+        return QStringLiteral("article");
+    }
+    return {};
+}
+
+ParseResult<ImportFormat> detectImportFormat(const DecodedText& text, const ImportContext& context)
+{
+    ParseResult<ImportFormat> result;
+    result.value = ImportFormat::Auto;
+    const auto refuse = [&](const Problem& problem) {
+        result.problems.append(problem);
+        return result;
+    };
+    if (!context.mapping.isEmpty()) {
+        result.value = ImportFormat::Table; // a mapping says the file is a table
+        return result;
+    }
+    const QString first = firstNonSpace(text.utf8);
+    if (first.isEmpty())
+        return refuse(fileProblem(context.fileName, QStringLiteral("the file holds only blank lines")));
+    // Plain text is an article: by its name, or because its first line is prose rather than a header.
+    const QString suffix = QFileInfo(context.fileName).suffix().toLower();
+    if (suffix == u"txt" || suffix == u"text" || suffix == u"md") {
+        result.value = ImportFormat::Article;
+        return result;
+    }
+    if (first == u"{" || first == u"[") {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(text.utf8, &error);
+        if (document.isObject() && document.object().value(QStringLiteral("format")).toString() == datasetFormatName)
+            result.value = ImportFormat::Json;
+        else if (error.error == QJsonParseError::NoError && isTimelineJsJson(text.utf8))
+            result.value = ImportFormat::TimelineJs;
+        else if (error.error == QJsonParseError::NoError && isJsonRecordArray(text.utf8))
+            result.value = ImportFormat::Table;
+        else if (error.error != QJsonParseError::NoError)
+            result.value = ImportFormat::Json; // our reader says where the JSON breaks
+        else
+            return refuse(fileProblem(context.fileName,
+                QStringLiteral("JSON, but not a format we import: a Crisis Timeline dataset has \"format\": \"%1\", "
+                               "a TimelineJS timeline an \"events\" array, a table is an array of records")
+                    .arg(datasetFormatName)));
+    } else if (isTimelineJsCsv(text.utf8)) {
+        result.value = ImportFormat::TimelineJs;
+    } else if (std::optional<Problem> broken; findHxlHashtagRow(text.utf8, context.fileName, &broken) >= 0) {
+        result.value = hxlHasValueColumn(text.utf8, context.metrics) ? ImportFormat::Hxl : ImportFormat::Table;
+    } else if (broken) {
+        return refuse(*broken); // the CSV breaks before any hashtag row
+    } else if (looksLikeProse(text.utf8)) {
+        result.value = ImportFormat::Article;
+    } else if (first != u"<") {
+        result.value = ImportFormat::Table; // a table from elsewhere: the mapping says what its columns hold
+    } else {
+        return refuse(fileProblem(context.fileName,
+            QStringLiteral("not a format we import: a Crisis Timeline JSON dataset, CSV with an HXL hashtag row "
+                           "(such as #date, #affected+killed) under its header, a TimelineJS sheet or JSON, or a "
+                           "table")));
+    }
+    return result;
+}
+
+ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat format, const ImportContext& context)
+{
+    ParseResult<ImportedData> result;
+    if (bytes.isEmpty()) {
+        result.problems.append(fileProblem(context.fileName, QStringLiteral("the file is empty")));
+        return result;
+    }
+    ParseResult<DecodedText> decoded = decodeText(bytes, context.fileName);
+    if (!decoded.ok()) {
+        result.problems = decoded.problems;
+        return result;
+    }
+    const DecodedText& text = decoded.value;
+    const QString first = firstNonSpace(text.utf8);
+    if (format == ImportFormat::Auto) {
+        const ParseResult<ImportFormat> detected = detectImportFormat(text, context);
+        if (!detected.ok()) {
+            result.problems = detected.problems;
+            return result;
+        }
+        format = detected.value;
+    }
+    switch (format) {
+    case ImportFormat::Json:
+        result = readOurJson(text, context);
+        break;
+    case ImportFormat::Hxl:
+        result = readHxlFigures(text, context);
+        break;
+    case ImportFormat::TimelineJs:
+        result = first == u"{" || first == u"[" ? readTimelineJsJson(text, context) : readTimelineJsCsv(text, context);
+        break;
+    case ImportFormat::Table:
+        result = readTable(text, context);
+        break;
+    case ImportFormat::Article:
+        result = readArticle(text, context);
+        break;
+    case ImportFormat::Auto:
+        break;
+    }
+    if (!text.encoding.startsWith(QStringLiteral("UTF-8")))
+        result.value.format += QStringLiteral(", ") + text.encoding;
+    return result;
+}
+
+namespace {
+
+// Figures handed from the reading thread to the writing one, a few parts at a time.
+class PartQueue
+{
+public:
+    bool push(FigureTable&& part)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [&] { return m_parts.size() < 3 || m_closed; });
+        if (m_closed)
+            return false;
+        m_parts.push_back(std::move(part));
+        m_ready.notify_one();
+        return true;
+    }
+    // The reader is done: no more parts.
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_ready.notify_all();
+    }
+    // The writer is done: parts are no longer taken.
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_parts.clear();
+        m_space.notify_all();
+    }
+    std::optional<FigureTable> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return !m_parts.empty() || m_finished; });
+        if (m_parts.empty())
+            return std::nullopt;
+        FigureTable part = std::move(m_parts.front());
+        m_parts.pop_front();
+        m_space.notify_one();
+        return part;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<FigureTable> m_parts;
+    bool m_finished = false;
+    bool m_closed = false;
+};
+
+// Whether a file is HXL CSV as readImport would find (cheaply: the first rows only).
+bool isHxlFile(const QByteArray& bytes, const QString& fileName, ImportFormat format)
+{
+    if (format == ImportFormat::Hxl)
+        return true;
+    if (format != ImportFormat::Auto)
+        return false;
+    const QString first = firstNonSpace(bytes.left(4096));
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (first.isEmpty() || first == u"{" || first == u"[" || suffix == u"txt" || suffix == u"text" || suffix == u"md")
+        return false;
+    // Only plain UTF-8 (a byte order mark or UTF-16 goes the usual way).
+    if (bytes.startsWith("\xEF\xBB\xBF") || bytes.left(4096).contains('\0'))
+        return false;
+    const QByteArray head = bytes.left(1024 * 1024);
+    return !isTimelineJsCsv(head) && findHxlHashtagRow(head) >= 0;
+}
+
+// Figures at least this many bytes of HXL are read and written side by side.
+constexpr qsizetype overlapBytes = 16 * 1024 * 1024;
+
+ImportReport importWith(Repository& repository, const QString& fileName,
+    const std::function<ParseResult<ImportedData>(ImportContext& context)>& read, bool dryRun, const Progress& progress,
+    bool overlap)
+{
+    ImportReport report;
+    const auto fail = [&](const QString& detail) {
+        report.problems.append(fileProblem(fileName, detail));
+        return report;
+    };
+    auto catalog = repository.loadCatalog();
+    if (!catalog)
+        return fail(catalog.error().message);
+    ImportContext context;
+    context.fileName = fileName;
+    for (const Metric& metric : std::as_const(catalog.value().metrics))
+        context.metrics.insert(metric);
+    QHash<QString, qsizetype> existingSources;
+    for (qsizetype i = 0; i < catalog.value().sources.size(); ++i)
+        existingSources.insert(catalog.value().sources.at(i).id, i);
+    context.sourceExists = [&](QStringView id) { return existingSources.contains(id.toString()); };
+    context.sourceIdTaken = context.sourceExists;
+
+    ParseResult<ImportedData> parsed;
+    ImportedData& imported = parsed.value;
+    const auto errorAt = [&](RecordKind kind, qsizetype index, const QString& detail) {
+        report.problems.append({ Problem::Severity::Error, fileName, imported.lineOf(kind, index), 0, detail });
+    };
+    // What the file says checked against the database; false (with the problems in the report) when it cannot go in.
+    const auto check = [&]() -> bool {
+        report.problems = parsed.problems;
+        if (!parsed.ok())
+            return false;
+        report.format = imported.format;
+        report.repair = imported.repair;
+        // Stories are made in the window: one from a file could replace one of the user's with the same id, and
+        // an import with stories could not be undone (its events are their steps).
+        if (!imported.data.stories.isEmpty()) {
+            report.problems.append({ Problem::Severity::Warning, fileName, 0, 0,
+                QStringLiteral("%1 stories left out: stories are made in the window's Story dock")
+                    .arg(imported.data.stories.size()) });
+            imported.data.stories.clear();
+        }
+        // Sources the database has: the same description, and then not added again.
+        QList<Source> newSources;
+        std::vector<int> newSourceLines;
+        for (qsizetype i = 0; i < imported.data.sources.size(); ++i) {
+            const Source& source = imported.data.sources.at(i);
+            const auto existing = existingSources.constFind(source.id);
+            if (existing == existingSources.cend()) {
+                newSources.append(source);
+                newSourceLines.push_back(imported.lineOf(RecordKind::Source, i));
+            } else if (catalog.value().sources.at(*existing) != source) {
+                errorAt(RecordKind::Source, i,
+                    QStringLiteral("source \u201c%1\u201d is in the database already, described differently: %2")
+                        .arg(source.id, differenceOf(catalog.value().sources.at(*existing), source)));
+            }
+        }
+        // Parents outside the file must be in the database.
+        if (!imported.outsideParents.isEmpty()) {
+            QStringList ids;
+            for (const auto& parent : std::as_const(imported.outsideParents))
+                ids.append(parent.first);
+            ids.removeDuplicates();
+            const auto found = repository.existingIds(RecordKind::Figure, ids);
+            if (!found) {
+                fail(found.error().message);
+                return false;
+            }
+            const QSet<QString> there(found.value().cbegin(), found.value().cend());
+            for (const auto& [parent, line] : std::as_const(imported.outsideParents)) {
+                if (!there.contains(parent))
+                    report.problems.append({ Problem::Severity::Error, fileName, line, 0,
+                        QStringLiteral("parent figure \u201c%1\u201d does not exist").arg(parent) });
+            }
+        }
+        // A dry run checks the ids too (a real import leaves that to the database, which refuses a taken id).
+        if (dryRun) {
+            const auto taken = [&](RecordKind kind, const QStringList& ids) {
+                const auto found = repository.existingIds(kind, ids);
+                if (!found) {
+                    report.problems.append(fileProblem(fileName, found.error().message));
+                    return;
+                }
+                QHash<QString, qsizetype> indexOf;
+                if (!found.value().isEmpty()) {
+                    for (qsizetype i = 0; i < ids.size(); ++i)
+                        indexOf.insert(ids.at(i), i);
+                }
+                for (const QString& id : found.value().mid(0, maxImportProblems))
+                    errorAt(kind, indexOf.value(id, -1),
+                        QStringLiteral("the database has a %1 with the id \u201c%2\u201d already")
+                            .arg(recordKindName(kind), id));
+                if (found.value().size() > maxImportProblems)
+                    report.problems.append(fileProblem(fileName,
+                        QStringLiteral("and %1 more ids the database has already")
+                            .arg(found.value().size() - maxImportProblems)));
+            };
+            QStringList figureIds;
+            figureIds.reserve(imported.data.figures.size());
+            for (qsizetype row = 0; row < imported.data.figures.size(); ++row)
+                figureIds.append(imported.data.figures.id(row));
+            taken(RecordKind::Figure, figureIds);
+            QStringList eventIds;
+            for (const Event& event : std::as_const(imported.data.events))
+                eventIds.append(event.id);
+            taken(RecordKind::Event, eventIds);
+        }
+        report.figures = imported.data.figures.size();
+        report.events = imported.data.events.size();
+        report.sources = newSources.size();
+        imported.data.sources = newSources;
+        imported.sourceLines = newSourceLines;
+        return report.ok();
+    };
+
+    Result<void> added;
+    if (!overlap || dryRun) {
+        parsed = read(context);
+        if (!check() || dryRun)
+            return report;
+        added = repository.add(imported.data, progress);
+    } else {
+        // Reading on one thread, writing on this one: the parts read are written while the rest is read.
+        PartQueue queue;
+        context.figureParts = [&queue](FigureTable&& part) { return queue.push(std::move(part)); };
+        std::thread reader([&] {
+            parsed = read(context);
+            queue.finish();
+        });
+        bool joined = false;
+        added = repository.addInParts([&]() -> Result<std::optional<FigureTable>> { return queue.pop(); },
+            [&]() -> Result<const Snapshot*> {
+                reader.join();
+                joined = true;
+                if (!check())
+                    return Error { Error::Code::InvalidInput, QStringLiteral("the file has problems"), {} };
+                return &imported.data;
+            },
+            progress);
+        queue.close();
+        if (!joined)
+            reader.join();
+        if (!added && !joined) // the writer stopped first: the reader's own problems come first
+            check();
+        if (!report.ok())
+            return report;
+    }
+    if (!added) {
+        const Error& error = added.error();
+        if (error.code == Error::Code::Cancelled)
+            return fail(QStringLiteral("cancelled: nothing was imported"));
+        if (error.record.id.isEmpty())
+            return fail(error.message);
+        qsizetype index = -1;
+        if (error.record.kind == RecordKind::Figure) {
+            index = imported.data.figures.rowOfId(error.record.id);
+        } else if (error.record.kind == RecordKind::Event) {
+            for (qsizetype i = 0; i < imported.data.events.size() && index < 0; ++i)
+                index = imported.data.events.at(i).id == error.record.id ? i : -1;
+        } else {
+            for (qsizetype i = 0; i < imported.data.sources.size() && index < 0; ++i)
+                index = imported.data.sources.at(i).id == error.record.id ? i : -1;
+        }
+        const bool taken = error.message.contains(QStringLiteral("UNIQUE"));
+        errorAt(error.record.kind, index,
+            taken ? QStringLiteral("the database has a %1 with the id \u201c%2\u201d already: nothing was imported")
+                        .arg(recordKindName(error.record.kind), error.record.id)
+                  : QStringLiteral("%1 \u201c%2\u201d could not be added (%3): nothing was imported")
+                        .arg(recordKindName(error.record.kind), error.record.id, error.message));
+        return report;
+    }
+    report.written = true;
+    report.figureIds.reserve(imported.data.figures.size());
+    for (qsizetype row = 0; row < imported.data.figures.size(); ++row)
+        report.figureIds.append(imported.data.figures.id(row));
+    for (const Event& event : std::as_const(imported.data.events))
+        report.eventIds.append(event.id);
+    for (const Source& source : std::as_const(imported.data.sources))
+        report.sourceIds.append(source.id);
+    return report;
+}
+
+} // namespace
+
+ImportReport importInto(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
+    bool dryRun, const Progress& progress, const TableMapping& mapping, const PartialDate& published)
+{
+    const bool overlap
+        = !dryRun && mapping.isEmpty() && bytes.size() >= overlapBytes && isHxlFile(bytes, fileName, format);
+    return importWith(
+        repository, fileName,
+        [&](ImportContext& context) {
+            context.mapping = mapping;
+            context.published = published;
+            return readImport(bytes, format, context);
+        },
+        dryRun, progress, overlap);
+}
+
+ImportReport importInto(Repository& repository, const QString& fileName,
+    const std::function<ParseResult<ImportedData>(ImportContext& context)>& read, bool dryRun, const Progress& progress)
+{
+    return importWith(repository, fileName, read, dryRun, progress, false);
+}
+
+} // namespace crisis::core

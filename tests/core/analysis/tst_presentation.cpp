@@ -1,0 +1,78 @@
+#include "testsupport.h"
+
+#include <crisis/core/analysis/presentation.h>
+#include <crisis/core/interchange/datasetjson.h>
+
+#include <gtest/gtest.h>
+
+using namespace crisis::core;
+
+namespace {
+
+const Workspace& bundled()
+{
+    return *crisis::test::bundledWorkspace();
+}
+
+const Event& event(const char16_t* id)
+{
+    return bundled().events().at(bundled().eventIndex(QStringView(id)));
+}
+
+} // namespace
+
+TEST(Presentation, EachEventGoesWithItsChart)
+{
+    EXPECT_EQ(chartForEvent(event(u"evt-10")), ChartKind::Deployment); // marked on deployment first
+    EXPECT_EQ(chartForEvent(event(u"evt-03")), ChartKind::Casualties); // marked on casualties
+    EXPECT_EQ(chartForEvent(event(u"evt-05")), ChartKind::Casualties); // violence
+    EXPECT_EQ(chartForEvent(event(u"evt-11")), ChartKind::Displacement); // humanitarian
+    EXPECT_EQ(chartForEvent(event(u"evt-22")), ChartKind::Funding);
+    EXPECT_EQ(chartForEvent(event(u"evt-19")), ChartKind::Deployment); // diplomatic
+}
+
+TEST(Presentation, AllEventsInDateOrderWithTheCursorAtEachDate)
+{
+    const QList<PresentationStep> steps = presentationSteps(bundled(), crisis::test::allEventIndexes(bundled()));
+    ASSERT_EQ(steps.size(), 23);
+    EXPECT_EQ(bundled().events().at(steps.first().eventIndex).id, u"evt-01");
+    for (qsizetype i = 1; i < steps.size(); ++i)
+        EXPECT_LE(bundled().events().at(steps.at(i - 1).eventIndex).period.earliest(),
+            bundled().events().at(steps.at(i).eventIndex).period.earliest());
+    const auto arrival = std::find_if(steps.cbegin(), steps.cend(),
+        [](const PresentationStep& s) { return bundled().events().at(s.eventIndex).id == u"evt-10"; });
+    ASSERT_NE(arrival, steps.cend());
+    EXPECT_EQ(arrival->cursor, QDate(2024, 6, 15)) << "the middle of June 2024";
+    EXPECT_EQ(arrival->cursorLabel, u"Jun 2024");
+}
+
+TEST(Presentation, TheChartStretchesToTheEventAndHighlightsWhatHoldsThen)
+{
+    // The 2016 election is years before any deployment figure: the chart's range takes it in.
+    const QList<PresentationStep> election
+        = presentationSteps(bundled(), QList<StoryStep> { { QStringLiteral("evt-01"), {} } });
+    ASSERT_EQ(election.size(), 1);
+    EXPECT_LE(election.first().chartOptions.from, QDate(2016, 1, 1));
+    EXPECT_TRUE(election.first().highlighted.isEmpty());
+    // Ruto's visit in September 2024: the Kenyan 400, the pledges and the 2,500 target of that month.
+    const QList<PresentationStep> visit = presentationSteps(bundled(),
+        QList<StoryStep> { { QStringLiteral("evt-13"), QStringLiteral("Kenya's president sees the mission") } });
+    ASSERT_EQ(visit.size(), 1);
+    EXPECT_EQ(visit.first().note, u"Kenya's president sees the mission");
+    QStringList ids;
+    for (const qsizetype row : visit.first().highlighted)
+        ids.append(bundled().figures().id(row));
+    EXPECT_TRUE(ids.contains(u"fig-001-08"));
+    EXPECT_TRUE(ids.contains(u"fig-001-09"));
+    EXPECT_FALSE(ids.contains(u"fig-002-05")) << "2025 figures do not hold in September 2024";
+}
+
+TEST(Presentation, AStoryKeepsItsOrderAndSkipsMissingEvents)
+{
+    const QList<PresentationStep> steps = presentationSteps(bundled(),
+        QList<StoryStep> {
+            { QStringLiteral("evt-20"), {} }, { QStringLiteral("gone"), {} }, { QStringLiteral("evt-02"), {} } });
+    ASSERT_EQ(steps.size(), 2);
+    EXPECT_EQ(bundled().events().at(steps.at(0).eventIndex).id, u"evt-20");
+    EXPECT_EQ(bundled().events().at(steps.at(1).eventIndex).id, u"evt-02");
+}

@@ -1,0 +1,359 @@
+#include "testsupport.h"
+
+#include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/interchange/hxl.h>
+#include <crisis/core/interchange/importing.h>
+#include <crisis/core/interchange/syntheticdata.h>
+#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/support/textoffsets.h>
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <tuple>
+
+using namespace crisis::core;
+using crisis::test::onlyError;
+
+namespace {
+
+class Database
+{
+public:
+    explicit Database(SqliteRepository::Create create = SqliteRepository::Create::Empty)
+    {
+        auto opened = SqliteRepository::open(m_dir.filePath(QStringLiteral("db.sqlite")), create);
+        EXPECT_TRUE(opened.ok());
+        m_repository = std::move(opened.value());
+    }
+    SqliteRepository& repository() { return *m_repository; }
+    Dataset dataset()
+    {
+        auto loaded = m_repository->load();
+        EXPECT_TRUE(loaded.ok());
+        return loaded.ok() ? loaded.value() : Dataset();
+    }
+    qsizetype figureCount() { return dataset().figures.size(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteRepository> m_repository;
+};
+
+Snapshot bundledSnapshot()
+{
+    return Snapshot::fromDataset(bundledDataset());
+}
+
+QByteArray figuresTable(const char* rows)
+{
+    return QByteArray("place,date,killed,displaced\n#country+name,#date,#affected+killed,#affected+displaced\n") + rows;
+}
+
+} // namespace
+
+TEST(Hxl, TagsAreMatchedWhateverTheirCaseSpacingAndOrder)
+{
+    const auto tag = HxlTag::parse(u" #Affected +Killed+injured ");
+    ASSERT_TRUE(tag.has_value());
+    EXPECT_EQ(tag->toString(), u"#affected+injured+killed");
+    EXPECT_EQ(*tag, *HxlTag::parse(u"#affected+killed+injured"));
+    EXPECT_NE(*tag, *HxlTag::parse(u"#affected+killed"));
+    for (const char16_t* bad : { u"affected", u"#", u"#1x", u"#a+", u"#a b", u"# x+y z" })
+        EXPECT_FALSE(HxlTag::parse(bad).has_value()) << QString::fromUtf16(bad).toStdString();
+}
+
+TEST(Hxl, OurTableReadsBackToTheSameFiguresAndSources)
+{
+    const Snapshot bundled = bundledSnapshot();
+    const QByteArray csv = writeHxlFigures(bundled, MetricRegistry::builtIn());
+    EXPECT_TRUE(csv.startsWith("id,subject,status,qualifier,Homicides,"));
+    EXPECT_TRUE(csv.contains("\r\n#meta+id,#meta+subject,#status,#meta+qualifier,#affected+killed,"));
+    EXPECT_TRUE(csv.contains("#meta+quote,"));
+    ImportContext context;
+    context.fileName = QStringLiteral("figures.csv");
+    const auto read = readHxlFigures(DecodedText { csv, QStringLiteral("UTF-8"), {} }, context);
+    ASSERT_TRUE(read.ok()) << read.problems.value(0).toString().toStdString();
+    EXPECT_EQ(read.value.data.figures.toFigures(), bundled.figures.toFigures());
+    // Each source the figures cite, described as the dataset describes it.
+    const Dataset dataset = bundledDataset();
+    ASSERT_EQ(read.value.data.sources.size(), 4);
+    for (const Source& source : read.value.data.sources)
+        EXPECT_EQ(source, *dataset.findSource(source.id)) << source.id.toStdString();
+    EXPECT_EQ(read.value.figureLines.front(), 3) << "the first figure is on the line under the hashtags";
+}
+
+TEST(Hxl, AFileFromElsewhereIsQuotedRowByRow)
+{
+    const QByteArray csv = figuresTable("Haiti,2024-03,120,\n"
+                                        "\"Ouest, Haiti\",2024-04-15,,5000\n"
+                                        "Haiti,2024,\"1,379\",700000\n");
+    ImportContext context;
+    context.fileName = QStringLiteral("/data/hdx-haiti.csv");
+    const auto read = readHxlFigures(DecodedText { csv, QStringLiteral("UTF-8"), {} }, context);
+    ASSERT_TRUE(read.ok()) << read.problems.value(0).toString().toStdString();
+    const FigureTable& f = read.value.data.figures;
+    ASSERT_EQ(f.size(), 4) << "a figure for each value: the last row holds two";
+    ASSERT_EQ(read.value.data.sources.size(), 1);
+    const Source& file = read.value.data.sources.first();
+    EXPECT_EQ(file.id, u"src-hdx-haiti");
+    EXPECT_EQ(file.document, u"hdx-haiti.csv");
+    EXPECT_FALSE(file.published.isValid()) << "no date is invented for the file";
+    EXPECT_EQ(f.id(0), u"fig-hdx-haiti-3");
+    EXPECT_EQ(f.metric(0), u"homicides");
+    EXPECT_EQ(f.subject(1), u"Ouest, Haiti");
+    EXPECT_EQ(f.metric(1), u"displaced");
+    EXPECT_EQ(f.period(1).toEdtf(), u"2024-04-15");
+    EXPECT_EQ(f.value(2), 1379) << "thousands separators are read";
+    EXPECT_EQ(f.id(2), u"fig-hdx-haiti-5-homicides");
+    EXPECT_EQ(f.id(3), u"fig-hdx-haiti-5-displaced");
+    // Each figure quotes its row, at the row's place in the file.
+    const QString text = QString::fromUtf8(csv);
+    for (qsizetype row = 0; row < f.size(); ++row) {
+        const qsizetype at = utf16IndexOfCodePoint(text, f.quoteOffset(row));
+        EXPECT_EQ(text.mid(at, f.quote(row).size()), f.quote(row)) << row;
+        EXPECT_EQ(f.sourceId(row), u"src-hdx-haiti");
+    }
+    EXPECT_EQ(f.quote(1), u"\"Ouest, Haiti\",2024-04-15,,5000");
+}
+
+TEST(Importing, OurJsonGoesIntoAnEmptyDatabaseWithoutLoss)
+{
+    Database db;
+    const QByteArray json = writeDatasetJson(bundledDataset());
+    const ImportReport report
+        = importInto(db.repository(), json, QStringLiteral("haiti.json"), ImportFormat::Auto, false);
+    ASSERT_TRUE(report.ok()) << report.problems.value(0).toString().toStdString();
+    EXPECT_TRUE(report.written);
+    EXPECT_EQ(report.format, u"Crisis Timeline JSON");
+    EXPECT_EQ(report.figures, 36);
+    EXPECT_EQ(report.events, 23);
+    EXPECT_EQ(report.sources, 5);
+    EXPECT_EQ(writeDatasetJson(db.dataset()), json) << "export, import, export: the same bytes";
+}
+
+TEST(Importing, HxlFiguresExportedAndImportedExportTheSame)
+{
+    Database from(SqliteRepository::Create::WithBundledDataset);
+    auto loaded = from.repository().loadSnapshot();
+    ASSERT_TRUE(loaded.ok());
+    const QByteArray csv = writeHxlFigures(loaded.value(), MetricRegistry::builtIn());
+    Database to;
+    const ImportReport report
+        = importInto(to.repository(), csv, QStringLiteral("figures.csv"), ImportFormat::Auto, false);
+    ASSERT_TRUE(report.ok()) << report.problems.value(0).toString().toStdString();
+    EXPECT_EQ(report.format, u"HXL CSV");
+    EXPECT_EQ(report.figures, 36);
+    EXPECT_EQ(report.sources, 4);
+    auto again = to.repository().loadSnapshot();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(writeHxlFigures(again.value(), MetricRegistry::builtIn()), csv);
+    EXPECT_EQ(again.value().figures.toFigures(), loaded.value().figures.toFigures());
+}
+
+TEST(Importing, SourcesTheDatabaseHasAreCitedNotAddedAgain)
+{
+    Database db(SqliteRepository::Create::WithBundledDataset);
+    // New figures quoting a source the database has, described the same.
+    Snapshot more = bundledSnapshot();
+    QList<Figure> figures { more.figures.figure(0) };
+    figures.first().id = QStringLiteral("fig-new-01");
+    more.figures = FigureTable::fromFigures(figures);
+    QByteArray csv = writeHxlFigures(more, MetricRegistry::builtIn());
+    ImportReport report = importInto(db.repository(), csv, QStringLiteral("more.csv"), ImportFormat::Hxl, false);
+    ASSERT_TRUE(report.ok()) << report.problems.value(0).toString().toStdString();
+    EXPECT_EQ(report.sources, 0);
+    EXPECT_EQ(db.figureCount(), 37);
+    // The same source described otherwise is refused, at its line.
+    figures.first().id = QStringLiteral("fig-new-02");
+    more.figures = FigureTable::fromFigures(figures);
+    more.sources[0].outlet = QStringLiteral("Latin Times");
+    csv = writeHxlFigures(more, MetricRegistry::builtIn());
+    report = importInto(db.repository(), csv, QStringLiteral("other.csv"), ImportFormat::Hxl, false);
+    const Problem problem = onlyError(report.problems);
+    EXPECT_EQ(problem.line, 3);
+    EXPECT_TRUE(
+        problem.detail.contains(u"outlet is \u201cLatin Post\u201d in the database, \u201cLatin Times\u201d here"))
+        << problem.toString().toStdString();
+    EXPECT_EQ(db.figureCount(), 37);
+}
+
+TEST(Importing, IdsTheDatabaseHasAreRefusedAtTheirLine)
+{
+    Database db(SqliteRepository::Create::WithBundledDataset);
+    const QByteArray csv = writeHxlFigures(bundledSnapshot(), MetricRegistry::builtIn());
+    // A dry run finds every one; an import stops at the first, and writes nothing.
+    const ImportReport dry = importInto(db.repository(), csv, QStringLiteral("again.csv"), ImportFormat::Hxl, true);
+    EXPECT_EQ(dry.problems.size(), 36);
+    EXPECT_EQ(dry.problems.first().toString(),
+        u"again.csv:3: the database has a figure with the id \u201cfig-000-01\u201d already");
+    const ImportReport real = importInto(db.repository(), csv, QStringLiteral("again.csv"), ImportFormat::Hxl, false);
+    EXPECT_FALSE(real.written);
+    EXPECT_EQ(onlyError(real.problems).line, 3);
+    EXPECT_EQ(db.figureCount(), 36);
+}
+
+TEST(Importing, ADryRunWritesNothing)
+{
+    Database db;
+    const ImportReport report = importInto(
+        db.repository(), writeDatasetJson(bundledDataset()), QStringLiteral("haiti.json"), ImportFormat::Json, true);
+    ASSERT_TRUE(report.ok());
+    EXPECT_EQ(report.figures, 36);
+    EXPECT_FALSE(report.written);
+    EXPECT_EQ(db.figureCount(), 0);
+}
+
+TEST(Importing, CancellingWritesNothing)
+{
+    Database db;
+    const ImportReport report = importInto(db.repository(), writeDatasetJson(bundledDataset()),
+        QStringLiteral("haiti.json"), ImportFormat::Json, false, [](qint64, qint64) { return false; });
+    EXPECT_FALSE(report.ok());
+    EXPECT_TRUE(report.problems.first().detail.contains(u"cancelled"));
+    EXPECT_EQ(db.figureCount(), 0);
+}
+
+// Every kind of bad input gets an error that says where, and the database is left as it was.
+TEST(Importing, BadInputGetsAClearErrorAndWritesNothing)
+{
+    struct Case
+    {
+        const char* name;
+        QByteArray bytes;
+        int line;
+        int column;
+        const char16_t* says;
+    };
+    QByteArray hugeLine = figuresTable("Haiti,2024,");
+    hugeLine.append(QByteArray(100 * 1024 * 1024, '7'));
+    QByteArray duplicate = figuresTable("Haiti,2024,1,\n");
+    duplicate.replace("place,", "id,place,").replace("#country+name,", "#meta+id,#country+name,");
+    duplicate.replace("Haiti,2024,1,\n", "f1,Haiti,2024,1,\nf2,Haiti,2024,2,\nf1,Haiti,2024,3,\n");
+    const QList<Case> cases {
+        { "unbalanced quotes", figuresTable("Haiti,2024,5,\n\"Ouest,2024,6,\n"), 4, 1, u"never closed" },
+        { "wrong number of fields", figuresTable("Haiti,2024,5,\nHaiti,2024,6\n"), 4, 1,
+            u"3 fields, but the header has 4" },
+        { "a month that does not exist", figuresTable("Haiti,2023-13-01,5,\n"), 3, 7, u"month 13 does not exist" },
+        { "a date in words", figuresTable("Haiti,yesterday,5,\n"), 3, 7, u"\"yesterday\" is not a date" },
+        { "a value that is not a number", figuresTable("Haiti,2024,five,\n"), 3, 12,
+            u"not a number: \u201cfive\u201d" },
+        // An HXL file of other data is a table: the user maps its columns (by header or hashtag).
+        { "no value column", "place,date\n#country+name,#date\nHaiti,2024\n", 1, 0, u"no column holds figures" },
+        { "no date column", "place,killed\n#country+name,#affected+killed\nHaiti,5\n", 2, 1, u"no date column" },
+        { "an empty file", QByteArray(), 0, 0, u"the file is empty" },
+        { "a binary file", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), 3, 1, u"a binary file" },
+        { "a 100 MB line", hugeLine, 3, 12, u"longer than" },
+        { "JSON of the wrong shape", "[1, 2, 3]", 0, 0, u"not a format we import" },
+        { "JSON of our format, truncated", "{\"format\": \"crisis-timeline-dataset\", \"version\": 1, \"sources\": [",
+            1, 65, u"not valid JSON" },
+        { "JSON of our format, a figure of the wrong shape",
+            "{\"format\": \"crisis-timeline-dataset\", \"version\": 1, \"sources\": [],\n \"figures\": [42]}", 2, 14,
+            u"must be an object" },
+        { "duplicate ids", duplicate, 5, 1, u"duplicate id \u201cf1\u201d (first on line 3)" },
+        { "a source that does not exist",
+            "id,killed,date,source,quote\n#meta+id,#affected+killed,#date,#meta+source,#meta+quote\nf1,5,2024,src-999,"
+            "5 killed\n",
+            3, 4, u"source \u201csrc-999\u201d does not exist" },
+        { "a CSV without hashtags or a mapping", "date,killed\n2024,5\n", 1, 0,
+            u"say which columns hold what, e.g. --map date=COL,value=COL,metric=NAME; the columns are: date, killed" },
+    };
+    for (const Case& c : cases) {
+        Database db(SqliteRepository::Create::WithBundledDataset);
+        const ImportReport report
+            = importInto(db.repository(), c.bytes, QStringLiteral("in.csv"), ImportFormat::Auto, false);
+        EXPECT_FALSE(report.ok()) << c.name;
+        EXPECT_FALSE(report.written) << c.name;
+        ASSERT_FALSE(report.problems.isEmpty()) << c.name;
+        const Problem& problem = report.problems.first().severity == Problem::Severity::Error ? report.problems.first()
+                                                                                              : report.problems.last();
+        EXPECT_EQ(problem.file, u"in.csv") << c.name;
+        EXPECT_EQ(problem.line, c.line) << c.name << ": " << problem.toString().toStdString();
+        if (c.column > 0) {
+            EXPECT_EQ(problem.column, c.column) << c.name << ": " << problem.toString().toStdString();
+        }
+        EXPECT_TRUE(problem.detail.contains(QString::fromUtf16(c.says)))
+            << c.name << ": " << problem.toString().toStdString();
+        EXPECT_EQ(db.figureCount(), 36) << c.name << ": the database is as it was";
+    }
+}
+
+// A file big enough to be read and written side by side (over 16 MB of HXL): the same all-or-nothing.
+class LargeImport : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_snapshot = syntheticSnapshot({ 60'000, 0, 3 });
+        s_csv = writeHxlFigures(s_snapshot, MetricRegistry::builtIn());
+        ASSERT_GT(s_csv.size(), 16 * 1024 * 1024);
+    }
+    static Snapshot s_snapshot;
+    static QByteArray s_csv;
+};
+Snapshot LargeImport::s_snapshot;
+QByteArray LargeImport::s_csv;
+
+TEST_F(LargeImport, EveryFigureArrivesAsIfReadWhole)
+{
+    Database db;
+    const ImportReport report
+        = importInto(db.repository(), s_csv, QStringLiteral("large.csv"), ImportFormat::Auto, false);
+    ASSERT_TRUE(report.ok()) << report.problems.value(0).toString().toStdString();
+    EXPECT_EQ(report.figures, 60'000);
+    EXPECT_EQ(report.figureIds.size(), 60'000);
+    const Dataset loaded = db.dataset();
+    ASSERT_EQ(loaded.figures.size(), 60'000);
+    // In file order, equal to what was exported.
+    for (const qsizetype row : { qsizetype(0), qsizetype(49'999), qsizetype(50'000), qsizetype(59'999) })
+        EXPECT_EQ(loaded.figures.at(row), s_snapshot.figures.figure(row)) << row;
+    EXPECT_EQ(loaded.sources.size(), s_snapshot.sources.size());
+}
+
+TEST_F(LargeImport, AProblemFoundAfterPartsWereWrittenWritesNothing)
+{
+    for (const auto& [name, lastRow, says] :
+        { std::tuple { "cells that are not numbers", QByteArray("many"), "\u201cmany\u201d" },
+            std::tuple { "an id given twice", QByteArray(), "duplicate id" } }) {
+        SCOPED_TRACE(name);
+        Database db;
+        QByteArray csv = s_csv;
+        // The last line again, changed: its value, or nothing (then its id is the one before it).
+        QByteArray last = csv.trimmed().mid(csv.trimmed().lastIndexOf('\n') + 1);
+        if (!lastRow.isEmpty()) {
+            QList<QByteArray> cells = last.split(',');
+            for (QByteArray& cell : cells) {
+                if (!cell.isEmpty() && (std::isdigit(static_cast<unsigned char>(cell.at(0))) != 0)
+                    && !cell.contains('-'))
+                    cell = lastRow;
+            }
+            last = cells.join(',');
+        }
+        csv = csv.trimmed() + '\n' + last + '\n';
+        const ImportReport report
+            = importInto(db.repository(), csv, QStringLiteral("large.csv"), ImportFormat::Auto, false);
+        ASSERT_FALSE(report.ok());
+        EXPECT_FALSE(report.written);
+        bool found = false;
+        for (const Problem& problem : report.problems)
+            found = found || (problem.detail.contains(QString::fromUtf8(says)) && problem.line == 60'003);
+        EXPECT_TRUE(found) << report.problems.value(0).toString().toStdString();
+        EXPECT_EQ(db.figureCount(), 0);
+    }
+}
+
+TEST(Hxl, FiguresOfAMetricTheDatabaseLacksAreRefusedNotDropped)
+{
+    ImportContext context;
+    context.fileName = QStringLiteral("custom.csv");
+    const auto read = readImport("date,flood,people\n#date,#indicator+value+flood_deaths,#affected+killed\n2024,5,\n"
+                                 "2024,,\n",
+        ImportFormat::Auto, context);
+    ASSERT_FALSE(read.ok());
+    bool refused = false;
+    for (const Problem& problem : read.problems)
+        refused = refused || problem.detail.contains(QStringLiteral("does not have (flood_deaths)"));
+    EXPECT_TRUE(refused);
+}

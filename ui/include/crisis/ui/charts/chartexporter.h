@@ -1,0 +1,107 @@
+#pragma once
+
+#include <crisis/core/analysis/chartspec.h>
+#include <crisis/core/support/result.h>
+
+#include <QImage>
+#include <QSize>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QIODevice;
+class QPainter;
+
+namespace crisis::ui {
+
+/// What to export: a chart (with its options: date range, measure) or the timeline (its events and range).
+struct ExportContent
+{
+    std::shared_ptr<const core::Workspace> workspace;
+    /// A chart; nothing for the timeline.
+    std::optional<core::ChartKind> chart;
+    core::ChartOptions chartOptions;
+    /// Timeline: the events to show and the dates to show them over.
+    std::vector<qint32> events;
+    QDate from;
+    QDate to;
+    /// A date to mark with a cursor, and figures to ring (a handout of a story).
+    QDate cursor;
+    QString cursorLabel;
+    QList<qsizetype> highlighted;
+
+    /// "deployment", ..., "timeline": for file names.
+    QString key() const;
+};
+
+/// How to export it.
+struct ExportOptions
+{
+    enum class Format { Png, Svg, Pdf };
+    Format format = Format::Png;
+    /// Logical size in pixels (96 per inch); a PNG has size × scale pixels.
+    QSize size { 1920, 1080 };
+    int scale = 1;
+    bool showTitle = true;
+    bool showSubtitle = true;
+    bool showAsOf = true;
+    bool showSources = true;
+    /// Replaces the chart's own title when not empty.
+    QString title;
+
+    static std::optional<Format> formatFromName(QStringView name);
+    static QString formatName(Format format);
+};
+
+/// The size presets of the export dialog and the command line.
+struct SizePreset
+{
+    QString name;
+    QSize size;
+};
+QList<SizePreset> sizePresets();
+
+/// Renders a chart or the timeline as a page that stands on its own in a slide or a brief: title, subtitle,
+/// the dates shown and the "as of" date above; numbered sources and the product name below. Text is laid out
+/// at the page's size and drawn at its resolution, with the bundled DejaVu Sans, so it is crisp at 2× and 3×
+/// and looks the same on a machine without our fonts.
+class ChartExporter
+{
+public:
+    ChartExporter(ExportContent content, ExportOptions options);
+
+    const core::ChartSpec& spec() const { return m_spec; }
+    QString title() const;
+
+    /// Draws the page on a painter whose device is size() logical pixels.
+    void render(QPainter* painter) const;
+    /// The page as an image of size × scale pixels.
+    QImage toImage() const;
+    /// Writes the page in its format, through a temporary file renamed when complete.
+    core::Result<void> write(const QString& path) const;
+    /// Writes the brief pack into a folder: KEY.png, KEY-alt.txt and KEY-points.csv.
+    core::Result<void> writeBriefPack(const QString& folder) const;
+    QString altText() const;
+    QByteArray pointsCsv() const;
+
+    /// Registers the bundled fonts with Qt (once); the family exports use.
+    static QString fontFamily();
+
+private:
+    struct Layout;
+    Layout layout() const;
+    /// Writes the page in its format to an open device; path names it in errors.
+    core::Result<void> writeTo(QIODevice* device, const QString& path) const;
+    /// Pages larger than Full HD are laid out at Full HD's size and drawn magnified: lines, marks and text
+    /// keep their proportions at 4K instead of thinning to hairlines. 1 for smaller pages.
+    double magnification() const;
+    /// The size the page is laid out at: size() divided by the magnification.
+    QSize layoutSize() const;
+
+    ExportContent m_content;
+    ExportOptions m_options;
+    core::ChartSpec m_spec;
+};
+
+} // namespace crisis::ui

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <crisis/core/model/event.h>
+#include <crisis/ui/dialogs/figuredialog.h>
+#include <crisis/ui/dialogs/recorddialog.h>
+
+#include <QHash>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStandardItemModel;
+class QTableView;
+
+namespace crisis::ui {
+
+/// Add Event / Edit Event: title, date, category, actors, the charts that mark it, and its citations (a table,
+/// with the selected citation's source, quote and offset below it), checked before the dialog accepts.
+class EventDialog : public RecordDialog
+{
+    Q_OBJECT
+
+public:
+    /// Columns of the citations table (objectName "citations").
+    enum Column { SourceColumn, QuoteColumn, OffsetColumn, ColumnCount };
+    /// The citation's raw values, beside the formatted DisplayRole.
+    enum Role { SourceIdRole = Qt::UserRole + 1, QuoteRole, OffsetRole };
+
+    /// A dialog for a new event when existing is null. The workspace must outlive the dialog.
+    EventDialog(
+        const core::Workspace& workspace, const core::Event* existing, SourceTexts texts, QWidget* parent = nullptr);
+
+    /// The event as the fields give it; meaningful once validate() returns nothing.
+    core::Event event() const;
+    bool isNew() const { return !m_existing.has_value(); }
+
+    /// Adds a citation row (of the selected citation's source, else the first) and selects it.
+    void addCitation(const core::Citation& citation = {});
+
+protected:
+    using QDialog::event; // event() above returns the record; this is QObject's event(QEvent*).
+
+private:
+    /// The first problem of the fields. A quote that stands
+    /// elsewhere in its source's text than at its offset gets its offset moved there, said under the quote.
+    Problem check() override;
+    std::optional<QString> sourceText(const QString& sourceId);
+    core::Citation citationAt(int row) const;
+    void setCitationAt(int row, const core::Citation& citation);
+    int currentCitation() const;
+    void showCitation(int row);
+    void storeCitation();
+    void updateQuoteStatus();
+    void updatePeriodHint();
+
+    const core::Workspace& m_workspace;
+    std::optional<core::Event> m_existing;
+    SourceTexts m_texts;
+    QHash<QString, std::optional<QString>> m_textCache;
+    bool m_showingCitation = false;
+
+    QLineEdit* m_id = nullptr;
+    QLineEdit* m_title = nullptr;
+    QPlainTextEdit* m_summary = nullptr;
+    QLineEdit* m_period = nullptr;
+    QLabel* m_periodHint = nullptr;
+    QCheckBox* m_periodInferred = nullptr;
+    QLineEdit* m_periodNote = nullptr;
+    QComboBox* m_category = nullptr;
+    QLineEdit* m_actors = nullptr;
+    QLineEdit* m_location = nullptr;
+    QStandardItemModel* m_chartModel = nullptr;
+    QListView* m_charts = nullptr;
+    QStandardItemModel* m_citationModel = nullptr;
+    QTableView* m_citations = nullptr;
+    QPushButton* m_addCitation = nullptr;
+    QPushButton* m_removeCitation = nullptr;
+    QComboBox* m_citationSource = nullptr;
+    QPlainTextEdit* m_citationQuote = nullptr;
+    QSpinBox* m_citationOffset = nullptr;
+    QLabel* m_quoteStatus = nullptr;
+};
+
+} // namespace crisis::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <crisis/core/model/source.h>
+#include <crisis/ui/dialogs/recorddialog.h>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace crisis::core {
+class Workspace;
+}
+
+namespace crisis::ui {
+
+/// Add Source / Edit Source: the document a source's quotes are located in, who published it and when,
+/// checked before the dialog accepts.
+class SourceDialog : public RecordDialog
+{
+    Q_OBJECT
+
+public:
+    /// A dialog for a new source when existing is null. The workspace must outlive the dialog.
+    SourceDialog(const core::Workspace& workspace, const core::Source* existing, QWidget* parent = nullptr);
+
+    /// The source as the fields give it; meaningful once validate() returns nothing. Keeps the text's
+    /// recorded SHA-256 unless the document was changed.
+    core::Source source() const;
+    bool isNew() const { return !m_existing.has_value(); }
+
+private:
+    Problem check() override;
+
+    const core::Workspace& m_workspace;
+    std::optional<core::Source> m_existing;
+
+    QLineEdit* m_id = nullptr;
+    QLineEdit* m_document = nullptr;
+    QLineEdit* m_outlet = nullptr;
+    QLineEdit* m_title = nullptr;
+    QLineEdit* m_description = nullptr;
+    QLineEdit* m_author = nullptr;
+    QLineEdit* m_published = nullptr;
+    QLabel* m_publishedHint = nullptr;
+    QCheckBox* m_publishedInferred = nullptr;
+    QPlainTextEdit* m_publishedNote = nullptr;
+    QLineEdit* m_url = nullptr;
+};
+
+} // namespace crisis::ui

@@ -1,0 +1,196 @@
+#pragma once
+
+#include <crisis/core/analysis/chartspec.h>
+#include <crisis/core/analysis/presentation.h>
+#include <crisis/core/analysis/recordquery.h>
+#include <crisis/core/analysis/workspace.h>
+#include <crisis/core/storage/changeset.h>
+#include <crisis/core/storage/sqlite/sqliterepository.h>
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QDialog;
+class QPrinter;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSettings;
+class QTabWidget;
+class QTableView;
+class QTextDocument;
+class QToolButton;
+class QUndoStack;
+
+namespace crisis::ui {
+
+class ChartPanel;
+class DatabaseLoader;
+class EventTableModel;
+class FigureTableModel;
+class FilterPanel;
+class ImportDialog;
+class PresenterWindow;
+class SourcePanel;
+class StoryPanel;
+class TimelineView;
+
+/// The application window: chart views and the timeline as tabs, the figures and events table, the filters
+/// and the source panel as docks; one selection shared by all of them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a database in the background; the window stays usable and shows progress.
+    void openDatabase(
+        const QString& path, core::SqliteRepository::Create create = core::SqliteRepository::Create::Never);
+    /// Shows a loaded database.
+    void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
+    const core::Workspace* workspace() const { return m_workspace.get(); }
+
+    /// The one selection: a figure (row in the workspace's figures) or an event; -1 for none.
+    void selectFigure(qsizetype row);
+    void selectEvent(qsizetype eventIndex);
+    qsizetype selectedFigure() const { return m_selectedFigure; }
+    qsizetype selectedEvent() const { return m_selectedEvent; }
+
+    enum View { DeploymentView, CasualtiesView, DisplacementView, FundingView, TimelineTab, ViewCount };
+    void showView(View view);
+    View currentView() const;
+
+    ChartPanel* chartPanel(core::ChartKind kind) const;
+    TimelineView* timeline() const { return m_timeline; }
+    QTableView* figureTable() const { return m_figureTable; }
+    QTableView* eventTable() const { return m_eventTable; }
+    SourcePanel* sourcePanel() const { return m_sourcePanel; }
+    FilterPanel* filterPanel() const { return m_filterPanel; }
+    FigureTableModel* figureModel() const { return m_figureModel; }
+    EventTableModel* eventModel() const { return m_eventModel; }
+    QTabWidget* recordTabs() const { return m_recordTabs; }
+    StoryPanel* storyPanel() const { return m_storyPanel; }
+
+    /// Adds the events chosen in the events table (or the one selected elsewhere) to the story chosen in the
+    /// story panel, and saves it.
+    void addSelectedEventsToStory();
+    /// View → Present: the story chosen, else the events the filters show, in date order, full screen.
+    PresenterWindow* present();
+    /// Writes the handout PDF of what Present would show.
+    core::Result<void> writeStoryHandout(const QString& path, const core::Progress& progress = {}) const;
+
+    /// What File → Export Chart exports now: the chart shown (with its zoom and measure) or the timeline.
+    struct ExportContent currentExportContent() const;
+    /// Prints the chart shown on a page, with its title, dates and sources.
+    void printChart(QPrinter* printer) const;
+    /// Prints the records table shown (figures or events), as it is filtered and sorted.
+    void printTable(QPrinter* printer) const;
+    /// What printTable prints: a heading, the filter, and the table's rows as shown.
+    std::unique_ptr<QTextDocument> tableDocument() const;
+
+    /// File → Import: reads a file and shows what importing it would do; importing is one step on the undo
+    /// stack. Returns the dialog (shown, not modal), or null when the file cannot be read (the user is told).
+    ImportDialog* importFile(const QString& path);
+    /// Applies a change to the database in one transaction and puts it on the undo stack; the window shows
+    /// the database as it is then. On failure nothing is written and the error says why.
+    core::Result<void> commitChange(const QString& text, const core::ChangeSet& change);
+    /// Edit → New Figure, New Event, New Source, Edit Selected, Delete Selected: dialogs that validate, then
+    /// one change on the undo stack. Return the dialog (modal, shown) for tests; null when there is nothing to edit.
+    QDialog* newFigure();
+    QDialog* newEvent();
+    QDialog* newSource();
+    QDialog* editSelected();
+    QDialog* editSourceOfSelected();
+    /// Deletes the figure or event selected (a source: deleteSourceOfSelected); refused with the reason shown.
+    core::Result<void> deleteSelected();
+    core::Result<void> deleteSourceOfSelected();
+    /// Where the texts of sources are looked for (the document name in this folder, then next to the database).
+    void setSourceTextsFolder(const QString& folder);
+    std::optional<QString> sourceText(const core::Source& source) const;
+    /// Edit → Undo and Redo: every edit and import since the database was opened.
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    /// Prints to stderr how long the first paint and the first paint with data took from `started`, and
+    /// optionally quits then (for measuring start-up).
+    void measureStartup(QElapsedTimer started, bool quitWhenShown);
+
+Q_SIGNALS:
+    void workspaceChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void createViews();
+    void createDocks();
+    void createActions();
+    void readSettings();
+    void writeSettings() const;
+    void applyFilter(const core::RecordFilter& filter);
+    void updateStatus();
+    void addRecentFile(const QString& path);
+    void updateRecentMenu();
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void copySelection();
+    void exportChart();
+    void exportBriefPack();
+    void copyChart();
+    void zoomCurrent(double factor);
+    void resetZoom();
+    void loadFailed(const QString& message);
+    QList<core::PresentationStep> presentationSteps() const;
+    QString presentationTitle() const;
+    core::Result<void> saveStory(const core::Story& story);
+    core::Result<void> deleteStory(const QString& id);
+    void chooseAndWriteHandout();
+    void chooseAndImport();
+    core::Result<core::ChangeSet> applyChange(const core::ChangeSet& change);
+    void changeFailed(const QString& action, const core::Error& error);
+    template<typename Dialog> QDialog* openEditor(Dialog* dialog, const QString& action);
+
+    std::shared_ptr<const core::Workspace> m_workspace;
+    qsizetype m_selectedFigure = -1;
+    qsizetype m_selectedEvent = -1;
+    bool m_selecting = false;
+    /// The selection comes from a click in a table, which has selected the row(s) itself.
+    bool m_fromTable = false;
+
+    QTabWidget* m_views = nullptr;
+    QList<ChartPanel*> m_charts;
+    TimelineView* m_timeline = nullptr;
+    QTabWidget* m_recordTabs = nullptr;
+    FigureTableModel* m_figureModel = nullptr;
+    EventTableModel* m_eventModel = nullptr;
+    QTableView* m_figureTable = nullptr;
+    QTableView* m_eventTable = nullptr;
+    SourcePanel* m_sourcePanel = nullptr;
+    FilterPanel* m_filterPanel = nullptr;
+    StoryPanel* m_storyPanel = nullptr;
+    DatabaseLoader* m_loader = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QToolButton* m_cancelLoad = nullptr;
+    QLabel* m_counts = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QActionGroup* m_viewActions = nullptr;
+
+    QElapsedTimer m_started;
+    bool m_measuring = false;
+    bool m_quitWhenShown = false;
+    bool m_firstPaintReported = false;
+};
+
+/// The app's settings file (~/.config/crisis-timeline/crisis-timeline.conf).
+std::unique_ptr<QSettings> appSettings();
+
+} // namespace crisis::ui

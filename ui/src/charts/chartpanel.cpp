@@ -1,0 +1,164 @@
+#include <crisis/core/analysis/displayformat.h>
+#include <crisis/ui/charts/chartpanel.h>
+#include <crisis/ui/charts/chartview.h>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace crisis::ui {
+
+using namespace crisis::core;
+
+ChartPanel::ChartPanel(ChartKind kind, QWidget* parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_reset(new QToolButton(this))
+    , m_view(new ChartView(this))
+    , m_sources(new QLabel(this))
+    , m_resizeTimer(new QTimer(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_sources->setWordWrap(true);
+    m_sources->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont small = m_sources->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_sources->setFont(small);
+
+    m_reset->setText(tr("Reset zoom"));
+    m_reset->setToolTip(tr("Show the whole date range (drag over the chart to zoom in)"));
+    m_reset->setEnabled(false);
+    connect(m_reset, &QToolButton::clicked, this, &ChartPanel::resetZoom);
+
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    if (kind == ChartKind::Casualties) {
+        m_measure = new QComboBox(this);
+        m_measure->addItem(tr("Per 30 days"));
+        m_measure->addItem(tr("Total reported for the period"));
+        m_measure->setToolTip(tr("Show each report as a rate per 30 days, or as the total it gives for its period"));
+        connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int index) { setPerThirtyDays(index == 0); });
+        header->addWidget(m_measure, 0, Qt::AlignTop);
+    }
+    header->addWidget(m_reset, 0, Qt::AlignTop);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_sources);
+
+    m_resizeTimer->setSingleShot(true);
+    m_resizeTimer->setInterval(150);
+    connect(m_resizeTimer, &QTimer::timeout, this, &ChartPanel::rebuild);
+    connect(m_view, &ChartView::figureActivated, this, &ChartPanel::figureActivated);
+    connect(m_view, &ChartView::rangeSelected, this, [this](QDate from, QDate to) {
+        m_options.from = from;
+        m_options.to = to;
+        rebuild();
+    });
+}
+
+void ChartPanel::setWorkspace(std::shared_ptr<const Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    rebuild();
+}
+
+void ChartPanel::setFilterRange(QDate from, QDate to)
+{
+    m_filterFrom = from;
+    m_filterTo = to;
+    m_options.from = from;
+    m_options.to = to;
+    rebuild();
+}
+
+void ChartPanel::resetZoom()
+{
+    m_options.from = m_filterFrom;
+    m_options.to = m_filterTo;
+    rebuild();
+}
+
+void ChartPanel::setPerThirtyDays(bool perThirtyDays)
+{
+    if (m_options.perThirtyDays == perThirtyDays)
+        return;
+    m_options.perThirtyDays = perThirtyDays;
+    if (m_measure)
+        m_measure->setCurrentIndex(perThirtyDays ? 0 : 1);
+    rebuild();
+    Q_EMIT perThirtyDaysChanged(perThirtyDays);
+}
+
+void ChartPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_resizeTimer->start();
+}
+
+void ChartPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuildNow();
+}
+
+void ChartPanel::rebuild()
+{
+    // A hidden chart waits until it is shown: four charts of a million figures need not all be drawn at once.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    rebuildNow();
+}
+
+void ChartPanel::rebuildNow()
+{
+    m_stale = false;
+    if (!m_workspace)
+        return;
+    m_options.widthPixels = std::max(200, m_view->width() - 80);
+    ChartSpec spec = buildChart(*m_workspace, m_kind, m_options);
+    m_title->setText(spec.title);
+    QStringList subtitle;
+    if (!spec.subtitle.isEmpty())
+        subtitle.append(spec.subtitle);
+    if (spec.categories.isEmpty() && spec.from.isValid())
+        subtitle.append(formatPeriod(Period::interval(PartialDate::fromParts(spec.from.year(), spec.from.month()),
+            PartialDate::fromParts(spec.to.year(), spec.to.month()))));
+    if (spec.asOf.isValid())
+        subtitle.append(tr("as of %1").arg(formatDate(spec.asOf)));
+    m_subtitle->setText(subtitle.join(QStringLiteral(" \u00b7 ")));
+    QStringList sources;
+    for (const ChartFootnote& footnote : std::as_const(spec.footnotes))
+        sources.append(QStringLiteral("%1. %2").arg(footnote.number).arg(footnote.text.toHtmlEscaped()));
+    QString footer;
+    if (!sources.isEmpty())
+        footer = tr("<b>Sources</b> ") + sources.join(QStringLiteral(" &nbsp; "));
+    for (const QString& note : std::as_const(spec.notes))
+        footer += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
+    if (spec.isEmpty())
+        footer = tr("<i>No figures for this chart in the open database, or in the date range chosen.</i>");
+    m_sources->setText(footer);
+    m_reset->setEnabled(m_options.from != m_filterFrom || m_options.to != m_filterTo);
+    const qsizetype selected = m_view->selectedFigure();
+    m_view->setSpec(std::move(spec), m_workspace);
+    m_view->setSelectedFigure(selected);
+}
+
+} // namespace crisis::ui

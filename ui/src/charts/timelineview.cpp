@@ -1,0 +1,501 @@
+#include <crisis/core/analysis/displayformat.h>
+#include <crisis/ui/charts/chartview.h>
+#include <crisis/ui/charts/timelineview.h>
+#include <crisis/ui/models/labels.h>
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace crisis::ui {
+
+using namespace crisis::core;
+
+namespace {
+
+constexpr int rightMargin = 16;
+constexpr qint64 minimumDays = 14;
+constexpr qint64 maximumDays = 200 * 366;
+
+} // namespace
+
+QColor categoryColor(EventCategory category)
+{
+    return paletteColor(static_cast<int>(category));
+}
+
+TimelineView::TimelineView(QWidget* parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setStatusTip(
+        tr("Wheel: zoom \u00b7 drag or Shift+wheel: pan \u00b7 \u2190/\u2192: pan \u00b7 +/\u2212: zoom \u00b7 "
+           "0: fit all \u00b7 \u2191/\u2193: previous/next event"));
+}
+
+void TimelineView::setWorkspace(std::shared_ptr<const Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    m_events.clear();
+    if (m_workspace) {
+        m_events.resize(static_cast<size_t>(m_workspace->events().size()));
+        std::iota(m_events.begin(), m_events.end(), 0);
+    }
+    m_selected = -1;
+    fitAll();
+}
+
+void TimelineView::setEvents(std::vector<qint32> events)
+{
+    m_events = std::move(events);
+    relayout();
+}
+
+void TimelineView::fitAll()
+{
+    QDate first;
+    QDate last;
+    if (m_workspace) {
+        for (const qint32 index : m_events) {
+            const Period& period = m_workspace->events().at(index).period;
+            first = !first.isValid() || period.earliest() < first ? period.earliest() : first;
+            last = !last.isValid() || period.latest() > last ? period.latest() : last;
+        }
+    }
+    if (!first.isValid()) {
+        first = QDate::currentDate().addYears(-1);
+        last = QDate::currentDate();
+    }
+    const qint64 pad = std::max<qint64>(30, first.daysTo(last) / 30);
+    setRange(first.addDays(-pad), last.addDays(pad));
+}
+
+void TimelineView::setRange(QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid())
+        return;
+    qint64 days = from.daysTo(to);
+    if (days < minimumDays) {
+        const QDate middle = from.addDays(days / 2);
+        from = middle.addDays(-minimumDays / 2);
+        to = middle.addDays(minimumDays / 2);
+    } else if (days > maximumDays) {
+        const QDate middle = from.addDays(days / 2);
+        from = middle.addDays(-maximumDays / 2);
+        to = middle.addDays(maximumDays / 2);
+    }
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    relayout();
+    Q_EMIT rangeChanged(m_from, m_to);
+}
+
+void TimelineView::zoom(double factor, double x)
+{
+    const QDate anchor = dateAt(x);
+    const double days = static_cast<double>(m_from.daysTo(m_to)) / factor;
+    const double share = std::clamp((x - plotLeft()) / plotWidth(), 0.0, 1.0);
+    const QDate from = anchor.addDays(-static_cast<qint64>(std::llround(days * share)));
+    setRange(from, from.addDays(static_cast<qint64>(std::llround(days))));
+}
+
+void TimelineView::pan(double pixels)
+{
+    const auto days
+        = static_cast<qint64>(std::llround(pixels / plotWidth() * static_cast<double>(m_from.daysTo(m_to))));
+    setRange(m_from.addDays(days), m_to.addDays(days));
+}
+
+int TimelineView::scaled(int pixels) const
+{
+    const int standard = QFontMetrics(QApplication::font()).height();
+    return standard > 0 ? pixels * fontMetrics().height() / standard : pixels;
+}
+
+void TimelineView::setForPrint(bool forPrint)
+{
+    m_forPrint = forPrint;
+    update();
+}
+
+double TimelineView::plotLeft() const
+{
+    return laneHeaderWidth();
+}
+
+double TimelineView::plotWidth() const
+{
+    return std::max(50.0, static_cast<double>(width() - laneHeaderWidth() - rightMargin));
+}
+
+double TimelineView::xOf(QDate date) const
+{
+    return plotLeft() + timelineX(date, m_from, m_to, plotWidth());
+}
+
+QDate TimelineView::dateAt(double x) const
+{
+    const double share = (x - plotLeft()) / plotWidth();
+    return m_from.addDays(static_cast<qint64>(std::llround(share * static_cast<double>(m_from.daysTo(m_to)))));
+}
+
+int TimelineView::rowHeight() const
+{
+    return markerHeight() + fontMetrics().height() + 10;
+}
+
+int TimelineView::laneTop(int lane) const
+{
+    int top = axisHeight();
+    for (int l = 0; l < lane && l < m_layout.lanes.size(); ++l)
+        top += m_layout.lanes.at(l).rows * rowHeight() + 8;
+    return top;
+}
+
+void TimelineView::relayout()
+{
+    if (!m_workspace || !m_from.isValid()) {
+        m_layout = {};
+        update();
+        return;
+    }
+    TimelineOptions options;
+    options.from = m_from;
+    options.to = m_to;
+    options.width = plotWidth();
+    const QFontMetrics metrics = fontMetrics();
+    options.textWidth = [metrics](const QString& text) { return static_cast<double>(metrics.horizontalAdvance(text)); };
+    m_layout = layoutTimeline(*m_workspace, m_events, options);
+    // Tall enough for every lane: a scroll area around the view scrolls when the window is not.
+    setMinimumHeight(laneTop(static_cast<int>(m_layout.lanes.size())) + 8);
+    // Items are in widget coordinates from here on.
+    for (TimelineItem& item : m_layout.items) {
+        item.x0 += plotLeft();
+        item.x1 += plotLeft();
+    }
+    update();
+}
+
+QRect TimelineView::markerRect(const TimelineItem& item) const
+{
+    const int top = laneTop(item.lane) + 6 + item.row * rowHeight();
+    if (item.isDay()) // a diamond, as the legend says
+        return QRect(static_cast<int>(item.x0) - markerHeight() / 2, top, markerHeight(), markerHeight());
+    // A month, a year or a span of dates: a bar, however far out the view is, never narrower than can be seen.
+    const int width = std::max(static_cast<int>(item.x1 - item.x0), markerHeight());
+    return QRect(static_cast<int>(item.x0), top, width, markerHeight());
+}
+
+QRect TimelineView::labelRect(const TimelineItem& item) const
+{
+    const QRect marker = markerRect(item);
+    return QRect(
+        static_cast<int>(item.x0), marker.bottom() + 3, static_cast<int>(item.labelWidth), fontMetrics().height());
+}
+
+std::optional<QRect> TimelineView::itemRect(qsizetype eventIndex) const
+{
+    for (const TimelineItem& item : m_layout.items) {
+        if (item.eventIndex == eventIndex)
+            return item.labelShown ? markerRect(item).united(labelRect(item)) : markerRect(item);
+    }
+    return std::nullopt;
+}
+
+const TimelineItem* TimelineView::itemAt(const QPoint& point) const
+{
+    // The topmost drawn wins: the last in drawing order.
+    for (auto it = m_layout.items.crbegin(); it != m_layout.items.crend(); ++it) {
+        if (markerRect(*it).adjusted(-3, -3, 3, 3).contains(point)
+            || (it->labelShown && labelRect(*it).contains(point)))
+            return &*it;
+    }
+    return nullptr;
+}
+
+void TimelineView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect(), palette().base());
+    const QFontMetrics metrics = fontMetrics();
+    if (!m_workspace || m_layout.lanes.isEmpty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter, m_workspace ? tr("No events to show") : tr("No database open"));
+        return;
+    }
+
+    // Lanes.
+    for (int lane = 0; lane < m_layout.lanes.size(); ++lane) {
+        const int top = laneTop(lane);
+        const int height = m_layout.lanes.at(lane).rows * rowHeight() + 4;
+        QColor band = categoryColor(m_layout.lanes.at(lane).category);
+        band.setAlpha(lane % 2 ? 14 : 26);
+        painter.fillRect(QRect(0, top, width(), height), band);
+        painter.fillRect(QRect(0, top, 5, height), categoryColor(m_layout.lanes.at(lane).category));
+        QFont bold = font();
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QRect(12, top + 4, laneHeaderWidth() - 16, height - 8),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, categoryLabel(m_layout.lanes.at(lane).category));
+        painter.setFont(font());
+    }
+
+    // The date axis: months, quarters, years or decades, the finest step whose labels do not run into each other.
+    const qint64 days = std::max<qint64>(1, m_from.daysTo(m_to));
+    const double pixelsPerMonth = plotWidth() * 30.44 / static_cast<double>(days);
+    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("Sep 2024")) + 16;
+    const int yearLabelWidth = fontMetrics().horizontalAdvance(QStringLiteral("2024")) + 16;
+    int monthsPerTick = 1;
+    for (const int step : { 1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 6000 }) {
+        monthsPerTick = step;
+        if (pixelsPerMonth * step >= (step >= 12 ? yearLabelWidth : labelWidth))
+            break;
+    }
+    // Ticks on round dates: whole multiples of the step from year 0 (1850, 1900, ... for fifty years).
+    const int stepYears = std::max(1, monthsPerTick / 12);
+    QDate tick(m_from.year() - m_from.year() % stepYears, 1, 1);
+    while (tick < m_from)
+        tick = tick.addMonths(monthsPerTick);
+    painter.setClipRect(QRect(laneHeaderWidth(), 0, width() - laneHeaderWidth(), height()));
+    for (; tick <= m_to; tick = tick.addMonths(monthsPerTick)) {
+        const double x = xOf(tick);
+        painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
+        painter.drawLine(QPointF(x, axisHeight() - 6), QPointF(x, height()));
+        painter.setPen(palette().color(QPalette::Text));
+        const QString label = monthsPerTick >= 12 ? QString::number(tick.year())
+                                                  : formatDate(PartialDate::fromParts(tick.year(), tick.month()));
+        painter.drawText(QPointF(x + 4, axisHeight() - 12), label);
+    }
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawLine(QPointF(plotLeft(), axisHeight() - 4), QPointF(width(), axisHeight() - 4));
+
+    // Events.
+    for (const TimelineItem& item : std::as_const(m_layout.items)) {
+        const Event& event = m_workspace->events().at(item.eventIndex);
+        const QColor color = categoryColor(event.category);
+        const bool selected = item.eventIndex == m_selected;
+        const QRect marker = markerRect(item);
+        QColor fill = color;
+        fill.setAlpha(item.approximate ? 90 : 200);
+        QPen outline(color.darker(130), selected ? 2.5 : 1, item.approximate ? Qt::DashLine : Qt::SolidLine);
+        if (selected)
+            outline.setColor(palette().color(QPalette::Text));
+        painter.setPen(outline);
+        painter.setBrush(fill);
+        if (item.isDay()) {
+            QPainterPath diamond;
+            const QPointF c = QRectF(marker).center();
+            diamond.moveTo(c.x(), marker.top());
+            diamond.lineTo(marker.right() + 1, c.y());
+            diamond.lineTo(c.x(), marker.bottom() + 1);
+            diamond.lineTo(marker.left(), c.y());
+            diamond.closeSubpath();
+            painter.drawPath(diamond);
+        } else {
+            painter.drawRoundedRect(marker, 3, 3);
+        }
+        if (item.labelShown) {
+            QFont labelFont = font();
+            labelFont.setBold(selected);
+            labelFont.setItalic(item.inferred);
+            painter.setFont(labelFont);
+            painter.setPen(palette().color(QPalette::Text));
+            const QRect label = labelRect(item);
+            painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetrics(labelFont).elidedText(item.label, Qt::ElideRight, label.width()));
+        }
+    }
+    painter.setClipping(false);
+    painter.setFont(font());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    if (m_layout.hiddenLabels > 0)
+        painter.drawText(QRect(6, 2, laneHeaderWidth() - 10, axisHeight() - 4),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+            m_forPrint ? (m_layout.hiddenLabels == 1 ? tr("1 label left out for room")
+                                                     : tr("%1 labels left out for room").arg(m_layout.hiddenLabels))
+                       : (m_layout.hiddenLabels == 1 ? tr("1 label hidden: zoom in")
+                                                     : tr("%1 labels hidden: zoom in").arg(m_layout.hiddenLabels)));
+}
+
+void TimelineView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+bool TimelineView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip && m_workspace) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        if (const TimelineItem* item = itemAt(help->pos())) {
+            const Event& e = m_workspace->events().at(item->eventIndex);
+            QString html = QStringLiteral("<b>%1</b><br>%2")
+                               .arg(e.title.toHtmlEscaped(), formatPeriod(e.period).toHtmlEscaped());
+            if (e.periodInferred)
+                html += QStringLiteral(" <i>(%1)</i>").arg(tr("inferred: %1").arg(e.periodNote).toHtmlEscaped());
+            html += QStringLiteral("<br>%1").arg(e.summary.toHtmlEscaped());
+            for (const Citation& c : e.citations) {
+                const Source* source = m_workspace->source(c.sourceId);
+                html += QStringLiteral("<br><br>\u201c%1\u201d<br>\u2014 %2")
+                            .arg(c.quote.toHtmlEscaped(),
+                                (source ? m_workspace->sourceLabel(*source) : c.sourceId).toHtmlEscaped());
+            }
+            QToolTip::showText(help->globalPos(), html, this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void TimelineView::wheelEvent(QWheelEvent* event)
+{
+    const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
+        const int amount = std::abs(delta.x()) > std::abs(delta.y()) ? delta.x() : delta.y();
+        pan(-amount / 120.0 * plotWidth() / 10);
+    } else {
+        zoom(std::pow(1.25, delta.y() / 120.0), event->position().x());
+    }
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    m_pressAt = event->pos();
+    m_pressFrom = m_from;
+    m_pressTo = m_to;
+    m_dragging = false;
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (!(event->buttons() & Qt::LeftButton))
+        return;
+    const int dx = event->pos().x() - m_pressAt.x();
+    if (!m_dragging && std::abs(dx) < 4)
+        return;
+    m_dragging = true;
+    setCursor(Qt::ClosedHandCursor);
+    const auto days
+        = static_cast<qint64>(std::llround(-dx / plotWidth() * static_cast<double>(m_pressFrom.daysTo(m_pressTo))));
+    setRange(m_pressFrom.addDays(days), m_pressTo.addDays(days));
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent* event)
+{
+    unsetCursor();
+    if (event->button() == Qt::LeftButton && !m_dragging) {
+        if (const TimelineItem* item = itemAt(event->pos())) {
+            const qsizetype index = item->eventIndex;
+            setSelectedEvent(index);
+            Q_EMIT eventActivated(index);
+        }
+    }
+    m_dragging = false;
+}
+
+void TimelineView::keyPressEvent(QKeyEvent* event)
+{
+    const double middle = plotLeft() + plotWidth() / 2;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        pan(-plotWidth() * 0.15);
+        break;
+    case Qt::Key_Right:
+        pan(plotWidth() * 0.15);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoom(1.5, middle);
+        break;
+    case Qt::Key_Minus:
+        zoom(1 / 1.5, middle);
+        break;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        fitAll();
+        break;
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+        step(1);
+        break;
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+        step(-1);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+std::vector<qint32> TimelineView::eventsByDate() const
+{
+    std::vector<qint32> ordered = m_events;
+    std::stable_sort(ordered.begin(), ordered.end(), [this](qint32 a, qint32 b) {
+        return m_workspace->events().at(a).period.earliest() < m_workspace->events().at(b).period.earliest();
+    });
+    return ordered;
+}
+
+void TimelineView::step(int direction)
+{
+    if (!m_workspace || m_events.empty())
+        return;
+    const std::vector<qint32> ordered = eventsByDate();
+    const auto at = std::find(ordered.cbegin(), ordered.cend(), static_cast<qint32>(m_selected));
+    qsizetype next = 0;
+    if (at != ordered.cend())
+        next
+            = std::clamp<qsizetype>((at - ordered.cbegin()) + direction, 0, static_cast<qsizetype>(ordered.size()) - 1);
+    else if (direction < 0)
+        next = static_cast<qsizetype>(ordered.size()) - 1;
+    const qsizetype index = ordered[static_cast<size_t>(next)];
+    setSelectedEvent(index);
+    Q_EMIT eventActivated(index);
+}
+
+void TimelineView::setSelectedEvent(qsizetype eventIndex)
+{
+    if (m_selected == eventIndex)
+        return;
+    m_selected = eventIndex;
+    if (eventIndex >= 0)
+        ensureVisible(eventIndex);
+    update();
+}
+
+void TimelineView::ensureVisible(qsizetype eventIndex)
+{
+    if (!m_workspace || eventIndex >= m_workspace->events().size())
+        return;
+    const Period& period = m_workspace->events().at(eventIndex).period;
+    if (period.earliest() >= m_from && period.latest() <= m_to)
+        return;
+    const qint64 span = m_from.daysTo(m_to);
+    const QDate middle = period.earliest().addDays(period.earliest().daysTo(period.latest()) / 2);
+    setRange(middle.addDays(-span / 2), middle.addDays(span - span / 2));
+}
+
+} // namespace crisis::ui

@@ -1,0 +1,247 @@
+#include <crisis/ui/dialogs/exportdialog.h>
+#include <crisis/ui/window/mainwindow.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTimer>
+
+namespace crisis::ui {
+
+ExportDialog::ExportDialog(ExportContent content, QWidget* parent)
+    : QDialog(parent)
+    , m_content(std::move(content))
+    , m_format(new QComboBox(this))
+    , m_preset(new QComboBox(this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_scale(new QComboBox(this))
+    , m_title(new QCheckBox(tr("Title"), this))
+    , m_subtitle(new QCheckBox(tr("Subtitle"), this))
+    , m_asOf(new QCheckBox(tr("Dates shown and \u201cas of\u201d date"), this))
+    , m_sources(new QCheckBox(tr("Numbered sources"), this))
+    , m_customTitle(new QLineEdit(this))
+    , m_preview(new QLabel(this))
+    , m_pixels(new QLabel(this))
+    , m_previewTimer(new QTimer(this))
+{
+    setWindowTitle(tr("Export Chart"));
+    m_format->addItem(tr("PNG image"), static_cast<int>(ExportOptions::Format::Png));
+    m_format->addItem(tr("SVG drawing"), static_cast<int>(ExportOptions::Format::Svg));
+    m_format->addItem(tr("PDF document"), static_cast<int>(ExportOptions::Format::Pdf));
+    for (const SizePreset& preset : sizePresets())
+        m_preset->addItem(preset.name, preset.size);
+    m_preset->addItem(tr("Custom"));
+    for (QSpinBox* spin : { m_width, m_height }) {
+        spin->setRange(100, 16384);
+        spin->setSuffix(tr(" px"));
+    }
+    for (int scale = 1; scale <= 3; ++scale)
+        m_scale->addItem(tr("%1\u00d7").arg(scale), scale);
+    m_customTitle->setPlaceholderText(tr("The chart's own title"));
+    m_preview->setMinimumSize(480, 270);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+
+    auto* size = new QHBoxLayout;
+    size->addWidget(m_preset, 1);
+    size->addWidget(m_width);
+    size->addWidget(new QLabel(QStringLiteral("\u00d7"), this));
+    size->addWidget(m_height);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Format"), m_format);
+    form->addRow(tr("&Size"), size);
+    form->addRow(tr("S&cale"), m_scale);
+    form->addRow(QString(), m_pixels);
+    form->addRow(tr("&Title"), m_customTitle);
+    form->addRow(tr("Show"), m_title);
+    form->addRow(QString(), m_subtitle);
+    form->addRow(QString(), m_asOf);
+    form->addRow(QString(), m_sources);
+
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* save = buttons->addButton(tr("&Export\u2026"), QDialogButtonBox::AcceptRole);
+    QPushButton* pack = buttons->addButton(tr("&Brief Pack\u2026"), QDialogButtonBox::ActionRole);
+    QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    pack->setToolTip(tr("A folder with the PNG, an alt-text draft and a CSV of the plotted points"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(save, &QPushButton::clicked, this, [this] {
+        auto settings = appSettings();
+        const QString suffix = ExportOptions::formatName(options().format);
+        const QString suggested = settings->value(QStringLiteral("export/folder"), QDir::homePath()).toString() + u'/'
+            + m_content.key() + u'.' + suffix;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Chart"), suggested, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+        if (!path.isEmpty() && exportTo(path))
+            accept();
+    });
+    connect(pack, &QPushButton::clicked, this, [this] {
+        auto settings = appSettings();
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Brief Pack Folder"),
+            settings->value(QStringLiteral("export/folder"), QDir::homePath()).toString());
+        if (folder.isEmpty())
+            return;
+        remember();
+        if (auto written = ChartExporter(m_content, options()).writeBriefPack(folder); !written)
+            QMessageBox::warning(this, tr("Brief Pack"), written.error().message);
+        else
+            accept();
+    });
+    connect(copy, &QPushButton::clicked, this, [this] {
+        remember();
+        QApplication::clipboard()->setImage(ChartExporter(m_content, options()).toImage());
+    });
+
+    auto* left = new QVBoxLayout;
+    left->addLayout(form);
+    left->addStretch();
+    auto* top = new QHBoxLayout;
+    top->addLayout(left);
+    top->addWidget(m_preview, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(buttons);
+
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::updatePreview);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QSize size = m_preset->itemData(index).toSize();
+        m_width->setEnabled(!size.isValid());
+        m_height->setEnabled(!size.isValid());
+        if (size.isValid()) {
+            m_width->setValue(size.width());
+            m_height->setValue(size.height());
+        }
+        schedulePreview();
+    });
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        m_scale->setEnabled(options().format == ExportOptions::Format::Png); // SVG and PDF are drawn, not pixels
+        schedulePreview();
+    });
+    for (QSpinBox* spin : { m_width, m_height })
+        connect(spin, &QSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
+    connect(m_scale, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
+    for (QCheckBox* box : { m_title, m_subtitle, m_asOf, m_sources })
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
+    connect(m_customTitle, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
+    setOptions(lastOptions());
+    updatePreview();
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions options;
+    options.format = static_cast<ExportOptions::Format>(m_format->currentData().toInt());
+    options.size = QSize(m_width->value(), m_height->value());
+    options.scale = m_scale->currentData().toInt();
+    options.showTitle = m_title->isChecked();
+    options.showSubtitle = m_subtitle->isChecked();
+    options.showAsOf = m_asOf->isChecked();
+    options.showSources = m_sources->isChecked();
+    options.title = m_customTitle->text().trimmed();
+    return options;
+}
+
+void ExportDialog::setOptions(const ExportOptions& options)
+{
+    m_format->setCurrentIndex(m_format->findData(static_cast<int>(options.format)));
+    const int preset = m_preset->findData(options.size);
+    m_preset->setCurrentIndex(preset >= 0 ? preset : m_preset->count() - 1);
+    m_width->setValue(options.size.width());
+    m_height->setValue(options.size.height());
+    m_width->setEnabled(preset < 0);
+    m_height->setEnabled(preset < 0);
+    m_scale->setCurrentIndex(m_scale->findData(options.scale));
+    m_scale->setEnabled(options.format == ExportOptions::Format::Png);
+    m_title->setChecked(options.showTitle);
+    m_subtitle->setChecked(options.showSubtitle);
+    m_asOf->setChecked(options.showAsOf);
+    m_sources->setChecked(options.showSources);
+    m_customTitle->setText(options.title);
+}
+
+ExportOptions ExportDialog::lastOptions()
+{
+    auto settings = appSettings();
+    ExportOptions options;
+    options.format = ExportOptions::formatFromName(
+        settings->value(QStringLiteral("export/format"), QStringLiteral("png")).toString())
+                         .value_or(ExportOptions::Format::Png);
+    options.size = settings->value(QStringLiteral("export/size"), QSize(1920, 1080)).toSize();
+    options.scale = std::clamp(settings->value(QStringLiteral("export/scale"), 1).toInt(), 1, 3);
+    options.showTitle = settings->value(QStringLiteral("export/title"), true).toBool();
+    options.showSubtitle = settings->value(QStringLiteral("export/subtitle"), true).toBool();
+    options.showAsOf = settings->value(QStringLiteral("export/asOf"), true).toBool();
+    options.showSources = settings->value(QStringLiteral("export/sources"), true).toBool();
+    return options;
+}
+
+void ExportDialog::remember() const
+{
+    auto settings = appSettings();
+    const ExportOptions current = options();
+    settings->setValue(QStringLiteral("export/format"), ExportOptions::formatName(current.format));
+    settings->setValue(QStringLiteral("export/size"), current.size);
+    settings->setValue(QStringLiteral("export/scale"), current.scale);
+    settings->setValue(QStringLiteral("export/title"), current.showTitle);
+    settings->setValue(QStringLiteral("export/subtitle"), current.showSubtitle);
+    settings->setValue(QStringLiteral("export/asOf"), current.showAsOf);
+    settings->setValue(QStringLiteral("export/sources"), current.showSources);
+}
+
+bool ExportDialog::exportTo(const QString& path)
+{
+    remember();
+    appSettings()->setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    if (auto written = ChartExporter(m_content, options()).write(path); !written) {
+        QMessageBox::warning(this, tr("Export Chart"), written.error().message);
+        return false;
+    }
+    return true;
+}
+
+void ExportDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    schedulePreview(); // the preview fills its place
+}
+
+void ExportDialog::schedulePreview()
+{
+    m_previewTimer->start();
+}
+
+void ExportDialog::updatePreview()
+{
+    ExportOptions preview = options();
+    const QSize pixels = preview.size * (preview.format == ExportOptions::Format::Png ? preview.scale : 1);
+    m_pixels->setText(preview.format == ExportOptions::Format::Png
+            ? tr("%1 \u00d7 %2 pixels").arg(pixels.width()).arg(pixels.height())
+            : tr("drawn at %1 \u00d7 %2, scales without loss").arg(preview.size.width()).arg(preview.size.height()));
+    // The page at its own size, scaled down to the preview: what the file will show.
+    preview.scale = 1;
+    const QImage image = ChartExporter(m_content, preview).toImage();
+    m_preview->setPixmap(QPixmap::fromImage(image).scaled(
+        m_preview->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+QPixmap ExportDialog::preview() const
+{
+    return m_preview->pixmap();
+}
+
+} // namespace crisis::ui

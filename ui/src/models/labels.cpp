@@ -1,0 +1,89 @@
+#include <crisis/core/analysis/displayformat.h>
+#include <crisis/ui/models/labels.h>
+
+#include <QCoreApplication>
+
+namespace crisis::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("crisis::ui::Labels", text);
+}
+
+} // namespace
+
+QString statusLabel(core::FigureStatus status)
+{
+    switch (status) {
+    case core::FigureStatus::Actual:
+        return tr("actual");
+    case core::FigureStatus::Pledged:
+        return tr("pledged");
+    case core::FigureStatus::Target:
+        return tr("target");
+    case core::FigureStatus::ProposedTarget:
+        return tr("proposed target");
+    case core::FigureStatus::Estimate:
+        return tr("estimate");
+    }
+    return {};
+}
+
+QString categoryLabel(core::EventCategory category)
+{
+    switch (category) {
+    case core::EventCategory::SecurityDeployment:
+        return tr("Security deployment");
+    case core::EventCategory::Violence:
+        return tr("Violence");
+    case core::EventCategory::Humanitarian:
+        return tr("Humanitarian");
+    case core::EventCategory::Political:
+        return tr("Political");
+    case core::EventCategory::Diplomatic:
+        return tr("Diplomatic");
+    case core::EventCategory::Funding:
+        return tr("Funding");
+    case core::EventCategory::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QString figureMetricLabel(const core::Workspace& workspace, qsizetype row)
+{
+    const core::FigureTable& figures = workspace.figures();
+    const core::Metric* metric = workspace.metricOf(row);
+    const QString label = metric ? metric->label : figures.metric(row);
+    // A share reads as a share of what it breaks down.
+    if (figures.metric(row) == u"share" && !figures.parentId(row).isEmpty()) {
+        const qsizetype parent = figures.rowOfId(figures.parentId(row));
+        if (parent >= 0) {
+            const core::Metric* parentMetric = workspace.metricOf(parent);
+            return QCoreApplication::translate("crisis::ui::Labels", "%1: %2 (share)")
+                .arg(parentMetric ? parentMetric->label : figures.metric(parent), figures.subgroup(row));
+        }
+    }
+    return figures.subgroup(row).isEmpty()
+        ? label
+        : QCoreApplication::translate("crisis::ui::Labels", "%1: %2").arg(label, figures.subgroup(row));
+}
+
+QString sourceToolTip(const core::Source& source)
+{
+    QString html = QStringLiteral("<b>%1</b>")
+                       .arg((source.outlet.isEmpty() ? tr("Outlet not stated") : source.outlet).toHtmlEscaped());
+    if (!source.title.isEmpty())
+        html += QStringLiteral("<br>%1").arg(source.title.toHtmlEscaped());
+    if (!source.author.isEmpty())
+        html += QStringLiteral("<br>") + tr("by %1").arg(source.author.toHtmlEscaped());
+    html += QStringLiteral("<br>") + core::formatDate(source.published).toHtmlEscaped();
+    if (source.publishedInferred)
+        html += QStringLiteral(" <i>(%1)</i>").arg(tr("inferred: %1").arg(source.publishedNote).toHtmlEscaped());
+    html += QStringLiteral("<br><tt>%1</tt>").arg(source.document.toHtmlEscaped());
+    return html;
+}
+
+} // namespace crisis::ui

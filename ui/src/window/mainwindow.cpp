@@ -1,0 +1,1267 @@
+#include <crisis/core/analysis/displayformat.h>
+#include <crisis/core/analysis/recordquery.h>
+#include <crisis/core/support/textoffsets.h>
+#include <crisis/ui/charts/chartexporter.h>
+#include <crisis/ui/charts/chartpanel.h>
+#include <crisis/ui/charts/chartview.h>
+#include <crisis/ui/charts/timelineview.h>
+#include <crisis/ui/dialogs/eventdialog.h>
+#include <crisis/ui/dialogs/exportdialog.h>
+#include <crisis/ui/dialogs/figuredialog.h>
+#include <crisis/ui/dialogs/importdialog.h>
+#include <crisis/ui/dialogs/sourcedialog.h>
+#include <crisis/ui/models/eventtablemodel.h>
+#include <crisis/ui/models/figuretablemodel.h>
+#include <crisis/ui/models/labels.h>
+#include <crisis/ui/models/storymodel.h>
+#include <crisis/ui/panels/filterpanel.h>
+#include <crisis/ui/panels/sourcepanel.h>
+#include <crisis/ui/panels/storypanel.h>
+#include <crisis/ui/presenter/presenterwindow.h>
+#include <crisis/ui/window/changecommand.h>
+#include <crisis/ui/window/databaseloader.h>
+#include <crisis/ui/window/mainwindow.h>
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextDocument>
+#include <QThreadPool>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <cstdio>
+
+namespace crisis::ui {
+
+using namespace crisis::core;
+
+namespace {
+
+constexpr int maxRecentFiles = 8;
+
+QTableView* tableView(QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    // Uniform rows: a million of them lay out at once.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSortIndicatorShown(true);
+    return view;
+}
+
+bool isDatabaseFile(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"sqlite" || suffix == u"sqlite3" || suffix == u"db";
+}
+
+// Files the window imports when they are dropped on it.
+bool isImportFile(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"json" || suffix == u"csv" || suffix == u"txt";
+}
+
+} // namespace
+
+std::unique_ptr<QSettings> appSettings()
+{
+    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("crisis-timeline"),
+        QStringLiteral("crisis-timeline"));
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_loader(new DatabaseLoader(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    createViews();
+    createDocks();
+    createActions();
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("Loading %p%"));
+    m_progress->hide();
+    m_cancelLoad = new QToolButton(this);
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->hide();
+    m_counts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+    connect(m_cancelLoad, &QToolButton::clicked, m_loader, &DatabaseLoader::cancel);
+    connect(m_loader, &DatabaseLoader::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setMaximum(static_cast<int>(std::max<qint64>(1, total / 1000)));
+        m_progress->setValue(static_cast<int>(done / 1000));
+    });
+    connect(m_loader, &DatabaseLoader::loaded, this, [this](std::shared_ptr<const Workspace> workspace) {
+        m_progress->hide();
+        m_cancelLoad->hide();
+        // Undo steps belong to the database they were made in.
+        if (m_workspace && m_workspace->location() != workspace->location())
+            m_undoStack->clear();
+        addRecentFile(workspace->location());
+        setWorkspace(std::move(workspace));
+    });
+    connect(m_loader, &DatabaseLoader::failed, this, &MainWindow::loadFailed);
+    connect(m_loader, &DatabaseLoader::cancelled, this, [this] {
+        m_progress->hide();
+        m_cancelLoad->hide();
+        statusBar()->showMessage(tr("Opening cancelled"), 5000);
+    });
+
+    resize(1400, 900);
+    readSettings();
+    setWindowTitle(tr("Crisis Timeline"));
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews()
+{
+    m_views = new QTabWidget(this);
+    m_views->setDocumentMode(true);
+    const QStringList names { tr("Deployment"), tr("Casualties"), tr("Displacement"), tr("Funding") };
+    for (const ChartKind kind : allCharts()) {
+        auto* panel = new ChartPanel(kind, m_views);
+        m_views->addTab(panel, names.at(static_cast<int>(kind)));
+        m_charts.append(panel);
+        connect(panel, &ChartPanel::figureActivated, this, &MainWindow::selectFigure);
+    }
+    m_timeline = new TimelineView(m_views);
+    auto* scroller = new QScrollArea(m_views);
+    scroller->setWidget(m_timeline);
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_views->addTab(scroller, tr("Timeline"));
+    connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::selectEvent);
+    setCentralWidget(m_views);
+}
+
+void MainWindow::createDocks()
+{
+    m_figureModel = new FigureTableModel(this);
+    m_eventModel = new EventTableModel(this);
+    m_figureTable = tableView(this);
+    m_figureTable->setObjectName(QStringLiteral("figureTable"));
+    m_figureTable->setModel(m_figureModel);
+    m_eventTable = tableView(this);
+    m_eventTable->setObjectName(QStringLiteral("eventTable"));
+    m_eventTable->setModel(m_eventModel);
+    // Several events at once go into a story.
+    m_eventTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_figureTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_eventTable->sortByColumn(EventTableModel::PeriodColumn, Qt::AscendingOrder);
+    m_recordTabs = new QTabWidget(this);
+    m_recordTabs->addTab(m_figureTable, tr("Figures"));
+    m_recordTabs->addTab(m_eventTable, tr("Events"));
+    connect(m_figureTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (current.isValid() && !m_selecting) {
+                m_fromTable = true;
+                selectFigure(m_figureModel->figureRowAt(current.row()));
+                m_fromTable = false;
+            }
+        });
+    connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (current.isValid() && !m_selecting) {
+                m_fromTable = true;
+                selectEvent(m_eventModel->eventIndexAt(current.row()));
+                m_fromTable = false;
+            }
+        });
+
+    auto* records = new QDockWidget(tr("Records"), this);
+    records->setObjectName(QStringLiteral("recordsDock"));
+    records->setWidget(m_recordTabs);
+    addDockWidget(Qt::BottomDockWidgetArea, records);
+
+    m_sourcePanel = new SourcePanel(this);
+    auto* source = new QDockWidget(tr("Source"), this);
+    source->setObjectName(QStringLiteral("sourceDock"));
+    source->setWidget(m_sourcePanel);
+    addDockWidget(Qt::RightDockWidgetArea, source);
+    connect(m_sourcePanel, &SourcePanel::figureLinkActivated, this, &MainWindow::selectFigure);
+    connect(m_sourcePanel, &SourcePanel::eventLinkActivated, this, &MainWindow::selectEvent);
+
+    m_filterPanel = new FilterPanel(this);
+    auto* filters = new QDockWidget(tr("Filters"), this);
+    filters->setObjectName(QStringLiteral("filtersDock"));
+    filters->setWidget(m_filterPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, filters);
+    connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
+
+    m_storyPanel = new StoryPanel(this);
+    auto* story = new QDockWidget(tr("Story"), this);
+    story->setObjectName(QStringLiteral("storyDock"));
+    story->setWidget(m_storyPanel);
+    addDockWidget(Qt::RightDockWidgetArea, story);
+    tabifyDockWidget(source, story);
+    source->raise();
+    m_storyPanel->setStorage(
+        [this](const Story& story) { return saveStory(story); }, [this](const QString& id) { return deleteStory(id); });
+    connect(m_storyPanel, &StoryPanel::presentRequested, this, &MainWindow::present);
+    connect(m_storyPanel, &StoryPanel::handoutRequested, this, &MainWindow::chooseAndWriteHandout);
+    connect(m_storyPanel, &StoryPanel::eventActivated, this, &MainWindow::selectEvent);
+    resizeDocks({ records }, { 300 }, Qt::Vertical);
+    resizeDocks({ source, filters }, { 380, 230 }, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDatabase = file->addAction(tr("&New Database\u2026"), this, &MainWindow::chooseAndCreate);
+    newDatabase->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open Database\u2026"), this, &MainWindow::chooseAndOpen);
+    open->setShortcut(QKeySequence::Open);
+    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction* import = file->addAction(tr("&Import\u2026"), this, &MainWindow::chooseAndImport);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    QAction* exportChart = file->addAction(tr("&Export Chart\u2026"), this, &MainWindow::exportChart);
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export &Brief Pack\u2026"), this, &MainWindow::exportBriefPack);
+    file->addAction(tr("Export Story &Handout\u2026"), this, &MainWindow::chooseAndWriteHandout);
+    file->addSeparator();
+    QAction* print = file->addAction(tr("&Print Chart\u2026"), this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageOrientation(QPageLayout::Landscape);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printChart(&printer);
+    });
+    print->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Print &Table\u2026"), this, [this] {
+        const int rows
+            = m_recordTabs->currentWidget() == m_eventTable ? m_eventModel->rowCount() : m_figureModel->rowCount();
+        if (rows > 5000
+            && QMessageBox::question(this, tr("Print Table"),
+                   tr("The table has %1 rows as filtered. Print them all?").arg(formatNumber(rows)))
+                != QMessageBox::Yes)
+            return;
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printTable(&printer);
+    });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    edit->addAction(undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* editSelectedAction = edit->addAction(tr("&Edit Selected\u2026"), this, [this] { editSelected(); });
+    editSelectedAction->setShortcut(QKeySequence(Qt::Key_F2));
+    edit->addAction(tr("Edit &Source of Selected\u2026"), this, [this] { editSourceOfSelected(); });
+    QAction* deleteAction = edit->addAction(tr("&Delete Selected"), this, [this] {
+        if (auto deleted = deleteSelected(); !deleted)
+            changeFailed(tr("Delete"), deleted.error());
+    });
+    deleteAction->setShortcut(QKeySequence::Delete);
+    edit->addAction(tr("Delete Source of Selected"), this, [this] {
+        if (auto deleted = deleteSourceOfSelected(); !deleted)
+            changeFailed(tr("Delete source"), deleted.error());
+    });
+    QMenu* newMenu = edit->addMenu(tr("&New"));
+    newMenu->addAction(tr("&Figure\u2026"), this, [this] { newFigure(); });
+    newMenu->addAction(tr("&Event\u2026"), this, [this] { newEvent(); });
+    newMenu->addAction(tr("&Source\u2026"), this, [this] { newSource(); });
+    edit->addAction(tr("Source &Texts Folder\u2026"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Where the source documents are"), appSettings()->value(QStringLiteral("sourceTexts")).toString());
+        if (!folder.isEmpty())
+            setSourceTextsFolder(folder);
+    });
+    for (QAction* action : { editSelectedAction, deleteAction }) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        m_figureTable->addAction(action);
+        m_eventTable->addAction(action);
+    }
+    m_figureTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    edit->addSeparator();
+    QAction* copy = edit->addAction(tr("&Copy Record with Its Source"), this, &MainWindow::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    QAction* copyChart = edit->addAction(tr("Copy C&hart"), this, &MainWindow::copyChart);
+    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction* find = edit->addAction(tr("&Find\u2026"), this, [this] {
+        m_filterPanel->searchField()->setFocus();
+        m_filterPanel->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("C&lear Filters"), m_filterPanel, &FilterPanel::clear);
+    edit->addSeparator();
+    QAction* addToStory = edit->addAction(tr("&Add Events to Story"), this, &MainWindow::addSelectedEventsToStory);
+    addToStory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addToStory->setToolTip(tr("Add the selected events to the story chosen in the Story panel"));
+    m_eventTable->addAction(addToStory);
+    m_eventTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewActions = new QActionGroup(this);
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addAction(open);
+    toolbar->addSeparator();
+    for (int i = 0; i < ViewCount; ++i) {
+        QAction* action = m_viewMenu->addAction(m_views->tabText(i));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setData(i);
+        m_viewActions->addAction(action);
+        toolbar->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { showView(static_cast<View>(i)); });
+    }
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QAction* action = m_viewActions->actions().value(index))
+            action->setChecked(true);
+    });
+    m_viewActions->actions().first()->setChecked(true);
+    m_viewMenu->addSeparator();
+    QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { zoomCurrent(1.5); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction* zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { zoomCurrent(1 / 1.5); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* reset = m_viewMenu->addAction(tr("&Reset Zoom"), this, &MainWindow::resetZoom);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    toolbar->addSeparator();
+    toolbar->addAction(reset);
+    m_viewMenu->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QAction* fullScreen
+        = m_viewMenu->addAction(tr("&Full Screen"), this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    QAction* presentAction = m_viewMenu->addAction(tr("&Present"), this, &MainWindow::present);
+    presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    presentAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    presentAction->setToolTip(tr("Present the story chosen, or the events shown, full screen (F5)"));
+    toolbar->addSeparator();
+    toolbar->addAction(presentAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Crisis Timeline"), this, [this] {
+        QMessageBox::about(this, tr("About Crisis Timeline"),
+            tr("<b>Crisis Timeline %1</b><p>A crisis as a timeline of events and figures, each traced to the "
+               "sentence of the source that states it.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showView(View view)
+{
+    m_views->setCurrentIndex(view);
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return static_cast<View>(m_views->currentIndex());
+}
+
+ChartPanel* MainWindow::chartPanel(ChartKind kind) const
+{
+    return m_charts.value(static_cast<int>(kind));
+}
+
+void MainWindow::openDatabase(const QString& path, SqliteRepository::Create create)
+{
+    statusBar()->showMessage(tr("Opening %1\u2026").arg(QDir::toNativeSeparators(path)));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelLoad->show();
+    m_loader->start(path, create);
+}
+
+void MainWindow::loadFailed(const QString& message)
+{
+    m_progress->hide();
+    m_cancelLoad->hide();
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("Cannot open the database"), message);
+}
+
+void MainWindow::setWorkspace(std::shared_ptr<const Workspace> workspace)
+{
+    m_storyPanel->flushNote(); // into the database it was typed for
+    m_workspace = std::move(workspace);
+    m_selectedFigure = -1;
+    m_selectedEvent = -1;
+    m_filterPanel->setWorkspace(m_workspace);
+    const RecordFilter filter = m_filterPanel->filter();
+    m_figureModel->setFilter(filter);
+    m_eventModel->setFilter(filter);
+    m_figureModel->setWorkspace(m_workspace);
+    m_eventModel->setWorkspace(m_workspace);
+    for (ChartPanel* panel : std::as_const(m_charts))
+        panel->setWorkspace(m_workspace);
+    m_timeline->setWorkspace(m_workspace);
+    m_sourcePanel->setWorkspace(m_workspace);
+    m_storyPanel->setWorkspace(m_workspace);
+    if (m_workspace) {
+        m_timeline->setEvents(filterEvents(*m_workspace, filter));
+        // Sorting by quote needs every quote's rank: work it out in the background once the data is on
+        // screen, while the user looks around (before then it would slow the first paint).
+        QTimer::singleShot(800, this, [workspace = m_workspace] {
+            QThreadPool::globalInstance()->start([workspace] { workspace->quoteRanks(); });
+        });
+        const QString name = QFileInfo(m_workspace->location()).fileName();
+        setWindowFilePath(m_workspace->location());
+        setWindowTitle(tr("%1 \u2014 Crisis Timeline").arg(name));
+        statusBar()->showMessage(m_workspace->data().title, 8000);
+    }
+    if (m_figureModel->rowCount() < 5000) {
+        m_figureTable->resizeColumnsToContents();
+        m_figureTable->setColumnWidth(
+            FigureTableModel::SourceColumn, std::min(m_figureTable->columnWidth(FigureTableModel::SourceColumn), 260));
+        m_figureTable->setColumnWidth(
+            FigureTableModel::MetricColumn, std::min(m_figureTable->columnWidth(FigureTableModel::MetricColumn), 240));
+        m_eventTable->resizeColumnsToContents();
+        m_eventTable->setColumnWidth(
+            EventTableModel::TitleColumn, std::min(m_eventTable->columnWidth(EventTableModel::TitleColumn), 420));
+    }
+    updateStatus();
+    Q_EMIT workspaceChanged();
+}
+
+void MainWindow::applyFilter(const RecordFilter& filter)
+{
+    if (!m_workspace)
+        return;
+    m_figureModel->setFilter(filter);
+    m_eventModel->setFilter(filter);
+    m_timeline->setEvents(filterEvents(*m_workspace, filter));
+    for (ChartPanel* panel : std::as_const(m_charts))
+        panel->setFilterRange(filter.from, filter.to);
+    // Keep the selection where the filter still shows it.
+    const qsizetype figure = m_selectedFigure;
+    const qsizetype event = m_selectedEvent;
+    if (figure >= 0)
+        selectFigure(figure);
+    else if (event >= 0)
+        selectEvent(event);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_workspace) {
+        m_counts->setText(tr("No database open"));
+        return;
+    }
+    const auto figures = m_workspace->figures().size();
+    const auto events = m_workspace->events().size();
+    m_counts->setText(tr("%1 of %2 figures, %3 of %4 events, %5 sources")
+                          .arg(formatNumber(m_figureModel->rowCount()), formatNumber(static_cast<double>(figures)),
+                              formatNumber(m_eventModel->rowCount()), formatNumber(static_cast<double>(events)),
+                              formatNumber(static_cast<double>(m_workspace->sources().size()))));
+}
+
+void MainWindow::selectFigure(qsizetype row)
+{
+    if (m_selecting || !m_workspace)
+        return;
+    m_selecting = true;
+    m_selectedFigure = row;
+    m_selectedEvent = -1;
+    const int modelRow = m_figureModel->modelRowOf(row);
+    if (modelRow >= 0) {
+        m_recordTabs->setCurrentWidget(m_figureTable);
+        const QModelIndex index = m_figureModel->index(modelRow, 0);
+        // Chosen in the table itself, the table has already selected it.
+        if (!m_fromTable)
+            m_figureTable->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_figureTable->scrollTo(index);
+    } else if (row >= 0) {
+        m_figureTable->clearSelection();
+        statusBar()->showMessage(tr("The selected figure is hidden by the filters"), 5000);
+    }
+    m_eventTable->clearSelection();
+    for (ChartPanel* panel : std::as_const(m_charts)) {
+        panel->view()->setSelectedFigure(row);
+        panel->view()->setSelectedEvent(-1);
+    }
+    m_timeline->setSelectedEvent(-1);
+    m_sourcePanel->showFigure(row);
+    m_selecting = false;
+}
+
+void MainWindow::selectEvent(qsizetype eventIndex)
+{
+    if (m_selecting || !m_workspace)
+        return;
+    m_selecting = true;
+    m_selectedEvent = eventIndex;
+    m_selectedFigure = -1;
+    const int modelRow = m_eventModel->modelRowOf(eventIndex);
+    if (modelRow >= 0) {
+        m_recordTabs->setCurrentWidget(m_eventTable);
+        const QModelIndex index = m_eventModel->index(modelRow, 0);
+        // Chosen in the table itself: keep the rows chosen with it (Ctrl+click, to add to a story).
+        if (!m_fromTable)
+            m_eventTable->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_eventTable->scrollTo(index);
+    }
+    m_figureTable->clearSelection();
+    for (ChartPanel* panel : std::as_const(m_charts)) {
+        panel->view()->setSelectedFigure(-1);
+        panel->view()->setSelectedEvent(eventIndex);
+    }
+    m_timeline->setSelectedEvent(eventIndex);
+    m_sourcePanel->showEvent(eventIndex);
+    m_selecting = false;
+}
+
+void MainWindow::copySelection()
+{
+    if (!m_workspace)
+        return;
+    QString text;
+    if (m_selectedFigure >= 0) {
+        const FigureTable& f = m_workspace->figures();
+        const qsizetype row = m_selectedFigure;
+        const Metric* metric = m_workspace->metricOf(row);
+        const Source* source = m_workspace->sourceOf(row);
+        text = QStringLiteral("%1 %2, %3 (%4): \u201c%5\u201d \u2014 %6")
+                   .arg(formatFigureValue(f.figure(row), metric), metric ? metric->label.toLower() : f.metric(row),
+                       f.subject(row), formatPeriod(f.period(row)), f.quote(row),
+                       source ? m_workspace->sourceLabel(*source) : f.sourceId(row));
+    } else if (m_selectedEvent >= 0) {
+        const Event& e = m_workspace->events().at(m_selectedEvent);
+        text = formatPeriod(e.period) + QStringLiteral(": ") + e.title;
+        for (const Citation& c : e.citations) {
+            const Source* source = m_workspace->source(c.sourceId);
+            text += QStringLiteral("\n\u201c%1\u201d \u2014 %2")
+                        .arg(c.quote, source ? m_workspace->sourceLabel(*source) : c.sourceId);
+        }
+    }
+    if (!text.isEmpty()) {
+        QApplication::clipboard()->setText(text);
+        statusBar()->showMessage(tr("Copied with its source"), 3000);
+    }
+}
+
+ExportContent MainWindow::currentExportContent() const
+{
+    ExportContent content;
+    content.workspace = m_workspace;
+    if (currentView() == TimelineTab) {
+        content.events = m_workspace ? filterEvents(*m_workspace, m_filterPanel->filter()) : std::vector<qint32>();
+        content.from = m_timeline->from();
+        content.to = m_timeline->to();
+    } else {
+        ChartPanel* panel = m_charts.value(currentView());
+        content.chart = panel->kind();
+        content.chartOptions = panel->options();
+    }
+    return content;
+}
+
+void MainWindow::exportChart()
+{
+    if (!m_workspace)
+        return;
+    ExportDialog dialog(currentExportContent(), this);
+    dialog.exec();
+}
+
+void MainWindow::exportBriefPack()
+{
+    if (!m_workspace)
+        return;
+    auto settings = appSettings();
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Brief Pack Folder"), settings->value(QStringLiteral("export/folder"), QDir::homePath()).toString());
+    if (folder.isEmpty())
+        return;
+    if (auto written = ChartExporter(currentExportContent(), ExportDialog::lastOptions()).writeBriefPack(folder);
+        !written)
+        QMessageBox::warning(this, tr("Brief Pack"), written.error().message);
+    else
+        statusBar()->showMessage(tr("Brief pack written to %1").arg(QDir::toNativeSeparators(folder)), 5000);
+}
+
+void MainWindow::copyChart()
+{
+    if (!m_workspace)
+        return;
+    QApplication::clipboard()->setImage(ChartExporter(currentExportContent(), ExportDialog::lastOptions()).toImage());
+    statusBar()->showMessage(tr("Chart copied, with its title, dates and sources"), 3000);
+}
+
+void MainWindow::printChart(QPrinter* printer) const
+{
+    if (!m_workspace)
+        return;
+    ExportOptions options = ExportDialog::lastOptions();
+    options.size = QSize(1123, 794); // A4 landscape, scaled to the printer's page
+    QPainter painter(printer);
+    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
+    const double scale = std::min(page.width() / options.size.width(), page.height() / options.size.height());
+    painter.scale(scale, scale);
+    ChartExporter(currentExportContent(), options).render(&painter);
+}
+
+void MainWindow::printTable(QPrinter* printer) const
+{
+    if (const auto document = tableDocument())
+        document->print(printer);
+}
+
+std::unique_ptr<QTextDocument> MainWindow::tableDocument() const
+{
+    if (!m_workspace)
+        return nullptr;
+    const bool events = m_recordTabs->currentWidget() == m_eventTable;
+    const QAbstractItemModel* model = events ? static_cast<const QAbstractItemModel*>(m_eventModel) : m_figureModel;
+    const RecordFilter filter = m_filterPanel->filter();
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg((events ? tr("Events") : tr("Figures")).toHtmlEscaped(),
+                           tr("%1 rows of %2, as filtered and sorted in %3")
+                               .arg(model->rowCount())
+                               .arg(events ? m_workspace->events().size() : m_workspace->figures().size())
+                               .arg(QFileInfo(m_workspace->location()).fileName())
+                               .toHtmlEscaped());
+    // The filters that narrowed it, so the page says what it leaves out.
+    QStringList filters;
+    if (!filter.text.isEmpty())
+        filters.append(tr("search \u201c%1\u201d").arg(filter.text));
+    if (filter.from.isValid())
+        filters.append(tr("from %1").arg(QLocale().toString(filter.from, QLocale::ShortFormat)));
+    if (filter.to.isValid())
+        filters.append(tr("to %1").arg(QLocale().toString(filter.to, QLocale::ShortFormat)));
+    if (!filter.metric.isEmpty())
+        filters.append(tr("metric %1").arg(filter.metric));
+    if (!filter.subject.isEmpty())
+        filters.append(tr("subject or actor %1").arg(filter.subject));
+    if (!filter.sourceId.isEmpty())
+        filters.append(tr("source %1").arg(filter.sourceId));
+    if (filter.category)
+        filters.append(tr("category %1").arg(categoryLabel(*filter.category)));
+    if (!filters.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Filtered by %1").arg(filters.join(QStringLiteral(", "))).toHtmlEscaped());
+    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>");
+    for (int column = 0; column < model->columnCount(); ++column)
+        html += QStringLiteral("<th>%1</th>").arg(model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int row = 0; row < model->rowCount(); ++row) {
+        html += QStringLiteral("<tr>");
+        for (int column = 0; column < model->columnCount(); ++column)
+            html += QStringLiteral("<td>%1</td>").arg(model->index(row, column).data().toString().toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    auto document = std::make_unique<QTextDocument>();
+    document->setDefaultFont(QFont(ChartExporter::fontFamily(), 7));
+    document->setHtml(html);
+    return document;
+}
+
+void MainWindow::addSelectedEventsToStory()
+{
+    if (!m_workspace)
+        return;
+    QList<qsizetype> events;
+    const QModelIndexList rows = m_eventTable->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        events.append(m_eventModel->eventIndexAt(index.row()));
+    // In the order the table shows them.
+    std::sort(events.begin(), events.end(),
+        [this](qsizetype a, qsizetype b) { return m_eventModel->modelRowOf(a) < m_eventModel->modelRowOf(b); });
+    if (events.isEmpty() && m_selectedEvent >= 0)
+        events.append(m_selectedEvent);
+    if (events.isEmpty()) {
+        statusBar()->showMessage(tr("Select events in the Events table or on the timeline first"), 5000);
+        return;
+    }
+    const int added = m_storyPanel->addEvents(events);
+    if (auto* dock = qobject_cast<QDockWidget*>(m_storyPanel->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    const Story* story = m_storyPanel->currentStory();
+    const QString title = story ? story->title : QString();
+    statusBar()->showMessage(added == events.size()
+            ? (added == 1 ? tr("1 event added to \u201c%1\u201d").arg(title)
+                          : tr("%1 events added to \u201c%2\u201d").arg(added).arg(title))
+            : tr("%1 of %2 events added to \u201c%3\u201d: the others were in it already")
+                  .arg(added)
+                  .arg(events.size())
+                  .arg(title),
+        5000);
+}
+
+QList<PresentationStep> MainWindow::presentationSteps() const
+{
+    if (!m_workspace)
+        return {};
+    m_storyPanel->flushNote();
+    if (const Story* story = m_storyPanel->currentStory())
+        return core::presentationSteps(*m_workspace, story->steps);
+    return core::presentationSteps(*m_workspace, filterEvents(*m_workspace, m_filterPanel->filter()));
+}
+
+QString MainWindow::presentationTitle() const
+{
+    const Story* story = m_storyPanel->currentStory();
+    return story ? story->title : m_workspace ? m_workspace->data().title : QString();
+}
+
+PresenterWindow* MainWindow::present()
+{
+    if (!m_workspace)
+        return nullptr;
+    QList<PresentationStep> steps = presentationSteps();
+    if (steps.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Nothing to present: the story has no steps, or the filters hide every event"), 5000);
+        return nullptr;
+    }
+    // A window of its own (no parent): full screen on the screen this window is on, the projector's when
+    // the app was moved there.
+    auto* presenter = new PresenterWindow(m_workspace, std::move(steps), presentationTitle());
+    presenter->setScreen(screen());
+    // The screen's whole area first: without a window manager (a kiosk, a bare X server) full screen is
+    // only a request nobody grants.
+    presenter->setGeometry(screen()->geometry());
+    connect(this, &MainWindow::destroyed, presenter, &QWidget::close);
+    connect(presenter, &PresenterWindow::left, this, [this] {
+        activateWindow();
+        raise();
+    });
+    presenter->showFullScreen();
+    presenter->activateWindow();
+    presenter->setFocus();
+    return presenter;
+}
+
+Result<void> MainWindow::writeStoryHandout(const QString& path, const Progress& progress) const
+{
+    const QList<PresentationStep> steps = presentationSteps();
+    if (steps.isEmpty())
+        return Error { Error::Code::InvalidInput,
+            tr("Nothing to write: the story has no steps, or the filters hide every event"), {} };
+    return writeHandout(path, m_workspace, steps, presentationTitle(), progress);
+}
+
+void MainWindow::chooseAndWriteHandout()
+{
+    if (!m_workspace)
+        return;
+    const qsizetype pages = presentationSteps().size();
+    if (pages > 50
+        && QMessageBox::question(this, tr("Story Handout"),
+               tr("No story is chosen, so the handout has a page for each of the %1 events the filters show. "
+                  "Write them all?")
+                   .arg(formatNumber(static_cast<double>(pages))))
+            != QMessageBox::Yes)
+        return;
+    auto settings = appSettings();
+    const QString folder = settings->value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    QString name = presentationTitle().toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Story Handout"),
+        QDir(folder).filePath((name.isEmpty() ? QStringLiteral("story") : name) + QStringLiteral("-handout.pdf")),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    settings->setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    QProgressDialog dialog(tr("Writing the handout\u2026"), tr("Cancel"), 0, static_cast<int>(pages), this);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    const auto written = writeStoryHandout(path, [&dialog](qint64 done, qint64) {
+        dialog.setValue(static_cast<int>(done));
+        return !dialog.wasCanceled();
+    });
+    dialog.reset();
+    if (!written && written.error().code == Error::Code::Cancelled)
+        statusBar()->showMessage(tr("Handout cancelled: nothing was written"), 5000);
+    else if (!written)
+        QMessageBox::warning(this, tr("Story Handout"), written.error().message);
+    else
+        statusBar()->showMessage(tr("Handout written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+Result<void> MainWindow::saveStory(const Story& story)
+{
+    if (!m_workspace)
+        return Error { Error::Code::NotFound, tr("no database is open"), {} };
+    auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
+    if (!repository)
+        return repository.error();
+    return repository.value()->saveStory(story);
+}
+
+Result<void> MainWindow::deleteStory(const QString& id)
+{
+    if (!m_workspace)
+        return Error { Error::Code::NotFound, tr("no database is open"), {} };
+    auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
+    if (!repository)
+        return repository.error();
+    return repository.value()->deleteStory(id);
+}
+
+void MainWindow::zoomCurrent(double factor)
+{
+    if (currentView() == TimelineTab) {
+        m_timeline->zoom(factor, m_timeline->width() / 2.0);
+        return;
+    }
+    ChartPanel* panel = m_charts.value(currentView());
+    const ChartSpec& spec = panel->view()->spec();
+    if (!spec.from.isValid() || !spec.categories.isEmpty())
+        return;
+    const qint64 days = spec.from.daysTo(spec.to);
+    const auto keep = static_cast<qint64>(static_cast<double>(days) / factor);
+    const QDate middle = spec.from.addDays(days / 2);
+    Q_EMIT panel->view()->rangeSelected(middle.addDays(-keep / 2), middle.addDays(keep - keep / 2));
+}
+
+void MainWindow::resetZoom()
+{
+    if (currentView() == TimelineTab)
+        m_timeline->fitAll();
+    else
+        m_charts.value(currentView())->resetZoom();
+}
+
+void MainWindow::chooseAndImport()
+{
+    std::unique_ptr<QSettings> settings = appSettings();
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import"), settings->value(QStringLiteral("importFolder")).toString(),
+            tr("Data files (*.json *.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings->setValue(QStringLiteral("importFolder"), QFileInfo(path).absolutePath());
+    importFile(path);
+}
+
+ImportDialog* MainWindow::importFile(const QString& path)
+{
+    if (!m_workspace) {
+        QMessageBox::information(this, tr("Import"), tr("Open a database first: imports go into it."));
+        return nullptr;
+    }
+    QFile file(path);
+    // Larger files are refused before they are read whole: nothing we import is that big.
+    constexpr qint64 largest = qint64(2) * 1024 * 1024 * 1024;
+    if (!file.open(QIODevice::ReadOnly) || file.size() > largest) {
+        QMessageBox::warning(this, tr("Import"),
+            file.size() > largest ? tr("%1 is larger than 2 GB.").arg(QDir::toNativeSeparators(path))
+                                  : tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return nullptr;
+    }
+    auto* dialog = new ImportDialog(path, file.readAll(), m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this, path](const ImportReport& report) {
+        ChangeSet undo;
+        undo.removeFigures = report.figureIds;
+        undo.removeEvents = report.eventIds;
+        undo.removeSources = report.sourceIds;
+        m_undoStack->push(new ChangeCommand(
+            tr("Import %1").arg(QFileInfo(path).fileName()), std::move(undo),
+            [this](const ChangeSet& change) { return applyChange(change); },
+            [this](const QString& action, const Error& error) { changeFailed(action, error); }));
+        statusBar()->showMessage(tr("Imported %1 figures, %2 events and %3 new sources from %4")
+                                     .arg(report.figures)
+                                     .arg(report.events)
+                                     .arg(report.sources)
+                                     .arg(QFileInfo(path).fileName()),
+            10000);
+        openDatabase(m_workspace->location());
+    });
+    dialog->setModal(true);
+    dialog->show();
+    return dialog;
+}
+
+Result<ChangeSet> MainWindow::applyChange(const ChangeSet& change)
+{
+    if (!m_workspace)
+        return Error { Error::Code::NotFound, tr("no database is open"), {} };
+    auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
+    if (!repository)
+        return repository.error();
+    auto inverse = repository.value()->apply(change);
+    if (inverse)
+        openDatabase(m_workspace->location()); // show the database as it is now
+    return inverse;
+}
+
+Result<void> MainWindow::commitChange(const QString& text, const ChangeSet& change)
+{
+    auto inverse = applyChange(change);
+    if (!inverse)
+        return inverse.error();
+    m_undoStack->push(new ChangeCommand(
+        text, std::move(inverse.value()), [this](const ChangeSet& next) { return applyChange(next); },
+        [this](const QString& action, const Error& error) { changeFailed(action, error); }));
+    return {};
+}
+
+void MainWindow::changeFailed(const QString& action, const Error& error)
+{
+    QStringList details;
+    for (const Problem& problem : error.problems)
+        details.append(problem.detail);
+    QMessageBox box(
+        QMessageBox::Warning, action, tr("%1 failed: %2").arg(action, error.message), QMessageBox::Ok, this);
+    if (!details.isEmpty())
+        box.setDetailedText(details.join(u'\n'));
+    box.exec();
+}
+
+void MainWindow::setSourceTextsFolder(const QString& folder)
+{
+    appSettings()->setValue(QStringLiteral("sourceTexts"), folder);
+}
+
+std::optional<QString> MainWindow::sourceText(const Source& source) const
+{
+    if (source.document.isEmpty() || source.document.contains(u'/') || source.document.contains(u'\\'))
+        return std::nullopt;
+    QStringList folders { appSettings()->value(QStringLiteral("sourceTexts")).toString() };
+    if (m_workspace)
+        folders.append(QFileInfo(m_workspace->location()).absolutePath());
+    for (const QString& folder : std::as_const(folders)) {
+        if (folder.isEmpty())
+            continue;
+        QFile file(QDir(folder).filePath(source.document));
+        if (file.size() > 64 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+            continue;
+        // Offsets count the characters of the UTF-8 text, a byte order mark included.
+        if (auto text = decodeUtf8Strict(file.readAll()))
+            return text;
+    }
+    return std::nullopt;
+}
+
+template<typename Dialog> QDialog* MainWindow::openEditor(Dialog* dialog, const QString& action)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, action] {
+        ChangeSet change;
+        QString id;
+        RecordKind kind = RecordKind::Figure;
+        if constexpr (std::is_same_v<Dialog, FigureDialog>) {
+            change.putFigures.append(dialog->figure());
+            id = change.putFigures.constFirst().id;
+        } else if constexpr (std::is_same_v<Dialog, EventDialog>) {
+            change.putEvents.append(dialog->event());
+            id = change.putEvents.constFirst().id;
+            kind = RecordKind::Event;
+        } else {
+            change.putSources.append(dialog->source());
+            id = change.putSources.constFirst().id;
+            kind = RecordKind::Source;
+        }
+        // A new record must not replace one made since the dialog opened (the window shows the database as it was).
+        if (dialog->isNew()) {
+            auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
+            const auto taken
+                = repository ? repository.value()->existingIds(kind, { id }) : Result<QStringList>(repository.error());
+            if (!taken || !taken.value().isEmpty()) {
+                changeFailed(action,
+                    taken ? Error { Error::Code::InvalidInput,
+                        tr("the id \u201c%1\u201d is taken: choose another").arg(id), {} }
+                          : taken.error());
+                return;
+            }
+        }
+        if (auto committed = commitChange(action, change); !committed)
+            changeFailed(action, committed.error());
+    });
+    dialog->setModal(true);
+    dialog->show();
+    return dialog;
+}
+
+QDialog* MainWindow::newFigure()
+{
+    if (!m_workspace)
+        return nullptr;
+    return openEditor(new FigureDialog(
+                          *m_workspace, nullptr, [this](const Source& s) { return sourceText(s); }, this),
+        tr("New figure"));
+}
+
+QDialog* MainWindow::newEvent()
+{
+    if (!m_workspace)
+        return nullptr;
+    return openEditor(new EventDialog(
+                          *m_workspace, nullptr, [this](const Source& s) { return sourceText(s); }, this),
+        tr("New event"));
+}
+
+QDialog* MainWindow::newSource()
+{
+    if (!m_workspace)
+        return nullptr;
+    return openEditor(new SourceDialog(*m_workspace, nullptr, this), tr("New source"));
+}
+
+QDialog* MainWindow::editSelected()
+{
+    if (!m_workspace)
+        return nullptr;
+    const auto texts = [this](const Source& s) { return sourceText(s); };
+    if (m_selectedFigure >= 0) {
+        const Figure figure = m_workspace->figures().figure(m_selectedFigure);
+        return openEditor(new FigureDialog(*m_workspace, &figure, texts, this), tr("Edit figure %1").arg(figure.id));
+    }
+    if (m_selectedEvent >= 0) {
+        const Event& event = m_workspace->events().at(m_selectedEvent);
+        return openEditor(new EventDialog(*m_workspace, &event, texts, this), tr("Edit event %1").arg(event.id));
+    }
+    statusBar()->showMessage(tr("Select a figure or an event to edit"), 5000);
+    return nullptr;
+}
+
+QDialog* MainWindow::editSourceOfSelected()
+{
+    if (!m_workspace)
+        return nullptr;
+    const Source* source = m_selectedFigure >= 0 ? m_workspace->sourceOf(m_selectedFigure)
+        : m_selectedEvent >= 0 && !m_workspace->events().at(m_selectedEvent).citations.isEmpty()
+        ? m_workspace->source(m_workspace->events().at(m_selectedEvent).citations.constFirst().sourceId)
+        : nullptr;
+    if (!source) {
+        statusBar()->showMessage(tr("Select a figure or an event: its source is edited"), 5000);
+        return nullptr;
+    }
+    return openEditor(new SourceDialog(*m_workspace, source, this), tr("Edit source %1").arg(source->id));
+}
+
+Result<void> MainWindow::deleteSelected()
+{
+    if (!m_workspace || (m_selectedFigure < 0 && m_selectedEvent < 0))
+        return Error { Error::Code::NotFound, tr("nothing is selected"), {} };
+    ChangeSet change;
+    QString action;
+    if (m_selectedFigure >= 0) {
+        change.removeFigures.append(m_workspace->figures().id(m_selectedFigure));
+        action = tr("Delete figure %1").arg(change.removeFigures.constFirst());
+    } else {
+        change.removeEvents.append(m_workspace->events().at(m_selectedEvent).id);
+        action = tr("Delete event %1").arg(change.removeEvents.constFirst());
+    }
+    return commitChange(action, change);
+}
+
+Result<void> MainWindow::deleteSourceOfSelected()
+{
+    const Source* source = !m_workspace ? nullptr
+        : m_selectedFigure >= 0         ? m_workspace->sourceOf(m_selectedFigure)
+        : m_selectedEvent >= 0 && !m_workspace->events().at(m_selectedEvent).citations.isEmpty()
+        ? m_workspace->source(m_workspace->events().at(m_selectedEvent).citations.constFirst().sourceId)
+        : nullptr;
+    if (!source)
+        return Error { Error::Code::NotFound, tr("select a figure or an event: its source is deleted"), {} };
+    ChangeSet change;
+    change.removeSources.append(source->id);
+    return commitChange(tr("Delete source %1").arg(source->id), change);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    auto settings = appSettings();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+        settings->value(QStringLiteral("lastDirectory")).toString(),
+        tr("Crisis Timeline databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings->setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    openDatabase(path);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    auto settings = appSettings();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
+        settings->value(QStringLiteral("lastDirectory")).toString(), tr("Crisis Timeline databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Database"),
+            tr("%1 exists. Choose a new name: a new database never replaces a file.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    settings->setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    openDatabase(path, SqliteRepository::Create::Empty);
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    auto settings = appSettings();
+    QStringList recent = settings->value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maxRecentFiles)
+        recent.removeLast();
+    settings->setValue(QStringLiteral("recentFiles"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = appSettings()->value(QStringLiteral("recentFiles")).toStringList();
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QString& path = recent.at(i);
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+            this, [this, path] { openDatabase(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        appSettings()->remove(QStringLiteral("recentFiles"));
+        updateRecentMenu();
+    });
+}
+
+void MainWindow::readSettings()
+{
+    auto settings = appSettings();
+    if (const QByteArray geometry = settings->value(QStringLiteral("window/geometry")).toByteArray();
+        !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings->value(QStringLiteral("window/state")).toByteArray(); !state.isEmpty())
+        restoreState(state);
+    m_views->setCurrentIndex(std::clamp(settings->value(QStringLiteral("window/view"), 0).toInt(), 0, ViewCount - 1));
+    chartPanel(ChartKind::Casualties)
+        ->setPerThirtyDays(settings->value(QStringLiteral("charts/perThirtyDays"), true).toBool());
+}
+
+void MainWindow::writeSettings() const
+{
+    auto settings = appSettings();
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/state"), saveState());
+    settings->setValue(QStringLiteral("window/view"), m_views->currentIndex());
+    settings->setValue(QStringLiteral("charts/perThirtyDays"), chartPanel(ChartKind::Casualties)->perThirtyDays());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_storyPanel->flushNote();
+    m_loader->cancel();
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && (isDatabaseFile(urls.first().toLocalFile()) || (m_workspace && isImportFile(urls.first().toLocalFile()))))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        // A database is opened; anything else is imported into the database shown.
+        const QString path = urls.first().toLocalFile();
+        if (isDatabaseFile(path))
+            openDatabase(path);
+        else if (m_workspace && isImportFile(path))
+            importFile(path);
+        else
+            return;
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::measureStartup(QElapsedTimer started, bool quitWhenShown)
+{
+    m_started = started;
+    m_measuring = true;
+    m_quitWhenShown = quitWhenShown;
+    for (QWidget* widget : { static_cast<QWidget*>(m_figureTable->viewport()), static_cast<QWidget*>(m_views) })
+        widget->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_measuring && event->type() == QEvent::Paint) {
+        if (!m_firstPaintReported) {
+            m_firstPaintReported = true;
+            std::fprintf(
+                stderr, "crisis-timeline: first paint after %lld ms\n", static_cast<long long>(m_started.elapsed()));
+        }
+        if (watched == m_figureTable->viewport() && m_workspace) {
+            std::fprintf(stderr, "crisis-timeline: %lld figures painted after %lld ms\n",
+                static_cast<long long>(m_workspace->figures().size()), static_cast<long long>(m_started.elapsed()));
+            m_measuring = false;
+            if (m_quitWhenShown)
+                QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace crisis::ui
