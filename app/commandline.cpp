@@ -141,7 +141,8 @@ int run(int argc, char* argv[])
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
-        std::fputs(qUtf8Printable(QString::fromUtf8(helpText).arg(defaultDatabasePath())), stdout);
+        std::fputs(
+            qUtf8Printable(QString::fromUtf8(helpText).arg(core::StoreLocation::defaultLocation().toString())), stdout);
         return ExitSuccess;
     }
     if (parser.isSet(versionOption)) {

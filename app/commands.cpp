@@ -7,7 +7,7 @@
 #include <crisis/core/interchange/importing.h>
 #include <crisis/core/interchange/syntheticdata.h>
 #include <crisis/core/interchange/timelinejs.h>
-#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/storage/openrepository.h>
 #include <crisis/ui/charts/chartexporter.h>
 #include <crisis/ui/window/mainwindow.h>
 
@@ -43,21 +43,20 @@ void printFailure(const Error& error)
         std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
 }
 
-Result<std::unique_ptr<SqliteRepository>> openRepository(const CommonOptions& options)
+OpenMode openMode(const CommonOptions& options)
 {
-    QString path = options.databasePath;
-    if (path.isEmpty()) {
-        path = defaultDatabasePath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    }
-    return SqliteRepository::open(
-        path, options.createEmpty ? SqliteRepository::Create::Empty : SqliteRepository::Create::WithBundledDataset);
+    return options.createEmpty ? OpenMode::CreateEmpty : OpenMode::CreateWithBundledDataset;
+}
+
+Result<std::unique_ptr<Repository>> openStore(const CommonOptions& options)
+{
+    return openRepository(storeLocation(options), openMode(options));
 }
 
 // Opens the database and loads it, printing any error; nothing on failure.
 std::optional<Dataset> loadDataset(const CommonOptions& options)
 {
-    auto repository = openRepository(options);
+    auto repository = openStore(options);
     if (!repository) {
         printFailure(repository.error());
         return std::nullopt;
@@ -71,9 +70,9 @@ std::optional<Dataset> loadDataset(const CommonOptions& options)
 }
 
 // Opens the database and loads it by column, printing any error; nothing on failure.
-std::optional<Snapshot> loadSnapshot(const CommonOptions& options, QString* location = nullptr)
+std::optional<Snapshot> loadSnapshot(const CommonOptions& options, StoreLocation* location = nullptr)
 {
-    auto repository = openRepository(options);
+    auto repository = openStore(options);
     if (!repository) {
         printFailure(repository.error());
         return std::nullopt;
@@ -98,10 +97,10 @@ MetricRegistry registryFor(const Dataset& dataset)
 
 } // namespace
 
-QString defaultDatabasePath()
+StoreLocation storeLocation(const CommonOptions& options)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/crisis-timeline.sqlite");
+    return options.databasePath.isEmpty() ? StoreLocation::defaultLocation()
+                                          : StoreLocation::file(options.databasePath);
 }
 
 void printError(const QString& message)
@@ -230,17 +229,16 @@ int runImport(const CommonOptions& options, const QString& filePath, ImportForma
     file.close();
     // A dry run writes nothing, not even a new database: one that does not exist yet is made in a temporary
     // folder, as it would be made, and checked against there.
-    CommonOptions target = options;
+    StoreLocation target = storeLocation(options);
     QTemporaryDir scratch;
-    const QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
-    if (dryRun && !QFileInfo::exists(path)) {
+    if (dryRun && target.isFile() && !QFileInfo::exists(target.filePath())) {
         if (!scratch.isValid()) {
             printError(QStringLiteral("cannot make a temporary folder for the dry run"));
             return ExitFailure;
         }
-        target.databasePath = scratch.filePath(QStringLiteral("dry-run.sqlite"));
+        target = StoreLocation::file(scratch.filePath(QStringLiteral("dry-run.sqlite")));
     }
-    auto repository = openRepository(target);
+    auto repository = openRepository(target, openMode(options));
     if (!repository) {
         printFailure(repository.error());
         return ExitFailure;
@@ -280,7 +278,7 @@ int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quin
     const QString temporary = databasePath + QStringLiteral(".generating");
     QFile::remove(temporary);
     {
-        auto repository = SqliteRepository::open(temporary, SqliteRepository::Create::Empty);
+        auto repository = openRepository(StoreLocation::file(temporary), OpenMode::CreateEmpty);
         if (!repository) {
             printFailure(repository.error());
             return ExitFailure;
@@ -410,7 +408,7 @@ int runExport(const CommonOptions& options, const ExportRequest& request)
     const ui::ExportOptions& exportOptions = parsed.options;
     const QDate from = parsed.from;
     const QDate to = parsed.to;
-    QString location;
+    StoreLocation location;
     auto snapshot = loadSnapshot(options, &location);
     if (!snapshot)
         return ExitFailure;
@@ -462,19 +460,13 @@ int runExport(const CommonOptions& options, const ExportRequest& request)
 
 int runWindow(const CommonOptions& options, const QElapsedTimer& started)
 {
-    QString path = options.databasePath;
-    if (path.isEmpty()) {
-        path = defaultDatabasePath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    }
     ui::MainWindow window;
     // CRISIS_TIMELINE_TIMING=1 prints the time to the first paint and to the data shown; with
     // CRISIS_TIMELINE_TIMING=quit the window closes then (bench/startup.sh measures start-up so).
     const QByteArray timing = qgetenv("CRISIS_TIMELINE_TIMING");
     if (!timing.isEmpty())
         window.measureStartup(started, timing == "quit");
-    window.openDatabase(
-        path, options.createEmpty ? SqliteRepository::Create::Empty : SqliteRepository::Create::WithBundledDataset);
+    window.openDatabase(storeLocation(options), openMode(options));
     window.show();
     return QApplication::exec();
 }

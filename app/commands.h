@@ -4,6 +4,7 @@
 #include "output.h"
 
 #include <crisis/core/interchange/importing.h>
+#include <crisis/core/storage/storelocation.h>
 
 #include <QElapsedTimer>
 
@@ -39,8 +40,8 @@ int runExport(const CommonOptions& options, const ExportRequest& request);
 /// The main window; needs a QApplication. `started` is when the process began, for start-up timing.
 int runWindow(const CommonOptions& options, const QElapsedTimer& started);
 
-/// The database used when --db is not given, in the user's data folder.
-QString defaultDatabasePath();
+/// Where --db points, or the default database in the user's data folder.
+core::StoreLocation storeLocation(const CommonOptions& options);
 /// Writes "crisis-timeline: message" to stderr.
 void printError(const QString& message);
 

@@ -6,7 +6,7 @@
 #include <crisis/core/analysis/chartspec.h>
 #include <crisis/core/analysis/recordquery.h>
 #include <crisis/core/analysis/workspace.h>
-#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/storage/openrepository.h>
 #include <crisis/ui/models/figuretablemodel.h>
 
 #include <QCoreApplication>
@@ -35,7 +35,7 @@ double peakMegabytes()
 
 std::shared_ptr<const core::Workspace> load()
 {
-    auto repository = core::SqliteRepository::open(databasePath(), core::SqliteRepository::Create::Never);
+    auto repository = core::openRepository(core::StoreLocation::file(databasePath()), core::OpenMode::Existing);
     if (!repository) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(repository.error().message));
         std::exit(1);
@@ -45,7 +45,7 @@ std::shared_ptr<const core::Workspace> load()
         std::fprintf(stderr, "%s\n", qUtf8Printable(snapshot.error().message));
         std::exit(1);
     }
-    return core::Workspace::build(std::move(snapshot.value()), databasePath());
+    return core::Workspace::build(std::move(snapshot.value()), core::StoreLocation::file(databasePath()));
 }
 
 // Loaded once for the benchmarks that work on a loaded database.
@@ -73,7 +73,7 @@ BENCHMARK(OpenAndFillTableModel)->Unit(benchmark::kMillisecond)->Iterations(3);
 void LoadSnapshotOnly(benchmark::State& state)
 {
     for (auto _ : state) {
-        auto repository = core::SqliteRepository::open(databasePath(), core::SqliteRepository::Create::Never);
+        auto repository = core::openRepository(core::StoreLocation::file(databasePath()), core::OpenMode::Existing);
         auto snapshot = repository.value()->loadSnapshot();
         benchmark::DoNotOptimize(snapshot.value().figures.size());
     }
@@ -82,12 +82,12 @@ BENCHMARK(LoadSnapshotOnly)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 void BuildWorkspaceOnly(benchmark::State& state)
 {
-    auto repository = core::SqliteRepository::open(databasePath(), core::SqliteRepository::Create::Never);
+    auto repository = core::openRepository(core::StoreLocation::file(databasePath()), core::OpenMode::Existing);
     for (auto _ : state) {
         state.PauseTiming();
         auto snapshot = repository.value()->loadSnapshot();
         state.ResumeTiming();
-        auto workspace = core::Workspace::build(std::move(snapshot.value()), databasePath());
+        auto workspace = core::Workspace::build(std::move(snapshot.value()), core::StoreLocation::file(databasePath()));
         benchmark::DoNotOptimize(workspace.get());
     }
 }

@@ -85,8 +85,8 @@ const core::Event& bundledEvent(const QString& id)
 
 std::shared_ptr<const core::Workspace> bundledWorkspace()
 {
-    static const auto workspace = core::Workspace::build(
-        core::Snapshot::fromDataset(core::bundledDataset()), QStringLiteral("/data/haiti.sqlite"));
+    static const auto workspace = core::Workspace::build(core::Snapshot::fromDataset(core::bundledDataset()),
+        core::StoreLocation::file(QStringLiteral("/data/haiti.sqlite")));
     return workspace;
 }
 

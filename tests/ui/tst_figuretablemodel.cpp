@@ -17,8 +17,7 @@ protected:
     {
         // The tester is attached before any data is loaded, so it sees the reset too.
         new QAbstractItemModelTester(&m_model, QAbstractItemModelTester::FailureReportingMode::Fatal, &m_model);
-        m_model.setWorkspace(
-            core::Workspace::build(core::Snapshot::fromDataset(core::bundledDataset()), QStringLiteral("test")));
+        m_model.setWorkspace(core::Workspace::build(core::Snapshot::fromDataset(core::bundledDataset())));
     }
 
     QString cell(int row, int column, int role = Qt::DisplayRole) const

@@ -2,7 +2,7 @@
 
 #include <crisis/core/interchange/hxl.h>
 #include <crisis/core/interchange/syntheticdata.h>
-#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/storage/openrepository.h>
 #include <crisis/core/support/textoffsets.h>
 #include <crisis/ui/dialogs/importdialog.h>
 #include <crisis/ui/panels/sourcepanel.h>
@@ -36,7 +36,7 @@ protected:
         m_window->resize(1400, 900);
         m_window->show();
         QSignalSpy loaded(m_window.get(), &ui::MainWindow::workspaceChanged);
-        m_window->openDatabase(m_path, core::SqliteRepository::Create::WithBundledDataset);
+        m_window->openDatabase(core::StoreLocation::file(m_path), core::OpenMode::CreateWithBundledDataset);
         ASSERT_TRUE(loaded.wait(20000));
     }
 
@@ -125,7 +125,7 @@ TEST_F(ImportTest, ATimelineImportsShowsAndUndoes)
     EXPECT_EQ(m_window->workspace()->events().size(), 33);
     EXPECT_GE(m_window->workspace()->eventIndex(u"ev-women-in-computing-2"), 0);
     // And it is the database that changed, not just the window.
-    auto repository = core::SqliteRepository::open(m_path, core::SqliteRepository::Create::Never);
+    auto repository = core::openRepository(core::StoreLocation::file(m_path), core::OpenMode::Existing);
     ASSERT_TRUE(repository.ok());
     EXPECT_EQ(repository.value()->load().value().events.size(), 33);
 }
@@ -224,7 +224,7 @@ TEST_F(ImportTest, ACancelledImportWritesNothing)
     ASSERT_TRUE(failed.wait(60000));
     EXPECT_TRUE(problems(dialog).join(u'\n').contains(QStringLiteral("cancelled: nothing was imported")))
         << problems(dialog).join(u'\n').toStdString();
-    auto repository = core::SqliteRepository::open(m_path, core::SqliteRepository::Create::Never);
+    auto repository = core::openRepository(core::StoreLocation::file(m_path), core::OpenMode::Existing);
     ASSERT_TRUE(repository.ok());
     EXPECT_EQ(repository.value()->load().value().figures.size(), 36);
     EXPECT_EQ(m_window->undoStack()->count(), 0);

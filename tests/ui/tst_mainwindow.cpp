@@ -2,7 +2,7 @@
 
 #include <crisis/core/analysis/recordquery.h>
 #include <crisis/core/interchange/datasetjson.h>
-#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/storage/openrepository.h>
 #include <crisis/ui/charts/chartpanel.h>
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/charts/timelineview.h>
@@ -271,7 +271,7 @@ TEST(MainWindowOpening, DroppingADatabaseOpensItInTheBackground)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dropped.sqlite"));
-    ASSERT_TRUE(core::SqliteRepository::open(path, core::SqliteRepository::Create::WithBundledDataset).ok());
+    ASSERT_TRUE(core::openRepository(core::StoreLocation::file(path), core::OpenMode::CreateWithBundledDataset).ok());
     ui::MainWindow window;
     window.show();
     QSignalSpy loaded(&window, &ui::MainWindow::workspaceChanged);
@@ -311,7 +311,7 @@ TEST(MainWindowOpening, ABadDatabaseIsReportedAndTheWindowKeepsWhatItShows)
         }
     });
     closer.start(50);
-    window.openDatabase(path);
+    window.openDatabase(core::StoreLocation::file(path));
     QTRY_VERIFY_WITH_TIMEOUT(warned, 10000);
     EXPECT_EQ(window.workspace(), test::bundledWorkspace().get()) << "the open database stays open";
     EXPECT_EQ(crisis::test::readFile(path), QByteArray("not a database"));

@@ -3,7 +3,7 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/analysis/presentation.h>
 #include <crisis/core/interchange/datasetjson.h>
-#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/storage/openrepository.h>
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/models/eventtablemodel.h>
 #include <crisis/ui/models/storymodel.h>
@@ -192,8 +192,8 @@ TEST(Stories, AChangeThatCannotBeSavedIsKeptAndSaid)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("moved.sqlite"));
-    ASSERT_TRUE(core::SqliteRepository::open(path, core::SqliteRepository::Create::WithBundledDataset).ok());
-    auto repository = core::SqliteRepository::open(path, core::SqliteRepository::Create::Never);
+    ASSERT_TRUE(core::openRepository(core::StoreLocation::file(path), core::OpenMode::CreateWithBundledDataset).ok());
+    auto repository = core::openRepository(core::StoreLocation::file(path), core::OpenMode::Existing);
     ASSERT_TRUE(repository.ok());
     auto snapshot = repository.value()->loadSnapshot();
     ASSERT_TRUE(snapshot.ok());
@@ -202,7 +202,7 @@ TEST(Stories, AChangeThatCannotBeSavedIsKeptAndSaid)
     repository.value().reset();
 
     ui::MainWindow window;
-    window.setWorkspace(core::Workspace::build(std::move(snapshot.value()), path));
+    window.setWorkspace(core::Workspace::build(std::move(snapshot.value()), core::StoreLocation::file(path)));
     ui::StoryPanel* panel = window.storyPanel();
     panel->setCurrentStory(QStringLiteral("story-kept"));
     ASSERT_NE(panel->currentStory(), nullptr);
@@ -275,13 +275,13 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("class.sqlite"));
-    ASSERT_TRUE(core::SqliteRepository::open(path, core::SqliteRepository::Create::WithBundledDataset).ok());
+    ASSERT_TRUE(core::openRepository(core::StoreLocation::file(path), core::OpenMode::CreateWithBundledDataset).ok());
     const auto load = [&] {
-        auto repository = core::SqliteRepository::open(path, core::SqliteRepository::Create::Never);
+        auto repository = core::openRepository(core::StoreLocation::file(path), core::OpenMode::Existing);
         EXPECT_TRUE(repository.ok());
         auto snapshot = repository.value()->loadSnapshot();
         EXPECT_TRUE(snapshot.ok());
-        return core::Workspace::build(std::move(snapshot.value()), path);
+        return core::Workspace::build(std::move(snapshot.value()), core::StoreLocation::file(path));
     };
 
     ui::MainWindow window;

@@ -29,7 +29,7 @@ std::vector<qint32> ranksOf(const QStringList& labels)
 
 } // namespace
 
-std::shared_ptr<const Workspace> Workspace::build(Snapshot snapshot, QString location)
+std::shared_ptr<const Workspace> Workspace::build(Snapshot snapshot, StoreLocation location)
 {
     std::shared_ptr<Workspace> w(new Workspace);
     w->m_location = std::move(location);

@@ -222,7 +222,7 @@ TEST(ChartSpec, ZoomKeepsWhatOverlapsTheRange)
 
 TEST(ChartSpec, AChartNeverGetsMoreMarksThanPixels)
 {
-    const auto big = Workspace::build(syntheticSnapshot({ 60000, 10, 5 }), QStringLiteral("synthetic"));
+    const auto big = Workspace::build(syntheticSnapshot({ 60000, 10, 5 }));
     ChartOptions options;
     options.widthPixels = 12;
     for (const ChartKind kind : allCharts()) {

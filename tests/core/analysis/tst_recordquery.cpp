@@ -3,7 +3,7 @@
 #include <crisis/core/analysis/recordquery.h>
 #include <crisis/core/interchange/datasetjson.h>
 #include <crisis/core/interchange/syntheticdata.h>
-#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/storage/openrepository.h>
 
 #include <QTemporaryDir>
 
@@ -17,7 +17,7 @@ namespace {
 
 std::shared_ptr<const Workspace> syntheticWorkspace()
 {
-    static const auto workspace = Workspace::build(syntheticSnapshot({ 20000, 500, 7 }), QStringLiteral("synthetic"));
+    static const auto workspace = Workspace::build(syntheticSnapshot({ 20000, 500, 7 }));
     return workspace;
 }
 
@@ -63,7 +63,7 @@ TEST(RecordQuery, TextFilterFindsWhatAPlainSearchFinds)
             RecordFilter filter;
             filter.text = QString::fromUtf16(needle);
             EXPECT_EQ(filterFigures(*workspace, filter), naiveTextFilter(*workspace, filter.text))
-                << QString::fromUtf16(needle).toStdString() << " in " << workspace->location().toStdString();
+                << QString::fromUtf16(needle).toStdString() << " in " << workspace->location().toString().toStdString();
         }
     }
 }
@@ -219,11 +219,11 @@ TEST(RecordQuery, LoadingInTwoHalvesGivesTheSameTable)
     const Snapshot synthetic = syntheticSnapshot({ 70000, 10, 3 });
     const QString path = dir.filePath(QStringLiteral("big.sqlite"));
     {
-        auto repository = SqliteRepository::open(path, SqliteRepository::Create::Empty);
+        auto repository = openRepository(StoreLocation::file(path), OpenMode::CreateEmpty);
         ASSERT_TRUE(repository.ok());
         ASSERT_TRUE(repository.value()->add(synthetic).ok());
     }
-    auto repository = SqliteRepository::open(path, SqliteRepository::Create::Never);
+    auto repository = openRepository(StoreLocation::file(path), OpenMode::Existing);
     ASSERT_TRUE(repository.ok());
     const auto loaded = repository.value()->loadSnapshot();
     ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();

@@ -78,7 +78,7 @@ TEST(TimelineLayout, OnlyASingleDayIsAPoint)
         if (event.id == u"evt-10")
             event.period = *span;
     }
-    const auto workspace = Workspace::build(Snapshot::fromDataset(dataset), QStringLiteral("span"));
+    const auto workspace = Workspace::build(Snapshot::fromDataset(dataset));
     const TimelineLayout layout = layoutTimeline(
         *workspace, crisis::test::allEventIndexes(*workspace), options(QDate(2023, 1, 1), QDate(2025, 1, 1), 731));
     const auto find = [&](QStringView id) -> const TimelineItem* {

@@ -4,7 +4,7 @@
 #include <crisis/core/interchange/hxl.h>
 #include <crisis/core/interchange/importing.h>
 #include <crisis/core/interchange/syntheticdata.h>
-#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/storage/openrepository.h>
 #include <crisis/core/support/textoffsets.h>
 
 #include <QTemporaryDir>
@@ -22,13 +22,13 @@ namespace {
 class Database
 {
 public:
-    explicit Database(SqliteRepository::Create create = SqliteRepository::Create::Empty)
+    explicit Database(OpenMode create = OpenMode::CreateEmpty)
     {
-        auto opened = SqliteRepository::open(m_dir.filePath(QStringLiteral("db.sqlite")), create);
+        auto opened = openRepository(StoreLocation::file(m_dir.filePath(QStringLiteral("db.sqlite"))), create);
         EXPECT_TRUE(opened.ok());
         m_repository = std::move(opened.value());
     }
-    SqliteRepository& repository() { return *m_repository; }
+    Repository& repository() { return *m_repository; }
     Dataset dataset()
     {
         auto loaded = m_repository->load();
@@ -39,7 +39,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteRepository> m_repository;
+    std::unique_ptr<Repository> m_repository;
 };
 
 Snapshot bundledSnapshot()
@@ -136,7 +136,7 @@ TEST(Importing, OurJsonGoesIntoAnEmptyDatabaseWithoutLoss)
 
 TEST(Importing, HxlFiguresExportedAndImportedExportTheSame)
 {
-    Database from(SqliteRepository::Create::WithBundledDataset);
+    Database from(OpenMode::CreateWithBundledDataset);
     auto loaded = from.repository().loadSnapshot();
     ASSERT_TRUE(loaded.ok());
     const QByteArray csv = writeHxlFigures(loaded.value(), MetricRegistry::builtIn());
@@ -155,7 +155,7 @@ TEST(Importing, HxlFiguresExportedAndImportedExportTheSame)
 
 TEST(Importing, SourcesTheDatabaseHasAreCitedNotAddedAgain)
 {
-    Database db(SqliteRepository::Create::WithBundledDataset);
+    Database db(OpenMode::CreateWithBundledDataset);
     // New figures quoting a source the database has, described the same.
     Snapshot more = bundledSnapshot();
     QList<Figure> figures { more.figures.figure(0) };
@@ -182,7 +182,7 @@ TEST(Importing, SourcesTheDatabaseHasAreCitedNotAddedAgain)
 
 TEST(Importing, IdsTheDatabaseHasAreRefusedAtTheirLine)
 {
-    Database db(SqliteRepository::Create::WithBundledDataset);
+    Database db(OpenMode::CreateWithBundledDataset);
     const QByteArray csv = writeHxlFigures(bundledSnapshot(), MetricRegistry::builtIn());
     // A dry run finds every one; an import stops at the first, and writes nothing.
     const ImportReport dry = importInto(db.repository(), csv, QStringLiteral("again.csv"), ImportFormat::Hxl, true);
@@ -261,7 +261,7 @@ TEST(Importing, BadInputGetsAClearErrorAndWritesNothing)
             u"say which columns hold what, e.g. --map date=COL,value=COL,metric=NAME; the columns are: date, killed" },
     };
     for (const Case& c : cases) {
-        Database db(SqliteRepository::Create::WithBundledDataset);
+        Database db(OpenMode::CreateWithBundledDataset);
         const ImportReport report
             = importInto(db.repository(), c.bytes, QStringLiteral("in.csv"), ImportFormat::Auto, false);
         EXPECT_FALSE(report.ok()) << c.name;

@@ -2,7 +2,7 @@
 
 #include <crisis/core/interchange/importing.h>
 #include <crisis/core/interchange/tableimport.h>
-#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/storage/openrepository.h>
 #include <crisis/core/support/textoffsets.h>
 
 #include <QTemporaryDir>
@@ -197,7 +197,7 @@ TEST(TableImport, RecordsOnOneLineGetIdsOfTheirOwnAndGoIntoADatabase)
 {
     // Gapminder's file is one line: every record is on line 1, and ids must still differ.
     QTemporaryDir dir;
-    auto opened = SqliteRepository::open(dir.filePath(QStringLiteral("db.sqlite")), SqliteRepository::Create::Empty);
+    auto opened = openRepository(StoreLocation::file(dir.filePath(QStringLiteral("db.sqlite"))), OpenMode::CreateEmpty);
     ASSERT_TRUE(opened.ok());
     const QByteArray bytes = sourceFile(QStringLiteral("tests/data/tables/gapminder.json"));
     const auto mapping = TableMapping::parse(u"date=year,value=pop,subject=country,metric=population");
@@ -429,9 +429,9 @@ INSTANTIATE_TEST_SUITE_P(Cases, TableBadInput,
 TEST(TableImport, ImportIntoADatabaseAddsTheNewMetricAndIsAllOrNothing)
 {
     QTemporaryDir dir;
-    auto opened = SqliteRepository::open(dir.filePath(QStringLiteral("db.sqlite")), SqliteRepository::Create::Empty);
+    auto opened = openRepository(StoreLocation::file(dir.filePath(QStringLiteral("db.sqlite"))), OpenMode::CreateEmpty);
     ASSERT_TRUE(opened.ok());
-    SqliteRepository& repository = *opened.value();
+    Repository& repository = *opened.value();
     const QByteArray bytes = sourceFile(QStringLiteral("tests/data/tables/disasters.csv"));
     const auto mapping = TableMapping::parse(u"date=Year,value=Deaths,subject=Entity,metric=disaster_deaths:flow");
     const ImportReport dry

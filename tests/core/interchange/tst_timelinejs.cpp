@@ -3,7 +3,7 @@
 #include <crisis/core/interchange/datasetjson.h>
 #include <crisis/core/interchange/importing.h>
 #include <crisis/core/interchange/timelinejs.h>
-#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/storage/openrepository.h>
 #include <crisis/core/support/textoffsets.h>
 
 #include <QJsonArray>
@@ -297,9 +297,9 @@ INSTANTIATE_TEST_SUITE_P(Cases, TimelineJsBadInput,
 TEST(TimelineJs, ImportIntoADatabaseIsAllOrNothing)
 {
     QTemporaryDir dir;
-    auto opened = SqliteRepository::open(dir.filePath(QStringLiteral("db.sqlite")), SqliteRepository::Create::Empty);
+    auto opened = openRepository(StoreLocation::file(dir.filePath(QStringLiteral("db.sqlite"))), OpenMode::CreateEmpty);
     ASSERT_TRUE(opened.ok());
-    SqliteRepository& repository = *opened.value();
+    Repository& repository = *opened.value();
     const QByteArray sheet = sourceFile(QStringLiteral("tests/data/timelinejs/women_in_computing.csv"));
     const ImportReport report
         = importInto(repository, sheet, QStringLiteral("women_in_computing.csv"), ImportFormat::Auto, false);

@@ -26,7 +26,7 @@ class SqliteRepositoryTest : public ::testing::Test
 protected:
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
-    static std::unique_ptr<SqliteRepository> open(const QString& file, SqliteRepository::Create create)
+    static std::unique_ptr<SqliteRepository> open(const QString& file, OpenMode create)
     {
         auto result = SqliteRepository::open(file, create);
         EXPECT_TRUE(result.ok()) << result.error().message.toStdString();
@@ -83,10 +83,10 @@ protected:
 TEST_F(SqliteRepositoryTest, ANewDatabaseHoldsTheBundledDataset)
 {
     const QString file = path("new.sqlite");
-    auto repository = open(file, SqliteRepository::Create::WithBundledDataset);
+    auto repository = open(file, OpenMode::CreateWithBundledDataset);
     ASSERT_TRUE(repository);
     EXPECT_EQ(repository->schemaVersion(), SqliteRepository::currentSchemaVersion());
-    EXPECT_EQ(repository->location(), file);
+    EXPECT_EQ(repository->location(), StoreLocation::file(file));
     const auto loaded = repository->load();
     ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
     EXPECT_EQ(loaded.value(), bundledDataset());
@@ -98,7 +98,7 @@ TEST_F(SqliteRepositoryTest, ANewDatabaseHoldsTheBundledDataset)
 TEST_F(SqliteRepositoryTest, BundledJsonThroughTheDatabaseIsIdentical)
 {
     const QByteArray original = crisis::test::sourceFile(QStringLiteral("resources/data/haiti.json"));
-    auto repository = open(path("trip.sqlite"), SqliteRepository::Create::Empty);
+    auto repository = open(path("trip.sqlite"), OpenMode::CreateEmpty);
     ASSERT_TRUE(repository);
     const auto parsed = readDatasetJson(original, QStringLiteral("haiti.json"));
     ASSERT_TRUE(parsed.ok());
@@ -111,7 +111,7 @@ TEST_F(SqliteRepositoryTest, BundledJsonThroughTheDatabaseIsIdentical)
 TEST_F(SqliteRepositoryTest, TheFileIsMarkedAsOursWithItsSchemaVersion)
 {
     const QString file = path("marked.sqlite");
-    open(file, SqliteRepository::Create::Empty).reset();
+    open(file, OpenMode::CreateEmpty).reset();
     const QByteArray header = readFile(file).left(100);
     const auto bigEndian = [&](int at) {
         return (static_cast<quint8>(header[at]) << 24) | (static_cast<quint8>(header[at + 1]) << 16)
@@ -126,7 +126,7 @@ TEST_F(SqliteRepositoryTest, TheFileIsMarkedAsOursWithItsSchemaVersion)
 
 TEST_F(SqliteRepositoryTest, AnEmptyDatabaseHasNoRecords)
 {
-    auto repository = open(path("empty.sqlite"), SqliteRepository::Create::Empty);
+    auto repository = open(path("empty.sqlite"), OpenMode::CreateEmpty);
     ASSERT_TRUE(repository);
     const auto loaded = repository->load();
     ASSERT_TRUE(loaded.ok());
@@ -139,18 +139,18 @@ TEST_F(SqliteRepositoryTest, AZeroByteFileIsInitialised)
 {
     const QString file = path("touched.sqlite");
     writeFile(file, {});
-    auto repository = open(file, SqliteRepository::Create::WithBundledDataset);
+    auto repository = open(file, OpenMode::CreateWithBundledDataset);
     ASSERT_TRUE(repository);
     EXPECT_EQ(repository->load().value().figures.size(), bundledDataset().figures.size());
 }
 
 TEST_F(SqliteRepositoryTest, AMissingFileIsNotCreatedWhenNotAsked)
 {
-    const auto result = SqliteRepository::open(path("absent.sqlite"), SqliteRepository::Create::Never);
+    const auto result = SqliteRepository::open(path("absent.sqlite"), OpenMode::Existing);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, Error::Code::NotFound);
     EXPECT_TRUE(filesInDir().isEmpty());
-    const auto noFolder = SqliteRepository::open(path("no/such/folder/x.sqlite"), SqliteRepository::Create::Empty);
+    const auto noFolder = SqliteRepository::open(path("no/such/folder/x.sqlite"), OpenMode::CreateEmpty);
     ASSERT_FALSE(noFolder.ok());
     EXPECT_EQ(noFolder.error().code, Error::Code::Io);
     EXPECT_TRUE(noFolder.error().message.contains(u"does not exist"));
@@ -161,7 +161,7 @@ TEST_F(SqliteRepositoryTest, ATextFileIsNotOursAndIsLeftAlone)
     const QString file = path("notes.sqlite");
     writeFile(file, "These are my notes, not a database.\n");
     const QByteArray before = hashOf(file);
-    const auto result = SqliteRepository::open(file, SqliteRepository::Create::WithBundledDataset);
+    const auto result = SqliteRepository::open(file, OpenMode::CreateWithBundledDataset);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, Error::Code::NotCrisisDatabase);
     EXPECT_TRUE(result.error().message.contains(file)) << result.error().message.toStdString();
@@ -175,7 +175,7 @@ TEST_F(SqliteRepositoryTest, AnotherAppsSqliteDatabaseIsNotOursAndIsLeftAlone)
     rawSql(
         file, { QStringLiteral("CREATE TABLE figures (id TEXT)"), QStringLiteral("INSERT INTO figures VALUES ('x')") });
     const QByteArray before = hashOf(file);
-    const auto result = SqliteRepository::open(file, SqliteRepository::Create::WithBundledDataset);
+    const auto result = SqliteRepository::open(file, OpenMode::CreateWithBundledDataset);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, Error::Code::NotCrisisDatabase);
     EXPECT_TRUE(result.error().message.contains(u"not a Crisis Timeline database"));
@@ -188,7 +188,7 @@ TEST_F(SqliteRepositoryTest, ANewerDatabaseIsRefusedAndLeftAlone)
     ASSERT_TRUE(SqliteRepository::createAtVersion(file, SqliteRepository::currentSchemaVersion()).ok());
     rawSql(file, { QStringLiteral("PRAGMA user_version = %1").arg(SqliteRepository::currentSchemaVersion() + 1) });
     const QByteArray before = hashOf(file);
-    const auto result = SqliteRepository::open(file, SqliteRepository::Create::WithBundledDataset);
+    const auto result = SqliteRepository::open(file, OpenMode::CreateWithBundledDataset);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, Error::Code::NewerSchema);
     EXPECT_TRUE(result.error().message.contains(u"newer")) << result.error().message.toStdString();
@@ -198,10 +198,10 @@ TEST_F(SqliteRepositoryTest, ANewerDatabaseIsRefusedAndLeftAlone)
 TEST_F(SqliteRepositoryTest, ATruncatedDatabaseIsCorruptAndLeftAlone)
 {
     const QString file = path("truncated.sqlite");
-    open(file, SqliteRepository::Create::WithBundledDataset).reset();
+    open(file, OpenMode::CreateWithBundledDataset).reset();
     writeFile(file, readFile(file).left(60));
     const QByteArray before = hashOf(file);
-    const auto result = SqliteRepository::open(file, SqliteRepository::Create::WithBundledDataset);
+    const auto result = SqliteRepository::open(file, OpenMode::CreateWithBundledDataset);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, Error::Code::Corrupt);
     EXPECT_EQ(hashOf(file), before);
@@ -210,7 +210,7 @@ TEST_F(SqliteRepositoryTest, ATruncatedDatabaseIsCorruptAndLeftAlone)
 TEST_F(SqliteRepositoryTest, ADamagedDatabaseGivesAClearErrorAndIsLeftAlone)
 {
     const QString file = path("damaged.sqlite");
-    open(file, SqliteRepository::Create::WithBundledDataset).reset();
+    open(file, OpenMode::CreateWithBundledDataset).reset();
     // Overwrite everything after the first page (the schema) with noise.
     QByteArray bytes = readFile(file);
     ASSERT_GT(bytes.size(), 8192);
@@ -218,7 +218,7 @@ TEST_F(SqliteRepositoryTest, ADamagedDatabaseGivesAClearErrorAndIsLeftAlone)
         bytes[i] = static_cast<char>((i * 7919) & 0xff);
     writeFile(file, bytes);
     const QByteArray before = hashOf(file);
-    auto result = SqliteRepository::open(file, SqliteRepository::Create::WithBundledDataset);
+    auto result = SqliteRepository::open(file, OpenMode::CreateWithBundledDataset);
     QString message;
     if (!result.ok()) {
         message = result.error().message;
@@ -250,7 +250,7 @@ TEST_F(SqliteRepositoryTest, EveryOlderVersionIsMigratedAfterABackup)
                     QStringLiteral("INSERT INTO event_citations VALUES ('e1', 0, 's1', 'arrived', 0)") });
         }
         const QByteArray before = readFile(file);
-        auto repository = open(file, SqliteRepository::Create::Never);
+        auto repository = open(file, OpenMode::Existing);
         ASSERT_TRUE(repository) << "from version " << version;
         EXPECT_EQ(repository->schemaVersion(), SqliteRepository::currentSchemaVersion());
         const Dataset migrated = repository->load().value();
@@ -280,7 +280,7 @@ TEST_F(SqliteRepositoryTest, EveryOlderVersionIsMigratedAfterABackup)
 
 TEST_F(SqliteRepositoryTest, LoadingReportsProgressAndCanBeCancelled)
 {
-    auto repository = open(path("progress.sqlite"), SqliteRepository::Create::WithBundledDataset);
+    auto repository = open(path("progress.sqlite"), OpenMode::CreateWithBundledDataset);
     ASSERT_TRUE(repository);
     qint64 lastDone = -1;
     qint64 lastTotal = -1;
@@ -309,7 +309,7 @@ TEST_F(SqliteRepositoryTest, LoadingReportsProgressAndCanBeCancelled)
 
 TEST_F(SqliteRepositoryTest, AFailedAddWritesNothing)
 {
-    auto repository = open(path("atomic.sqlite"), SqliteRepository::Create::WithBundledDataset);
+    auto repository = open(path("atomic.sqlite"), OpenMode::CreateWithBundledDataset);
     ASSERT_TRUE(repository);
     Dataset more;
     Figure good = bundledDataset().figures.first();
@@ -352,7 +352,7 @@ TEST_F(SqliteRepositoryTest, AFailedAddWritesNothing)
 
 TEST_F(SqliteRepositoryTest, AddAppendsAndReplaceAllReplaces)
 {
-    auto repository = open(path("edit.sqlite"), SqliteRepository::Create::Empty);
+    auto repository = open(path("edit.sqlite"), OpenMode::CreateEmpty);
     ASSERT_TRUE(repository);
     Dataset first = bundledDataset();
     ASSERT_TRUE(repository->add(first).ok());
@@ -375,7 +375,7 @@ TEST_F(SqliteRepositoryTest, AddAppendsAndReplaceAllReplaces)
 
 TEST_F(SqliteRepositoryTest, StoriesAreSavedReplacedAndDeleted)
 {
-    auto repository = open(path("stories.sqlite"), SqliteRepository::Create::WithBundledDataset);
+    auto repository = open(path("stories.sqlite"), OpenMode::CreateWithBundledDataset);
     ASSERT_TRUE(repository);
     const Story first { QStringLiteral("story-1"), QStringLiteral("The mission"),
         { { QStringLiteral("evt-09"), QStringLiteral("Approved in 2023") }, { QStringLiteral("evt-10"), QString() } } };
@@ -401,7 +401,7 @@ TEST_F(SqliteRepositoryTest, StoriesAreSavedReplacedAndDeleted)
 
 TEST_F(SqliteRepositoryTest, CustomMetricsAreStored)
 {
-    auto repository = open(path("metrics.sqlite"), SqliteRepository::Create::Empty);
+    auto repository = open(path("metrics.sqlite"), OpenMode::CreateEmpty);
     ASSERT_TRUE(repository);
     Dataset data;
     data.metrics = { { QStringLiteral("schools_closed"), QStringLiteral("Schools closed"), QStringLiteral("schools"),
@@ -416,7 +416,7 @@ TEST_F(SqliteRepositoryTest, ABulkWriteChecksEveryReferenceAndKeepsTheWriteAhead
 {
     // 100,000 figures is a bulk write: foreign keys are checked once per distinct value instead of per row.
     const QString file = path("bulk.sqlite");
-    auto repository = open(file, SqliteRepository::Create::WithBundledDataset);
+    auto repository = open(file, OpenMode::CreateWithBundledDataset);
     ASSERT_TRUE(repository);
     const auto figures = [](const char* source, const char* parent) {
         FigureTable::Builder builder(100'000);
@@ -507,7 +507,7 @@ protected:
     void SetUp() override
     {
         m_file = path("changes.sqlite");
-        m_repository = open(m_file, SqliteRepository::Create::WithBundledDataset);
+        m_repository = open(m_file, OpenMode::CreateWithBundledDataset);
         ASSERT_TRUE(m_repository);
         m_before = loaded();
         ASSERT_EQ(m_before, bundledDataset());

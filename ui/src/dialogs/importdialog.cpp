@@ -1,5 +1,5 @@
 #include <crisis/core/analysis/displayformat.h>
-#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/storage/openrepository.h>
 #include <crisis/core/support/textposition.h>
 #include <crisis/ui/dialogs/importdialog.h>
 #include <crisis/ui/models/labels.h>
@@ -86,7 +86,7 @@ CheckResult runCheck(const QByteArray& bytes, const QString& fileName, ImportFor
     }
     result.read = readImport(bytes, format, context);
     // The database's own checks (ids taken, parents), without writing.
-    auto repository = SqliteRepository::open(workspace->location(), SqliteRepository::Create::Never);
+    auto repository = openRepository(workspace->location(), OpenMode::Existing);
     if (repository)
         result.report = importInto(*repository.value(), bytes, fileName, format, true, {}, mapping);
     else
@@ -535,7 +535,7 @@ void ImportDialog::startImport()
     const QString fileName = m_filePath;
     const ImportFormat chosen = format();
     const TableMapping chosenMapping = m_columns.isEmpty() ? TableMapping() : mapping();
-    const QString location = m_workspace->location();
+    const StoreLocation location = m_workspace->location();
     // An article imports the proposals accepted, as corrected.
     std::shared_ptr<const ArticleReading> article = m_articleShown ? m_article : nullptr;
     const QList<FigureProposal> accepted = article ? acceptedProposals(nullptr) : QList<FigureProposal>();
@@ -543,7 +543,7 @@ void ImportDialog::startImport()
     m_worker = QThread::create(
         [this, bytes, fileName, chosen, chosenMapping, location, cancelFlag, article, accepted, published] {
             ImportReport report;
-            auto repository = SqliteRepository::open(location, SqliteRepository::Create::Never);
+            auto repository = openRepository(location, OpenMode::Existing);
             const Progress progress = [this, cancelFlag](qint64 done, qint64 total) {
                 QMetaObject::invokeMethod(
                     this,

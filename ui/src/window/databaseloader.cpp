@@ -1,3 +1,4 @@
+#include <crisis/core/storage/openrepository.h>
 #include <crisis/ui/window/databaseloader.h>
 
 #include <QThread>
@@ -36,13 +37,13 @@ void DatabaseLoader::stop()
     }
 }
 
-void DatabaseLoader::start(const QString& path, SqliteRepository::Create create)
+void DatabaseLoader::start(const StoreLocation& location, OpenMode mode)
 {
     stop();
     auto cancelFlag = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancelFlag;
     // Results come back to this object's thread as queued calls; a cancelled load reports nothing more.
-    m_thread = QThread::create([this, path, create, cancelFlag] {
+    m_thread = QThread::create([this, location, mode, cancelFlag] {
         const auto post = [this, cancelFlag](auto&& function) {
             QMetaObject::invokeMethod(
                 this,
@@ -52,7 +53,7 @@ void DatabaseLoader::start(const QString& path, SqliteRepository::Create create)
                 },
                 Qt::QueuedConnection);
         };
-        auto repository = SqliteRepository::open(path, create);
+        auto repository = openRepository(location, mode);
         if (!repository) {
             post([this, message = repository.error().message] { Q_EMIT failed(message); });
             return;
@@ -61,7 +62,6 @@ void DatabaseLoader::start(const QString& path, SqliteRepository::Create create)
             post([this, done, total] { Q_EMIT progress(done, total); });
             return !cancelFlag->load();
         });
-        const QString location = repository.value()->location();
         repository.value().reset();
         if (!snapshot) {
             if (snapshot.error().code == Error::Code::Cancelled)

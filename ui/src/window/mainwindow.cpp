@@ -1,5 +1,6 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/analysis/recordquery.h>
+#include <crisis/core/storage/openrepository.h>
 #include <crisis/core/support/textoffsets.h>
 #include <crisis/ui/charts/chartexporter.h>
 #include <crisis/ui/charts/chartpanel.h>
@@ -134,7 +135,7 @@ MainWindow::MainWindow(QWidget* parent)
         // Undo steps belong to the database they were made in.
         if (m_workspace && m_workspace->location() != workspace->location())
             m_undoStack->clear();
-        addRecentFile(workspace->location());
+        addRecent(workspace->location());
         setWorkspace(std::move(workspace));
     });
     connect(m_loader, &DatabaseLoader::failed, this, &MainWindow::loadFailed);
@@ -411,13 +412,13 @@ ChartPanel* MainWindow::chartPanel(ChartKind kind) const
     return m_charts.value(static_cast<int>(kind));
 }
 
-void MainWindow::openDatabase(const QString& path, SqliteRepository::Create create)
+void MainWindow::openDatabase(const StoreLocation& location, OpenMode mode)
 {
-    statusBar()->showMessage(tr("Opening %1\u2026").arg(QDir::toNativeSeparators(path)));
+    statusBar()->showMessage(tr("Opening %1\u2026").arg(location.toString()));
     m_progress->setValue(0);
     m_progress->show();
     m_cancelLoad->show();
-    m_loader->start(path, create);
+    m_loader->start(location, mode);
 }
 
 void MainWindow::loadFailed(const QString& message)
@@ -452,9 +453,8 @@ void MainWindow::setWorkspace(std::shared_ptr<const Workspace> workspace)
         QTimer::singleShot(800, this, [workspace = m_workspace] {
             QThreadPool::globalInstance()->start([workspace] { workspace->quoteRanks(); });
         });
-        const QString name = QFileInfo(m_workspace->location()).fileName();
-        setWindowFilePath(m_workspace->location());
-        setWindowTitle(tr("%1 \u2014 Crisis Timeline").arg(name));
+        setWindowFilePath(m_workspace->location().filePath());
+        setWindowTitle(tr("%1 \u2014 Crisis Timeline").arg(m_workspace->location().displayName()));
         statusBar()->showMessage(m_workspace->data().title, 8000);
     }
     if (m_figureModel->rowCount() < 5000) {
@@ -669,7 +669,7 @@ std::unique_ptr<QTextDocument> MainWindow::tableDocument() const
                            tr("%1 rows of %2, as filtered and sorted in %3")
                                .arg(model->rowCount())
                                .arg(events ? m_workspace->events().size() : m_workspace->figures().size())
-                               .arg(QFileInfo(m_workspace->location()).fileName())
+                               .arg(m_workspace->location().displayName())
                                .toHtmlEscaped());
     // The filters that narrowed it, so the page says what it leaves out.
     QStringList filters;
@@ -838,7 +838,7 @@ Result<void> MainWindow::saveStory(const Story& story)
 {
     if (!m_workspace)
         return Error { Error::Code::NotFound, tr("no database is open"), {} };
-    auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
+    auto repository = openRepository(m_workspace->location(), OpenMode::Existing);
     if (!repository)
         return repository.error();
     return repository.value()->saveStory(story);
@@ -848,7 +848,7 @@ Result<void> MainWindow::deleteStory(const QString& id)
 {
     if (!m_workspace)
         return Error { Error::Code::NotFound, tr("no database is open"), {} };
-    auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
+    auto repository = openRepository(m_workspace->location(), OpenMode::Existing);
     if (!repository)
         return repository.error();
     return repository.value()->deleteStory(id);
@@ -933,7 +933,7 @@ Result<ChangeSet> MainWindow::applyChange(const ChangeSet& change)
 {
     if (!m_workspace)
         return Error { Error::Code::NotFound, tr("no database is open"), {} };
-    auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
+    auto repository = openRepository(m_workspace->location(), OpenMode::Existing);
     if (!repository)
         return repository.error();
     auto inverse = repository.value()->apply(change);
@@ -976,7 +976,7 @@ std::optional<QString> MainWindow::sourceText(const Source& source) const
         return std::nullopt;
     QStringList folders { appSettings()->value(QStringLiteral("sourceTexts")).toString() };
     if (m_workspace)
-        folders.append(QFileInfo(m_workspace->location()).absolutePath());
+        folders.append(m_workspace->location().sourceTextsFolder());
     for (const QString& folder : std::as_const(folders)) {
         if (folder.isEmpty())
             continue;
@@ -1011,7 +1011,7 @@ template<typename Dialog> QDialog* MainWindow::openEditor(Dialog* dialog, const 
         }
         // A new record must not replace one made since the dialog opened (the window shows the database as it was).
         if (dialog->isNew()) {
-            auto repository = SqliteRepository::open(m_workspace->location(), SqliteRepository::Create::Never);
+            auto repository = openRepository(m_workspace->location(), OpenMode::Existing);
             const auto taken
                 = repository ? repository.value()->existingIds(kind, { id }) : Result<QStringList>(repository.error());
             if (!taken || !taken.value().isEmpty()) {
@@ -1126,7 +1126,7 @@ void MainWindow::chooseAndOpen()
     if (path.isEmpty())
         return;
     settings->setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
-    openDatabase(path);
+    openDatabase(StoreLocation::file(path));
 }
 
 void MainWindow::chooseAndCreate()
@@ -1145,14 +1145,14 @@ void MainWindow::chooseAndCreate()
         return;
     }
     settings->setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
-    openDatabase(path, SqliteRepository::Create::Empty);
+    openDatabase(StoreLocation::file(path), OpenMode::CreateEmpty);
 }
 
-void MainWindow::addRecentFile(const QString& path)
+void MainWindow::addRecent(const StoreLocation& location)
 {
     auto settings = appSettings();
     QStringList recent = settings->value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = location.filePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > maxRecentFiles)
@@ -1168,7 +1168,7 @@ void MainWindow::updateRecentMenu()
     for (qsizetype i = 0; i < recent.size(); ++i) {
         const QString& path = recent.at(i);
         QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
-            this, [this, path] { openDatabase(path); });
+            this, [this, path] { openDatabase(StoreLocation::file(path)); });
         action->setToolTip(QDir::toNativeSeparators(path));
     }
     if (recent.isEmpty()) {
@@ -1227,7 +1227,7 @@ void MainWindow::dropEvent(QDropEvent* event)
         // A database is opened; anything else is imported into the database shown.
         const QString path = urls.first().toLocalFile();
         if (isDatabaseFile(path))
-            openDatabase(path);
+            openDatabase(StoreLocation::file(path));
         else if (m_workspace && isImportFile(path))
             importFile(path);
         else

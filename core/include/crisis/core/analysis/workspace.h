@@ -3,6 +3,7 @@
 #include <crisis/core/analysis/analytics.h>
 #include <crisis/core/columnar/snapshot.h>
 #include <crisis/core/model/metricregistry.h>
+#include <crisis/core/storage/storelocation.h>
 
 #include <QHash>
 
@@ -18,9 +19,10 @@ class Workspace
 {
 public:
     /// Derives the indexes; takes a while for a million figures, so call it off the GUI thread.
-    static std::shared_ptr<const Workspace> build(Snapshot snapshot, QString location);
+    static std::shared_ptr<const Workspace> build(Snapshot snapshot, StoreLocation location = {});
 
-    const QString& location() const { return m_location; }
+    /// Where the data was loaded from.
+    const StoreLocation& location() const { return m_location; }
     const Snapshot& data() const { return m_data; }
     const FigureTable& figures() const { return m_data.figures; }
     const QList<Event>& events() const { return m_data.events; }
@@ -59,7 +61,7 @@ public:
 private:
     Workspace() = default;
 
-    QString m_location;
+    StoreLocation m_location;
     Snapshot m_data;
     MetricRegistry m_metrics;
     std::vector<const Metric*> m_metricOfCode;

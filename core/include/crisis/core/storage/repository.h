@@ -3,6 +3,7 @@
 #include <crisis/core/columnar/snapshot.h>
 #include <crisis/core/model/dataset.h>
 #include <crisis/core/storage/changeset.h>
+#include <crisis/core/storage/storelocation.h>
 #include <crisis/core/support/result.h>
 
 #include <functional>
@@ -13,7 +14,15 @@ namespace crisis::core {
 /// Told how far a long operation has come (done of total); returns false to cancel it.
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-/// Where datasets are stored. Backends (SQLite now, PostgreSQL later) speak only domain types.
+/// What opening a store does when it does not exist yet (a file that is missing or empty).
+enum class OpenMode : quint8 {
+    Existing, ///< fail with Error::Code::NotFound
+    CreateEmpty, ///< create it with no records
+    CreateWithBundledDataset, ///< create it holding the bundled dataset
+};
+
+/// Where datasets are stored. Backends (SQLite now, PostgreSQL later) speak only domain types; callers get one
+/// from openRepository() and never name a backend.
 class Repository
 {
 public:
@@ -21,8 +30,8 @@ public:
     Repository(const Repository&) = delete;
     Repository& operator=(const Repository&) = delete;
 
-    /// What the user would call the store: a file path, or server and database name.
-    virtual QString location() const = 0;
+    /// Where the store is.
+    const StoreLocation& location() const { return m_location; }
     /// The schema version of the open store.
     virtual int schemaVersion() const = 0;
 
@@ -71,13 +80,12 @@ public:
     Result<void> replaceAll(const Dataset& data) { return replaceAll(Snapshot::fromDataset(data)); }
 
 protected:
-    Repository() = default;
-};
+    explicit Repository(StoreLocation location)
+        : m_location(std::move(location))
+    { }
 
-/// What is wrong with a change's records on their own, before a store is asked: every record needs an id, and
-/// an id is put or removed at most once per kind. A figure needs a metric, a finite value, a valid period, a
-/// parent other than itself and a citation; an event a valid period, a title, at least one citation and only
-/// known charts; a citation a source, a quote that is not blank and an offset from 0. Problems name no file.
-QList<Problem> checkChange(const ChangeSet& change);
+private:
+    StoreLocation m_location;
+};
 
 } // namespace crisis::core

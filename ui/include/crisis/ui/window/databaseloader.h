@@ -1,7 +1,7 @@
 #pragma once
 
 #include <crisis/core/analysis/workspace.h>
-#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/storage/repository.h>
 
 #include <QObject>
 
@@ -23,7 +23,7 @@ public:
     ~DatabaseLoader() override;
 
     /// Starts loading; a load already running is cancelled first.
-    void start(const QString& path, core::SqliteRepository::Create create);
+    void start(const core::StoreLocation& location, core::OpenMode mode);
     void cancel();
     bool isRunning() const;
 

@@ -5,7 +5,7 @@
 #include <crisis/core/analysis/recordquery.h>
 #include <crisis/core/analysis/workspace.h>
 #include <crisis/core/storage/changeset.h>
-#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/storage/repository.h>
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -49,8 +49,7 @@ public:
     ~MainWindow() override;
 
     /// Opens a database in the background; the window stays usable and shows progress.
-    void openDatabase(
-        const QString& path, core::SqliteRepository::Create create = core::SqliteRepository::Create::Never);
+    void openDatabase(const core::StoreLocation& location, core::OpenMode mode = core::OpenMode::Existing);
     /// Shows a loaded database.
     void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
     const core::Workspace* workspace() const { return m_workspace.get(); }
@@ -136,7 +135,7 @@ private:
     void writeSettings() const;
     void applyFilter(const core::RecordFilter& filter);
     void updateStatus();
-    void addRecentFile(const QString& path);
+    void addRecent(const core::StoreLocation& location);
     void updateRecentMenu();
     void chooseAndOpen();
     void chooseAndCreate();

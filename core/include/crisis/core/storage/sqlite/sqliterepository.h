@@ -8,21 +8,15 @@ namespace crisis::core {
 
 /// A dataset in an SQLite file (Qt's QSQLITE driver). Schema version in PRAGMA user_version, our
 /// application id in PRAGMA application_id, foreign keys on, WAL journal, every write in a transaction.
+/// Callers outside storage open it through openRepository(); its own tests open it directly.
 class SqliteRepository final : public Repository
 {
 public:
-    /// What to do when the file does not exist (or is empty).
-    enum class Create : quint8 {
-        WithBundledDataset, ///< create it holding the bundled dataset
-        Empty, ///< create it with no records
-        Never, ///< fail with Error::Code::NotFound
-    };
-
     /// Opens or creates the database at path. A file that is not a Crisis Timeline database, is newer than
     /// this app or is corrupt gives an error and is left untouched. An older database is copied to a backup
     /// beside it ("NAME.v1.bak") before it is migrated. A new file is written under a temporary name and
     /// renamed when complete, so no half-created database is left behind.
-    static Result<std::unique_ptr<SqliteRepository>> open(const QString& path, Create create);
+    static Result<std::unique_ptr<SqliteRepository>> open(const QString& path, OpenMode mode);
 
     /// The schema version this build writes.
     static int currentSchemaVersion();
@@ -31,7 +25,6 @@ public:
 
     ~SqliteRepository() override;
 
-    QString location() const override { return m_path; }
     int schemaVersion() const override { return m_schemaVersion; }
     Result<Snapshot> loadCatalog() override;
     Result<QStringList> existingIds(RecordKind kind, const QStringList& ids) override;
@@ -51,7 +44,7 @@ public:
     static Result<void> createAtVersion(const QString& path, int version);
 
 private:
-    SqliteRepository(QString path, QString connectionName, int schemaVersion);
+    SqliteRepository(const QString& path, QString connectionName, int schemaVersion);
 
     QString m_path;
     QString m_connectionName;

@@ -1,0 +1,175 @@
+#include "sqlitechangestore.h"
+
+#include "sqlitereader.h"
+#include "sqlitesupport.h"
+#include "sqlitewriter.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace crisis::core::sqlite {
+
+namespace {
+
+QLatin1String tableOf(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Figure:
+        return QLatin1String("figures");
+    case RecordKind::Event:
+        return QLatin1String("events");
+    case RecordKind::Source:
+        break;
+    }
+    return QLatin1String("sources");
+}
+
+// The ids a query with one bound value lists, in order.
+Result<QStringList> idsOf(
+    QSqlDatabase& db, const QString& path, const QString& sql, const QString& value, const QString& what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(value);
+    if (!query.exec())
+        return databaseError(path, what, query.lastError());
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
+} // namespace
+
+QString SqliteChangeStore::name() const
+{
+    return QDir::toNativeSeparators(m_path);
+}
+
+Result<QHash<QString, qint64>> SqliteChangeStore::placesOf(RecordKind kind, const QStringList& ids)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq FROM ") + tableOf(kind) + QStringLiteral(" WHERE id = ?"));
+    QHash<QString, qint64> places;
+    for (const QString& id : ids) {
+        query.addBindValue(id);
+        if (!query.exec())
+            return databaseError(m_path, QStringLiteral("cannot look up \"%1\"").arg(id), query.lastError());
+        if (query.next())
+            places.insert(id, query.value(0).toLongLong());
+        query.finish();
+    }
+    return places;
+}
+
+Result<bool> SqliteChangeStore::hasMetric(const QString& key)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM metrics WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return databaseError(m_path, QStringLiteral("cannot look up metric \"%1\"").arg(key), query.lastError());
+    return query.next();
+}
+
+Result<QString> SqliteChangeStore::parentOf(const QString& figureId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT parent_id FROM figures WHERE id = ?"));
+    query.addBindValue(figureId);
+    if (!query.exec())
+        return databaseError(m_path, QStringLiteral("cannot look up figure \"%1\"").arg(figureId), query.lastError());
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Result<void> SqliteChangeStore::forEachCiting(
+    const QString& sourceId, const std::function<void(RecordKind, const QString&)>& each)
+{
+    // Through the indexes on the cited source of figures and of event citations.
+    for (const auto& [kind, sql] :
+        { std::pair { RecordKind::Figure, "SELECT id FROM figures WHERE source_id = ? ORDER BY seq" },
+            std::pair { RecordKind::Event,
+                "SELECT id FROM events WHERE id IN (SELECT event_id FROM event_citations WHERE source_id = ?)"
+                " ORDER BY seq" } }) {
+        auto ids = idsOf(m_db, m_path, QString::fromLatin1(sql), sourceId,
+            QStringLiteral("cannot find what cites source \"%1\"").arg(sourceId));
+        if (!ids)
+            return ids.error();
+        for (const QString& id : std::as_const(ids.value()))
+            each(kind, id);
+    }
+    return {};
+}
+
+Result<QStringList> SqliteChangeStore::partsOf(const QString& figureId)
+{
+    return idsOf(m_db, m_path, QStringLiteral("SELECT id FROM figures WHERE parent_id = ? ORDER BY seq"), figureId,
+        QStringLiteral("cannot find the parts of figure \"%1\"").arg(figureId));
+}
+
+Result<QStringList> SqliteChangeStore::storiesWith(const QString& eventId)
+{
+    return idsOf(m_db, m_path,
+        QStringLiteral(
+            "SELECT id FROM stories WHERE id IN (SELECT story_id FROM story_steps WHERE event_id = ?) ORDER BY seq"),
+        eventId, QStringLiteral("cannot find the stories of event \"%1\"").arg(eventId));
+}
+
+Result<Source> SqliteChangeStore::readSource(const QString& id, qint64)
+{
+    return Reader(m_db, m_path).source(id);
+}
+
+Result<Figure> SqliteChangeStore::readFigure(const QString&, qint64 place)
+{
+    return Reader(m_db, m_path).figure(place);
+}
+
+Result<Event> SqliteChangeStore::readEvent(const QString& id, qint64)
+{
+    return Reader(m_db, m_path).event(id);
+}
+
+Result<bool> SqliteChangeStore::placeTaken(RecordKind kind, qint64 place)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM ") + tableOf(kind) + QStringLiteral(" WHERE seq = ?"));
+    query.addBindValue(place);
+    if (!query.exec())
+        return databaseError(m_path, QStringLiteral("cannot place a %1").arg(recordKindName(kind)), query.lastError());
+    return query.next();
+}
+
+Result<void> SqliteChangeStore::remove(RecordKind kind, const QStringList& ids)
+{
+    // By id, through the table's unique index. An event's actors, citations and charts go with it (ON DELETE
+    // CASCADE).
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM ") + tableOf(kind) + QStringLiteral(" WHERE id = ?"));
+    for (const QString& id : ids) {
+        query.addBindValue(id);
+        if (!query.exec())
+            return databaseError(m_path, QStringLiteral("cannot remove \"%1\"").arg(id), query.lastError());
+    }
+    return {};
+}
+
+Result<void> SqliteChangeStore::writeSources(const QList<Source>& sources, const std::vector<qint64>& places)
+{
+    return Writer(m_db, m_path).writeSources(sources, places);
+}
+
+Result<void> SqliteChangeStore::writeFigures(const QList<Figure>& figures, const std::vector<qint64>& places)
+{
+    return Writer(m_db, m_path).writeFigures(FigureTable::fromFigures(figures), {}, places);
+}
+
+Result<void> SqliteChangeStore::writeEvents(const QList<Event>& events, const std::vector<qint64>& places)
+{
+    return Writer(m_db, m_path).writeEvents(events, places);
+}
+
+} // namespace crisis::core::sqlite
