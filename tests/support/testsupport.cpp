@@ -97,6 +97,27 @@ std::vector<qint32> allEventIndexes(const core::Workspace& workspace)
     return all;
 }
 
+core::Snapshot manyFigures(int count, const char* sourceId, const char* parentId)
+{
+    core::FigureTable::Builder builder(count);
+    for (int i = 0; i < count; ++i) {
+        const QByteArray id = "bulk-" + QByteArray::number(i);
+        core::FigureRow row;
+        row.id = std::string_view(id.constData(), static_cast<size_t>(id.size()));
+        row.metric = "homicides";
+        row.subject = "Haiti";
+        row.sourceId = sourceId;
+        row.quote = "a quote";
+        row.parentId = i == count - 1 ? std::string_view(parentId) : std::string_view();
+        row.value = i;
+        row.period = *core::Period::parse(u"2024-01");
+        builder.append(row);
+    }
+    core::Snapshot snapshot;
+    snapshot.figures = builder.finish();
+    return snapshot;
+}
+
 QString problemsText(const QList<core::Problem>& problems)
 {
     QStringList lines;

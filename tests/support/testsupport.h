@@ -31,6 +31,10 @@ std::shared_ptr<const core::Workspace> bundledWorkspace();
 /// Every event of a workspace, by index, in stored order.
 std::vector<qint32> allEventIndexes(const core::Workspace& workspace);
 
+/// `count` figures of homicides in Haiti, ids "bulk-0" on, each citing `sourceId`; the last breaks down `parentId`
+/// when it is not empty.
+core::Snapshot manyFigures(int count, const char* sourceId, const char* parentId);
+
 /// Problems as FILE:LINE:COLUMN lines, for a failing test's message.
 QString problemsText(const QList<core::Problem>& problems);
 /// The only error among problems, for checking where it is and what it says; fails the test, listing them all,

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <crisis/core/storage/openrepository.h>
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace crisis::test {
+
+/// Where one test of the storage contract keeps its stores: new and empty for each test, gone with it.
+class StoreScratch
+{
+public:
+    virtual ~StoreScratch() = default;
+    /// A location for a store of that name, not yet created.
+    virtual core::StoreLocation location(const QString& name) = 0;
+};
+
+/// A backend the storage contract runs against.
+struct StoreBackend
+{
+    const char* name;
+    /// A scratch for one test, or null with `why` set when the backend cannot run here.
+    std::function<std::unique_ptr<StoreScratch>(QString* why)> scratch;
+};
+
+/// The SQLite backend: files in a temporary folder.
+StoreBackend sqliteBackend();
+
+} // namespace crisis::test
