@@ -142,6 +142,29 @@ Figure FigureTable::figure(qsizetype row) const
     return f;
 }
 
+FigureRow FigureTable::row(qsizetype row) const
+{
+    FigureRow r;
+    r.id = idUtf8(row);
+    r.metric = m_metrics.utf8(m_metric[row]);
+    r.qualifier = m_qualifiers.utf8(m_qualifier[row]);
+    r.subject = m_subjects.utf8(m_subject[row]);
+    r.periodNote = m_periodNotes.utf8(m_periodNote[row]);
+    r.parentId = m_parents.utf8(m_parent[row]);
+    r.subgroup = m_subgroups.utf8(m_subgroup[row]);
+    r.sourceId = m_sources.utf8(m_source[row]);
+    r.quote = quoteUtf8(row);
+    r.note = m_notes.utf8(m_note[row]);
+    r.value = m_value[row];
+    r.status = status(row);
+    r.period = period(row);
+    r.periodInferred = periodInferred(row);
+    r.reported = reported(row);
+    r.reportedInferred = reportedInferred(row);
+    r.quoteOffset = m_quoteOffset[row];
+    return r;
+}
+
 QList<Figure> FigureTable::toFigures() const
 {
     QList<Figure> figures;

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/storage/snapshotupdate.h>
 
 #include <QTemporaryDir>
 
@@ -100,11 +101,41 @@ protected:
         EXPECT_EQ(actual.stories, expected.stories);
     }
 
+    // Applies a change, and checks that a window bringing its data up to date from the records the change
+    // touched (each read back with its place) ends up with what reading the whole store gives.
     ChangeSet applied(const ChangeSet& change)
     {
+        const auto before = m_repository->loadSnapshot();
+        EXPECT_TRUE(before.ok());
         auto result = m_repository->apply(change);
         EXPECT_TRUE(result.ok()) << result.error().message.toStdString();
+        if (result.ok() && before.ok())
+            expectUpdateIsTheStore(before.value(), change);
         return result.ok() ? result.value() : ChangeSet {};
+    }
+
+    void expectUpdateIsTheStore(const Snapshot& before, const ChangeSet& change) const
+    {
+        QStringList figures;
+        for (const Figure& figure : change.putFigures)
+            figures.append(figure.id);
+        QStringList events;
+        for (const Event& event : change.putEvents)
+            events.append(event.id);
+        const auto catalog = m_repository->loadCatalog();
+        const auto put = m_repository->loadRecords(figures, events);
+        ASSERT_TRUE(catalog.ok() && put.ok());
+        EXPECT_EQ(put.value().figures.size(), figures.size());
+        EXPECT_EQ(put.value().events.size(), events.size());
+        const std::optional<Snapshot> updated
+            = updatedSnapshot(before, catalog.value(), put.value(), change.removeFigures, change.removeEvents);
+        ASSERT_TRUE(updated);
+        const Snapshot whole = m_repository->loadSnapshot().value();
+        expectSame(updated->toDataset(), whole.toDataset());
+        EXPECT_EQ(updated->figurePlaces, whole.figurePlaces);
+        EXPECT_EQ(updated->eventPlaces, whole.eventPlaces);
+        EXPECT_TRUE(std::is_sorted(whole.figurePlaces.cbegin(), whole.figurePlaces.cend()));
+        EXPECT_TRUE(std::is_sorted(whole.eventPlaces.cbegin(), whole.eventPlaces.cend()));
     }
 
     Error refused(const ChangeSet& change)

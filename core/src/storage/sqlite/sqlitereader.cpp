@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -49,15 +50,17 @@ struct FigureReadResult
     bool cancelled = false;
 };
 
-// Reads the figures with seq in [from, to] into a slice of the table. Counts rows read in *done when given;
-// asks `keepGoing` every few thousand rows; stops when `cancelled` is set (and sets it when keepGoing says no).
+// Reads the figures with seq in [from, to] into a slice of the table, and their seqs from places[0] on. Counts
+// rows read in *done when given; asks `keepGoing` every few thousand rows; stops when `cancelled` is set (and sets
+// it when keepGoing says no).
 FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, FigureTable::SlicedBuilder::Slice& slice,
-    std::atomic<qint64>* done, std::atomic<bool>& cancelled, const std::function<bool(qint64)>& keepGoing)
+    qint64* places, std::atomic<qint64>* done, std::atomic<bool>& cancelled,
+    const std::function<bool(qint64)>& keepGoing)
 {
     FigureReadResult result;
     Statement figures(handle,
         "SELECT id, metric, value, qualifier, subject, status, period, period_inferred, period_note, reported,"
-        " reported_inferred, parent_id, subgroup, source_id, quote, quote_offset, note FROM figures"
+        " reported_inferred, parent_id, subgroup, source_id, quote, quote_offset, note, seq FROM figures"
         " WHERE seq BETWEEN ? AND ? ORDER BY seq");
     if (!figures.ok()) {
         result.error = figures.errorText();
@@ -94,6 +97,7 @@ FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, FigureTabl
             result.error = QStringLiteral("the figures changed while they were being read; open the database again");
             return result;
         }
+        places[count] = sqlite3_column_int64(statement, 17);
         if (++count % 8192 == 0) {
             if (done)
                 done->store(count);
@@ -187,6 +191,19 @@ Result<Snapshot> Reader::catalog()
         return failed(QStringLiteral("cannot read sources"));
     while (query.next())
         data.sources.append(sourceFrom(query));
+    if (!query.exec(QStringLiteral("SELECT id, title FROM stories ORDER BY seq")))
+        return failed(QStringLiteral("cannot read stories"));
+    QHash<QString, qsizetype> storyIndex;
+    while (query.next()) {
+        storyIndex.insert(query.value(0).toString(), data.stories.size());
+        data.stories.append({ query.value(0).toString(), query.value(1).toString(), {} });
+    }
+    if (!query.exec(QStringLiteral("SELECT story_id, event_id, note FROM story_steps ORDER BY story_id, position")))
+        return failed(QStringLiteral("cannot read story steps"));
+    while (query.next()) {
+        if (const auto it = storyIndex.constFind(query.value(0).toString()); it != storyIndex.cend())
+            data.stories[*it].steps.append({ query.value(1).toString(), query.value(2).toString() });
+    }
     return data;
 }
 
@@ -251,6 +268,8 @@ Result<Snapshot> Reader::snapshot(const Progress& progress)
         firstCount = sqlite3_column_int64(count.get(), 0);
     }
     FigureTable::SlicedBuilder builder(total);
+    data.figurePlaces.resize(static_cast<size_t>(total));
+    qint64* const places = data.figurePlaces.data();
     FigureTable::SlicedBuilder::Slice& firstSlice = builder.slice(0, firstCount);
     FigureTable::SlicedBuilder::Slice& secondSlice = builder.slice(firstCount, total - firstCount);
     FigureReadResult second;
@@ -263,11 +282,12 @@ Result<Snapshot> Reader::snapshot(const Progress& progress)
                 != SQLITE_OK)
                 second.error = QString::fromUtf8(sqlite3_errmsg(own));
             else
-                second = readFigures(own, middle + 1, highest, secondSlice, &helperDone, cancelled, {});
+                second = readFigures(
+                    own, middle + 1, highest, secondSlice, places + firstCount, &helperDone, cancelled, {});
             sqlite3_close(own);
         });
     }
-    const FigureReadResult first = readFigures(handle, lowest, middle, firstSlice, nullptr, cancelled,
+    const FigureReadResult first = readFigures(handle, lowest, middle, firstSlice, places, nullptr, cancelled,
         [&](qint64 done) { return !progress || progress(done + helperDone.load(), total); });
     if (helper.joinable())
         helper.join();
@@ -286,11 +306,12 @@ Result<Snapshot> Reader::snapshot(const Progress& progress)
 
     QHash<QString, qsizetype> eventIndex;
     if (!query.exec(
-            QStringLiteral("SELECT ") + QLatin1String(eventColumns) + QStringLiteral(" FROM events ORDER BY seq")))
+            QStringLiteral("SELECT ") + QLatin1String(eventColumns) + QStringLiteral(", seq FROM events ORDER BY seq")))
         return failed(QStringLiteral("cannot read events"));
     while (query.next()) {
         eventIndex.insert(query.value(0).toString(), data.events.size());
         data.events.append(eventFrom(query));
+        data.eventPlaces.push_back(query.value(8).toLongLong());
     }
     StringPool pool;
     const auto eachRow = [&](const QString& sql, const QString& what, const std::function<void(Event&)>& add) {
@@ -316,18 +337,51 @@ Result<Snapshot> Reader::snapshot(const Progress& progress)
     if (!eachRow(QStringLiteral("SELECT event_id, chart FROM event_charts ORDER BY event_id, position"),
             QStringLiteral("charts"), [&](Event& e) { e.charts.append(pool.intern(query.value(1).toString())); }))
         return failed(QStringLiteral("cannot read event charts"));
-    if (!query.exec(QStringLiteral("SELECT id, title FROM stories ORDER BY seq")))
-        return failed(QStringLiteral("cannot read stories"));
-    QHash<QString, qsizetype> storyIndex;
-    while (query.next()) {
-        storyIndex.insert(query.value(0).toString(), data.stories.size());
-        data.stories.append({ query.value(0).toString(), query.value(1).toString(), {} });
+    return data;
+}
+
+Result<Snapshot> Reader::records(const QStringList& figureIds, const QStringList& eventIds)
+{
+    Snapshot data;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // The seq of each id stored, in the order records are listed.
+    const auto placesOf
+        = [&](const QString& table, const QStringList& ids) -> Result<std::vector<std::pair<qint64, QString>>> {
+        query.prepare(QStringLiteral("SELECT seq FROM ") + table + QStringLiteral(" WHERE id = ?"));
+        std::vector<std::pair<qint64, QString>> places;
+        for (const QString& id : ids) {
+            query.addBindValue(id);
+            if (!query.exec())
+                return databaseError(m_path, QStringLiteral("cannot look up \"%1\"").arg(id), query.lastError());
+            if (query.next())
+                places.emplace_back(query.value(0).toLongLong(), id);
+            query.finish();
+        }
+        std::sort(places.begin(), places.end());
+        return places;
+    };
+    auto figures = placesOf(QStringLiteral("figures"), figureIds);
+    if (!figures)
+        return figures.error();
+    FigureTable::Builder builder(static_cast<qsizetype>(figures.value().size()));
+    for (const auto& [seq, id] : figures.value()) {
+        auto figure = this->figure(seq);
+        if (!figure)
+            return figure.error();
+        builder.append(figure.value());
+        data.figurePlaces.push_back(seq);
     }
-    if (!query.exec(QStringLiteral("SELECT story_id, event_id, note FROM story_steps ORDER BY story_id, position")))
-        return failed(QStringLiteral("cannot read story steps"));
-    while (query.next()) {
-        if (const auto it = storyIndex.constFind(query.value(0).toString()); it != storyIndex.cend())
-            data.stories[*it].steps.append({ query.value(1).toString(), query.value(2).toString() });
+    data.figures = builder.finish();
+    auto events = placesOf(QStringLiteral("events"), eventIds);
+    if (!events)
+        return events.error();
+    for (const auto& [seq, id] : events.value()) {
+        auto event = this->event(id);
+        if (!event)
+            return event.error();
+        data.events.append(std::move(event.value()));
+        data.eventPlaces.push_back(seq);
     }
     return data;
 }
@@ -351,7 +405,8 @@ Result<Figure> Reader::figure(qint64 seq)
     FigureTable::SlicedBuilder builder(1);
     FigureTable::SlicedBuilder::Slice& slice = builder.slice(0, 1);
     std::atomic<bool> cancelled { false };
-    const FigureReadResult read = readFigures(handle, seq, seq, slice, nullptr, cancelled, {});
+    qint64 place = 0;
+    const FigureReadResult read = readFigures(handle, seq, seq, slice, &place, nullptr, cancelled, {});
     if (!read.error.isEmpty())
         return sqliteError(m_path, QStringLiteral("cannot read a figure"), read.error);
     std::optional<FigureTable> table = builder.join();

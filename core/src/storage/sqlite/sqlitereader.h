@@ -23,6 +23,8 @@ public:
     Result<Snapshot> catalog();
     /// See Repository::loadSnapshot().
     Result<Snapshot> snapshot(const Progress& progress);
+    /// See Repository::loadRecords().
+    Result<Snapshot> records(const QStringList& figureIds, const QStringList& eventIds);
     /// Which of the ids the database has records of that kind with.
     Result<QStringList> existingIds(RecordKind kind, const QStringList& ids);
     /// One stored record, as snapshot() reads it.

@@ -89,6 +89,11 @@ Result<Snapshot> SqliteRepository::loadCatalog()
     return Reader(QSqlDatabase::database(m_connectionName, false), m_path).catalog();
 }
 
+Result<Snapshot> SqliteRepository::loadRecords(const QStringList& figureIds, const QStringList& eventIds)
+{
+    return Reader(QSqlDatabase::database(m_connectionName, false), m_path).records(figureIds, eventIds);
+}
+
 Result<QStringList> SqliteRepository::existingIds(RecordKind kind, const QStringList& ids)
 {
     return Reader(QSqlDatabase::database(m_connectionName, false), m_path).existingIds(kind, ids);

@@ -30,6 +30,8 @@ public:
     bool isEmpty() const { return m_value.empty(); }
     /// The row as a Figure.
     Figure figure(qsizetype row) const;
+    /// The row with its strings as views into this table, to copy it into another (Builder::append).
+    FigureRow row(qsizetype row) const;
     QList<Figure> toFigures() const;
     /// The row of the figure with this id, or -1.
     qsizetype rowOfId(QStringView id) const;

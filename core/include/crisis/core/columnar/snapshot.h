@@ -17,6 +17,11 @@ struct Snapshot
     FigureTable figures;
     QList<Event> events;
     QList<Story> stories;
+    /// Where each figure and event stands in the order the store lists them (a larger place comes later), by
+    /// row; empty when the data comes from no store. A store reports them so that a window can bring its data
+    /// up to date with the records a change touched, in their places, without reading everything again.
+    std::vector<qint64> figurePlaces;
+    std::vector<qint64> eventPlaces;
 
     static Snapshot fromDataset(const Dataset& dataset);
     Dataset toDataset() const;

@@ -23,6 +23,7 @@ public:
     qint64 find(QStringView text) const;
 
     const QString& text(quint32 code) const { return m_texts[code]; }
+    std::string_view utf8(quint32 code) const { return m_utf8[code]; }
     qsizetype size() const { return m_texts.size(); }
 
 private:

@@ -35,14 +35,19 @@ public:
     /// The schema version of the open store.
     virtual int schemaVersion() const = 0;
 
-    /// The title, description, the metrics beyond the built-in ones and the sources: what an import checks
-    /// its records against, without reading a million figures.
+    /// The title, description, the metrics beyond the built-in ones, the sources and the stories: what an import
+    /// checks its records against, without reading a million figures.
     virtual Result<Snapshot> loadCatalog() = 0;
+    /// The figures and events with these ids as they are stored now, in the order records are listed, each
+    /// with its place (Snapshot::figurePlaces, eventPlaces); ids not stored are left out, and nothing else is
+    /// read. What a window reads after a change to bring its data up to date.
+    virtual Result<Snapshot> loadRecords(const QStringList& figureIds, const QStringList& eventIds) = 0;
     /// Which of the ids the store has records of that kind with.
     virtual Result<QStringList> existingIds(RecordKind kind, const QStringList& ids) = 0;
 
-    /// Everything stored, in the order it was added, figures by column. Snapshot::metrics holds the metrics
-    /// beyond the built-in ones. Reports progress by figures read; cancelling gives Error::Code::Cancelled.
+    /// Everything stored, in the order it was added, figures by column, with every figure's and event's place.
+    /// Snapshot::metrics holds the metrics beyond the built-in ones. Reports progress by figures read; cancelling gives
+    /// Error::Code::Cancelled.
     virtual Result<Snapshot> loadSnapshot(const Progress& progress = {}) = 0;
     /// Adds every record of `data` in one transaction: on any error, or when cancelled, nothing is written.
     virtual Result<void> add(const Snapshot& data, const Progress& progress = {}) = 0;

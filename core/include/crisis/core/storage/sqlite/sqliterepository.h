@@ -27,6 +27,7 @@ public:
 
     int schemaVersion() const override { return m_schemaVersion; }
     Result<Snapshot> loadCatalog() override;
+    Result<Snapshot> loadRecords(const QStringList& figureIds, const QStringList& eventIds) override;
     Result<QStringList> existingIds(RecordKind kind, const QStringList& ids) override;
     Result<Snapshot> loadSnapshot(const Progress& progress = {}) override;
     Result<void> add(const Snapshot& data, const Progress& progress = {}) override;
