@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -316,11 +317,17 @@ TEST_F(ImportTest, EditsGoThroughTheDialogsAndUndo)
 
     // A source still cited cannot be deleted; the refusal names what cites it, and nothing changes.
     m_window->selectFigure(m_window->workspace()->figures().rowOfId(u"fig-000-01"));
-    const auto refused = m_window->deleteSourceOfSelected();
-    ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("fig-000-01")))
-        << refused.error().message.toStdString();
+    QSignalSpy refused(m_window.get(), &ui::MainWindow::changeNotApplied);
+    ASSERT_TRUE(m_window->deleteSourceOfSelected().ok()) << "a source is selected";
+    ASSERT_TRUE(refused.wait(20000));
+    const auto error = refused.first().at(1).value<core::Error>();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("fig-000-01"))) << error.message.toStdString();
     EXPECT_EQ(m_window->undoStack()->count(), 1);
+    // The refusal is said in a box that does not hold up the window.
+    auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("changeFailed"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(QStringLiteral("fig-000-01")));
+    box->close();
     // A figure is deleted, and undo puts it back in its place.
     m_window->selectFigure(m_window->workspace()->figures().rowOfId(u"fig-000-05"));
     ASSERT_TRUE(m_window->deleteSelected().ok());

@@ -1,3 +1,4 @@
+#include "guitestsupport.h"
 #include "testsupport.h"
 
 #include <crisis/core/analysis/displayformat.h>
@@ -209,13 +210,13 @@ TEST(Stories, AChangeThatCannotBeSavedIsKeptAndSaid)
     // The database goes away (moved, or its disk unplugged) while the window is open.
     ASSERT_TRUE(QFile::remove(path));
     EXPECT_EQ(panel->addEvents({ test::bundledWorkspace()->eventIndex(u"evt-10") }), 1);
-    EXPECT_TRUE(panel->saveError().contains(u"Not saved")) << panel->saveError().toStdString();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->saveError().contains(u"Not saved"), 5000);
     EXPECT_EQ(panel->currentStory()->steps.size(), 2) << "the change stays in the window";
     // Deleting fails too, and the story stays.
-    EXPECT_FALSE(panel->deleteCurrentStory());
+    panel->deleteCurrentStory();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->saveError().contains(u"not deleted"), 5000);
     ASSERT_NE(panel->currentStory(), nullptr);
     EXPECT_EQ(panel->currentStory()->id, u"story-kept");
-    EXPECT_TRUE(panel->saveError().contains(u"not deleted"));
 }
 
 TEST(StoryModel, StepsMoveByRowsAndByDragAndDrop)
@@ -320,6 +321,7 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
     EXPECT_TRUE(panel->saveError().isEmpty());
 
     // Saved as it was made: a window opened on the database afterwards has it.
+    test::waitForStore(window);
     const auto reopened = load();
     ASSERT_EQ(reopened->data().stories.size(), 1);
     const core::Story& saved = reopened->data().stories.first();
@@ -346,6 +348,7 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
     EXPECT_TRUE(presenter->stepText().contains(u"Start with the handover"));
     QTest::keyClick(presenter.data(), Qt::Key_Right);
     EXPECT_TRUE(presenter->stepText().contains(u"Who are the Bwa Kale?"));
+    test::waitForStore(window);
     EXPECT_EQ(load()->data().stories.first().steps.at(1).note, u"Who are the Bwa Kale?");
     QTest::keyClick(presenter.data(), Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(presenter.isNull(), 3000);
@@ -357,10 +360,11 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
 
     // Renamed and deleted in the database too.
     panel->renameCurrentStory(QStringLiteral("The MSS"));
-    EXPECT_EQ(load()->data().stories.first().title, u"The MSS");
-    EXPECT_TRUE(panel->deleteCurrentStory());
-    EXPECT_EQ(panel->currentStory(), nullptr);
+    QTRY_COMPARE_WITH_TIMEOUT(load()->data().stories.first().title, QStringLiteral("The MSS"), 5000);
+    panel->deleteCurrentStory();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->currentStory(), nullptr, 5000);
     EXPECT_TRUE(load()->data().stories.isEmpty());
+    EXPECT_TRUE(panel->saveError().isEmpty());
     // With no story, Present shows every event the filters show, in date order.
     presenter = window.present();
     ASSERT_TRUE(presenter);

@@ -521,6 +521,19 @@ Result<ChangeSet> ChangeApplier::run()
     }
     if (!m_problems.isEmpty())
         return refusal(Error::Code::NotFound);
+    if (m_change.addOnly) {
+        for (const auto& [kind, stored] :
+            { std::pair { RecordKind::Source, &m_sources.stored }, std::pair { RecordKind::Figure, &m_figures.stored },
+                std::pair { RecordKind::Event, &m_events.stored } }) {
+            for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
+                const QString detail = QStringLiteral("the id \u201c%1\u201d of the new %2 is taken: choose another")
+                                           .arg(it.key(), recordKindName(kind));
+                refuse(kind, it.key(), detail, { detail });
+            }
+        }
+        if (!m_problems.isEmpty())
+            return refusal(Error::Code::InvalidInput);
+    }
     if (auto checked = checkReferences(); !checked)
         return checked.error();
     if (auto checked = checkStillNeeded(); !checked)

@@ -854,6 +854,23 @@ TEST_P(RepositoryChangeContract, TheChangeApplyReturnsUndoesItExactlyAndItsOwnUn
     EXPECT_EQ(after.figures.last(), changed.figures.last());
 }
 
+TEST_P(RepositoryChangeContract, ANewRecordDoesNotReplaceOneWithItsId)
+{
+    // Made in a dialog while another edit added a record with the same id: refused, not replaced.
+    Figure figure = newFigure(QStringLiteral("fig-000-01"), QStringLiteral("src-000"));
+    ChangeSet change;
+    change.putFigures = { figure };
+    change.addOnly = true;
+    const Error error = refused(change);
+    EXPECT_EQ(error.code, Error::Code::InvalidInput);
+    EXPECT_TRUE(error.message.contains(u"\u201cfig-000-01\u201d of the new figure is taken"))
+        << error.message.toStdString();
+    figure.id = QStringLiteral("fig-new");
+    change.putFigures = { figure };
+    applied(change);
+    EXPECT_EQ(loaded().figures.last(), figure);
+}
+
 TEST_P(RepositoryChangeContract, AnEmptyChangeDoesNothing)
 {
     const ChangeSet change;

@@ -310,3 +310,33 @@ TEST_F(SqliteRepositoryTest, ABulkWriteKeepsTheWriteAheadLogKeysAndIndexes)
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("bulk-check"));
 }
+
+TEST_F(SqliteRepositoryTest, AFileMovedOrDeletedWhileOpenTakesNoMoreWrites)
+{
+    // A window keeps its database open; if the file goes away meanwhile, a write must fail rather than go into
+    // a file no one will open again.
+    for (const bool deleted : { false, true }) {
+        const QString file = path(deleted ? "deleted.sqlite" : "moved.sqlite");
+        auto repository = open(file, OpenMode::CreateWithBundledDataset);
+        ASSERT_TRUE(repository);
+        if (deleted)
+            ASSERT_TRUE(QFile::remove(file));
+        else
+            ASSERT_TRUE(QFile::rename(file, path("elsewhere.sqlite")));
+        ChangeSet change;
+        change.removeFigures = { QStringLiteral("fig-001-11") };
+        const auto applied = repository->apply(change);
+        ASSERT_FALSE(applied.ok());
+        EXPECT_EQ(applied.error().code, Error::Code::Io);
+        EXPECT_TRUE(applied.error().message.contains(u"moved or deleted")) << applied.error().message.toStdString();
+        EXPECT_FALSE(repository->saveStory({ QStringLiteral("s"), QStringLiteral("S"), {} }).ok());
+        EXPECT_FALSE(repository->add(Dataset {}).ok());
+        repository.reset();
+        if (!deleted) {
+            // The file moved holds what it held.
+            auto moved = open(path("elsewhere.sqlite"), OpenMode::Existing);
+            ASSERT_TRUE(moved);
+            EXPECT_EQ(moved->load().value(), bundledDataset());
+        }
+    }
+}

@@ -1,5 +1,5 @@
 #include <crisis/core/analysis/displayformat.h>
-#include <crisis/core/storage/openrepository.h>
+#include <crisis/core/storage/storesession.h>
 #include <crisis/core/support/textposition.h>
 #include <crisis/ui/dialogs/importdialog.h>
 #include <crisis/ui/models/labels.h>
@@ -16,19 +16,29 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace crisis::ui {
 
 using namespace crisis::core;
+
+// What a check finds, handed from the session to the dialog.
+struct CheckResult
+{
+    ImportReport report;
+    ParseResult<ImportedData> read;
+    ParseResult<TablePreview> table;
+    ImportFormat detected = ImportFormat::Auto;
+    std::shared_ptr<const ArticleReading> article;
+};
 
 namespace {
 
@@ -48,18 +58,8 @@ ImportContext contextFor(const Workspace& workspace, const QString& fileName, co
     return context;
 }
 
-// What a check finds, handed from the worker to the dialog.
-struct CheckResult
-{
-    ImportReport report;
-    ParseResult<ImportedData> read;
-    ParseResult<TablePreview> table;
-    ImportFormat detected = ImportFormat::Auto;
-    std::shared_ptr<const ArticleReading> article;
-};
-
-CheckResult runCheck(const QByteArray& bytes, const QString& fileName, ImportFormat format, const TableMapping& mapping,
-    const std::shared_ptr<const Workspace>& workspace)
+CheckResult runCheck(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
+    const TableMapping& mapping, const std::shared_ptr<const Workspace>& workspace)
 {
     CheckResult result;
     const ImportContext context = contextFor(*workspace, fileName, mapping);
@@ -86,11 +86,7 @@ CheckResult runCheck(const QByteArray& bytes, const QString& fileName, ImportFor
     }
     result.read = readImport(bytes, format, context);
     // The database's own checks (ids taken, parents), without writing.
-    auto repository = openRepository(workspace->location(), OpenMode::Existing);
-    if (repository)
-        result.report = importInto(*repository.value(), bytes, fileName, format, true, {}, mapping);
-    else
-        result.report.problems = result.read.problems;
+    result.report = importInto(repository, bytes, fileName, format, true, {}, mapping);
     return result;
 }
 
@@ -106,12 +102,13 @@ QString problemText(const Problem& problem)
 
 } // namespace
 
-ImportDialog::ImportDialog(
-    const QString& filePath, QByteArray bytes, std::shared_ptr<const Workspace> workspace, QWidget* parent)
+ImportDialog::ImportDialog(const QString& filePath, QByteArray bytes, std::shared_ptr<const Workspace> workspace,
+    StoreSession* session, QWidget* parent)
     : QDialog(parent)
     , m_filePath(filePath)
     , m_bytes(std::move(bytes))
     , m_workspace(std::move(workspace))
+    , m_session(session)
 {
     setWindowTitle(tr("Import %1").arg(QFileInfo(filePath).fileName()));
     auto* layout = new QVBoxLayout(this);
@@ -194,9 +191,9 @@ ImportDialog::ImportDialog(
 
 ImportDialog::~ImportDialog()
 {
+    // An import under way stops; a check goes on in the session and reports to no one.
     if (m_cancel)
         m_cancel->store(true);
-    joinWorker();
 }
 
 void ImportDialog::buildMappingEditors()
@@ -326,15 +323,6 @@ bool ImportDialog::isImporting() const
     return m_importing;
 }
 
-void ImportDialog::joinWorker()
-{
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
-}
-
 void ImportDialog::recheck()
 {
     if (m_importing)
@@ -344,7 +332,6 @@ void ImportDialog::recheck()
         m_recheckPending = true; // when the check running ends: the newest settings win
         return;
     }
-    joinWorker();
     m_checking = true;
     updateButtons();
     m_found->setText(tr("Reading\u2026"));
@@ -355,91 +342,104 @@ void ImportDialog::recheck()
     const TableMapping chosenMapping
         = chosen == ImportFormat::Table || !m_columns.isEmpty() ? mapping() : TableMapping();
     const std::shared_ptr<const Workspace> workspace = m_workspace;
-    m_worker = QThread::create([this, generation, bytes, fileName, chosen, chosenMapping, workspace] {
-        auto result = std::make_shared<CheckResult>(runCheck(bytes, fileName, chosen, chosenMapping, workspace));
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, result] {
-                m_checking = false;
-                joinWorker();
-                if (generation != m_generation)
-                    return;
-                if (m_recheckPending) {
-                    m_recheckPending = false;
-                    recheck();
-                    return;
-                }
-                // The table's columns, once: the mapping editors offer them.
-                if (m_columns.isEmpty() && !result->table.value.columns.isEmpty()) {
-                    // A column without a name, or with another's, is chosen by its number.
-                    const QStringList& headers = result->table.value.columns;
-                    for (qsizetype i = 0; i < headers.size(); ++i) {
-                        const QString name = headers.at(i).trimmed();
-                        m_columns.append(
-                            name.isEmpty() || headers.count(headers.at(i)) > 1 ? QString::number(i + 1) : name);
-                    }
-                    m_settingUp = true;
-                    for (QComboBox* box : { m_date, m_year, m_month, m_day, m_subject, m_metricColumn }) {
-                        box->clear();
-                        box->addItem(tr("(none)"));
-                        box->addItems(m_columns);
-                    }
-                    m_metric->clear();
-                    m_metric->addItem(tr("(from the value columns' names)"), QString());
-                    for (const Metric& metric : m_workspace->metrics().metrics())
-                        m_metric->addItem(QStringLiteral("%1 (%2)").arg(metric.label, metric.key), metric.key);
-                    m_values->clear();
-                    for (const QString& column : std::as_const(m_columns)) {
-                        auto* item = new QStandardItem(column);
-                        item->setCheckable(true);
-                        item->setEditable(false);
-                        m_values->appendRow(item);
-                    }
-                    m_settingUp = false;
-                }
-                if (!result->table.value.columns.isEmpty()) {
-                    m_table->clear();
-                    // An HXL file's hashtags under the header, as the file has them.
-                    QStringList headers = result->table.value.columns;
-                    for (qsizetype i = 0; i < headers.size(); ++i) {
-                        const QString hashtag = result->table.value.hashtags.value(i);
-                        if (!hashtag.isEmpty())
-                            headers[i] += u'\n' + hashtag;
-                    }
-                    m_table->setHorizontalHeaderLabels(headers);
-                    for (qsizetype r = 0; r < result->table.value.rows.size(); ++r) {
-                        QList<QStandardItem*> cells;
-                        for (const QString& cell : result->table.value.rows.at(r))
-                            cells.append(new QStandardItem(cell));
-                        m_table->appendRow(cells);
-                        m_table->setVerticalHeaderItem(static_cast<int>(r),
-                            new QStandardItem(QString::number(result->table.value.lines.value(r))));
-                    }
-                }
-                m_mappingBox->setVisible(result->detected == ImportFormat::Table);
-                m_articleShown = result->detected == ImportFormat::Article;
-                m_articleBox->setVisible(m_articleShown);
-                if (result->detected == ImportFormat::Article) {
-                    m_report = result->report;
-                    QString found = tr("a plain-text article: %n figure(s) proposed", nullptr,
-                        result->article ? static_cast<int>(result->article->proposals.size()) : 0);
-                    if (!result->report.repair.isEmpty())
-                        found += QStringLiteral(" \u2014 ") + result->report.repair;
-                    m_found->setText(found);
-                    if (result->article)
-                        showProposals(result->article);
-                    else
-                        showProblems(result->report.problems);
-                    updateButtons();
-                    Q_EMIT checked();
-                    return;
-                }
-                showCheck(result->report, result->read, result->table);
-                Q_EMIT checked();
-            },
-            Qt::QueuedConnection);
-    });
-    m_worker->start();
+    QPointer<ImportDialog> self(this);
+    // Checked in the store's session: its own checks (ids taken, parents) need the database.
+    m_session->run<std::shared_ptr<const CheckResult>>(
+        [bytes, fileName, chosen, chosenMapping, workspace](
+            Repository& repository, StoreSession::Touched&) -> Result<std::shared_ptr<const CheckResult>> {
+            return std::make_shared<const CheckResult>(
+                runCheck(repository, bytes, fileName, chosen, chosenMapping, workspace));
+        },
+        [self, generation](const Result<std::shared_ptr<const CheckResult>>& result) {
+            if (self)
+                self->checkDone(generation, result);
+        });
+}
+
+void ImportDialog::checkDone(int generation, const Result<std::shared_ptr<const CheckResult>>& checked)
+{
+    m_checking = false;
+    if (generation != m_generation)
+        return;
+    if (m_recheckPending) {
+        m_recheckPending = false;
+        recheck();
+        return;
+    }
+    if (!checked) {
+        m_found->setText(tr("The database cannot be read."));
+        showProblems({ { Problem::Severity::Error, m_filePath, 0, 0, checked.error().message } });
+        updateButtons();
+        Q_EMIT this->checked();
+        return;
+    }
+    const std::shared_ptr<const CheckResult>& result = checked.value();
+    // The table's columns, once: the mapping editors offer them.
+    if (m_columns.isEmpty() && !result->table.value.columns.isEmpty()) {
+        // A column without a name, or with another's, is chosen by its number.
+        const QStringList& headers = result->table.value.columns;
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            const QString name = headers.at(i).trimmed();
+            m_columns.append(name.isEmpty() || headers.count(headers.at(i)) > 1 ? QString::number(i + 1) : name);
+        }
+        m_settingUp = true;
+        for (QComboBox* box : { m_date, m_year, m_month, m_day, m_subject, m_metricColumn }) {
+            box->clear();
+            box->addItem(tr("(none)"));
+            box->addItems(m_columns);
+        }
+        m_metric->clear();
+        m_metric->addItem(tr("(from the value columns' names)"), QString());
+        for (const Metric& metric : m_workspace->metrics().metrics())
+            m_metric->addItem(QStringLiteral("%1 (%2)").arg(metric.label, metric.key), metric.key);
+        m_values->clear();
+        for (const QString& column : std::as_const(m_columns)) {
+            auto* item = new QStandardItem(column);
+            item->setCheckable(true);
+            item->setEditable(false);
+            m_values->appendRow(item);
+        }
+        m_settingUp = false;
+    }
+    if (!result->table.value.columns.isEmpty()) {
+        m_table->clear();
+        // An HXL file's hashtags under the header, as the file has them.
+        QStringList headers = result->table.value.columns;
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            const QString hashtag = result->table.value.hashtags.value(i);
+            if (!hashtag.isEmpty())
+                headers[i] += u'\n' + hashtag;
+        }
+        m_table->setHorizontalHeaderLabels(headers);
+        for (qsizetype r = 0; r < result->table.value.rows.size(); ++r) {
+            QList<QStandardItem*> cells;
+            for (const QString& cell : result->table.value.rows.at(r))
+                cells.append(new QStandardItem(cell));
+            m_table->appendRow(cells);
+            m_table->setVerticalHeaderItem(
+                static_cast<int>(r), new QStandardItem(QString::number(result->table.value.lines.value(r))));
+        }
+    }
+    m_mappingBox->setVisible(result->detected == ImportFormat::Table);
+    m_articleShown = result->detected == ImportFormat::Article;
+    m_articleBox->setVisible(m_articleShown);
+    if (result->detected == ImportFormat::Article) {
+        m_report = result->report;
+        QString found = tr("a plain-text article: %n figure(s) proposed", nullptr,
+            result->article ? static_cast<int>(result->article->proposals.size()) : 0);
+        if (!result->report.repair.isEmpty())
+            found += QStringLiteral(" \u2014 ") + result->report.repair;
+        m_found->setText(found);
+        if (result->article)
+            showProposals(result->article);
+        else
+            showProblems(result->report.problems);
+        updateButtons();
+        Q_EMIT this->checked();
+        return;
+    }
+    showCheck(result->report, result->read, result->table);
+    Q_EMIT this->checked();
 }
 
 void ImportDialog::showCheck(
@@ -524,7 +524,6 @@ void ImportDialog::startImport()
 {
     if (m_importing || m_checking || !m_report.ok())
         return;
-    joinWorker();
     m_importing = true;
     updateButtons();
     m_progress->setRange(0, 0);
@@ -535,58 +534,72 @@ void ImportDialog::startImport()
     const QString fileName = m_filePath;
     const ImportFormat chosen = format();
     const TableMapping chosenMapping = m_columns.isEmpty() ? TableMapping() : mapping();
-    const StoreLocation location = m_workspace->location();
     // An article imports the proposals accepted, as corrected.
     std::shared_ptr<const ArticleReading> article = m_articleShown ? m_article : nullptr;
     const QList<FigureProposal> accepted = article ? acceptedProposals(nullptr) : QList<FigureProposal>();
     const PartialDate published = PartialDate::parse(m_published->text().trimmed()).value_or(PartialDate());
-    m_worker = QThread::create(
-        [this, bytes, fileName, chosen, chosenMapping, location, cancelFlag, article, accepted, published] {
+    QPointer<ImportDialog> self(this);
+    const Progress progress = [self, cancelFlag](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, done, total] {
+                if (!self)
+                    return;
+                self->m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
+                self->m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
+            },
+            Qt::QueuedConnection);
+        return !cancelFlag->load();
+    };
+    // Written through the store's session; the window shows the records once it has brought its data up to date.
+    m_session->run<ImportReport>(
+        [bytes, fileName, chosen, chosenMapping, article, accepted, published, progress](
+            Repository& repository, StoreSession::Touched& touched) -> Result<ImportReport> {
             ImportReport report;
-            auto repository = openRepository(location, OpenMode::Existing);
-            const Progress progress = [this, cancelFlag](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, done, total] {
-                        m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
-                        m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
-                    },
-                    Qt::QueuedConnection);
-                return !cancelFlag->load();
-            };
-            if (!repository) {
-                report.problems.append({ Problem::Severity::Error, fileName, 0, 0, repository.error().message });
-            } else if (article) {
+            if (article) {
                 report = importInto(
-                    *repository.value(), fileName,
+                    repository, fileName,
                     [&](ImportContext& context) {
                         context.published = published;
                         return articleFigures(*article, accepted, context);
                     },
                     false, progress);
             } else {
-                report = importInto(*repository.value(), bytes, fileName, chosen, false, progress, chosenMapping);
+                report = importInto(repository, bytes, fileName, chosen, false, progress, chosenMapping);
             }
-            QMetaObject::invokeMethod(
-                this,
-                [this, report] {
-                    m_importing = false;
-                    joinWorker();
-                    m_progress->hide();
-                    m_report = report;
-                    if (report.written) {
-                        Q_EMIT imported(report);
-                        accept();
-                        return;
-                    }
-                    m_summary->setText(tr("Nothing was imported."));
-                    showProblems(report.problems);
-                    updateButtons();
-                    Q_EMIT importFailed();
-                },
-                Qt::QueuedConnection);
+            if (report.written) {
+                touched.putFigures = report.figureIds;
+                touched.putEvents = report.eventIds;
+                touched.catalog = true;
+            }
+            return report;
+        },
+        [self, fileName](const Result<ImportReport>& result) {
+            if (!self)
+                return;
+            ImportReport report;
+            if (result)
+                report = result.value();
+            else
+                report.problems.append({ Problem::Severity::Error, fileName, 0, 0, result.error().message });
+            self->importDone(report);
         });
-    m_worker->start();
+}
+
+void ImportDialog::importDone(const ImportReport& report)
+{
+    m_importing = false;
+    m_progress->hide();
+    m_report = report;
+    if (report.written) {
+        Q_EMIT imported(report);
+        accept();
+        return;
+    }
+    m_summary->setText(tr("Nothing was imported."));
+    showProblems(report.problems);
+    updateButtons();
+    Q_EMIT importFailed();
 }
 
 void ImportDialog::buildProposalEditor()

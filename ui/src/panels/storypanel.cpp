@@ -8,6 +8,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
@@ -183,14 +184,19 @@ void StoryPanel::setStorage(SaveStory save, DeleteStory remove)
 
 void StoryPanel::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
+    const bool same = m_workspace && workspace && m_workspace->location() == workspace->location();
+    const QString chosen = same && currentStory() ? currentStory()->id : QString();
     m_noteTimer->stop();
     m_noteStep = QPersistentModelIndex();
-    showSaveError({});
+    if (!same)
+        showSaveError({});
     m_workspace = std::move(workspace);
     m_stories = m_workspace ? m_workspace->data().stories : QList<Story>();
     m_current = -1;
     m_model->setWorkspace(m_workspace);
     refreshStoryList();
+    if (!chosen.isEmpty())
+        setCurrentStory(chosen);
 }
 
 const Story* StoryPanel::currentStory() const
@@ -229,23 +235,43 @@ void StoryPanel::renameCurrentStory(const QString& title)
     save(m_stories.at(m_current));
 }
 
-bool StoryPanel::deleteCurrentStory()
+void StoryPanel::deleteCurrentStory()
 {
     if (m_current < 0 || m_current >= m_stories.size())
-        return false;
+        return;
     m_noteTimer->stop();
-    if (m_deleteStory) {
-        if (const auto deleted = m_deleteStory(m_stories.at(m_current).id); !deleted) {
-            showSaveError(tr("The story was not deleted: %1").arg(deleted.error().message));
-            return false;
-        }
+    const QString id = m_stories.at(m_current).id;
+    if (!m_deleteStory) {
+        removeStory(id);
+        return;
     }
+    m_deleteStory(id, [self = QPointer<StoryPanel>(this), id](const Result<void>& deleted) {
+        if (!self)
+            return;
+        if (!deleted)
+            self->showSaveError(tr("The story was not deleted: %1").arg(deleted.error().message));
+        else
+            self->removeStory(id);
+    });
+}
+
+void StoryPanel::removeStory(const QString& id)
+{
     showSaveError({});
-    m_noteStep = QPersistentModelIndex();
-    m_stories.removeAt(m_current);
-    m_current = -1;
-    refreshStoryList();
-    return true;
+    for (qsizetype i = 0; i < m_stories.size(); ++i) {
+        if (m_stories.at(i).id != id)
+            continue;
+        if (i == m_current) {
+            m_noteStep = QPersistentModelIndex();
+            m_current = -1;
+        }
+        m_stories.removeAt(i);
+        const QString chosen = currentStory() ? currentStory()->id : QString();
+        refreshStoryList();
+        if (!chosen.isEmpty())
+            setCurrentStory(chosen);
+        return;
+    }
 }
 
 int StoryPanel::addEvents(const QList<qsizetype>& eventIndexes)
@@ -327,9 +353,12 @@ void StoryPanel::save(const Story& story)
 {
     if (!m_saveStory)
         return;
-    const auto saved = m_saveStory(story);
-    showSaveError(saved ? QString()
-                        : tr("Not saved: %1. The change stays here until the app closes.").arg(saved.error().message));
+    m_saveStory(story, [self = QPointer<StoryPanel>(this)](const Result<void>& saved) {
+        if (self)
+            self->showSaveError(saved
+                    ? QString()
+                    : tr("Not saved: %1. The change stays here until the app closes.").arg(saved.error().message));
+    });
 }
 
 void StoryPanel::showSaveError(const QString& error)

@@ -5,7 +5,8 @@
 namespace crisis::ui {
 
 ChangeCommand::ChangeCommand(const QString& text, core::ChangeSet undo, Apply apply, Failed failed)
-    : m_next(std::move(undo))
+    : m_next(std::make_shared<core::ChangeSet>(std::move(undo)))
+    , m_broken(std::make_shared<bool>(false))
     , m_apply(std::move(apply))
     , m_failed(std::move(failed))
 {
@@ -26,16 +27,19 @@ void ChangeCommand::redo()
 
 void ChangeCommand::flip(const QString& action)
 {
-    auto inverse = m_apply(m_next);
-    if (!inverse) {
-        // The database refused (it changed behind our back, or a file error): it is as it was, and the stack
-        // cannot go on from here.
-        m_failed(action, inverse.error());
+    if (*m_broken) {
+        // The database refused this command before (it changed behind our back, or a file error): it is as it
+        // was, and the stack drops the command rather than run it again.
         setObsolete(true);
         return;
     }
-    m_next = std::move(inverse.value());
     m_done = !m_done;
+    m_apply(m_next, [broken = m_broken, failed = m_failed, action](const core::Result<void>& result) {
+        if (result)
+            return;
+        *broken = true;
+        failed(action, result.error());
+    });
 }
 
 } // namespace crisis::ui

@@ -1,6 +1,6 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/analysis/recordquery.h>
-#include <crisis/core/storage/openrepository.h>
+#include <crisis/core/storage/storesession.h>
 #include <crisis/core/support/textoffsets.h>
 #include <crisis/ui/charts/chartexporter.h>
 #include <crisis/ui/charts/chartpanel.h>
@@ -20,7 +20,6 @@
 #include <crisis/ui/panels/storypanel.h>
 #include <crisis/ui/presenter/presenterwindow.h>
 #include <crisis/ui/window/changecommand.h>
-#include <crisis/ui/window/databaseloader.h>
 #include <crisis/ui/window/mainwindow.h>
 
 #include <QActionGroup>
@@ -43,6 +42,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -104,7 +104,7 @@ std::unique_ptr<QSettings> appSettings()
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_loader(new DatabaseLoader(this))
+    , m_session(new StoreSession(this))
     , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -124,22 +124,20 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelLoad);
-    connect(m_cancelLoad, &QToolButton::clicked, m_loader, &DatabaseLoader::cancel);
-    connect(m_loader, &DatabaseLoader::progress, this, [this](qint64 done, qint64 total) {
+    connect(m_cancelLoad, &QToolButton::clicked, m_session, &StoreSession::cancel);
+    connect(m_session, &StoreSession::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setMaximum(static_cast<int>(std::max<qint64>(1, total / 1000)));
         m_progress->setValue(static_cast<int>(done / 1000));
     });
-    connect(m_loader, &DatabaseLoader::loaded, this, [this](std::shared_ptr<const Workspace> workspace) {
+    connect(m_session, &StoreSession::loaded, this, [this](std::shared_ptr<const Workspace> workspace) {
         m_progress->hide();
         m_cancelLoad->hide();
-        // Undo steps belong to the database they were made in.
-        if (m_workspace && m_workspace->location() != workspace->location())
-            m_undoStack->clear();
         addRecent(workspace->location());
-        setWorkspace(std::move(workspace));
+        showWorkspace(std::move(workspace));
     });
-    connect(m_loader, &DatabaseLoader::failed, this, &MainWindow::loadFailed);
-    connect(m_loader, &DatabaseLoader::cancelled, this, [this] {
+    connect(m_session, &StoreSession::changed, this, &MainWindow::showWorkspace);
+    connect(m_session, &StoreSession::failed, this, &MainWindow::loadFailed);
+    connect(m_session, &StoreSession::cancelled, this, [this] {
         m_progress->hide();
         m_cancelLoad->hide();
         statusBar()->showMessage(tr("Opening cancelled"), 5000);
@@ -237,7 +235,12 @@ void MainWindow::createDocks()
     tabifyDockWidget(source, story);
     source->raise();
     m_storyPanel->setStorage(
-        [this](const Story& story) { return saveStory(story); }, [this](const QString& id) { return deleteStory(id); });
+        [this](const Story& story, const StoryPanel::Saved& saved) {
+            m_session->saveStory(story, [saved](const Result<void>& result) { saved(result); });
+        },
+        [this](const QString& id, const StoryPanel::Saved& deleted) {
+            m_session->deleteStory(id, [deleted](const Result<void>& result) { deleted(result); });
+        });
     connect(m_storyPanel, &StoryPanel::presentRequested, this, &MainWindow::present);
     connect(m_storyPanel, &StoryPanel::handoutRequested, this, &MainWindow::chooseAndWriteHandout);
     connect(m_storyPanel, &StoryPanel::eventActivated, this, &MainWindow::selectEvent);
@@ -418,7 +421,7 @@ void MainWindow::openDatabase(const StoreLocation& location, OpenMode mode)
     m_progress->setValue(0);
     m_progress->show();
     m_cancelLoad->show();
-    m_loader->start(location, mode);
+    m_session->open(location, mode);
 }
 
 void MainWindow::loadFailed(const QString& message)
@@ -432,6 +435,23 @@ void MainWindow::loadFailed(const QString& message)
 void MainWindow::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
     m_storyPanel->flushNote(); // into the database it was typed for
+    m_session->adopt(workspace);
+    showWorkspace(std::move(workspace));
+}
+
+void MainWindow::showWorkspace(std::shared_ptr<const Workspace> workspace)
+{
+    // The same database after a change (here or an undo): keep what the user chose and where they were.
+    const bool same = m_workspace && workspace && m_workspace->location() == workspace->location();
+    const QString figureId = same && m_selectedFigure >= 0 ? m_workspace->figures().id(m_selectedFigure) : QString();
+    const QString eventId = same && m_selectedEvent >= 0 ? m_workspace->events().at(m_selectedEvent).id : QString();
+    const int figureScroll = m_figureTable->verticalScrollBar()->value();
+    const int eventScroll = m_eventTable->verticalScrollBar()->value();
+    // Undo steps belong to the database they were made in.
+    if (!same)
+        m_undoStack->clear();
+    if (!same)
+        m_storyPanel->flushNote();
     m_workspace = std::move(workspace);
     m_selectedFigure = -1;
     m_selectedEvent = -1;
@@ -455,9 +475,18 @@ void MainWindow::setWorkspace(std::shared_ptr<const Workspace> workspace)
         });
         setWindowFilePath(m_workspace->location().filePath());
         setWindowTitle(tr("%1 \u2014 Crisis Timeline").arg(m_workspace->location().displayName()));
-        statusBar()->showMessage(m_workspace->data().title, 8000);
+        if (!same)
+            statusBar()->showMessage(m_workspace->data().title, 8000);
     }
-    if (m_figureModel->rowCount() < 5000) {
+    if (same) {
+        // Back to the record chosen (if it is still there) and to where the tables were scrolled.
+        if (!figureId.isEmpty())
+            selectFigure(m_workspace->figures().rowOfId(figureId));
+        else if (!eventId.isEmpty())
+            selectEvent(m_workspace->eventIndex(eventId));
+        m_figureTable->verticalScrollBar()->setValue(figureScroll);
+        m_eventTable->verticalScrollBar()->setValue(eventScroll);
+    } else if (m_figureModel->rowCount() < 5000) {
         m_figureTable->resizeColumnsToContents();
         m_figureTable->setColumnWidth(
             FigureTableModel::SourceColumn, std::min(m_figureTable->columnWidth(FigureTableModel::SourceColumn), 260));
@@ -834,26 +863,6 @@ void MainWindow::chooseAndWriteHandout()
         statusBar()->showMessage(tr("Handout written to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
-Result<void> MainWindow::saveStory(const Story& story)
-{
-    if (!m_workspace)
-        return Error { Error::Code::NotFound, tr("no database is open"), {} };
-    auto repository = openRepository(m_workspace->location(), OpenMode::Existing);
-    if (!repository)
-        return repository.error();
-    return repository.value()->saveStory(story);
-}
-
-Result<void> MainWindow::deleteStory(const QString& id)
-{
-    if (!m_workspace)
-        return Error { Error::Code::NotFound, tr("no database is open"), {} };
-    auto repository = openRepository(m_workspace->location(), OpenMode::Existing);
-    if (!repository)
-        return repository.error();
-    return repository.value()->deleteStory(id);
-}
-
 void MainWindow::zoomCurrent(double factor)
 {
     if (currentView() == TimelineTab) {
@@ -905,64 +914,62 @@ ImportDialog* MainWindow::importFile(const QString& path)
                                   : tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return nullptr;
     }
-    auto* dialog = new ImportDialog(path, file.readAll(), m_workspace, this);
+    auto* dialog = new ImportDialog(path, file.readAll(), m_workspace, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this, path](const ImportReport& report) {
         ChangeSet undo;
         undo.removeFigures = report.figureIds;
         undo.removeEvents = report.eventIds;
         undo.removeSources = report.sourceIds;
-        m_undoStack->push(new ChangeCommand(
-            tr("Import %1").arg(QFileInfo(path).fileName()), std::move(undo),
-            [this](const ChangeSet& change) { return applyChange(change); },
-            [this](const QString& action, const Error& error) { changeFailed(action, error); }));
+        m_undoStack->push(newChangeCommand(tr("Import %1").arg(QFileInfo(path).fileName()), undo));
         statusBar()->showMessage(tr("Imported %1 figures, %2 events and %3 new sources from %4")
                                      .arg(report.figures)
                                      .arg(report.events)
                                      .arg(report.sources)
                                      .arg(QFileInfo(path).fileName()),
             10000);
-        openDatabase(m_workspace->location());
     });
     dialog->setModal(true);
     dialog->show();
     return dialog;
 }
 
-Result<ChangeSet> MainWindow::applyChange(const ChangeSet& change)
+void MainWindow::commitChange(const QString& text, const ChangeSet& change)
 {
-    if (!m_workspace)
-        return Error { Error::Code::NotFound, tr("no database is open"), {} };
-    auto repository = openRepository(m_workspace->location(), OpenMode::Existing);
-    if (!repository)
-        return repository.error();
-    auto inverse = repository.value()->apply(change);
-    if (inverse)
-        openDatabase(m_workspace->location()); // show the database as it is now
-    return inverse;
+    m_session->apply(change, [this, text](const Result<ChangeSet>& undo) {
+        if (!undo) {
+            changeFailed(text, undo.error());
+            return;
+        }
+        m_undoStack->push(newChangeCommand(text, undo.value()));
+    });
 }
 
-Result<void> MainWindow::commitChange(const QString& text, const ChangeSet& change)
+ChangeCommand* MainWindow::newChangeCommand(const QString& text, const ChangeSet& undo)
 {
-    auto inverse = applyChange(change);
-    if (!inverse)
-        return inverse.error();
-    m_undoStack->push(new ChangeCommand(
-        text, std::move(inverse.value()), [this](const ChangeSet& next) { return applyChange(next); },
-        [this](const QString& action, const Error& error) { changeFailed(action, error); }));
-    return {};
+    return new ChangeCommand(
+        text, undo,
+        [this](std::shared_ptr<ChangeSet> next, std::function<void(const Result<void>&)> done) {
+            m_session->applyInTurn(std::move(next), std::move(done));
+        },
+        [this](const QString& action, const Error& error) { changeFailed(action, error); });
 }
 
 void MainWindow::changeFailed(const QString& action, const Error& error)
 {
+    Q_EMIT changeNotApplied(action, error);
     QStringList details;
     for (const Problem& problem : error.problems)
         details.append(problem.detail);
-    QMessageBox box(
+    // Not modal to the app: the window goes on (the change arrived in the background).
+    auto* box = new QMessageBox(
         QMessageBox::Warning, action, tr("%1 failed: %2").arg(action, error.message), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("changeFailed"));
+    box->setTextFormat(Qt::PlainText);
     if (!details.isEmpty())
-        box.setDetailedText(details.join(u'\n'));
-    box.exec();
+        box->setDetailedText(details.join(u'\n'));
+    box->open();
 }
 
 void MainWindow::setSourceTextsFolder(const QString& folder)
@@ -995,35 +1002,15 @@ template<typename Dialog> QDialog* MainWindow::openEditor(Dialog* dialog, const 
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, action] {
         ChangeSet change;
-        QString id;
-        RecordKind kind = RecordKind::Figure;
-        if constexpr (std::is_same_v<Dialog, FigureDialog>) {
+        if constexpr (std::is_same_v<Dialog, FigureDialog>)
             change.putFigures.append(dialog->figure());
-            id = change.putFigures.constFirst().id;
-        } else if constexpr (std::is_same_v<Dialog, EventDialog>) {
+        else if constexpr (std::is_same_v<Dialog, EventDialog>)
             change.putEvents.append(dialog->event());
-            id = change.putEvents.constFirst().id;
-            kind = RecordKind::Event;
-        } else {
+        else
             change.putSources.append(dialog->source());
-            id = change.putSources.constFirst().id;
-            kind = RecordKind::Source;
-        }
         // A new record must not replace one made since the dialog opened (the window shows the database as it was).
-        if (dialog->isNew()) {
-            auto repository = openRepository(m_workspace->location(), OpenMode::Existing);
-            const auto taken
-                = repository ? repository.value()->existingIds(kind, { id }) : Result<QStringList>(repository.error());
-            if (!taken || !taken.value().isEmpty()) {
-                changeFailed(action,
-                    taken ? Error { Error::Code::InvalidInput,
-                        tr("the id \u201c%1\u201d is taken: choose another").arg(id), {} }
-                          : taken.error());
-                return;
-            }
-        }
-        if (auto committed = commitChange(action, change); !committed)
-            changeFailed(action, committed.error());
+        change.addOnly = dialog->isNew();
+        commitChange(action, change);
     });
     dialog->setModal(true);
     dialog->show();
@@ -1100,7 +1087,8 @@ Result<void> MainWindow::deleteSelected()
         change.removeEvents.append(m_workspace->events().at(m_selectedEvent).id);
         action = tr("Delete event %1").arg(change.removeEvents.constFirst());
     }
-    return commitChange(action, change);
+    commitChange(action, change);
+    return {};
 }
 
 Result<void> MainWindow::deleteSourceOfSelected()
@@ -1114,7 +1102,8 @@ Result<void> MainWindow::deleteSourceOfSelected()
         return Error { Error::Code::NotFound, tr("select a figure or an event: its source is deleted"), {} };
     ChangeSet change;
     change.removeSources.append(source->id);
-    return commitChange(tr("Delete source %1").arg(source->id), change);
+    commitChange(tr("Delete source %1").arg(source->id), change);
+    return {};
 }
 
 void MainWindow::chooseAndOpen()
@@ -1207,7 +1196,7 @@ void MainWindow::writeSettings() const
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_storyPanel->flushNote();
-    m_loader->cancel();
+    m_session->cancel();
     writeSettings();
     event->accept();
 }

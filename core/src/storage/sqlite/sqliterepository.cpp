@@ -8,12 +8,30 @@
 #include <crisis/core/storage/sqlite/sqliterepository.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+
+#include <optional>
+#include <sys/stat.h>
 
 namespace crisis::core {
 
 using namespace sqlite;
+
+namespace {
+
+// The file a path names now, as the system knows it; nothing when there is none.
+std::optional<std::pair<quint64, quint64>> fileIdentity(const QString& path)
+{
+    struct stat info
+    { };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return std::nullopt;
+    return std::pair { static_cast<quint64>(info.st_dev), static_cast<quint64>(info.st_ino) };
+}
+
+} // namespace
 
 int SqliteRepository::currentSchemaVersion()
 {
@@ -25,7 +43,18 @@ SqliteRepository::SqliteRepository(const QString& path, QString connectionName, 
     , m_path(path)
     , m_connectionName(std::move(connectionName))
     , m_schemaVersion(schemaVersion)
+    , m_identity(fileIdentity(path))
 { }
+
+Result<void> SqliteRepository::stillThere() const
+{
+    // An open file moved or deleted keeps taking writes that no one would ever read again.
+    if (fileIdentity(m_path) == m_identity)
+        return {};
+    return makeError(Error::Code::Io,
+        QStringLiteral("%1 was moved or deleted while it was open; nothing was written (open it again where it is)")
+            .arg(QDir::toNativeSeparators(m_path)));
+}
 
 SqliteRepository::~SqliteRepository()
 {
@@ -106,6 +135,8 @@ Result<Snapshot> SqliteRepository::loadSnapshot(const Progress& progress)
 
 Result<void> SqliteRepository::add(const Snapshot& data, const Progress& progress)
 {
+    if (auto there = stillThere(); !there)
+        return there.error();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const bool bulk = data.figures.size() >= 100'000;
     const BulkWrite mode(db, bulk);
@@ -118,6 +149,8 @@ Result<void> SqliteRepository::add(const Snapshot& data, const Progress& progres
 Result<void> SqliteRepository::addInParts(const std::function<Result<std::optional<FigureTable>>()>& nextPart,
     const std::function<Result<const Snapshot*>()>& rest, const Progress& progress)
 {
+    if (auto there = stillThere(); !there)
+        return there.error();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     // A bulk write (see BulkWrite), the figures' secondary indexes built once at the end.
     const BulkWrite mode(db, true);
@@ -172,6 +205,8 @@ Result<void> SqliteRepository::addInParts(const std::function<Result<std::option
 
 Result<ChangeSet> SqliteRepository::apply(const ChangeSet& change)
 {
+    if (auto there = stillThere(); !there)
+        return there.error();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     ChangeSet undo;
     Result<void> result = inTransaction(db, m_path, [&]() -> Result<void> {
@@ -206,12 +241,16 @@ Result<QList<std::pair<RecordKind, QString>>> SqliteRepository::citing(const QSt
 
 Result<void> SqliteRepository::saveStory(const Story& story)
 {
+    if (auto there = stillThere(); !there)
+        return there.error();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     return inTransaction(db, m_path, [&]() -> Result<void> { return Writer(db, m_path).writeStory(story); });
 }
 
 Result<void> SqliteRepository::deleteStory(const QString& id)
 {
+    if (auto there = stillThere(); !there)
+        return there.error();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     return inTransaction(db, m_path, [&]() -> Result<void> {
         QSqlQuery query(db);
@@ -225,6 +264,8 @@ Result<void> SqliteRepository::deleteStory(const QString& id)
 
 Result<void> SqliteRepository::replaceAll(const Snapshot& data)
 {
+    if (auto there = stillThere(); !there)
+        return there.error();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     return inTransaction(db, m_path, [&]() -> Result<void> {
         for (const char* table : { "story_steps", "stories", "event_charts", "event_citations", "event_actors",

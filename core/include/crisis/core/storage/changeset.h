@@ -28,6 +28,10 @@ struct ChangeSet
     QHash<QString, qint64> figurePlaces;
     QHash<QString, qint64> eventPlaces;
 
+    /// The records put must be new: one whose id the store already holds is refused rather than replaced (a record
+    /// made in a dialog must not replace one another edit made meanwhile).
+    bool addOnly = false;
+
     /// True when the change puts and removes nothing.
     bool isEmpty() const
     {
@@ -39,7 +43,8 @@ struct ChangeSet
     {
         return a.putSources == b.putSources && a.removeSources == b.removeSources && a.putFigures == b.putFigures
             && a.removeFigures == b.removeFigures && a.putEvents == b.putEvents && a.removeEvents == b.removeEvents
-            && a.sourcePlaces == b.sourcePlaces && a.figurePlaces == b.figurePlaces && a.eventPlaces == b.eventPlaces;
+            && a.sourcePlaces == b.sourcePlaces && a.figurePlaces == b.figurePlaces && a.eventPlaces == b.eventPlaces
+            && a.addOnly == b.addOnly;
     }
     friend bool operator!=(const ChangeSet& a, const ChangeSet& b) { return !(a == b); }
 };

@@ -19,10 +19,15 @@ class QListView;
 class QProgressBar;
 class QStandardItemModel;
 class QTableView;
-class QThread;
 class QTimer;
 
+namespace crisis::core {
+class StoreSession;
+}
+
 namespace crisis::ui {
+
+struct CheckResult;
 
 /// File → Import: what a file holds and what importing it would do, before anything is written. Shows the
 /// format found, the repair made to the text, for a table the column mapping with its first rows, a preview
@@ -33,9 +38,10 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// A dialog for importing `bytes` (read from filePath) into the database the workspace was loaded from.
+    /// A dialog for importing `bytes` (read from filePath) into the database the workspace was loaded from,
+    /// checked and written through its session.
     ImportDialog(const QString& filePath, QByteArray bytes, std::shared_ptr<const core::Workspace> workspace,
-        QWidget* parent = nullptr);
+        core::StoreSession* session, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     core::ImportFormat format() const;
@@ -95,7 +101,8 @@ private:
         const core::ParseResult<core::TablePreview>& table);
     void showProblems(const QList<core::Problem>& problems);
     void updateButtons();
-    void joinWorker();
+    void checkDone(int generation, const core::Result<std::shared_ptr<const CheckResult>>& checked);
+    void importDone(const core::ImportReport& report);
 
     QString m_filePath;
     QByteArray m_bytes;
@@ -106,8 +113,8 @@ private:
     bool m_recheckPending = false;
     bool m_importing = false;
     bool m_settingUp = false;
+    core::StoreSession* m_session = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
-    QThread* m_worker = nullptr;
 
     QComboBox* m_format = nullptr;
     QLabel* m_found = nullptr;

@@ -32,12 +32,15 @@ class StoryPanel : public QWidget
 public:
     explicit StoryPanel(QWidget* parent = nullptr);
 
-    using SaveStory = std::function<core::Result<void>(const core::Story&)>;
-    using DeleteStory = std::function<core::Result<void>(const QString& id)>;
-    /// Where changes go (the database); without it they stay in the panel.
+    /// Told, later, whether a story was saved or deleted.
+    using Saved = std::function<void(const core::Result<void>& result)>;
+    using SaveStory = std::function<void(const core::Story& story, const Saved& saved)>;
+    using DeleteStory = std::function<void(const QString& id, const Saved& deleted)>;
+    /// Where changes go (the database, in the background); without it they stay in the panel.
     void setStorage(SaveStory save, DeleteStory remove);
 
-    /// Shows the database's stories (from the workspace), none chosen.
+    /// Shows the database's stories (from the workspace): none chosen, or for the same database changed, the one
+    /// chosen before while it is there.
     void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
     /// Saves the note being typed (otherwise saved after a pause in typing): call before presenting,
     /// writing a handout, opening another database or closing.
@@ -53,8 +56,9 @@ public:
     /// Adds a story with this title, chooses it and saves it; returns its id.
     QString createStory(const QString& title);
     void renameCurrentStory(const QString& title);
-    /// Deletes the story chosen from the database, then from the panel; false (and it stays) if that fails.
-    bool deleteCurrentStory();
+    /// Deletes the story chosen from the database, then (once the database has) from the panel; when that
+    /// fails, it stays and saveError() says so.
+    void deleteCurrentStory();
     /// Adds the events to the story chosen (creating one named "Story" when none is), leaving out those it
     /// has; returns how many were added. The last one added becomes the current step.
     int addEvents(const QList<qsizetype>& eventIndexes);
@@ -76,6 +80,7 @@ private:
     void stepsEdited();
     void save(const core::Story& story);
     void showSaveError(const QString& error);
+    void removeStory(const QString& id);
     QString uniqueId(const QString& title) const;
 
     std::shared_ptr<const core::Workspace> m_workspace;

@@ -25,10 +25,13 @@ class QTextDocument;
 class QToolButton;
 class QUndoStack;
 
+namespace crisis::core {
+class StoreSession;
+}
+
 namespace crisis::ui {
 
 class ChartPanel;
-class DatabaseLoader;
 class EventTableModel;
 class FigureTableModel;
 class FilterPanel;
@@ -48,9 +51,10 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a database in the background; the window stays usable and shows progress.
+    /// Opens a database in the background; the window stays usable and shows progress. The database stays open
+    /// until another is opened: every edit is written through it, off the GUI thread.
     void openDatabase(const core::StoreLocation& location, core::OpenMode mode = core::OpenMode::Existing);
-    /// Shows a loaded database.
+    /// Shows data loaded from a database (which edits then go to).
     void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
     const core::Workspace* workspace() const { return m_workspace.get(); }
 
@@ -95,9 +99,10 @@ public:
     /// File → Import: reads a file and shows what importing it would do; importing is one step on the undo
     /// stack. Returns the dialog (shown, not modal), or null when the file cannot be read (the user is told).
     ImportDialog* importFile(const QString& path);
-    /// Applies a change to the database in one transaction and puts it on the undo stack; the window shows
-    /// the database as it is then. On failure nothing is written and the error says why.
-    core::Result<void> commitChange(const QString& text, const core::ChangeSet& change);
+    /// Applies a change to the database in one transaction, in the background, and puts it on the undo stack;
+    /// the window then shows the database as it is (workspaceChanged()). When the database refuses it, nothing is
+    /// written and changeNotApplied() says why.
+    void commitChange(const QString& text, const core::ChangeSet& change);
     /// Edit → New Figure, New Event, New Source, Edit Selected, Delete Selected: dialogs that validate, then
     /// one change on the undo stack. Return the dialog (modal, shown) for tests; null when there is nothing to edit.
     QDialog* newFigure();
@@ -105,12 +110,15 @@ public:
     QDialog* newSource();
     QDialog* editSelected();
     QDialog* editSourceOfSelected();
-    /// Deletes the figure or event selected (a source: deleteSourceOfSelected); refused with the reason shown.
+    /// Deletes the figure or event selected (a source: deleteSourceOfSelected), as commitChange() does; an error
+    /// at once when nothing is selected.
     core::Result<void> deleteSelected();
     core::Result<void> deleteSourceOfSelected();
     /// Where the texts of sources are looked for (the document name in this folder, then next to the database).
     void setSourceTextsFolder(const QString& folder);
     std::optional<QString> sourceText(const core::Source& source) const;
+    /// The session every read and write of the database shown goes through.
+    core::StoreSession* storeSession() const { return m_session; }
     /// Edit → Undo and Redo: every edit and import since the database was opened.
     QUndoStack* undoStack() const { return m_undoStack; }
 
@@ -120,6 +128,8 @@ public:
 
 Q_SIGNALS:
     void workspaceChanged();
+    /// The database refused a change, an undo or a redo: nothing was written.
+    void changeNotApplied(const QString& action, const core::Error& error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -146,14 +156,15 @@ private:
     void zoomCurrent(double factor);
     void resetZoom();
     void loadFailed(const QString& message);
+    /// Shows a workspace, keeping the selection, filters and sort when it is the same database changed.
+    void showWorkspace(std::shared_ptr<const core::Workspace> workspace);
     QList<core::PresentationStep> presentationSteps() const;
     QString presentationTitle() const;
-    core::Result<void> saveStory(const core::Story& story);
-    core::Result<void> deleteStory(const QString& id);
+
     void chooseAndWriteHandout();
     void chooseAndImport();
-    core::Result<core::ChangeSet> applyChange(const core::ChangeSet& change);
     void changeFailed(const QString& action, const core::Error& error);
+    class ChangeCommand* newChangeCommand(const QString& text, const core::ChangeSet& undo);
     template<typename Dialog> QDialog* openEditor(Dialog* dialog, const QString& action);
 
     std::shared_ptr<const core::Workspace> m_workspace;
@@ -174,7 +185,7 @@ private:
     SourcePanel* m_sourcePanel = nullptr;
     FilterPanel* m_filterPanel = nullptr;
     StoryPanel* m_storyPanel = nullptr;
-    DatabaseLoader* m_loader = nullptr;
+    core::StoreSession* m_session = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelLoad = nullptr;

@@ -3,6 +3,8 @@
 #include <crisis/core/storage/repository.h>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace crisis::core {
 
@@ -46,10 +48,14 @@ public:
 
 private:
     SqliteRepository(const QString& path, QString connectionName, int schemaVersion);
+    /// An error when the file at the path is no longer the one opened (moved away or deleted).
+    Result<void> stillThere() const;
 
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    /// The file opened (device and inode), to notice when it is moved or deleted while open.
+    std::optional<std::pair<quint64, quint64>> m_identity;
 };
 
 } // namespace crisis::core
