@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
+# Chromium, poppler and TimelineJS, for the checks of our exports in them (skipped, saying so, when missing)
+scripts/install-clients.sh
 
 echo "== format check (clang-format)"
 git ls-files -z -- '*.cpp' '*.h' | xargs -0 -r clang-format --dry-run -Werror
