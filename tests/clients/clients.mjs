@@ -354,14 +354,17 @@ function checkPdf() {
 async function screenshots(outDir) {
     const { dist } = timelineJs();
     chromium();
-    const { db } = timelineDatabase();
+    const { db, data } = timelineDatabase();
     crisis('export-data', '--format', 'timelinejs', '-o', path.join(work, 'timeline.json'), '--db', db);
     const source = JSON.parse(fs.readFileSync(path.join(work, 'timeline.json'), 'utf8'));
     const { server, base } = await serve({ '/timelinejs/': dist, '/work/': work });
     try {
-        // The title slide, June 2024's arrival (a stated day) and the letter asking for more (an inferred date).
-        const slides = [['title', 0], ['arrival', 1 + source.events.findIndex((e) => e.unique_id === 'evt-10')],
-            ['inferred', 1 + source.events.findIndex((e) => /inferred/.test(e.display_date || ''))]];
+        // The title slide, an event citing the source with a web address (its outlet a link; its date
+        // inferred), and the June 2024 arrival, cited by two articles.
+        const linked = data.sources.find((s) => s.url === articleUrl).id;
+        const slides = [['title', 0],
+            ['event', 1 + source.events.findIndex((e) => e.crisis_timeline.citations.some((c) => c.source === linked))],
+            ['arrival', 1 + source.events.findIndex((e) => e.unique_id === 'evt-10')]];
         for (const [name, slide] of slides) {
             fs.writeFileSync(path.join(work, `${name}.html`), timelinePage(source, { start_at_slide: slide }));
             const png = path.join(outDir, `timelinejs-${name}.png`);

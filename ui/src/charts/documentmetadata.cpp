@@ -30,23 +30,49 @@ QByteArray pdfString(const QString& text)
     return '<' + utf16.toHex().toUpper() + '>';
 }
 
-// The last definition of object `number` in the file (an incremental update may have replaced earlier ones):
-// the text between "N G obj" and "endobj", or nothing.
-QByteArray lastObject(const QByteArray& pdf, int number, int generation)
+// Where the cross-reference table starting at `xref` puts object `number`: its offset, or -1. (Qt writes a
+// classic table, "xref", then subsections of "FIRST COUNT" and 20-byte entries.)
+qsizetype objectOffset(const QByteArray& pdf, qsizetype xref, int number)
 {
-    const QRegularExpression start(QStringLiteral("(?:^|[\\r\\n])\\s*%1\\s+%2\\s+obj\\b").arg(number).arg(generation));
-    const QString text = QString::fromLatin1(pdf);
-    qsizetype at = -1;
-    qsizetype bodyFrom = -1;
-    for (auto it = start.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        at = match.capturedStart();
-        bodyFrom = match.capturedEnd();
+    if (!pdf.mid(xref, 4).startsWith("xref"))
+        return -1;
+    qsizetype at = xref + 4;
+    const auto line = [&] {
+        while (at < pdf.size() && (pdf.at(at) == '\r' || pdf.at(at) == '\n' || pdf.at(at) == ' '))
+            ++at;
+        const qsizetype end = pdf.indexOf('\n', at);
+        const QByteArray text = pdf.mid(at, end < 0 ? -1 : end - at).trimmed();
+        at = end < 0 ? pdf.size() : end + 1;
+        return text;
+    };
+    for (;;) {
+        const QList<QByteArray> head = line().split(' ');
+        bool firstOk = false;
+        bool countOk = false;
+        const int first = head.value(0).toInt(&firstOk);
+        const int count = head.value(1).toInt(&countOk);
+        if (head.size() != 2 || !firstOk || !countOk)
+            return -1; // "trailer", or not a table
+        if (number >= first && number < first + count) {
+            at += static_cast<qsizetype>(number - first) * 20;
+            const QByteArray entry = pdf.mid(at, 20);
+            bool ok = false;
+            const qsizetype offset = entry.left(10).toLongLong(&ok);
+            return ok && entry.mid(17, 1) == "n" ? offset : -1;
+        }
+        at += static_cast<qsizetype>(count) * 20;
     }
-    if (at < 0)
+}
+
+// The text of object `number` between "N G obj" and "endobj", found through the cross-reference table.
+QByteArray objectText(const QByteArray& pdf, qsizetype xref, int number, int generation)
+{
+    const qsizetype offset = objectOffset(pdf, xref, number);
+    const QByteArray head = QByteArray::number(number) + ' ' + QByteArray::number(generation) + " obj";
+    if (offset < 0 || !pdf.mid(offset, head.size()).startsWith(head))
         return {};
-    const qsizetype end = pdf.indexOf("endobj", bodyFrom);
-    return end < 0 ? QByteArray() : pdf.mid(bodyFrom, end - bodyFrom);
+    const qsizetype end = pdf.indexOf("endobj", offset);
+    return end < 0 ? QByteArray() : pdf.mid(offset + head.size(), end - offset - head.size());
 }
 
 // The inside of the dictionary an object holds ("<< /Type /Catalog ... >>" gives " /Type /Catalog ... ").
@@ -184,7 +210,7 @@ QByteArray withPdfDocumentInfo(QByteArray pdf, const QString& title, const QStri
     if (!sizeMatch.hasMatch() || !root)
         return pdf;
     int size = sizeMatch.captured(1).toInt();
-    const auto catalog = dictionaryBody(lastObject(pdf, root->first, root->second));
+    const auto catalog = dictionaryBody(objectText(pdf, previous, root->first, root->second));
     if (!catalog || !catalog->contains("/Catalog"))
         return pdf;
     auto info = reference(QStringLiteral("Info"));
@@ -196,9 +222,6 @@ QByteArray withPdfDocumentInfo(QByteArray pdf, const QString& title, const QStri
         dictionary += "/Lang " + pdfString(language) + '\n';
     if (!dictionary.contains("/ViewerPreferences"))
         dictionary += "/ViewerPreferences << /DisplayDocTitle true >>\n";
-    // Marked as not tagged: the page has no structure tree, and says so rather than leaving readers to guess.
-    if (!dictionary.contains("/MarkInfo"))
-        dictionary += "/MarkInfo << /Marked false >>\n";
 
     if (!pdf.endsWith('\n'))
         pdf += '\n';
@@ -221,8 +244,12 @@ QByteArray withPdfDocumentInfo(QByteArray pdf, const QString& title, const QStri
         pdf += QByteArray::number(number) + " 1\n" + entry;
     pdf += "trailer\n<<\n/Size " + QByteArray::number(size) + "\n/Root " + QByteArray::number(root->first) + ' '
         + QByteArray::number(root->second) + " R\n/Info " + QByteArray::number(info->first) + ' '
-        + QByteArray::number(info->second) + " R\n/Prev " + QByteArray::number(previous) + "\n>>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
+        + QByteArray::number(info->second) + " R\n/Prev " + QByteArray::number(previous) + '\n';
+    // The file's identifier, where it has one, stays the same through an update.
+    const QRegularExpressionMatch id = QRegularExpression(QStringLiteral("/ID\\s*\\[[^\\]]*\\]")).match(trailer);
+    if (id.hasMatch())
+        pdf += id.captured(0).toLatin1() + '\n';
+    pdf += ">>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
 }
 

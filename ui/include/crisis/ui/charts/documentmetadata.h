@@ -28,8 +28,8 @@ QByteArray pdfXmpMetadata(const QString& title, const QString& subject, const QS
 
 /// A PDF that QPdfWriter wrote, with what Qt 6.4 has no setter for: the document information's subject and
 /// the catalog's language, and viewers asked to show the title rather than the file name. Appended as an
-/// incremental update (the objects rewritten, a new cross-reference section and trailer), as PDF allows; a PDF
-/// whose trailer cannot be read comes back unchanged.
+/// incremental update (the two objects written again, a cross-reference section for them and a trailer), as PDF
+/// allows; a PDF without the classic cross-reference table and trailer Qt writes comes back unchanged.
 QByteArray withPdfDocumentInfo(QByteArray pdf, const QString& title, const QString& subject, const QString& language);
 
 } // namespace crisis::ui
