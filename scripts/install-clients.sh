@@ -3,11 +3,13 @@
 # and poppler-utils, and Knight Lab's TimelineJS from the npm registry, pinned, into a cache folder outside the
 # checkout (reused while its version stays). Node and npm are the machine's, or Debian's nodejs and npm when
 # missing. A program that cannot be installed is reported, not fatal: its tests are then skipped, saying so.
-# Usage: scripts/install-clients.sh [DIR]   (DIR: where TimelineJS goes; default below)
+# Usage: scripts/install-clients.sh [DIR]
+#   DIR: where TimelineJS goes; by default ~/.cache/crisis-timeline/clients/timelinejs-VERSION, where the tests
+#   look (the CMake cache variable CRISIS_TIMELINEJS_DIR points them elsewhere).
 set -uo pipefail
 
 timelinejs_version=3.9.11
-dir="${1:-${CRISIS_CLIENTS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/crisis-timeline/clients}/timelinejs-$timelinejs_version}"
+dir="${1:-$HOME/.cache/crisis-timeline/clients/timelinejs-$timelinejs_version}"
 
 sudo=()
 [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo=(sudo)
