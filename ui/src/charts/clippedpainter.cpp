@@ -3,6 +3,8 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 
+#include <algorithm>
+
 namespace crisis::ui {
 
 ClippedPainter::ClippedPainter(QPainter* painter, const QRectF& clip)
@@ -36,11 +38,11 @@ void ClippedPainter::drawRect(const QRectF& rect) const
 void ClippedPainter::drawPath(const QPainterPath& path) const
 {
     if (m_painter->brush().style() != Qt::NoBrush) {
-        if (m_clip.contains(path.boundingRect())) {
+        const QRectF bounds = path.controlPointRect();
+        if (m_clip.contains(bounds))
             m_painter->fillPath(path, m_painter->brush());
-        } else if (m_clip.intersects(path.boundingRect())) {
+        else if (m_clip.intersects(bounds))
             m_painter->fillPath(path.intersected(m_clipPath), m_painter->brush());
-        }
     }
     stroke(path);
 }
@@ -50,19 +52,22 @@ void ClippedPainter::stroke(const QPainterPath& path) const
     const QPen pen = m_painter->pen();
     if (pen.style() == Qt::NoPen)
         return;
-    QPainterPathStroker stroker(pen);
-    if (pen.widthF() <= 0)
-        stroker.setWidth(1);
-    const QPainterPath outline = stroker.createStroke(path);
-    const QRectF bounds = outline.boundingRect();
-    if (m_clip.contains(bounds)) {
+    // Most lines lie well inside or wholly outside: told apart by their control points widened by the pen (a cap
+    // or a mitred corner reaches less than a pen's width past them), without outlining them.
+    const double width = std::max(1.0, pen.widthF());
+    const QRectF rough = path.controlPointRect().adjusted(-width, -width, width, width);
+    if (!m_clip.intersects(rough))
+        return;
+    if (m_clip.contains(rough)) {
         m_painter->save();
         m_painter->setBrush(Qt::NoBrush);
         m_painter->drawPath(path);
         m_painter->restore();
-    } else if (m_clip.intersects(bounds)) {
-        m_painter->fillPath(outline.intersected(m_clipPath), pen.brush());
+        return;
     }
+    QPainterPathStroker stroker(pen);
+    stroker.setWidth(width);
+    m_painter->fillPath(stroker.createStroke(path).intersected(m_clipPath), pen.brush());
 }
 
 } // namespace crisis::ui
