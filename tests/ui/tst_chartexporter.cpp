@@ -7,7 +7,10 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QImageReader>
+#include <QPainter>
 #include <QRegularExpression>
+#include <QSet>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -241,4 +244,216 @@ TEST(ChartExporter, ExportsUseTheBundledFont)
         EXPECT_EQ(QFontDatabase::applicationFontFamilies(id), QStringList { QStringLiteral("DejaVu Sans") }) << file;
     }
     EXPECT_EQ(ChartExporter::fontFamily(), u"DejaVu Sans");
+}
+
+namespace {
+
+// Pixels where `drawn` is darker than `reference` by more than `tolerance` (in luminance): ink that the
+// reference does not have.
+qint64 pixelsDarkerThan(const QImage& drawn, const QImage& reference, int tolerance)
+{
+    const QImage a = drawn.convertToFormat(QImage::Format_RGB32);
+    const QImage b = reference.convertToFormat(QImage::Format_RGB32);
+    qint64 darker = 0;
+    for (int y = 0; y < std::min(a.height(), b.height()); ++y) {
+        const auto* l = reinterpret_cast<const QRgb*>(a.constScanLine(y));
+        const auto* r = reinterpret_cast<const QRgb*>(b.constScanLine(y));
+        for (int x = 0; x < std::min(a.width(), b.width()); ++x)
+            darker += qGray(l[x]) < qGray(r[x]) - tolerance;
+    }
+    return darker;
+}
+
+// An exported SVG drawn by Qt's SVG renderer, which honours no clip the file does not have, without its text
+// (text is laid out a little differently by each renderer; shapes are drawn the same).
+QImage drawnSvgShapes(const ChartExporter& exporter, const QSize& size)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("page.svg"));
+    EXPECT_TRUE(exporter.write(path).ok());
+    QString svg = QString::fromUtf8(crisis::test::readFile(path));
+    svg.remove(
+        QRegularExpression(QStringLiteral("<text\\b.*?</text>"), QRegularExpression::DotMatchesEverythingOption));
+    QSvgRenderer renderer(svg.toUtf8());
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    painter.end();
+    return image;
+}
+
+// The bundled dataset with text that is markup, and characters XML cannot hold, in the titles, outlets and
+// notes that exports draw and describe.
+std::shared_ptr<const core::Workspace> hostileWorkspace()
+{
+    core::Dataset dataset = core::bundledDataset();
+    const QString payload = QStringLiteral("<script>alert(1)</script> & <b>bold</b> ]]> <!-- \u0001\u000b\ufffe");
+    dataset.title = QStringLiteral("Haiti ") + payload;
+    for (core::Event& event : dataset.events)
+        event.title = payload + u' ' + event.title;
+    for (core::Source& source : dataset.sources)
+        source.outlet = source.outlet + u' ' + payload;
+    return core::Workspace::build(core::Snapshot::fromDataset(dataset), QStringLiteral("/data/hostile.sqlite"));
+}
+
+struct SvgParts
+{
+    QString error;
+    QSet<QString> elements;
+    QString title;
+    QString description;
+    QString text;
+};
+
+SvgParts readSvg(const QByteArray& svg)
+{
+    SvgParts parts;
+    QXmlStreamReader xml(svg);
+    QStringList open;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            parts.elements.insert(xml.name().toString());
+            open.append(xml.name().toString());
+        } else if (token == QXmlStreamReader::EndElement) {
+            open.removeLast();
+        } else if (token == QXmlStreamReader::Characters && !open.isEmpty()) {
+            if (open == QStringList { QStringLiteral("svg"), QStringLiteral("title") })
+                parts.title += xml.text();
+            else if (open == QStringList { QStringLiteral("svg"), QStringLiteral("desc") })
+                parts.description += xml.text();
+            else
+                parts.text += xml.text();
+        }
+    }
+    if (xml.hasError())
+        parts.error = xml.errorString();
+    return parts;
+}
+
+} // namespace
+
+TEST(ChartExporter, TheSvgShowsWhatThePngShowsCutToThePlot)
+{
+    // Narrowed dates put events (bands over their dates) and bars left of the plot: the PNG cuts them at the
+    // plot's edge, and so must the SVG, whose generator drops the painter's clip.
+    ExportOptions png;
+    png.size = { 1280, 720 };
+    ExportOptions svg = png;
+    svg.format = ExportOptions::Format::Svg;
+    ui::ExportContent deployment = chart(core::ChartKind::Deployment);
+    deployment.chartOptions.from = QDate(2024, 8, 1);
+    deployment.chartOptions.to = QDate(2024, 12, 31);
+    ui::ExportContent casualties = chart(core::ChartKind::Casualties);
+    casualties.chartOptions.from = QDate(2023, 6, 1);
+    casualties.chartOptions.to = QDate(2024, 3, 31);
+    ui::ExportContent narrowTimeline = timeline();
+    narrowTimeline.from = QDate(2023, 6, 1);
+    narrowTimeline.to = QDate(2024, 10, 1);
+    for (const ui::ExportContent& content : { deployment, casualties, narrowTimeline }) {
+        const QImage fromPng = ChartExporter(content, png).toImage();
+        const QImage shapes = drawnSvgShapes(ChartExporter(content, svg), png.size);
+        // The SVG's shapes lay no ink where the PNG has none: drawn past the plot, the spans and bars of the
+        // casualty chart and the timeline's bars were 1,700 and 7,500 such pixels; the few left are where
+        // anti-aliasing and dash patterns differ.
+        EXPECT_LT(pixelsDarkerThan(shapes, fromPng, 12), 500) << content.key().toStdString();
+    }
+}
+
+TEST(ChartExporter, NoTextFromTheDataBecomesMarkupInTheSvg)
+{
+    ExportOptions options;
+    options.format = ExportOptions::Format::Svg;
+    options.size = { 1280, 720 };
+    options.title = QStringLiteral("Funding & aid < 2024 <script>alert(2)</script> \"quoted\" \u0002");
+    const QSet<QString> ours { QStringLiteral("svg"), QStringLiteral("title"), QStringLiteral("desc"),
+        QStringLiteral("defs"), QStringLiteral("g"), QStringLiteral("path"), QStringLiteral("text"),
+        QStringLiteral("rect"), QStringLiteral("polyline"), QStringLiteral("polygon"), QStringLiteral("image"),
+        QStringLiteral("linearGradient"), QStringLiteral("radialGradient"), QStringLiteral("stop"),
+        QStringLiteral("pattern"), QStringLiteral("mask"), QStringLiteral("circle"), QStringLiteral("ellipse"),
+        QStringLiteral("line") };
+    ui::ExportContent page = timeline();
+    page.workspace = hostileWorkspace();
+    ui::ExportContent deployment = chart(core::ChartKind::Deployment);
+    deployment.workspace = page.workspace;
+    QTemporaryDir dir;
+    for (const ui::ExportContent& content : { page, deployment }) {
+        for (const bool ownTitle : { true, false }) {
+            ExportOptions these = options;
+            if (!ownTitle)
+                these.title.clear();
+            const ChartExporter exporter(content, these);
+            const QString path = dir.filePath(content.key() + QStringLiteral(".svg"));
+            ASSERT_TRUE(exporter.write(path).ok());
+            const SvgParts svg = readSvg(crisis::test::readFile(path));
+            const std::string what = content.key().toStdString() + (ownTitle ? ", --title" : "");
+            ASSERT_TRUE(svg.error.isEmpty()) << what << ": " << svg.error.toStdString();
+            EXPECT_TRUE((svg.elements - ours).isEmpty())
+                << what << ": " << QStringList((svg.elements - ours).values()).join(u' ').toStdString();
+            const QString expected = exporter.title().remove(u'\u0002');
+            EXPECT_EQ(svg.title, expected) << what;
+            // The data's text is all there, as text: in the description, and drawn.
+            EXPECT_TRUE(svg.description.contains(u"<script>alert(1)</script> & <b>bold</b> ]]> <!--"))
+                << what << ": " << svg.description.toStdString();
+            EXPECT_TRUE(svg.text.contains(u"<script>alert(1)</script>")) << what;
+        }
+    }
+}
+
+TEST(ChartExporter, ThePdfSaysItsTitleSubjectAndLanguage)
+{
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.format = ExportOptions::Format::Pdf;
+    options.size = { 1280, 720 };
+    options.title = QStringLiteral("Funding & aid < 2024 (à jour)");
+    const ChartExporter exporter(chart(core::ChartKind::Casualties), options);
+    const QString path = dir.filePath(QStringLiteral("casualties.pdf"));
+    ASSERT_TRUE(exporter.write(path).ok());
+    const QByteArray pdf = crisis::test::readFile(path);
+    // The last trailer names the catalog and the document information, each where its cross-reference says.
+    const qsizetype trailer = pdf.lastIndexOf("trailer");
+    ASSERT_GT(trailer, 0);
+    const QString tail = QString::fromLatin1(pdf.mid(trailer));
+    const auto objectNumber = [&](const QString& key) {
+        return QRegularExpression(QStringLiteral("/%1 (\\d+) 0 R").arg(key)).match(tail).captured(1).toInt();
+    };
+    const QRegularExpressionMatch xref
+        = QRegularExpression(QStringLiteral("startxref\\s+(\\d+)\\s+%%EOF\\s*$")).match(tail);
+    ASSERT_TRUE(xref.hasMatch());
+    const qsizetype section = xref.captured(1).toLongLong();
+    ASSERT_TRUE(pdf.mid(section).startsWith("xref"));
+    QHash<int, qsizetype> offsets;
+    const QStringList lines = QString::fromLatin1(pdf.mid(section, trailer - section)).split(u'\n');
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
+        const QStringList head = lines.at(i).split(u' ');
+        if (head.size() != 2)
+            continue;
+        for (int n = 0; n < head.at(1).toInt(); ++n)
+            offsets.insert(head.at(0).toInt() + n, lines.at(i + 1 + n).left(10).toLongLong());
+    }
+    const auto object = [&](int number) {
+        const qsizetype at = offsets.value(number, -1);
+        EXPECT_TRUE(at >= 0 && pdf.mid(at).startsWith(QByteArray(QByteArray::number(number) + " 0 obj"))) << number;
+        return at < 0 ? QByteArray() : pdf.mid(at, pdf.indexOf("endobj", at) - at);
+    };
+    const auto hex = [](const QString& text) {
+        QByteArray utf16 = "\xFE\xFF";
+        for (const QChar c : text) {
+            utf16.append(static_cast<char>(c.unicode() >> 8));
+            utf16.append(static_cast<char>(c.unicode() & 0xFF));
+        }
+        return QByteArray('<' + utf16.toHex().toUpper() + '>');
+    };
+    const QByteArray info = object(objectNumber(QStringLiteral("Info")));
+    EXPECT_TRUE(info.contains(QByteArray("/Title ").append(hex(options.title)))) << info.toStdString();
+    EXPECT_TRUE(info.contains(QByteArray("/Subject ").append(hex(exporter.altText().trimmed())))) << "the alt text";
+    const QByteArray catalog = object(objectNumber(QStringLiteral("Root")));
+    EXPECT_TRUE(catalog.contains("/Type /Catalog"));
+    EXPECT_TRUE(catalog.contains(QByteArray("/Lang ").append(hex(QStringLiteral("en")))));
+    EXPECT_TRUE(catalog.contains("/DisplayDocTitle true"));
+    EXPECT_TRUE(catalog.contains("/Metadata "));
+    EXPECT_TRUE(pdf.contains("<dc:language><rdf:Bag><rdf:li>en</rdf:li></rdf:Bag></dc:language>"));
+    EXPECT_TRUE(pdf.contains("Funding &amp; aid &lt; 2024 (\xC3\xA0 jour)")) << "the XMP title, escaped";
 }

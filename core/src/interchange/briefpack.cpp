@@ -42,7 +42,8 @@ QByteArray plottedPointsCsv(const ChartSpec& spec, const Workspace& w)
         QStringLiteral("#indicator+code"), QStringLiteral("#meta+subject"), QStringLiteral("#status"),
         QStringLiteral("#date+start"), QStringLiteral("#date+end"), QStringLiteral("#indicator+value+plotted"),
         QStringLiteral("#indicator+unit"), QStringLiteral("#indicator+value+reported"),
-        QStringLiteral("#meta+qualifier"), QStringLiteral("#date+period"), QStringLiteral("#date+reported"),
+        // The EDTF forms ("2023-09~", "2022-10/2023-06") in #meta columns: every #date cell is an ISO date.
+        QStringLiteral("#meta+qualifier"), QStringLiteral("#meta+period+edtf"), QStringLiteral("#meta+reported+edtf"),
         QStringLiteral("#meta+source"), QStringLiteral("#meta+document"), QStringLiteral("#meta+quote"),
         QStringLiteral("#meta+id"), QStringLiteral("#meta+id+also") });
     int point = 0;
@@ -146,7 +147,7 @@ QByteArray timelineEventsCsv(const Workspace& w, const std::vector<qint32>& even
     QString out = csvRecord({ QStringLiteral("event"), QStringLiteral("period"), QStringLiteral("date_start"),
         QStringLiteral("date_end"), QStringLiteral("inferred"), QStringLiteral("category"), QStringLiteral("title"),
         QStringLiteral("summary"), QStringLiteral("source"), QStringLiteral("document"), QStringLiteral("quote") });
-    out += csvRecord({ QStringLiteral("#event+id"), QStringLiteral("#date+period"), QStringLiteral("#date+start"),
+    out += csvRecord({ QStringLiteral("#event+id"), QStringLiteral("#meta+period+edtf"), QStringLiteral("#date+start"),
         QStringLiteral("#date+end"), QStringLiteral("#meta+inferred"), QStringLiteral("#event+type"),
         QStringLiteral("#event+name"), QStringLiteral("#description"), QStringLiteral("#meta+source"),
         QStringLiteral("#meta+document"), QStringLiteral("#meta+quote") });

@@ -41,18 +41,22 @@ bool isNameChar(QChar c)
 }
 
 // The columns of our own figures table, in order, with the hashtag each has. The value columns (one per metric)
-// stand after "qualifier".
+// stand after "qualifier". Every #date column holds ISO 8601 dates, as HXL tools check: the period's first and
+// last day, and the reported and published dates to their precision. The EDTF forms, with their approximate and
+// uncertain marks, stand in #meta columns of their own, which the reader prefers.
 enum class Column {
     Id,
     Subject,
     Status,
     Qualifier,
-    Period,
+    PeriodEdtf,
     Start,
     End,
+    Precision,
     PeriodInferred,
     PeriodNote,
     Reported,
+    ReportedEdtf,
     ReportedInferred,
     Parent,
     Subgroup,
@@ -64,12 +68,15 @@ enum class Column {
     Description,
     Author,
     Published,
+    PublishedEdtf,
     PublishedInferred,
     PublishedNote,
     Url,
     Quote,
     QuoteOffset,
     Note,
+    // Read, never written: files we wrote before kept the EDTF period in #date+period.
+    FormerPeriod,
     Count
 };
 
@@ -80,17 +87,19 @@ struct ColumnSpec
     const char* hashtag;
 };
 
-constexpr std::array<ColumnSpec, static_cast<size_t>(Column::Count)> columnSpecs { {
+constexpr std::array<ColumnSpec, static_cast<size_t>(Column::FormerPeriod)> columnSpecs { {
     { Column::Id, "id", "#meta+id" },
     { Column::Subject, "subject", "#meta+subject" },
     { Column::Status, "status", "#status" },
     { Column::Qualifier, "qualifier", "#meta+qualifier" },
-    { Column::Period, "period", "#date+period" },
+    { Column::PeriodEdtf, "period (EDTF)", "#meta+period+edtf" },
     { Column::Start, "first day", "#date+start" },
     { Column::End, "last day", "#date+end" },
+    { Column::Precision, "precision", "#meta+period+precision" },
     { Column::PeriodInferred, "period inferred", "#meta+period+inferred" },
     { Column::PeriodNote, "period note", "#meta+period+note" },
     { Column::Reported, "reported", "#date+reported" },
+    { Column::ReportedEdtf, "reported (EDTF)", "#meta+reported+edtf" },
     { Column::ReportedInferred, "reported inferred", "#meta+reported+inferred" },
     { Column::Parent, "parent", "#meta+parent" },
     { Column::Subgroup, "subgroup", "#meta+subgroup" },
@@ -102,6 +111,7 @@ constexpr std::array<ColumnSpec, static_cast<size_t>(Column::Count)> columnSpecs
     { Column::Description, "description", "#meta+source+description" },
     { Column::Author, "author", "#meta+source+author" },
     { Column::Published, "published", "#date+published" },
+    { Column::PublishedEdtf, "published (EDTF)", "#meta+published+edtf" },
     { Column::PublishedInferred, "published inferred", "#meta+published+inferred" },
     { Column::PublishedNote, "published note", "#meta+published+note" },
     { Column::Url, "url", "#meta+url" },
@@ -109,6 +119,8 @@ constexpr std::array<ColumnSpec, static_cast<size_t>(Column::Count)> columnSpecs
     { Column::QuoteOffset, "quote offset", "#meta+quote+offset" },
     { Column::Note, "note", "#meta+note" },
 } };
+
+constexpr ColumnSpec formerPeriodSpec { Column::FormerPeriod, "period", "#date+period" };
 
 // Where a subject may stand in files from elsewhere, best first.
 const std::array<const char*, 8> subjectTags { "#meta+subject", "#country+name", "#country", "#adm1+name", "#adm2+name",
@@ -146,6 +158,56 @@ private:
     std::array<char16_t, 64> m_buffer {};
     QString m_fallback;
 };
+
+const char* precisionName(PartialDate::Precision precision)
+{
+    switch (precision) {
+    case PartialDate::Precision::Year:
+        return "year";
+    case PartialDate::Precision::Month:
+        return "month";
+    case PartialDate::Precision::Day:
+        return "day";
+    }
+    return "day";
+}
+
+std::optional<PartialDate::Precision> precisionFromName(std::string_view name)
+{
+    for (const auto precision :
+        { PartialDate::Precision::Year, PartialDate::Precision::Month, PartialDate::Precision::Day }) {
+        if (name == precisionName(precision))
+            return precision;
+    }
+    return std::nullopt;
+}
+
+// The period's precision: "day", "month" or "year", or both ends' ("month/year") where they differ.
+void appendPrecision(std::string& out, const Period& period)
+{
+    out.append(precisionName(period.start().precision()));
+    if (period.isInterval() && period.end().precision() != period.start().precision()) {
+        out.push_back('/');
+        out.append(precisionName(period.end().precision()));
+    }
+}
+
+// A date in ISO 8601 to its precision (YYYY, YYYY-MM or YYYY-MM-DD), without EDTF's approximate and uncertain
+// marks: what HXL tools read as a date.
+void appendIsoPartial(std::string& out, const PartialDate& date)
+{
+    if (date.isValid())
+        PartialDate::fromParts(date.year(), date.month(), date.day()).appendEdtf(out);
+}
+
+// The date cut to a coarser precision (2023-09-01 to the month is 2023-09); a finer one leaves it as it is.
+PartialDate atPrecision(const PartialDate& date, PartialDate::Precision precision)
+{
+    if (!date.isValid() || precision >= date.precision())
+        return date;
+    return PartialDate::fromParts(date.year(), precision == PartialDate::Precision::Month ? date.month() : 0, 0,
+        date.isApproximate(), date.isUncertain());
+}
 
 void appendField(std::string& out, const QString& text)
 {
@@ -213,6 +275,18 @@ QString hxlValueTag(const Metric& metric)
     return QStringLiteral("#indicator+value+") + idSlug(metric.key).replace(u'-', u'_');
 }
 
+QList<HxlTag> hxlValueTagsRead(const Metric& metric)
+{
+    QList<HxlTag> tags;
+    if (const auto tag = HxlTag::parse(hxlValueTag(metric)))
+        tags.append(*tag);
+    // Killed or injured was #affected+killed+injured, which HXL tools asking for #affected+killed also take:
+    // files we wrote then still read as it.
+    if (metric.key == u"killed_or_injured")
+        tags.append(*HxlTag::parse(u"#affected+killed+injured"));
+    return tags;
+}
+
 bool isHxlHashtagRow(const std::vector<std::string_view>& fields)
 {
     bool any = false;
@@ -259,7 +333,7 @@ bool hxlHasValueColumn(const QByteArray& utf8, const MetricRegistry& metrics)
             indicatorValue = indicatorValue || (tag->tag == u"indicator" && tag->attributes.contains(u"value"));
             quotes = quotes || (tag->tag == u"meta" && tag->attributes.contains(u"quote"));
             for (const Metric& metric : metrics.metrics()) {
-                if (HxlTag::parse(hxlValueTag(metric)) == tag)
+                if (hxlValueTagsRead(metric).contains(*tag))
                     return true;
             }
         }
@@ -337,6 +411,9 @@ bool writeHxlFigures(
         add(source.title);
         add(source.description);
         add(source.author);
+        std::string published;
+        appendIsoPartial(published, source.published);
+        add(QString::fromStdString(published));
         add(source.published.toEdtf());
         add(source.publishedInferred ? QStringLiteral("true") : QStringLiteral("false"));
         add(source.publishedNote);
@@ -352,7 +429,7 @@ bool writeHxlFigures(
         } else {
             std::string cells;
             appendField(cells, id);
-            cells.append(",,,,,,,,,,");
+            cells.append(",,,,,,,,,,,"); // document to url: nothing known
             codeCells[static_cast<size_t>(code)] = cells;
         }
     }
@@ -410,11 +487,18 @@ bool writeHxlFigures(
         out.push_back(',');
         period.appendLatestIso(out);
         out.push_back(',');
+        appendPrecision(out, period);
+        out.push_back(',');
         flag(f.periodInferred(row));
         out.push_back(',');
         out.append(periodNotes[f.periodNoteCode(row)]);
         out.push_back(',');
-        f.reported(row).appendEdtf(out);
+        {
+            const PartialDate reported = f.reported(row);
+            appendIsoPartial(out, reported);
+            out.push_back(',');
+            reported.appendEdtf(out);
+        }
         out.push_back(',');
         flag(f.reportedInferred(row));
         out.push_back(',');
@@ -569,10 +653,13 @@ bool HxlFigureReader::mapColumns()
     QHash<QString, Column> ours;
     for (const ColumnSpec& spec : columnSpecs)
         ours.insert(HxlTag::parse(QString::fromLatin1(spec.hashtag))->toString(), spec.column);
+    ours.insert(HxlTag::parse(QString::fromLatin1(formerPeriodSpec.hashtag))->toString(), formerPeriodSpec.column);
     QHash<QString, QString> metricOfTag;
     for (const Metric& metric : m_context.metrics.metrics()) {
-        if (const auto tag = HxlTag::parse(hxlValueTag(metric)))
-            metricOfTag.insert(tag->toString(), metric.key);
+        for (const HxlTag& tag : hxlValueTagsRead(metric)) {
+            if (!metricOfTag.contains(tag.toString()))
+                metricOfTag.insert(tag.toString(), metric.key);
+        }
     }
     QStringList ignored;
     QHash<QString, size_t> seen;
@@ -633,10 +720,11 @@ bool HxlFigureReader::mapColumns()
             QStringLiteral("no column holds figures: a value column's hashtag must be a metric's, one of %1")
                 .arg(known.join(QStringLiteral(", "))) });
     }
-    if (!has(Column::Period) && !has(Column::Start) && m_dateColumn < 0)
+    const bool edtf = has(Column::PeriodEdtf) || has(Column::FormerPeriod);
+    if (!edtf && !has(Column::Start) && m_dateColumn < 0)
         error({ Problem::Severity::Error, m_context.fileName, m_hashtagLine, 1,
-            QStringLiteral("no date column: #date+period (EDTF), #date+start with #date+end, or #date") });
-    if (has(Column::End) && !has(Column::Start) && !has(Column::Period))
+            QStringLiteral("no date column: #date+start with #date+end, #meta+period+edtf (EDTF), or #date") });
+    if (has(Column::End) && !has(Column::Start) && !edtf)
         errorAt(indexOf(Column::End), QStringLiteral("#date+end without #date+start"));
     m_citesSources = has(Column::Source) && has(Column::Quote);
     return m_errors == 0;
@@ -662,18 +750,24 @@ void HxlFigureReader::readRow()
     }
     const int errorsBefore = m_errors;
 
-    // The date: a period, a first and last day, or a date.
+    // The date: the EDTF period (ours, or #date+period in files we wrote before), else the first and last day
+    // (cut to the precision when a column gives it), else a date.
     Period period;
     {
         std::string_view text;
         std::string joined;
         size_t at = 0;
-        if (has(Column::Period) && !cell(Column::Period).empty()) {
-            text = cell(Column::Period);
-            at = indexOf(Column::Period);
+        bool days = false;
+        if (has(Column::PeriodEdtf) && !cell(Column::PeriodEdtf).empty()) {
+            text = cell(Column::PeriodEdtf);
+            at = indexOf(Column::PeriodEdtf);
+        } else if (has(Column::FormerPeriod) && !cell(Column::FormerPeriod).empty()) {
+            text = cell(Column::FormerPeriod);
+            at = indexOf(Column::FormerPeriod);
         } else if (has(Column::Start) && !cell(Column::Start).empty()) {
             text = cell(Column::Start);
             at = indexOf(Column::Start);
+            days = true;
             if (has(Column::End) && !cell(Column::End).empty() && cell(Column::End) != cell(Column::Start)) {
                 joined.append(text).append("/").append(cell(Column::End));
                 text = joined;
@@ -684,9 +778,30 @@ void HxlFigureReader::readRow()
         }
         QString why;
         if (text.empty()) {
-            errorAt(has(Column::Period) ? indexOf(Column::Period) : at, QStringLiteral("no date"));
+            errorAt(has(Column::PeriodEdtf)     ? indexOf(Column::PeriodEdtf)
+                    : has(Column::FormerPeriod) ? indexOf(Column::FormerPeriod)
+                                                : at,
+                QStringLiteral("no date"));
         } else if (const auto parsed = Period::parse(m_ascii(text), &why)) {
             period = *parsed;
+            if (days && has(Column::Precision) && !cell(Column::Precision).empty()) {
+                // "month", or "month/year" for each end.
+                const std::string_view precision = cell(Column::Precision);
+                const size_t slash = precision.find('/');
+                const auto first = precisionFromName(trimmed(precision.substr(0, slash)));
+                const auto last
+                    = slash == std::string_view::npos ? first : precisionFromName(trimmed(precision.substr(slash + 1)));
+                if (!first || !last) {
+                    errorAt(indexOf(Column::Precision),
+                        QStringLiteral("not a precision: \u201c%1\u201d (day, month or year; start/end where they "
+                                       "differ)")
+                            .arg(fromUtf8(precision)));
+                } else {
+                    const PartialDate start = atPrecision(period.start(), *first);
+                    const PartialDate end = atPrecision(period.isInterval() ? period.end() : period.start(), *last);
+                    period = start == end ? Period(start) : Period::interval(start, end);
+                }
+            }
         } else {
             errorAt(at, why.isEmpty() ? QStringLiteral("not a date: \u201c%1\u201d").arg(fromUtf8(text)) : why);
         }
@@ -708,12 +823,17 @@ void HxlFigureReader::readRow()
         }
     }
     PartialDate reported;
-    if (!cell(Column::Reported).empty()) {
-        QString why;
-        if (const auto parsed = PartialDate::parse(m_ascii(cell(Column::Reported)), &why))
-            reported = *parsed;
-        else
-            errorAt(indexOf(Column::Reported), why);
+    {
+        // The EDTF form where there is one (it keeps "~" and "?"), else the ISO date.
+        const Column column = has(Column::ReportedEdtf) && !cell(Column::ReportedEdtf).empty() ? Column::ReportedEdtf
+                                                                                               : Column::Reported;
+        if (!cell(column).empty()) {
+            QString why;
+            if (const auto parsed = PartialDate::parse(m_ascii(cell(column)), &why))
+                reported = *parsed;
+            else
+                errorAt(indexOf(column), why);
+        }
     }
     const auto flagOf = [&](Column column) {
         const auto flag = parseFlag(cell(column));
@@ -751,9 +871,9 @@ void HxlFigureReader::readRow()
         if (described && !sourceId.empty()) {
             // The source's cells as read: a later row describing it must have the same.
             m_sourceCells.clear();
-            for (const Column column :
-                { Column::Document, Column::Sha256, Column::Outlet, Column::Title, Column::Description, Column::Author,
-                    Column::Published, Column::PublishedInferred, Column::PublishedNote, Column::Url }) {
+            for (const Column column : { Column::Document, Column::Sha256, Column::Outlet, Column::Title,
+                     Column::Description, Column::Author, Column::Published, Column::PublishedEdtf,
+                     Column::PublishedInferred, Column::PublishedNote, Column::Url }) {
                 m_sourceCells.append(rawCell(column));
                 m_sourceCells.push_back('\x1f');
             }
@@ -767,12 +887,15 @@ void HxlFigureReader::readRow()
                 source.title = fromUtf8(cell(Column::Title));
                 source.description = fromUtf8(cell(Column::Description));
                 source.author = fromUtf8(cell(Column::Author));
-                if (!cell(Column::Published).empty()) {
+                const Column published = has(Column::PublishedEdtf) && !cell(Column::PublishedEdtf).empty()
+                    ? Column::PublishedEdtf
+                    : Column::Published;
+                if (!cell(published).empty()) {
                     QString why;
-                    if (const auto parsed = PartialDate::parse(m_ascii(cell(Column::Published)), &why))
+                    if (const auto parsed = PartialDate::parse(m_ascii(cell(published)), &why))
                         source.published = *parsed;
                     else
-                        errorAt(indexOf(Column::Published), why);
+                        errorAt(indexOf(published), why);
                 }
                 source.publishedInferred = flagOf(Column::PublishedInferred);
                 source.publishedNote = fromUtf8(cell(Column::PublishedNote));

@@ -537,7 +537,7 @@ ParseResult<ImportedData> TableReader::read()
         for (const Metric& metric : m_context.metrics.metrics()) {
             if (metric.key.compare(name, Qt::CaseInsensitive) == 0
                 || metric.label.compare(name, Qt::CaseInsensitive) == 0
-                || (hashtag && HxlTag::parse(hxlValueTag(metric)) == hashtag))
+                || (hashtag && hxlValueTagsRead(metric).contains(*hashtag)))
                 return &metric;
         }
         return nullptr;

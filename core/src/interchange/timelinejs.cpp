@@ -817,13 +817,12 @@ ParseResult<ImportedData> readTimelineJsJson(const DecodedText& text, const Impo
 
 namespace {
 
-// What a slide shows for an event: its summary, each citation as a quote with its outlet, an inferred date's
-// reason; the media credit names the outlets.
+// What a slide shows for an event: its summary, each citation as a quote with its outlet (a link to the article
+// when the source has a URL), an inferred date's reason. No media: TimelineJS shows a media URL as an image (an
+// article's page becomes a broken one), and in JSON a media object without a URL stops it from drawing at all.
 struct SlideContent
 {
     QString html;
-    QString credit;
-    QString mediaUrl;
     QString displayDate;
 };
 
@@ -833,29 +832,26 @@ SlideContent slideContent(const Event& event, const QHash<QString, const Source*
     if (!event.summary.isEmpty())
         content.html
             += QStringLiteral("<p>%1</p>").arg(escapeHtml(event.summary).replace(u'\n', QStringLiteral("<br>")));
-    QStringList outlets;
     for (const Citation& citation : event.citations) {
         const Source* source = sources.value(citation.sourceId);
         QStringList cite;
         const QString outlet
             = source ? (source->outlet.isEmpty() ? source->description : source->outlet) : citation.sourceId;
-        cite.append(source && !source->url.isEmpty()
-                ? QStringLiteral("<a href=\"%1\">%2</a>").arg(escapeHtml(source->url), escapeHtml(outlet))
-                : escapeHtml(outlet));
+        // The article linked from its outlet, where it is on the web (a link of any other scheme is left out).
+        const bool web = source
+            && (source->url.startsWith(QStringLiteral("https://"), Qt::CaseInsensitive)
+                || source->url.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive));
+        cite.append(web ? QStringLiteral("<a href=\"%1\">%2</a>").arg(escapeHtml(source->url), escapeHtml(outlet))
+                        : escapeHtml(outlet));
         if (source && !source->title.isEmpty())
             cite.append(QStringLiteral("\u201c%1\u201d").arg(escapeHtml(source->title)));
         if (source && source->published.isValid())
             cite.append(escapeHtml(formatDate(source->published)));
         content.html += QStringLiteral("<blockquote>\u201c%1\u201d<cite>%2</cite></blockquote>")
                             .arg(escapeHtml(citation.quote), cite.join(QStringLiteral(", ")));
-        if (!outlets.contains(outlet))
-            outlets.append(outlet);
-        if (content.mediaUrl.isEmpty() && source)
-            content.mediaUrl = source->url;
     }
     if (event.periodInferred)
         content.html += QStringLiteral("<p><em>Date inferred: %1</em></p>").arg(escapeHtml(event.periodNote));
-    content.credit = outlets.join(QStringLiteral("; "));
     if (event.periodInferred || event.period.isApproximate() || event.period.start().isUncertain()
         || event.period.end().isUncertain())
         content.displayDate
@@ -935,12 +931,6 @@ QByteArray writeTimelineJsJson(const Snapshot& data)
             slide.insert(QStringLiteral("end_date"), jsonDate(event.period.end()));
         if (!content.displayDate.isEmpty())
             slide.insert(QStringLiteral("display_date"), content.displayDate);
-        if (!content.credit.isEmpty()) {
-            QJsonObject media { { QStringLiteral("credit"), escapeHtml(content.credit) } };
-            if (!content.mediaUrl.isEmpty())
-                media.insert(QStringLiteral("url"), content.mediaUrl);
-            slide.insert(QStringLiteral("media"), media);
-        }
         events.append(slide);
     }
     QJsonObject root { { QStringLiteral("events"), events } };
@@ -977,8 +967,7 @@ QByteArray writeTimelineJsCsv(const Snapshot& data)
         writeRow(row({ { Column::Year, start.at(0) }, { Column::Month, start.at(1) }, { Column::Day, start.at(2) },
             { Column::EndYear, end.at(0) }, { Column::EndMonth, end.at(1) }, { Column::EndDay, end.at(2) },
             { Column::DisplayDate, content.displayDate }, { Column::Headline, escapeHtml(event.title) },
-            { Column::Text, content.html }, { Column::Media, content.mediaUrl },
-            { Column::MediaCredit, escapeHtml(content.credit) }, { Column::Group, categoryLabel(event.category) },
+            { Column::Text, content.html }, { Column::Group, categoryLabel(event.category) },
             { Column::Ours, QString::fromUtf8(QJsonDocument(extrasOf(event)).toJson(QJsonDocument::Compact)) } }));
     }
     return out.toUtf8();

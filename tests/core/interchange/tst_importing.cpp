@@ -85,6 +85,88 @@ TEST(Hxl, OurTableReadsBackToTheSameFiguresAndSources)
     EXPECT_EQ(read.value.figureLines.front(), 3) << "the first figure is on the line under the hashtags";
 }
 
+TEST(Hxl, DatesAreIsoInTheDateColumnsAndExactInTheirOwn)
+{
+    const QByteArray csv = writeHxlFigures(bundledSnapshot(), MetricRegistry::builtIn());
+    EXPECT_TRUE(csv.contains(",#meta+period+edtf,#date+start,#date+end,#meta+period+precision,"));
+    EXPECT_TRUE(csv.contains(",#date+reported,#meta+reported+edtf,"));
+    EXPECT_TRUE(csv.contains(",#date+published,#meta+published+edtf,"));
+    EXPECT_FALSE(csv.contains("#date+period"));
+    // fig-000-01: 2,728 homicides between October 2022 and June 2023, reported c. September 2023.
+    EXPECT_TRUE(csv.contains(",2022-10/2023-06,2022-10-01,2023-06-30,month,false,")) << csv.left(2000).toStdString();
+    EXPECT_TRUE(csv.contains(",2023-09,2023-09~,true,")) << "the reported date, to its month, and its EDTF";
+    // Killed or injured has a hashtag of its own, which #affected+killed does not match.
+    EXPECT_TRUE(csv.contains(",#affected+casualties,"));
+    EXPECT_FALSE(csv.contains("#affected+killed+injured"));
+}
+
+TEST(Hxl, FilesWeWroteBeforeStillRead)
+{
+    // Our figures table as it was: EDTF in #date+period, #date+reported and #date+published, and killed or injured
+    // tagged #affected+killed+injured.
+    const QByteArray csv
+        = "id,subject,status,qualifier,Homicides,Killed or injured,period,first day,last day,period inferred,"
+          "period note,reported,reported inferred,parent,subgroup,source,document,document sha256,outlet,title,"
+          "description,author,published,published inferred,published note,url,quote,quote offset,note\r\n"
+          "#meta+id,#meta+subject,#status,#meta+qualifier,#affected+killed,#affected+killed+injured,#date+period,"
+          "#date+start,#date+end,#meta+period+inferred,#meta+period+note,#date+reported,#meta+reported+inferred,"
+          "#meta+parent,#meta+subgroup,#meta+source,#meta+source+document,#meta+source+sha256,#meta+source+outlet,"
+          "#meta+source+title,#meta+source+description,#meta+source+author,#date+published,"
+          "#meta+published+inferred,#meta+published+note,#meta+url,#meta+quote,#meta+quote+offset,#meta+note\r\n"
+          "fig-1,Haiti,actual,over,,1379,2024-04/2024-06,2024-04-01,2024-06-30,false,,2024-09~,true,,,src-old,"
+          "old.txt,,Old Outlet,,,,2024-09~,true,from its text,,\"over 1,379 people were killed or injured\",0,\r\n"
+          "fig-2,Haiti,actual,,2728,,2022-10/2023-06,2022-10-01,2023-06-30,false,,2023-09,false,,,src-old,"
+          "old.txt,,Old Outlet,,,,2024-09~,true,from its text,,\"2,728 people were killed\",50,\r\n";
+    ImportContext context;
+    context.fileName = QStringLiteral("old-figures.csv");
+    const auto read = readHxlFigures(DecodedText { csv, QStringLiteral("UTF-8"), {} }, context);
+    ASSERT_TRUE(read.ok()) << crisis::test::problemsText(read.problems).toStdString();
+    for (const Problem& problem : read.problems)
+        ADD_FAILURE() << "a column left out or another warning: " << problem.toString().toStdString();
+    const FigureTable& f = read.value.data.figures;
+    ASSERT_EQ(f.size(), 2);
+    EXPECT_EQ(f.metric(0), u"killed_or_injured");
+    EXPECT_EQ(f.period(0).toEdtf(), u"2024-04/2024-06");
+    EXPECT_EQ(f.reported(0).toEdtf(), u"2024-09~");
+    EXPECT_EQ(f.metric(1), u"homicides");
+    EXPECT_EQ(f.period(1).toEdtf(), u"2022-10/2023-06");
+    ASSERT_EQ(read.value.data.sources.size(), 1);
+    EXPECT_EQ(read.value.data.sources.first().published.toEdtf(), u"2024-09~");
+    const auto format = detectImportFormat(DecodedText { csv, QStringLiteral("UTF-8"), {} }, context);
+    ASSERT_TRUE(format.ok());
+    EXPECT_EQ(format.value, ImportFormat::Hxl);
+}
+
+TEST(Hxl, FirstAndLastDaysAreCutToTheirPrecisionWhenThereIsNoEdtf)
+{
+    // A table an HXL tool wrote back without our EDTF column: the days and the precision still give the period.
+    const QByteArray csv = "killed,from,to,precision\n#affected+killed,#date+start,#date+end,#meta+period+precision\n"
+                           "5,2022-10-01,2023-06-30,month\n"
+                           "6,2025-01-01,2025-12-31,year\n"
+                           "7,2024-09-22,2024-09-22,day\n"
+                           "8,2023-01-01,2023-09-09,year/day\n"
+                           "9,2024-03-05,2024-03-07,\n";
+    ImportContext context;
+    context.fileName = QStringLiteral("days.csv");
+    const auto read = readHxlFigures(DecodedText { csv, QStringLiteral("UTF-8"), {} }, context);
+    ASSERT_TRUE(read.ok()) << crisis::test::problemsText(read.problems).toStdString();
+    const FigureTable& f = read.value.data.figures;
+    ASSERT_EQ(f.size(), 5);
+    EXPECT_EQ(f.period(0).toEdtf(), u"2022-10/2023-06");
+    EXPECT_EQ(f.period(1).toEdtf(), u"2025");
+    EXPECT_EQ(f.period(2).toEdtf(), u"2024-09-22");
+    EXPECT_EQ(f.period(3).toEdtf(), u"2023/2023-09-09");
+    EXPECT_EQ(f.period(4).toEdtf(), u"2024-03-05/2024-03-07");
+
+    const QByteArray bad = "killed,from,to,precision\n#affected+killed,#date+start,#date+end,#meta+period+precision\n"
+                           "5,2022-10-01,2023-06-30,monthly\n";
+    const auto refused = readHxlFigures(DecodedText { bad, QStringLiteral("UTF-8"), {} }, context);
+    const Problem problem = onlyError(refused.problems);
+    EXPECT_EQ(problem.line, 3);
+    EXPECT_EQ(problem.column, 25);
+    EXPECT_TRUE(problem.detail.contains(u"not a precision")) << problem.detail.toStdString();
+}
+
 TEST(Hxl, AFileFromElsewhereIsQuotedRowByRow)
 {
     const QByteArray csv = figuresTable("Haiti,2024-03,120,\n"

@@ -93,19 +93,16 @@ TEST(TimelineJs, WrittenSlidesShowCitationsOutletsAndCategories)
         const QJsonObject slide = events.at(i).toObject();
         const QString text = plainTextFromHtml(
             slide.value(QStringLiteral("text")).toObject().value(QStringLiteral("text")).toString());
-        // Each quote is in the slide's text, and the outlet (or our description of the source) is credited.
+        // Each quote is in the slide's text with the outlet (or our description of the source) that states it.
         for (const Citation& citation : event.citations) {
             EXPECT_TRUE(text.contains(citation.quote)) << event.id.toStdString();
             const Source* source = dataset.findSource(citation.sourceId);
             ASSERT_NE(source, nullptr);
             const QString credited = source->outlet.isEmpty() ? source->description : source->outlet;
-            EXPECT_TRUE(slide.value(QStringLiteral("media"))
-                            .toObject()
-                            .value(QStringLiteral("credit"))
-                            .toString()
-                            .contains(escapeHtml(credited)))
-                << event.id.toStdString();
+            EXPECT_TRUE(text.contains(credited)) << event.id.toStdString();
         }
+        // No media: TimelineJS stops at a media object without a URL, and shows an article's URL as a broken image.
+        EXPECT_FALSE(slide.contains(QStringLiteral("media"))) << event.id.toStdString();
         EXPECT_EQ(slide.value(QStringLiteral("start_date")).toObject().value(QStringLiteral("year")).toString(),
             QString::number(event.period.start().year()));
         EXPECT_EQ(slide.value(QStringLiteral("unique_id")).toString(), event.id);
@@ -116,6 +113,26 @@ TEST(TimelineJs, WrittenSlidesShowCitationsOutletsAndCategories)
             EXPECT_TRUE(text.contains(event.periodNote));
         }
     }
+}
+
+TEST(TimelineJs, AnArticlesAddressIsALinkInItsCitationNeverMedia)
+{
+    Snapshot data = Snapshot::fromDataset(bundledDataset());
+    const QString url = QStringLiteral("https://example.org/haiti?a=1&b=2");
+    data.sources[3].url = url; // ICARO Media Group, cited by several events
+    data.sources[0].url = QStringLiteral("javascript:alert(1)");
+    const QByteArray json = writeTimelineJsJson(data);
+    EXPECT_TRUE(json.contains("<a href=\\\"https://example.org/haiti?a=1&amp;b=2\\\">ICARO Media Group</a>"))
+        << json.left(3000).toStdString();
+    EXPECT_FALSE(json.contains("javascript:")) << "only web addresses are linked";
+    EXPECT_FALSE(json.contains("\"media\""));
+    const QByteArray csv = writeTimelineJsCsv(data);
+    EXPECT_TRUE(csv.contains("<a href=\"\"https://example.org/haiti?a=1&amp;b=2\"\">ICARO Media Group</a>"));
+    // The sheet's Media column stays empty on every row: reading it back finds no media.
+    const auto read = readBytes(csv, QStringLiteral("haiti-timeline.csv"));
+    ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
+    for (const Problem& problem : read.problems)
+        EXPECT_FALSE(problem.detail.contains(u"media")) << "no slide has media";
 }
 
 TEST(TimelineJs, HeadlinesAndDatesEditedInTheSheetWin)

@@ -2,9 +2,11 @@
 #include <crisis/core/interchange/briefpack.h>
 #include <crisis/ui/charts/chartexporter.h>
 #include <crisis/ui/charts/chartview.h>
+#include <crisis/ui/charts/documentmetadata.h>
 #include <crisis/ui/charts/timelineview.h>
 
 #include <QApplication>
+#include <QBuffer>
 #include <QChart>
 #include <QDir>
 #include <QFontDatabase>
@@ -16,6 +18,7 @@
 #include <QResizeEvent>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QUuid>
 
 #include <cmath>
 
@@ -330,32 +333,55 @@ core::Result<void> ChartExporter::writeTo(QIODevice* device, const QString& path
         return {};
     }
     case ExportOptions::Format::Svg: {
+        // Qt 6.4 writes the title and description into the SVG as they are: it is given marks, replaced by the
+        // escaped texts once it is done.
+        const QString unique = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString titleMark = QStringLiteral("crisis-title-") + unique;
+        const QString descriptionMark = QStringLiteral("crisis-description-") + unique;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
-        svg.setOutputDevice(device);
+        svg.setOutputDevice(&buffer);
         svg.setSize(m_options.size);
         svg.setViewBox(QRect(QPoint(0, 0), m_options.size));
         svg.setResolution(96); // else Qt draws text at 75% of its size
-        svg.setTitle(title());
-        svg.setDescription(altText());
+        svg.setTitle(titleMark);
+        svg.setDescription(descriptionMark);
         QPainter painter;
         if (!painter.begin(&svg))
             return ioError(path, QStringLiteral("the SVG cannot be drawn"));
         render(&painter);
         painter.end();
+        const QByteArray bytes
+            = finishSvg(buffer.data(), { { titleMark, title() }, { descriptionMark, altText().trimmed() } });
+        if (device->write(bytes) != bytes.size())
+            return ioError(path, device->errorString());
         return {};
     }
     case ExportOptions::Format::Pdf: {
-        QPdfWriter pdf(device);
-        pdf.setResolution(96);
-        pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(m_options.size) * 72.0 / 96.0, QPageSize::Point),
-            QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        pdf.setCreator(QStringLiteral("Crisis Timeline"));
-        pdf.setTitle(title());
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return ioError(path, QStringLiteral("the PDF cannot be drawn"));
-        render(&painter);
-        painter.end();
+        // Title, subject (the alt text) and language, for screen readers and the viewer's title bar: Qt sets the
+        // title and takes our XMP; the subject and the language are added to what it wrote.
+        const QString subject = altText().trimmed();
+        const QString language = QStringLiteral("en");
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter pdf(&buffer);
+            pdf.setResolution(96);
+            pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(m_options.size) * 72.0 / 96.0, QPageSize::Point),
+                QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+            pdf.setCreator(QStringLiteral("Crisis Timeline"));
+            pdf.setTitle(title());
+            pdf.setDocumentXmpMetadata(pdfXmpMetadata(title(), subject, language));
+            QPainter painter;
+            if (!painter.begin(&pdf))
+                return ioError(path, QStringLiteral("the PDF cannot be drawn"));
+            render(&painter);
+            painter.end();
+        }
+        const QByteArray bytes = withPdfDocumentInfo(buffer.data(), title(), subject, language);
+        if (device->write(bytes) != bytes.size())
+            return ioError(path, device->errorString());
         return {};
     }
     }

@@ -1,5 +1,6 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/ui/charts/chartview.h>
+#include <crisis/ui/charts/clippedpainter.h>
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -244,7 +245,8 @@ void ChartView::rebuild()
 
     new ChartOverlay(c, false, [this, c, map](QPainter* painter) {
         const QRectF plot = c->plotArea();
-        painter->setClipRect(plot);
+        // Cut to the plot by geometry: the SVG generator drops a painter's clip (see ClippedPainter).
+        const ClippedPainter clipped(painter, plot);
         const double bottom = map({ 0, 0 }).y();
         // Events marked on the chart: a band over the span their date can mean, a line in its middle.
         for (qsizetype m = 0; m < m_spec.markers.size(); ++m) {
@@ -252,22 +254,22 @@ void ChartView::rebuild()
             const bool selected = m_workspace && m_selectedEvent == m_workspace->eventIndex(marker.eventId);
             const double x0 = map({ xOf(marker.from), 0 }).x();
             const double x1 = map({ xOf(marker.to.addDays(1)), 0 }).x();
-            painter->fillRect(QRectF(x0, plot.top(), std::max(1.0, x1 - x0), plot.height()),
+            clipped.fillRect(QRectF(x0, plot.top(), std::max(1.0, x1 - x0), plot.height()),
                 QColor(120, 120, 120, selected ? 70 : 28));
             painter->setPen(QPen(QColor(90, 90, 90, selected ? 255 : 160), selected ? 2 : 1, Qt::DashLine));
             const double mid = (x0 + x1) / 2;
-            painter->drawLine(QPointF(mid, plot.top()), QPointF(mid, plot.bottom()));
+            clipped.drawLine(QPointF(mid, plot.top()), QPointF(mid, plot.bottom()));
         }
         // The shortfall against the target.
         for (const ShortfallBand& band : m_spec.shortfalls) {
             const QPointF topLeft = map({ xOf(band.from), band.target / m_yScale });
             const QPointF bottomRight = map({ xOf(band.to.addDays(1)), band.deployedHigh / m_yScale });
             const QRectF area(topLeft, bottomRight);
-            painter->fillRect(area, QColor(213, 94, 0, 40));
-            painter->fillRect(area, QBrush(QColor(213, 94, 0, 110), Qt::BDiagPattern));
+            clipped.fillRect(area, QColor(213, 94, 0, 40));
+            clipped.fillRect(area, QBrush(QColor(213, 94, 0, 110), Qt::BDiagPattern));
             if (band.deployedLow < band.deployedHigh) {
                 const QPointF low = map({ xOf(band.to.addDays(1)), band.deployedLow / m_yScale });
-                painter->fillRect(QRectF(QPointF(area.left(), bottomRight.y()), QPointF(area.right(), low.y())),
+                clipped.fillRect(QRectF(QPointF(area.left(), bottomRight.y()), QPointF(area.right(), low.y())),
                     QBrush(QColor(213, 94, 0, 60), Qt::FDiagPattern));
             }
         }
@@ -282,10 +284,10 @@ void ChartView::rebuild()
                     const QPointF b = map({ xOf(mark.to.addDays(1)), mark.value / m_yScale });
                     QPen pen(color, 5, mark.periodInferred ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
                     painter->setPen(pen);
-                    painter->drawLine(a, b);
+                    clipped.drawLine(a, b);
                     painter->setPen(QPen(color, 1.5));
-                    painter->drawLine(QPointF(a.x(), a.y() - 6), QPointF(a.x(), a.y() + 6));
-                    painter->drawLine(QPointF(b.x(), b.y() - 6), QPointF(b.x(), b.y() + 6));
+                    clipped.drawLine(QPointF(a.x(), a.y() - 6), QPointF(a.x(), a.y() + 6));
+                    clipped.drawLine(QPointF(b.x(), b.y() - 6), QPointF(b.x(), b.y() + 6));
                 } else if (series.style == ChartSeries::Style::Bar) {
                     QRectF bar;
                     if (!m_spec.categories.isEmpty()) {
@@ -298,10 +300,10 @@ void ChartView::rebuild()
                     }
                     QColor fill = color;
                     fill.setAlpha(mark.parts.isEmpty() ? 200 : 70);
-                    painter->fillRect(bar, fill);
+                    clipped.fillRect(bar, fill);
                     painter->setPen(
                         QPen(color.darker(130), 1.2, mark.bound == ValueBound::Exact ? Qt::SolidLine : Qt::DashLine));
-                    painter->drawRect(bar);
+                    clipped.drawRect(bar);
                     // Stated parts: stacked components of a total, or a share inside it.
                     double base = 0;
                     for (qsizetype p = 0; p < mark.parts.size(); ++p) {
@@ -311,9 +313,9 @@ void ChartView::rebuild()
                         QColor shade = paletteColor(static_cast<int>(p) + 1);
                         shade.setAlpha(190);
                         const QRectF piece(QPointF(bar.left() + 3, partTop), QPointF(bar.right() - 3, partBottom));
-                        painter->fillRect(piece, shade);
+                        clipped.fillRect(piece, shade);
                         painter->setPen(QPen(Qt::white, 1));
-                        painter->drawRect(piece);
+                        clipped.drawRect(piece);
                         if (!m_spec.categories.isEmpty())
                             base += part.value; // components stack; a share sits inside the bar
                     }
@@ -324,9 +326,9 @@ void ChartView::rebuild()
                     QColor whisker = color;
                     whisker.setAlpha(120);
                     painter->setPen(QPen(whisker, 1.2));
-                    painter->drawLine(a, b);
-                    painter->drawLine(QPointF(a.x(), a.y() - 4), QPointF(a.x(), a.y() + 4));
-                    painter->drawLine(QPointF(b.x(), b.y() - 4), QPointF(b.x(), b.y() + 4));
+                    clipped.drawLine(a, b);
+                    clipped.drawLine(QPointF(a.x(), a.y() - 4), QPointF(a.x(), a.y() + 4));
+                    clipped.drawLine(QPointF(b.x(), b.y() - 4), QPointF(b.x(), b.y() + 4));
                 }
             }
             // Reports that disagree at the same time: a red bracket joins them, so neither is taken for the truth.
@@ -344,9 +346,9 @@ void ChartView::rebuild()
                 }
                 const double x = conflicting.first().x() - 12;
                 painter->setPen(QPen(QColor(200, 30, 30), 1.6));
-                painter->drawLine(QPointF(x, highest), QPointF(x, lowest));
-                painter->drawLine(QPointF(x, highest), QPointF(x + 6, highest));
-                painter->drawLine(QPointF(x, lowest), QPointF(x + 6, lowest));
+                clipped.drawLine(QPointF(x, highest), QPointF(x, lowest));
+                clipped.drawLine(QPointF(x, highest), QPointF(x + 6, highest));
+                clipped.drawLine(QPointF(x, lowest), QPointF(x + 6, lowest));
             }
         }
     });

@@ -1,5 +1,6 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/ui/charts/chartview.h>
+#include <crisis/ui/charts/clippedpainter.h>
 #include <crisis/ui/charts/timelineview.h>
 #include <crisis/ui/models/labels.h>
 
@@ -272,15 +273,19 @@ void TimelineView::paintEvent(QPaintEvent*)
     QDate tick(m_from.year() - m_from.year() % stepYears, 1, 1);
     while (tick < m_from)
         tick = tick.addMonths(monthsPerTick);
-    painter.setClipRect(QRect(laneHeaderWidth(), 0, width() - laneHeaderWidth(), height()));
+    // Everything right of the lane headers is cut to that area by geometry, not by a clip, which an export to SVG
+    // would drop (see ClippedPainter); a label that would cross its edge is moved inside or left out.
+    const QRectF area(laneHeaderWidth(), 0, width() - laneHeaderWidth(), height());
+    const ClippedPainter clipped(&painter, area);
     for (; tick <= m_to; tick = tick.addMonths(monthsPerTick)) {
         const double x = xOf(tick);
         painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
-        painter.drawLine(QPointF(x, axisHeight() - 6), QPointF(x, height()));
+        clipped.drawLine(QPointF(x, axisHeight() - 6), QPointF(x, height()));
         painter.setPen(palette().color(QPalette::Text));
         const QString label = monthsPerTick >= 12 ? QString::number(tick.year())
                                                   : formatDate(PartialDate::fromParts(tick.year(), tick.month()));
-        painter.drawText(QPointF(x + 4, axisHeight() - 12), label);
+        if (x + 4 >= area.left() && x + 4 + metrics.horizontalAdvance(label) <= area.right())
+            painter.drawText(QPointF(x + 4, axisHeight() - 12), label);
     }
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawLine(QPointF(plotLeft(), axisHeight() - 4), QPointF(width(), axisHeight() - 4));
@@ -306,9 +311,11 @@ void TimelineView::paintEvent(QPaintEvent*)
             diamond.lineTo(c.x(), marker.bottom() + 1);
             diamond.lineTo(marker.left(), c.y());
             diamond.closeSubpath();
-            painter.drawPath(diamond);
+            clipped.drawPath(diamond);
         } else {
-            painter.drawRoundedRect(marker, 3, 3);
+            QPainterPath bar;
+            bar.addRoundedRect(QRectF(marker), 3, 3);
+            clipped.drawPath(bar);
         }
         if (item.labelShown) {
             QFont labelFont = font();
@@ -316,12 +323,15 @@ void TimelineView::paintEvent(QPaintEvent*)
             labelFont.setItalic(item.inferred);
             painter.setFont(labelFont);
             painter.setPen(palette().color(QPalette::Text));
-            const QRect label = labelRect(item);
-            painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetrics(labelFont).elidedText(item.label, Qt::ElideRight, label.width()));
+            // An event that began before the dates shown has its label start where they do.
+            QRect label = labelRect(item);
+            label.setLeft(std::max(label.left(), static_cast<int>(std::ceil(area.left()))));
+            label.setRight(std::min(label.right(), static_cast<int>(std::floor(area.right()))));
+            const QString text = QFontMetrics(labelFont).elidedText(item.label, Qt::ElideRight, label.width());
+            if (label.width() > 0 && !text.isEmpty())
+                painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, text);
         }
     }
-    painter.setClipping(false);
     painter.setFont(font());
     painter.setPen(palette().color(QPalette::PlaceholderText));
     if (m_layout.hiddenLabels > 0)

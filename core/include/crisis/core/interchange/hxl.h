@@ -36,11 +36,17 @@ struct HxlTag
 /// The hashtag a figure's value has in HXL: the metric's ("#affected+killed"), or "#indicator+value+KEY" for
 /// a metric with none.
 QString hxlValueTag(const Metric& metric);
+/// The hashtags read as the metric's value column: its own, then any it had in files we wrote before
+/// (killed or injured was #affected+killed+injured, which matched #affected+killed).
+QList<HxlTag> hxlValueTagsRead(const Metric& metric);
 
 /// Figures as CSV with an HXL hashtag row under the header: id, subject, status, qualifier, a value column per
-/// metric (its hashtag from the registry, the figure's value in its metric's column), period (EDTF) and its
-/// first and last day, reported date, parent and subgroup, the source described in full on every row, the
-/// quote (#meta+quote) and its offset, note. readHxlFigures reads it back to the same figures and sources.
+/// metric (its hashtag from the registry, the figure's value in its metric's column), the period (EDTF, in
+/// #meta+period+edtf), its first and last day (#date+start, #date+end) and precision (#meta+period+precision),
+/// reported date, parent and subgroup, the source described in full on every row, the quote (#meta+quote) and
+/// its offset, note. Every #date cell is an ISO 8601 date, as HXL tools check; the reported and published dates
+/// also stand in EDTF (#meta+reported+edtf, #meta+published+edtf). readHxlFigures reads it back to the same
+/// figures and sources.
 QByteArray writeHxlFigures(const Snapshot& data, const MetricRegistry& metrics);
 /// The same, handed to `write` a megabyte at a time (for a million rows); false as soon as write fails.
 bool writeHxlFigures(
@@ -48,7 +54,8 @@ bool writeHxlFigures(
 
 /// Reads figures from CSV with an HXL hashtag row (in the first 25 rows, as HXL allows), matching columns by
 /// hashtag whatever their header text and order. A value column is one whose hashtag is a metric's; each
-/// value in it is a figure. Dates come from #date+period (EDTF), else #date+start and #date+end, else #date.
+/// value in it is a figure. Dates come from #meta+period+edtf (or #date+period, as we wrote before), else
+/// #date+start and #date+end (cut to #meta+period+precision where given), else #date.
 /// Without #meta+source the figures cite a source made for the file, each quoting its row. Every problem
 /// is located at FILE:LINE:COLUMN; with any error, no data.
 ParseResult<ImportedData> readHxlFigures(const DecodedText& text, const ImportContext& context);
