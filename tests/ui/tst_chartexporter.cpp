@@ -294,7 +294,7 @@ std::shared_ptr<const core::Workspace> hostileWorkspace()
         event.title = payload + u' ' + event.title;
     for (core::Source& source : dataset.sources)
         source.outlet = source.outlet + u' ' + payload;
-    return core::Workspace::build(core::Snapshot::fromDataset(dataset), QStringLiteral("/data/hostile.sqlite"));
+    return core::Workspace::build(core::Snapshot::fromDataset(dataset));
 }
 
 struct SvgParts
