@@ -1,25 +1,14 @@
 #include <crisis/core/analysis/citationcheck.h>
+#include <crisis/core/analysis/quotelookup.h>
+#include <crisis/core/analysis/sourcetextcache.h>
 #include <crisis/core/support/numberscanner.h>
-#include <crisis/core/support/textoffsets.h>
 
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
 namespace crisis::core {
-
-namespace {
-
-struct SourceText
-{
-    bool readable = false;
-    QString text;
-};
-
-} // namespace
 
 QString CitationIssue::toString() const
 {
@@ -53,53 +42,35 @@ int CitationReport::errorCount() const
 CitationReport checkCitations(const Dataset& dataset, const QString& sourcesDir)
 {
     CitationReport report;
-    const QDir dir(sourcesDir);
-    QHash<QString, SourceText> texts;
+    SourceTextCache texts({ sourcesDir });
     QHash<QString, QString> documentOf;
-
+    QSet<QString> seen;
     for (const Source& source : dataset.sources) {
         documentOf.insert(source.id, source.document);
-        if (texts.contains(source.document))
+        if (seen.contains(source.document))
             continue;
-        SourceText& entry = texts[source.document];
-        QFile file(dir.filePath(source.document));
-        if (!file.exists()) {
+        seen.insert(source.document);
+        const SourceTextCache::Document& document = texts.document(source.document);
+        if (document.status == SourceTextCache::Document::Status::Missing)
             report.issues.append({ CitationIssue::Kind::DocumentMissing, source.id, source.document, 0, -1 });
-            continue;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
+        else if (document.status == SourceTextCache::Document::Status::Unreadable)
             report.issues.append({ CitationIssue::Kind::DocumentUnreadable, source.id, source.document, 0, -1 });
-            continue;
-        }
-        const QByteArray bytes = file.readAll();
-        auto text = decodeUtf8Strict(bytes);
-        if (!text) {
-            report.issues.append({ CitationIssue::Kind::DocumentUnreadable, source.id, source.document, 0, -1 });
-            continue;
-        }
-        entry.readable = true;
-        entry.text = *text;
-        const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        if (!source.textSha256.isEmpty() && hash != source.textSha256)
+        else if (!source.textSha256.isEmpty() && document.sha256 != source.textSha256)
             report.issues.append({ CitationIssue::Kind::DocumentChanged, source.id, source.document, 0, -1 });
     }
 
     const auto check = [&](const QString& recordId, const Citation& citation) {
         ++report.citationsChecked;
         const QString document = documentOf.value(citation.sourceId, citation.sourceId);
-        const SourceText& source = texts[document];
-        if (!source.readable)
-            return false; // reported once for the document
-        const qsizetype index = utf16IndexOfCodePoint(source.text, citation.offset);
-        if (index >= 0 && QStringView(source.text).mid(index).startsWith(citation.quote))
-            return true;
-        const qsizetype found = source.text.indexOf(citation.quote);
-        if (found >= 0)
-            report.issues.append({ CitationIssue::Kind::QuoteNotAtOffset, recordId, document, citation.offset,
-                codePointOffsetOfIndex(source.text, found) });
-        else
+        const SourceTextCache::Document& source = texts.document(document);
+        if (source.status != SourceTextCache::Document::Status::Read)
+            return; // reported once for the document
+        const QuoteLookup lookup = lookUpQuote(source.text, citation.quote, citation.offset);
+        if (lookup.result == QuoteLookup::Result::Elsewhere)
+            report.issues.append(
+                { CitationIssue::Kind::QuoteNotAtOffset, recordId, document, citation.offset, lookup.foundAt });
+        else if (lookup.result != QuoteLookup::Result::AtOffset)
             report.issues.append({ CitationIssue::Kind::QuoteNotFound, recordId, document, citation.offset, -1 });
-        return false;
     };
 
     for (const Figure& figure : dataset.figures) {

@@ -1,6 +1,8 @@
 #include "testsupport.h"
 
 #include <crisis/core/analysis/citationcheck.h>
+#include <crisis/core/analysis/quotelookup.h>
+#include <crisis/core/analysis/sourcetextcache.h>
 #include <crisis/core/interchange/datasetjson.h>
 
 #include <QDir>
@@ -100,4 +102,52 @@ TEST(CitationCheck, AnEditedArticleIsNoticed)
     EXPECT_TRUE(changed);
     EXPECT_GT(moved, 10);
     EXPECT_EQ(report.errorCount(), moved);
+}
+
+TEST(CitationCheck, ADocumentNameIsAFileNameNeverAPath)
+{
+    // A source naming "../secret.txt" must not read a file outside the folder given, even when it exists.
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir(QStringLiteral("sources"));
+    crisis::test::writeFile(dir.filePath(QStringLiteral("secret.txt")), "12 killed");
+    Dataset data = oneFigure(QStringLiteral("12 killed"), 0, 12);
+    data.sources.first().document = QStringLiteral("../secret.txt");
+    const CitationReport report = checkCitations(data, dir.filePath(QStringLiteral("sources")));
+    ASSERT_EQ(report.issues.size(), 1) << report.issues.last().toString().toStdString();
+    EXPECT_EQ(report.issues.first().kind, CitationIssue::Kind::DocumentMissing);
+    SourceTextCache texts({ dir.filePath(QStringLiteral("sources")) });
+    EXPECT_EQ(texts.document(QStringLiteral("../secret.txt")).status, SourceTextCache::Document::Status::Missing);
+    EXPECT_FALSE(texts.text(data.sources.first()));
+}
+
+TEST(SourceTextCache, ReadsFromTheFirstFolderThatHasTheDocumentReadable)
+{
+    QTemporaryDir first;
+    QTemporaryDir second;
+    // Not UTF-8 in the first folder: the second folder's copy is read.
+    crisis::test::writeFile(first.filePath(QStringLiteral("a.txt")), "caf\xE9");
+    crisis::test::writeFile(second.filePath(QStringLiteral("a.txt")), "caf\xC3\xA9 12 killed");
+    SourceTextCache texts({ QString(), first.path(), second.path() });
+    const SourceTextCache::Document& read = texts.document(QStringLiteral("a.txt"));
+    ASSERT_EQ(read.status, SourceTextCache::Document::Status::Read);
+    EXPECT_EQ(read.text, QStringLiteral("caf\u00e9 12 killed"));
+    EXPECT_EQ(read.sha256.size(), 64);
+    // Only the first folder: found but unreadable. No folder has it: missing.
+    SourceTextCache onlyFirst({ first.path() });
+    EXPECT_EQ(onlyFirst.document(QStringLiteral("a.txt")).status, SourceTextCache::Document::Status::Unreadable);
+    EXPECT_EQ(onlyFirst.document(QStringLiteral("b.txt")).status, SourceTextCache::Document::Status::Missing);
+    // A folder with the document's name is not a document.
+    QDir(first.path()).mkdir(QStringLiteral("c.txt"));
+    EXPECT_EQ(onlyFirst.document(QStringLiteral("c.txt")).status, SourceTextCache::Document::Status::Unreadable);
+}
+
+TEST(QuoteLookup, FindsAQuoteAtItsOffsetElsewhereOrNowhere)
+{
+    const QString text = QStringLiteral("\U0001F600 12 killed, 12 killed");
+    EXPECT_EQ(lookUpQuote(text, QStringLiteral("12 killed"), 2).result, QuoteLookup::Result::AtOffset);
+    const QuoteLookup moved = lookUpQuote(text, QStringLiteral("12 killed"), 5);
+    EXPECT_EQ(moved.result, QuoteLookup::Result::Elsewhere);
+    EXPECT_EQ(moved.foundAt, 2) << "in code points: the emoji counts once";
+    EXPECT_EQ(lookUpQuote(text, QStringLiteral("13 killed"), 2).result, QuoteLookup::Result::NotFound);
+    EXPECT_EQ(lookUpQuote(std::nullopt, QStringLiteral("12 killed"), 2).result, QuoteLookup::Result::Unchecked);
 }

@@ -54,7 +54,6 @@ EventDialog::EventDialog(
     : RecordDialog(parent)
     , m_workspace(workspace)
     , m_existing(existing ? std::optional<core::Event>(*existing) : std::nullopt)
-    , m_texts(std::move(texts))
     , m_id(new QLineEdit(this))
     , m_title(new QLineEdit(this))
     , m_summary(new QPlainTextEdit(this))
@@ -76,6 +75,7 @@ EventDialog::EventDialog(
     , m_citationOffset(new QSpinBox(this))
     , m_quoteStatus(new QLabel(this))
 {
+    setSourceTexts(std::move(texts));
     setWindowTitle(isNew() ? tr("New Event") : tr("Edit Event %1").arg(m_existing->id));
     m_id->setObjectName(QStringLiteral("id"));
     m_title->setObjectName(QStringLiteral("title"));
@@ -397,11 +397,11 @@ EventDialog::Problem EventDialog::check()
         if (citation.quote.isEmpty())
             return atFault(tr("quote the words of the source that state the event."), m_citationQuote);
         const QString document = documentName(m_workspace, *source);
-        const FigureDialog::QuoteLookup lookup
-            = FigureDialog::lookUpQuote(sourceText(source->id), citation.quote, citation.offset);
-        if (lookup.result == FigureDialog::QuoteLookup::Result::NotFound)
+        const core::QuoteLookup lookup
+            = core::lookUpQuote(sourceText(m_workspace, source->id), citation.quote, citation.offset);
+        if (lookup.result == core::QuoteLookup::Result::NotFound)
             return atFault(tr("the quote is not in %1.").arg(document), m_citationQuote);
-        if (lookup.result == FigureDialog::QuoteLookup::Result::Elsewhere) {
+        if (lookup.result == core::QuoteLookup::Result::Elsewhere) {
             core::Citation corrected = citation;
             corrected.offset = lookup.foundAt;
             setCitationAt(row, corrected);
@@ -419,16 +419,6 @@ EventDialog::Problem EventDialog::check()
     return {};
 }
 
-std::optional<QString> EventDialog::sourceText(const QString& sourceId)
-{
-    if (const auto cached = m_textCache.constFind(sourceId); cached != m_textCache.constEnd())
-        return *cached;
-    const core::Source* source = m_workspace.source(sourceId);
-    std::optional<QString> text = source && m_texts ? m_texts(*source) : std::nullopt;
-    m_textCache.insert(sourceId, text);
-    return text;
-}
-
 void EventDialog::updateQuoteStatus()
 {
     const int row = currentCitation();
@@ -440,7 +430,7 @@ void EventDialog::updateQuoteStatus()
         return;
     }
     m_quoteStatus->setText(
-        FigureDialog::describe(FigureDialog::lookUpQuote(sourceText(source->id), citation.quote, citation.offset),
+        describe(core::lookUpQuote(sourceText(m_workspace, source->id), citation.quote, citation.offset),
             documentName(m_workspace, *source), citation.offset));
 }
 

@@ -55,26 +55,11 @@ QString valueText(double value)
 
 } // namespace
 
-FigureDialog::QuoteLookup FigureDialog::lookUpQuote(
-    const std::optional<QString>& text, const QString& quote, qint64 offset)
-{
-    if (!text || quote.isEmpty())
-        return {};
-    const qsizetype at = core::utf16IndexOfCodePoint(*text, offset);
-    if (at >= 0 && QStringView(*text).mid(at).startsWith(quote))
-        return { QuoteLookup::Result::AtOffset, offset };
-    const qsizetype found = text->indexOf(quote);
-    if (found < 0)
-        return { QuoteLookup::Result::NotFound, -1 };
-    return { QuoteLookup::Result::Elsewhere, core::codePointOffsetOfIndex(*text, found) };
-}
-
 FigureDialog::FigureDialog(
     const core::Workspace& workspace, const core::Figure* existing, SourceTexts texts, QWidget* parent)
     : RecordDialog(parent)
     , m_workspace(workspace)
     , m_existing(existing ? std::optional<core::Figure>(*existing) : std::nullopt)
-    , m_texts(std::move(texts))
     , m_id(new QLineEdit(this))
     , m_metric(new QComboBox(this))
     , m_qualifier(new QComboBox(this))
@@ -97,6 +82,7 @@ FigureDialog::FigureDialog(
     , m_keepValue(new QCheckBox(tr("Keep anyway"), this))
     , m_note(new QLineEdit(this))
 {
+    setSourceTexts(std::move(texts));
     setWindowTitle(isNew() ? tr("New Figure") : tr("Edit Figure %1").arg(m_existing->id));
     m_id->setObjectName(QStringLiteral("id"));
     m_metric->setObjectName(QStringLiteral("metric"));
@@ -377,10 +363,11 @@ FigureDialog::Problem FigureDialog::check()
     if (f.citation.quote.isEmpty())
         return { tr("Quote the words of the source that state the figure."), m_quote };
     const QString document = documentName(m_workspace, *source);
-    const QuoteLookup lookup = lookUpQuote(sourceText(source->id), f.citation.quote, f.citation.offset);
-    if (lookup.result == QuoteLookup::Result::NotFound)
+    const core::QuoteLookup lookup
+        = core::lookUpQuote(sourceText(m_workspace, source->id), f.citation.quote, f.citation.offset);
+    if (lookup.result == core::QuoteLookup::Result::NotFound)
         return { tr("The quote is not in %1.").arg(document), m_quote };
-    if (lookup.result == QuoteLookup::Result::Elsewhere) {
+    if (lookup.result == core::QuoteLookup::Result::Elsewhere) {
         const qint64 given = f.citation.offset;
         m_offset->setValue(static_cast<int>(lookup.foundAt));
         m_quoteStatus->setText(tr("Moved the offset from %1 to %2, where the quote stands in %3.")
@@ -398,16 +385,6 @@ FigureDialog::Problem FigureDialog::check()
     return {};
 }
 
-std::optional<QString> FigureDialog::sourceText(const QString& sourceId)
-{
-    if (const auto cached = m_textCache.constFind(sourceId); cached != m_textCache.constEnd())
-        return *cached;
-    const core::Source* source = m_workspace.source(sourceId);
-    std::optional<QString> text = source && m_texts ? m_texts(*source) : std::nullopt;
-    m_textCache.insert(sourceId, text);
-    return text;
-}
-
 void FigureDialog::updateQuoteStatus()
 {
     const core::Source* source = m_workspace.source(m_source->currentData().toString());
@@ -417,26 +394,8 @@ void FigureDialog::updateQuoteStatus()
         return;
     }
     const QString document = documentName(m_workspace, *source);
-    m_quoteStatus->setText(
-        describe(lookUpQuote(sourceText(source->id), quote, m_offset->value()), document, m_offset->value()));
-}
-
-QString FigureDialog::describe(const QuoteLookup& lookup, const QString& document, qint64 offset)
-{
-    switch (lookup.result) {
-    case QuoteLookup::Result::Unchecked:
-        return tr("Not checked: the text of %1 is not available.").arg(document);
-    case QuoteLookup::Result::AtOffset:
-        return tr("Found at character %1 of %2.").arg(offset).arg(document);
-    case QuoteLookup::Result::Elsewhere:
-        return tr("The quote stands at character %1 of %2, not at %3: OK moves the offset there.")
-            .arg(lookup.foundAt)
-            .arg(document)
-            .arg(offset);
-    case QuoteLookup::Result::NotFound:
-        return tr("The quote is not in %1.").arg(document);
-    }
-    return {};
+    m_quoteStatus->setText(describe(
+        core::lookUpQuote(sourceText(m_workspace, source->id), quote, m_offset->value()), document, m_offset->value()));
 }
 
 void FigureDialog::updatePeriodHint()

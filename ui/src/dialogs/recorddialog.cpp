@@ -88,4 +88,32 @@ QString RecordDialog::documentName(const core::Workspace& workspace, const core:
     return source.document.isEmpty() ? workspace.sourceLabel(source) : source.document;
 }
 
+std::optional<QString> RecordDialog::sourceText(const core::Workspace& workspace, const QString& sourceId)
+{
+    if (const auto cached = m_textCache.constFind(sourceId); cached != m_textCache.constEnd())
+        return *cached;
+    const core::Source* source = workspace.source(sourceId);
+    std::optional<QString> text = source && m_texts ? m_texts(*source) : std::nullopt;
+    m_textCache.insert(sourceId, text);
+    return text;
+}
+
+QString RecordDialog::describe(const core::QuoteLookup& lookup, const QString& document, qint64 offset)
+{
+    switch (lookup.result) {
+    case core::QuoteLookup::Result::Unchecked:
+        return tr("Not checked: the text of %1 is not available.").arg(document);
+    case core::QuoteLookup::Result::AtOffset:
+        return tr("Found at character %1 of %2.").arg(offset).arg(document);
+    case core::QuoteLookup::Result::Elsewhere:
+        return tr("The quote stands at character %1 of %2, not at %3: OK moves the offset there.")
+            .arg(lookup.foundAt)
+            .arg(document)
+            .arg(offset);
+    case core::QuoteLookup::Result::NotFound:
+        return tr("The quote is not in %1.").arg(document);
+    }
+    return {};
+}
+
 } // namespace crisis::ui

@@ -1,5 +1,6 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/analysis/recordquery.h>
+#include <crisis/core/analysis/sourcetextcache.h>
 #include <crisis/core/storage/storesession.h>
 #include <crisis/core/support/textoffsets.h>
 #include <crisis/ui/charts/chartexporter.h>
@@ -977,24 +978,13 @@ void MainWindow::setSourceTextsFolder(const QString& folder)
     appSettings()->setValue(QStringLiteral("sourceTexts"), folder);
 }
 
-std::optional<QString> MainWindow::sourceText(const Source& source) const
+std::function<std::optional<QString>(const Source&)> MainWindow::sourceTexts() const
 {
-    if (source.document.isEmpty() || source.document.contains(u'/') || source.document.contains(u'\\'))
-        return std::nullopt;
-    QStringList folders { appSettings()->value(QStringLiteral("sourceTexts")).toString() };
-    if (m_workspace)
-        folders.append(m_workspace->location().sourceTextsFolder());
-    for (const QString& folder : std::as_const(folders)) {
-        if (folder.isEmpty())
-            continue;
-        QFile file(QDir(folder).filePath(source.document));
-        if (file.size() > 64 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
-            continue;
-        // Offsets count the characters of the UTF-8 text, a byte order mark included.
-        if (auto text = decodeUtf8Strict(file.readAll()))
-            return text;
-    }
-    return std::nullopt;
+    // Read afresh for each dialog (the files may have changed), each document once while it is open.
+    auto cache = std::make_shared<SourceTextCache>(
+        QStringList { appSettings()->value(QStringLiteral("sourceTexts")).toString(),
+            m_workspace ? m_workspace->location().sourceTextsFolder() : QString() });
+    return [cache](const Source& source) { return cache->text(source); };
 }
 
 template<typename Dialog> QDialog* MainWindow::openEditor(Dialog* dialog, const QString& action)
@@ -1021,18 +1011,14 @@ QDialog* MainWindow::newFigure()
 {
     if (!m_workspace)
         return nullptr;
-    return openEditor(new FigureDialog(
-                          *m_workspace, nullptr, [this](const Source& s) { return sourceText(s); }, this),
-        tr("New figure"));
+    return openEditor(new FigureDialog(*m_workspace, nullptr, sourceTexts(), this), tr("New figure"));
 }
 
 QDialog* MainWindow::newEvent()
 {
     if (!m_workspace)
         return nullptr;
-    return openEditor(new EventDialog(
-                          *m_workspace, nullptr, [this](const Source& s) { return sourceText(s); }, this),
-        tr("New event"));
+    return openEditor(new EventDialog(*m_workspace, nullptr, sourceTexts(), this), tr("New event"));
 }
 
 QDialog* MainWindow::newSource()
@@ -1046,7 +1032,7 @@ QDialog* MainWindow::editSelected()
 {
     if (!m_workspace)
         return nullptr;
-    const auto texts = [this](const Source& s) { return sourceText(s); };
+    const auto texts = sourceTexts();
     if (m_selectedFigure >= 0) {
         const Figure figure = m_workspace->figures().figure(m_selectedFigure);
         return openEditor(new FigureDialog(*m_workspace, &figure, texts, this), tr("Edit figure %1").arg(figure.id));

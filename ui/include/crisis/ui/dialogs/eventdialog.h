@@ -51,7 +51,6 @@ private:
     /// The first problem of the fields. A quote that stands
     /// elsewhere in its source's text than at its offset gets its offset moved there, said under the quote.
     Problem check() override;
-    std::optional<QString> sourceText(const QString& sourceId);
     core::Citation citationAt(int row) const;
     void setCitationAt(int row, const core::Citation& citation);
     int currentCitation() const;
@@ -62,8 +61,6 @@ private:
 
     const core::Workspace& m_workspace;
     std::optional<core::Event> m_existing;
-    SourceTexts m_texts;
-    QHash<QString, std::optional<QString>> m_textCache;
     bool m_showingCitation = false;
 
     QLineEdit* m_id = nullptr;

@@ -1,6 +1,12 @@
 #pragma once
 
+#include <crisis/core/analysis/quotelookup.h>
+
 #include <QDialog>
+#include <QHash>
+
+#include <functional>
+#include <optional>
 
 class QCheckBox;
 class QFormLayout;
@@ -14,6 +20,9 @@ struct Source;
 } // namespace crisis::core
 
 namespace crisis::ui {
+
+/// The text of a source's document when it can be read; nothing when it cannot (quotes are then not checked).
+using SourceTexts = std::function<std::optional<QString>(const core::Source&)>;
 
 /// A dialog that adds or edits one record and accepts only when its fields check out: the first problem is shown
 /// in a line at the top and the field at fault gets the focus. Subclasses say what is wrong in check().
@@ -51,6 +60,12 @@ protected:
     /// Whether an id is one a figure or an event may have: letters, digits, dots, dashes and underscores, from a
     /// letter or digit.
     static bool isRecordId(const QString& id);
+    /// Where the texts of sources come from (read once per source while the dialog is open).
+    void setSourceTexts(SourceTexts texts) { m_texts = std::move(texts); }
+    /// The text of a source's document; nothing when it cannot be read.
+    std::optional<QString> sourceText(const core::Workspace& workspace, const QString& sourceId);
+    /// The line shown under a quote: "Found at character 448 of 000_a76563f97d16fe8d.txt.", ...
+    static QString describe(const core::QuoteLookup& lookup, const QString& document, qint64 offset);
     /// Lays out a date as the dialogs have it: its field with an "Inferred" box beside it under `label` (whose
     /// mnemonic goes to the field), and, when given, the date as read below it and how it was inferred.
     void addDateRows(QFormLayout* form, const QString& label, QLineEdit* date, QCheckBox* inferred,
@@ -58,6 +73,8 @@ protected:
 
 private:
     QLabel* m_error = nullptr;
+    SourceTexts m_texts;
+    QHash<QString, std::optional<QString>> m_textCache;
 };
 
 } // namespace crisis::ui

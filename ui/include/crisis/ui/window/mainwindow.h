@@ -116,7 +116,8 @@ public:
     core::Result<void> deleteSourceOfSelected();
     /// Where the texts of sources are looked for (the document name in this folder, then next to the database).
     void setSourceTextsFolder(const QString& folder);
-    std::optional<QString> sourceText(const core::Source& source) const;
+    /// The texts of sources as the edit dialogs read them: from that folder, then from the database's.
+    std::function<std::optional<QString>(const core::Source&)> sourceTexts() const;
     /// The session every read and write of the database shown goes through.
     core::StoreSession* storeSession() const { return m_session; }
     /// Edit → Undo and Redo: every edit and import since the database was opened.
