@@ -1,5 +1,5 @@
 #include <crisis/ui/dialogs/exportdialog.h>
-#include <crisis/ui/window/mainwindow.h>
+#include <crisis/ui/window/settings.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
 
@@ -79,19 +78,16 @@ ExportDialog::ExportDialog(ExportContent content, QWidget* parent)
     pack->setToolTip(tr("A folder with the PNG, an alt-text draft and a CSV of the plotted points"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, [this] {
-        auto settings = appSettings();
         const QString suffix = ExportOptions::formatName(options().format);
-        const QString suggested = settings->value(QStringLiteral("export/folder"), QDir::homePath()).toString() + u'/'
-            + m_content.key() + u'.' + suffix;
+        const QString suggested = Settings().exportFolder() + u'/' + m_content.key() + u'.' + suffix;
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export Chart"), suggested, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
         if (!path.isEmpty() && exportTo(path))
             accept();
     });
     connect(pack, &QPushButton::clicked, this, [this] {
-        auto settings = appSettings();
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Brief Pack Folder"),
-            settings->value(QStringLiteral("export/folder"), QDir::homePath()).toString());
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Brief Pack Folder"), Settings().exportFolder());
         if (folder.isEmpty())
             return;
         remember();
@@ -176,37 +172,18 @@ void ExportDialog::setOptions(const ExportOptions& options)
 
 ExportOptions ExportDialog::lastOptions()
 {
-    auto settings = appSettings();
-    ExportOptions options;
-    options.format = ExportOptions::formatFromName(
-        settings->value(QStringLiteral("export/format"), QStringLiteral("png")).toString())
-                         .value_or(ExportOptions::Format::Png);
-    options.size = settings->value(QStringLiteral("export/size"), QSize(1920, 1080)).toSize();
-    options.scale = std::clamp(settings->value(QStringLiteral("export/scale"), 1).toInt(), 1, 3);
-    options.showTitle = settings->value(QStringLiteral("export/title"), true).toBool();
-    options.showSubtitle = settings->value(QStringLiteral("export/subtitle"), true).toBool();
-    options.showAsOf = settings->value(QStringLiteral("export/asOf"), true).toBool();
-    options.showSources = settings->value(QStringLiteral("export/sources"), true).toBool();
-    return options;
+    return Settings().exportOptions();
 }
 
 void ExportDialog::remember() const
 {
-    auto settings = appSettings();
-    const ExportOptions current = options();
-    settings->setValue(QStringLiteral("export/format"), ExportOptions::formatName(current.format));
-    settings->setValue(QStringLiteral("export/size"), current.size);
-    settings->setValue(QStringLiteral("export/scale"), current.scale);
-    settings->setValue(QStringLiteral("export/title"), current.showTitle);
-    settings->setValue(QStringLiteral("export/subtitle"), current.showSubtitle);
-    settings->setValue(QStringLiteral("export/asOf"), current.showAsOf);
-    settings->setValue(QStringLiteral("export/sources"), current.showSources);
+    Settings().setExportOptions(options());
 }
 
 bool ExportDialog::exportTo(const QString& path)
 {
     remember();
-    appSettings()->setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    Settings().setExportFolder(QFileInfo(path).absolutePath());
     if (auto written = ChartExporter(m_content, options()).write(path); !written) {
         QMessageBox::warning(this, tr("Export Chart"), written.error().message);
         return false;

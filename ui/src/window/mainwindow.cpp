@@ -22,6 +22,7 @@
 #include <crisis/ui/presenter/presenterwindow.h>
 #include <crisis/ui/window/changecommand.h>
 #include <crisis/ui/window/mainwindow.h>
+#include <crisis/ui/window/settings.h>
 
 #include <QActionGroup>
 #include <QApplication>
@@ -44,7 +45,6 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -96,12 +96,6 @@ bool isImportFile(const QString& path)
 }
 
 } // namespace
-
-std::unique_ptr<QSettings> appSettings()
-{
-    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("crisis-timeline"),
-        QStringLiteral("crisis-timeline"));
-}
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -319,7 +313,7 @@ void MainWindow::createActions()
     newMenu->addAction(tr("&Source\u2026"), this, [this] { newSource(); });
     edit->addAction(tr("Source &Texts Folder\u2026"), this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(
-            this, tr("Where the source documents are"), appSettings()->value(QStringLiteral("sourceTexts")).toString());
+            this, tr("Where the source documents are"), Settings().sourceTextsFolder());
         if (!folder.isEmpty())
             setSourceTextsFolder(folder);
     });
@@ -648,9 +642,7 @@ void MainWindow::exportBriefPack()
 {
     if (!m_workspace)
         return;
-    auto settings = appSettings();
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Brief Pack Folder"), settings->value(QStringLiteral("export/folder"), QDir::homePath()).toString());
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Brief Pack Folder"), Settings().exportFolder());
     if (folder.isEmpty())
         return;
     if (auto written = ChartExporter(currentExportContent(), ExportDialog::lastOptions()).writeBriefPack(folder);
@@ -836,8 +828,8 @@ void MainWindow::chooseAndWriteHandout()
                    .arg(formatNumber(static_cast<double>(pages))))
             != QMessageBox::Yes)
         return;
-    auto settings = appSettings();
-    const QString folder = settings->value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    Settings settings;
+    const QString folder = settings.exportFolder();
     QString name = presentationTitle().toLower();
     name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
     QString path = QFileDialog::getSaveFileName(this, tr("Story Handout"),
@@ -847,7 +839,7 @@ void MainWindow::chooseAndWriteHandout()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    settings->setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    settings.setExportFolder(QFileInfo(path).absolutePath());
     QProgressDialog dialog(tr("Writing the handout\u2026"), tr("Cancel"), 0, static_cast<int>(pages), this);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(500);
@@ -890,13 +882,12 @@ void MainWindow::resetZoom()
 
 void MainWindow::chooseAndImport()
 {
-    std::unique_ptr<QSettings> settings = appSettings();
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Import"), settings->value(QStringLiteral("importFolder")).toString(),
-            tr("Data files (*.json *.csv *.txt);;All files (*)"));
+    Settings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), settings.importFolder(), tr("Data files (*.json *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings->setValue(QStringLiteral("importFolder"), QFileInfo(path).absolutePath());
+    settings.setImportFolder(QFileInfo(path).absolutePath());
     importFile(path);
 }
 
@@ -975,15 +966,14 @@ void MainWindow::changeFailed(const QString& action, const Error& error)
 
 void MainWindow::setSourceTextsFolder(const QString& folder)
 {
-    appSettings()->setValue(QStringLiteral("sourceTexts"), folder);
+    Settings().setSourceTextsFolder(folder);
 }
 
 std::function<std::optional<QString>(const Source&)> MainWindow::sourceTexts() const
 {
     // Read afresh for each dialog (the files may have changed), each document once while it is open.
-    auto cache = std::make_shared<SourceTextCache>(
-        QStringList { appSettings()->value(QStringLiteral("sourceTexts")).toString(),
-            m_workspace ? m_workspace->location().sourceTextsFolder() : QString() });
+    auto cache = std::make_shared<SourceTextCache>(QStringList {
+        Settings().sourceTextsFolder(), m_workspace ? m_workspace->location().sourceTextsFolder() : QString() });
     return [cache](const Source& source) { return cache->text(source); };
 }
 
@@ -1094,21 +1084,20 @@ Result<void> MainWindow::deleteSourceOfSelected()
 
 void MainWindow::chooseAndOpen()
 {
-    auto settings = appSettings();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
-        settings->value(QStringLiteral("lastDirectory")).toString(),
+    Settings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), settings.databaseFolder(),
         tr("Crisis Timeline databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings->setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    settings.setDatabaseFolder(QFileInfo(path).absolutePath());
     openDatabase(StoreLocation::file(path));
 }
 
 void MainWindow::chooseAndCreate()
 {
-    auto settings = appSettings();
-    QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
-        settings->value(QStringLiteral("lastDirectory")).toString(), tr("Crisis Timeline databases (*.sqlite)"));
+    Settings settings;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), settings.databaseFolder(), tr("Crisis Timeline databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -1119,27 +1108,20 @@ void MainWindow::chooseAndCreate()
                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    settings->setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    settings.setDatabaseFolder(QFileInfo(path).absolutePath());
     openDatabase(StoreLocation::file(path), OpenMode::CreateEmpty);
 }
 
 void MainWindow::addRecent(const StoreLocation& location)
 {
-    auto settings = appSettings();
-    QStringList recent = settings->value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = location.filePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > maxRecentFiles)
-        recent.removeLast();
-    settings->setValue(QStringLiteral("recentFiles"), recent);
+    Settings().addRecentDatabase(location.filePath(), maxRecentFiles);
     updateRecentMenu();
 }
 
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = appSettings()->value(QStringLiteral("recentFiles")).toStringList();
+    const QStringList recent = Settings().recentDatabases();
     for (qsizetype i = 0; i < recent.size(); ++i) {
         const QString& path = recent.at(i);
         QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
@@ -1152,31 +1134,26 @@ void MainWindow::updateRecentMenu()
     }
     m_recentMenu->addSeparator();
     m_recentMenu->addAction(tr("&Clear List"), this, [this] {
-        appSettings()->remove(QStringLiteral("recentFiles"));
+        Settings().clearRecentDatabases();
         updateRecentMenu();
     });
 }
 
 void MainWindow::readSettings()
 {
-    auto settings = appSettings();
-    if (const QByteArray geometry = settings->value(QStringLiteral("window/geometry")).toByteArray();
-        !geometry.isEmpty())
+    const Settings settings;
+    if (const QByteArray geometry = settings.windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
-    if (const QByteArray state = settings->value(QStringLiteral("window/state")).toByteArray(); !state.isEmpty())
+    if (const QByteArray state = settings.windowState(); !state.isEmpty())
         restoreState(state);
-    m_views->setCurrentIndex(std::clamp(settings->value(QStringLiteral("window/view"), 0).toInt(), 0, ViewCount - 1));
-    chartPanel(ChartKind::Casualties)
-        ->setPerThirtyDays(settings->value(QStringLiteral("charts/perThirtyDays"), true).toBool());
+    m_views->setCurrentIndex(std::clamp(settings.windowView(), 0, ViewCount - 1));
+    chartPanel(ChartKind::Casualties)->setPerThirtyDays(settings.perThirtyDays());
 }
 
 void MainWindow::writeSettings() const
 {
-    auto settings = appSettings();
-    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings->setValue(QStringLiteral("window/state"), saveState());
-    settings->setValue(QStringLiteral("window/view"), m_views->currentIndex());
-    settings->setValue(QStringLiteral("charts/perThirtyDays"), chartPanel(ChartKind::Casualties)->perThirtyDays());
+    Settings().setWindow(
+        saveGeometry(), saveState(), m_views->currentIndex(), chartPanel(ChartKind::Casualties)->perThirtyDays());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

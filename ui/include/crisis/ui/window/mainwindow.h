@@ -18,7 +18,6 @@ class QPrinter;
 class QLabel;
 class QMenu;
 class QProgressBar;
-class QSettings;
 class QTabWidget;
 class QTableView;
 class QTextDocument;
@@ -200,8 +199,5 @@ private:
     bool m_quitWhenShown = false;
     bool m_firstPaintReported = false;
 };
-
-/// The app's settings file (~/.config/crisis-timeline/crisis-timeline.conf).
-std::unique_ptr<QSettings> appSettings();
 
 } // namespace crisis::ui
