@@ -2,8 +2,6 @@
 #include <crisis/ui/models/eventtablemodel.h>
 #include <crisis/ui/models/labels.h>
 
-#include <algorithm>
-
 namespace crisis::ui {
 
 using namespace crisis::core;
@@ -29,81 +27,30 @@ EventSortKey sortKeyOf(int column)
 } // namespace
 
 EventTableModel::EventTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(ColumnCount, parent)
 { }
 
-void EventTableModel::setWorkspace(std::shared_ptr<const Workspace> workspace)
+qsizetype EventTableModel::recordCount(const Workspace& workspace) const
 {
-    beginResetModel();
-    m_workspace = std::move(workspace);
-    refill();
-    endResetModel();
+    return workspace.events().size();
 }
 
-void EventTableModel::setFilter(const RecordFilter& filter)
+std::vector<qint32> EventTableModel::filtered(const Workspace& workspace, const RecordFilter& filter) const
 {
-    if (filter == m_filter)
-        return;
-    beginResetModel();
-    m_filter = filter;
-    refill();
-    endResetModel();
+    return filterEvents(workspace, filter);
 }
 
-void EventTableModel::refill()
+void EventTableModel::sortRecords(
+    const Workspace& workspace, std::vector<qint32>& records, int column, Qt::SortOrder order) const
 {
-    m_rows = m_workspace ? filterEvents(*m_workspace, m_filter) : std::vector<qint32>();
-    applySort();
-}
-
-void EventTableModel::applySort()
-{
-    if (m_sortColumn >= 0 && m_workspace)
-        sortEvents(*m_workspace, m_rows, sortKeyOf(m_sortColumn), m_sortOrder);
-    else
-        std::sort(m_rows.begin(), m_rows.end());
-}
-
-int EventTableModel::modelRowOf(qsizetype eventIndex) const
-{
-    const auto it = std::find(m_rows.cbegin(), m_rows.cend(), static_cast<qint32>(eventIndex));
-    return it == m_rows.cend() ? -1 : static_cast<int>(it - m_rows.cbegin());
-}
-
-void EventTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < -1 || column >= ColumnCount)
-        return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<qint32> eventsBefore;
-    for (const QModelIndex& index : before)
-        eventsBefore.push_back(m_rows[static_cast<size_t>(index.row())]);
-    m_sortColumn = column;
-    m_sortOrder = order;
-    applySort();
-    QModelIndexList after;
-    for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(index(modelRowOf(eventsBefore[static_cast<size_t>(i)]), before.at(i).column()));
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-int EventTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int EventTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    sortEvents(workspace, records, sortKeyOf(column), order);
 }
 
 QVariant EventTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const qsizetype eventIndex = m_rows[static_cast<size_t>(index.row())];
+    const qsizetype eventIndex = recordAt(index.row());
     const Event& event = m_workspace->events().at(eventIndex);
     const Source* firstSource
         = event.citations.isEmpty() ? nullptr : m_workspace->source(event.citations.first().sourceId);

@@ -6,55 +6,28 @@
 #include <QIcon>
 #include <QStyle>
 
-#include <numeric>
-
 namespace crisis::ui {
 
 using namespace crisis::core;
 
 FigureTableModel::FigureTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(ColumnCount, parent)
 { }
 
-void FigureTableModel::setWorkspace(std::shared_ptr<const Workspace> workspace)
+qsizetype FigureTableModel::recordCount(const Workspace& workspace) const
 {
-    beginResetModel();
-    m_workspace = std::move(workspace);
-    m_rows.clear();
-    if (m_workspace) {
-        m_rows = filterFigures(*m_workspace, m_filter);
-        applySort();
-    }
-    rebuildPositions();
-    endResetModel();
+    return workspace.figures().size();
 }
 
-void FigureTableModel::setFilter(const RecordFilter& filter)
+std::vector<qint32> FigureTableModel::filtered(const Workspace& workspace, const RecordFilter& filter) const
 {
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    if (!m_workspace)
-        return;
-    beginResetModel();
-    m_rows = filterFigures(*m_workspace, m_filter);
-    applySort();
-    rebuildPositions();
-    endResetModel();
+    return filterFigures(workspace, filter);
 }
 
-int FigureTableModel::modelRowOf(qsizetype figureRow) const
+void FigureTableModel::sortRecords(
+    const Workspace& workspace, std::vector<qint32>& records, int column, Qt::SortOrder order) const
 {
-    if (figureRow < 0 || static_cast<size_t>(figureRow) >= m_position.size())
-        return -1;
-    return m_position[static_cast<size_t>(figureRow)];
-}
-
-void FigureTableModel::rebuildPositions()
-{
-    m_position.assign(m_workspace ? static_cast<size_t>(m_workspace->figures().size()) : 0, -1);
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_position[static_cast<size_t>(m_rows[i])] = static_cast<qint32>(i);
+    sortFigures(workspace, records, sortKeyOf(column), order);
 }
 
 FigureSortKey FigureTableModel::sortKeyOf(int column)
@@ -77,48 +50,6 @@ FigureSortKey FigureTableModel::sortKeyOf(int column)
         break;
     }
     return FigureSortKey::Quote;
-}
-
-void FigureTableModel::applySort()
-{
-    // Unsorted means dataset order, which is the order filterFigures() returns rows in.
-    if (m_sortColumn >= 0 && m_workspace)
-        sortFigures(*m_workspace, m_rows, sortKeyOf(m_sortColumn), m_sortOrder);
-}
-
-void FigureTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < -1 || column >= ColumnCount)
-        return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<qint32> figureRowsBefore;
-    figureRowsBefore.reserve(static_cast<size_t>(before.size()));
-    for (const QModelIndex& index : before)
-        figureRowsBefore.push_back(m_rows[static_cast<size_t>(index.row())]);
-    m_sortColumn = column;
-    m_sortOrder = order;
-    if (column < 0)
-        std::sort(m_rows.begin(), m_rows.end());
-    applySort();
-    rebuildPositions();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(
-            index(m_position[static_cast<size_t>(figureRowsBefore[static_cast<size_t>(i)])], before.at(i).column()));
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-int FigureTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int FigureTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString FigureTableModel::conflictText(qsizetype row) const
@@ -144,7 +75,7 @@ QVariant FigureTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const FigureTable& figures = m_workspace->figures();
-    const qsizetype row = m_rows[static_cast<size_t>(index.row())];
+    const qsizetype row = recordAt(index.row());
     const int column = index.column();
     switch (role) {
     case FigureIdRole:

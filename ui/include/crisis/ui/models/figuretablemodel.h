@@ -1,19 +1,11 @@
 #pragma once
 
-#include <crisis/core/analysis/recordquery.h>
-#include <crisis/core/analysis/workspace.h>
-
-#include <QAbstractTableModel>
-
-#include <memory>
-#include <vector>
+#include <crisis/ui/models/recordtablemodel.h>
 
 namespace crisis::ui {
 
-/// The figures of a workspace as table rows: formatted text for display, typed keys for sorting. Sorting and
-/// filtering happen here, on an index vector over the columnar figures (a proxy's QVariant comparisons take
-/// seconds at a million rows).
-class FigureTableModel : public QAbstractTableModel
+/// The figures of a workspace as table rows: formatted text for display, typed keys for sorting.
+class FigureTableModel : public RecordTableModel
 {
     Q_OBJECT
 
@@ -37,34 +29,22 @@ public:
 
     explicit FigureTableModel(QObject* parent = nullptr);
 
-    void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
-    const core::Workspace* workspace() const { return m_workspace.get(); }
-    void setFilter(const core::RecordFilter& filter);
-    const core::RecordFilter& filter() const { return m_filter; }
+    /// The FigureTable row shown at a model row.
+    qsizetype figureRowAt(int modelRow) const { return recordAt(modelRow); }
 
-    /// The FigureTable row shown at a model row, and back (-1 when filtered out).
-    qsizetype figureRowAt(int modelRow) const { return m_rows[static_cast<size_t>(modelRow)]; }
-    int modelRowOf(qsizetype figureRow) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static core::FigureSortKey sortKeyOf(int column);
 
-private:
-    void applySort();
-    void rebuildPositions();
-    QString conflictText(qsizetype row) const;
+protected:
+    qsizetype recordCount(const core::Workspace& workspace) const override;
+    std::vector<qint32> filtered(const core::Workspace& workspace, const core::RecordFilter& filter) const override;
+    void sortRecords(
+        const core::Workspace& workspace, std::vector<qint32>& records, int column, Qt::SortOrder order) const override;
 
-    std::shared_ptr<const core::Workspace> m_workspace;
-    core::RecordFilter m_filter;
-    std::vector<qint32> m_rows;
-    std::vector<qint32> m_position;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+private:
+    QString conflictText(qsizetype row) const;
 };
 
 } // namespace crisis::ui
