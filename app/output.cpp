@@ -2,6 +2,7 @@
 
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/interchange/briefpack.h>
+#include <crisis/core/interchange/datasetjson.h>
 #include <crisis/core/support/csv.h>
 #include <crisis/core/support/jsonwriter.h>
 
@@ -82,28 +83,8 @@ QByteArray listFigures(const Dataset& dataset, const MetricRegistry& registry, L
         out.beginArray();
         for (const Figure& f : dataset.figures) {
             out.beginObject();
-            out.field(u"id", f.id);
-            out.field(u"metric", f.metric);
-            out.field(u"value", f.value);
-            out.field(u"qualifier", f.qualifier);
-            out.field(u"subject", f.subject);
-            out.field(u"status", statusKey(f.status));
-            out.field(u"period", f.period.toEdtf());
-            out.field(u"period_inferred", f.periodInferred);
-            out.field(u"period_note", f.periodNote);
-            out.field(u"reported", f.reported.toEdtf());
-            out.field(u"reported_inferred", f.reportedInferred);
-            out.key(u"parent_id");
-            if (f.parentId.isEmpty())
-                out.null();
-            else
-                out.value(f.parentId);
-            out.field(u"subgroup", f.subgroup);
-            out.field(u"source", f.citation.sourceId);
-            out.field(u"document", documents.value(f.citation.sourceId));
-            out.field(u"quote", f.citation.quote);
-            out.field(u"quote_offset", f.citation.offset);
-            out.field(u"note", f.note);
+            const QString document = documents.value(f.citation.sourceId);
+            writeFigureFields(out, f, &document);
             out.endObject();
         }
         out.endArray();
@@ -159,10 +140,8 @@ QByteArray listEvents(const Dataset& dataset, ListFormat format)
             out.key(u"citations").beginArray();
             for (const Citation& c : e.citations) {
                 out.beginObject();
-                out.field(u"source", c.sourceId);
-                out.field(u"document", documents.value(c.sourceId));
-                out.field(u"quote", c.quote);
-                out.field(u"quote_offset", c.offset);
+                const QString document = documents.value(c.sourceId);
+                writeCitationFields(out, c, &document);
                 out.endObject();
             }
             out.endArray();

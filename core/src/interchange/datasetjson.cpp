@@ -510,14 +510,39 @@ void DatasetReader::readStories(const QJsonArray& stories)
     }
 }
 
-void writeCitationFields(JsonWriter& out, const Citation& citation)
+} // namespace
+
+void writeCitationFields(JsonWriter& out, const Citation& citation, const QString* document)
 {
     out.field(u"source", citation.sourceId);
+    if (document)
+        out.field(u"document", *document);
     out.field(u"quote", citation.quote);
     out.field(u"quote_offset", citation.offset);
 }
 
-} // namespace
+void writeFigureFields(JsonWriter& out, const Figure& figure, const QString* document)
+{
+    out.field(u"id", figure.id);
+    out.field(u"metric", figure.metric);
+    out.field(u"value", figure.value);
+    out.field(u"qualifier", figure.qualifier);
+    out.field(u"subject", figure.subject);
+    out.field(u"status", statusKey(figure.status));
+    out.field(u"period", figure.period.toEdtf());
+    out.field(u"period_inferred", figure.periodInferred);
+    out.field(u"period_note", figure.periodNote);
+    out.field(u"reported", figure.reported.toEdtf());
+    out.field(u"reported_inferred", figure.reportedInferred);
+    out.key(u"parent_id");
+    if (figure.parentId.isEmpty())
+        out.null();
+    else
+        out.value(figure.parentId);
+    out.field(u"subgroup", figure.subgroup);
+    writeCitationFields(out, figure.citation, document);
+    out.field(u"note", figure.note);
+}
 
 ParseResult<Dataset> readDatasetJson(const QByteArray& json, const QString& fileName, const MetricRegistry& registry)
 {
@@ -565,25 +590,7 @@ QByteArray writeDatasetJson(const Dataset& dataset)
     out.key(u"figures").beginArray();
     for (const Figure& figure : dataset.figures) {
         out.beginObject();
-        out.field(u"id", figure.id);
-        out.field(u"metric", figure.metric);
-        out.field(u"value", figure.value);
-        out.field(u"qualifier", figure.qualifier);
-        out.field(u"subject", figure.subject);
-        out.field(u"status", statusKey(figure.status));
-        out.field(u"period", figure.period.toEdtf());
-        out.field(u"period_inferred", figure.periodInferred);
-        out.field(u"period_note", figure.periodNote);
-        out.field(u"reported", figure.reported.toEdtf());
-        out.field(u"reported_inferred", figure.reportedInferred);
-        out.key(u"parent_id");
-        if (figure.parentId.isEmpty())
-            out.null();
-        else
-            out.value(figure.parentId);
-        out.field(u"subgroup", figure.subgroup);
-        writeCitationFields(out, figure.citation);
-        out.field(u"note", figure.note);
+        writeFigureFields(out, figure);
         out.endObject();
     }
     out.endArray();

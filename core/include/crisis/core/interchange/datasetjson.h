@@ -20,6 +20,13 @@ ParseResult<Dataset> readDatasetJson(
 /// Writes a dataset in the same format, byte for byte stable: reading it back gives the same dataset.
 QByteArray writeDatasetJson(const Dataset& dataset);
 
+class JsonWriter;
+/// Writes a figure's members as our dataset JSON names them, into an object the caller began; with `document`,
+/// the source's document file name follows "source" (as `list figures --format json` gives it).
+void writeFigureFields(JsonWriter& out, const Figure& figure, const QString* document = nullptr);
+/// Writes a citation's members ("source", optionally "document", "quote", "quote_offset").
+void writeCitationFields(JsonWriter& out, const Citation& citation, const QString* document = nullptr);
+
 /// The dataset that ships with the app (Haiti, 2021-2025).
 Dataset bundledDataset();
 
