@@ -28,7 +28,7 @@ struct Dataset
     friend bool operator==(const Dataset& a, const Dataset& b)
     {
         return a.title == b.title && a.description == b.description && a.metrics == b.metrics && a.sources == b.sources
-            && a.figures == b.figures && a.events == b.events;
+            && a.figures == b.figures && a.events == b.events && a.stories == b.stories;
     }
     friend bool operator!=(const Dataset& a, const Dataset& b) { return !(a == b); }
 };

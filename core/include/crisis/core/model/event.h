@@ -31,7 +31,7 @@ struct Event
     {
         return a.id == b.id && a.period == b.period && a.periodInferred == b.periodInferred
             && a.periodNote == b.periodNote && a.title == b.title && a.summary == b.summary && a.category == b.category
-            && a.actors == b.actors && a.location == b.location && a.citations == b.citations;
+            && a.actors == b.actors && a.location == b.location && a.citations == b.citations && a.charts == b.charts;
     }
     friend bool operator!=(const Event& a, const Event& b) { return !(a == b); }
 };

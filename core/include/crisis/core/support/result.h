@@ -2,6 +2,8 @@
 
 #include <crisis/core/support/problem.h>
 
+#include <QtGlobal>
+
 #include <optional>
 #include <utility>
 
@@ -57,8 +59,8 @@ struct Error
     } record;
 };
 
-/// Either a value or an Error.
-template<typename T> class Result
+/// Either a value or an Error. Results are not to be dropped: a caller that ignores one ignores a failure.
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -70,10 +72,19 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    T& value() { return *m_value; }
-    const T& value() const { return *m_value; }
-    T* operator->() { return &*m_value; }
-    const T* operator->() const { return &*m_value; }
+    /// The value; only when ok() (asserted in debug builds).
+    T& value()
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result::value", "the result holds an error");
+        return *m_value;
+    }
+    const T& value() const
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result::value", "the result holds an error");
+        return *m_value;
+    }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
     const Error& error() const { return m_error; }
 
 private:
@@ -81,7 +92,7 @@ private:
     Error m_error;
 };
 
-template<> class Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
