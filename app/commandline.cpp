@@ -226,7 +226,7 @@ int run(int argc, char* argv[])
     if (command == u"list") {
         if (positional.size() != 2)
             return usageError(QStringLiteral("list needs one of: figures, events, sources"));
-        const QString what = positional.at(1);
+        const QString& what = positional.at(1);
         if (what != u"figures" && what != u"events" && what != u"sources")
             return usageError(QStringLiteral("cannot list \"%1\"; use figures, events or sources").arg(what));
         const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("table");

@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages Crisis Timeline needs to build, test and run.
 # Only packages that are missing are installed; nothing happens when all are present.
 # Usage: scripts/install-deps.sh [--test | --gui]
-#   --test adds what the test command uses (clang-format, dpkg-dev),
+#   --test adds what the test command uses (clang-format, clang-tidy, dpkg-dev),
 #   --gui adds that and what screenshots need (xvfb, imagemagick),
 #   --bench adds what the benchmarks use (hyperfine, xvfb for start-up times, GNU time for memory,
 #           python3-matplotlib to compare our export with).
@@ -17,7 +17,7 @@ packages=(
 )
 if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--gui" ]; then
     # the test command also checks formatting and builds the Debian package
-    packages+=(clang-format dpkg-dev file)
+    packages+=(clang-format clang-tidy dpkg-dev file)
 fi
 if [ "${1:-}" = "--gui" ]; then
     packages+=(xvfb xauth imagemagick xdotool)

@@ -29,7 +29,7 @@ QList<qsizetype> ownReports(const FigureTable& figures, quint32 metricCode)
     for (qsizetype row = 0; row < figures.size(); ++row) {
         if (figures.metricCode(row) != metricCode)
             continue;
-        const QString parentId = figures.parentId(row);
+        const QString& parentId = figures.parentId(row);
         if (!parentId.isEmpty()) {
             const qsizetype parent = figures.rowOfId(parentId);
             if (parent >= 0 && figures.subjectCode(parent) == figures.subjectCode(row))

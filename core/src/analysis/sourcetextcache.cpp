@@ -47,7 +47,7 @@ const SourceTextCache::Document& SourceTextCache::document(const QString& name)
         document.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         break;
     }
-    return *m_documents.insert(name, std::move(document));
+    return *m_documents.emplace(name, std::move(document));
 }
 
 std::optional<QString> SourceTextCache::text(const Source& source)

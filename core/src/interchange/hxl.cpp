@@ -418,7 +418,7 @@ bool writeHxlFigures(
         add(source.publishedInferred ? QStringLiteral("true") : QStringLiteral("false"));
         add(source.publishedNote);
         add(source.url, false);
-        sourceCells.insert(source.id, std::move(cells));
+        sourceCells.emplace(source.id, std::move(cells));
     }
     std::vector<std::string> codeCells(static_cast<size_t>(f.sources().size()));
     for (qsizetype code = 0; code < f.sources().size(); ++code) {

@@ -129,8 +129,7 @@ class SlideReader
 {
 public:
     SlideReader(const DecodedText& text, const ImportContext& context, const QString& format)
-        : m_utf8(text.utf8)
-        , m_context(context)
+        : m_context(context)
         , m_codePoints(text.utf8)
         , m_offsetBase(codePointOffsetBase(text))
     {
@@ -169,7 +168,6 @@ private:
     void readExtras(const Slide& slide, Event& event);
     QString fileSourceId();
 
-    const QByteArray& m_utf8;
     const ImportContext& m_context;
     CodePointCounter m_codePoints;
     qint64 m_offsetBase = 0;

@@ -292,7 +292,7 @@ void StoreSession::apply(const ChangeSet& change, Done<ChangeSet> done)
 void StoreSession::applyInTurn(std::shared_ptr<ChangeSet> next, Done<void> done)
 {
     run<void>(
-        [next](Repository& repository, Touched& touched) -> Result<void> {
+        [next = std::move(next)](Repository& repository, Touched& touched) -> Result<void> {
             const ChangeSet change = *next;
             auto undo = repository.apply(change);
             if (!undo)

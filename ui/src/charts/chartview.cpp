@@ -249,8 +249,7 @@ void ChartView::rebuild()
         const ClippedPainter clipped(painter, plot);
         const double bottom = map({ 0, 0 }).y();
         // Events marked on the chart: a band over the span their date can mean, a line in its middle.
-        for (qsizetype m = 0; m < m_spec.markers.size(); ++m) {
-            const ChartMarker& marker = m_spec.markers.at(m);
+        for (const ChartMarker& marker : m_spec.markers) {
             const bool selected = m_workspace && m_selectedEvent == m_workspace->eventIndex(marker.eventId);
             const double x0 = map({ xOf(marker.from), 0 }).x();
             const double x1 = map({ xOf(marker.to.addDays(1)), 0 }).x();
@@ -273,8 +272,7 @@ void ChartView::rebuild()
                     QBrush(QColor(213, 94, 0, 60), Qt::FDiagPattern));
             }
         }
-        for (qsizetype s = 0; s < m_spec.series.size(); ++s) {
-            const ChartSeries& series = m_spec.series.at(s);
+        for (const ChartSeries& series : m_spec.series) {
             const QColor color = m_spec.categories.isEmpty() ? paletteColor(series.colorIndex) : paletteColor(0);
             for (qsizetype i = 0; i < series.marks.size(); ++i) {
                 const ChartMark& mark = series.marks.at(i);
@@ -406,8 +404,7 @@ void ChartView::rebuild()
             }
             placed.append({ box, text, color });
         };
-        for (qsizetype s = 0; s < m_spec.series.size(); ++s) {
-            const ChartSeries& series = m_spec.series.at(s);
+        for (const ChartSeries& series : m_spec.series) {
             if (series.marks.size() > 40)
                 continue; // too many to label: hover tells each one
             const QColor color = m_spec.categories.isEmpty() ? paletteColor(series.colorIndex) : paletteColor(0);
@@ -511,12 +508,12 @@ void ChartView::addMarkSeries(qsizetype seriesIndex, const QColor& color)
         entry.second.append(pointOf(mark, i));
         m_markSeries[entry.first].append({ seriesIndex, i });
     }
-    for (auto it = byShape.begin(); it != byShape.end(); ++it) {
-        it->first->replace(it->second);
-        chart()->addSeries(it->first);
+    for (auto& [series, points] : byShape) {
+        series->replace(points);
+        chart()->addSeries(series);
         for (QAbstractAxis* axis : chart()->axes())
-            it->first->attachAxis(axis);
-        for (QLegendMarker* marker : chart()->legend()->markers(it->first))
+            series->attachAxis(axis);
+        for (QLegendMarker* marker : chart()->legend()->markers(series))
             marker->setVisible(false);
     }
 }

@@ -41,7 +41,7 @@ qsizetype objectOffset(const QByteArray& pdf, qsizetype xref, int number)
         while (at < pdf.size() && (pdf.at(at) == '\r' || pdf.at(at) == '\n' || pdf.at(at) == ' '))
             ++at;
         const qsizetype end = pdf.indexOf('\n', at);
-        const QByteArray text = pdf.mid(at, end < 0 ? -1 : end - at).trimmed();
+        QByteArray text = pdf.mid(at, end < 0 ? -1 : end - at).trimmed();
         at = end < 0 ? pdf.size() : end + 1;
         return text;
     };

@@ -266,7 +266,7 @@ FigureDialog::FigureDialog(
 QString FigureDialog::suggestedId() const
 {
     for (qsizetype n = m_workspace.figures().size() + 1;; ++n) {
-        const QString id = QStringLiteral("fig-%1").arg(n);
+        QString id = QStringLiteral("fig-%1").arg(n);
         if (m_workspace.figures().rowOfId(id) < 0)
             return id;
     }

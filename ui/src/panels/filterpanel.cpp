@@ -71,7 +71,7 @@ FilterPanel::FilterPanel(QWidget* parent)
     setWorkspace(nullptr);
 }
 
-void FilterPanel::setWorkspace(std::shared_ptr<const Workspace> workspace)
+void FilterPanel::setWorkspace(const std::shared_ptr<const Workspace>& workspace)
 {
     m_filling = true;
     for (QComboBox* combo : { m_category, m_metric, m_subject, m_source }) {

@@ -171,7 +171,7 @@ void SourcePanel::showFigure(qsizetype row)
     setHtml(html);
 }
 
-void SourcePanel::showEvent(qsizetype eventIndex)
+void SourcePanel::showEventRecord(qsizetype eventIndex)
 {
     if (!m_workspace || eventIndex < 0 || eventIndex >= m_workspace->events().size())
         return showNothing();

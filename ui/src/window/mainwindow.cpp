@@ -22,6 +22,7 @@
 #include <crisis/ui/presenter/presenterwindow.h>
 #include <crisis/ui/window/changecommand.h>
 #include <crisis/ui/window/mainwindow.h>
+#include <crisis/ui/window/recordeditor.h>
 #include <crisis/ui/window/settings.h>
 
 #include <QActionGroup>
@@ -101,7 +102,11 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_session(new StoreSession(this))
     , m_undoStack(new QUndoStack(this))
+    , m_editor(new RecordEditor(m_session, m_undoStack, this))
 {
+    connect(m_editor, &RecordEditor::changeNotApplied, this, &MainWindow::changeNotApplied);
+    connect(m_editor, &RecordEditor::message, this,
+        [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     createViews();
@@ -448,6 +453,7 @@ void MainWindow::showWorkspace(std::shared_ptr<const Workspace> workspace)
     if (!same)
         m_storyPanel->flushNote();
     m_workspace = std::move(workspace);
+    m_editor->setWorkspace(m_workspace);
     m_selectedFigure = -1;
     m_selectedEvent = -1;
     m_filterPanel->setWorkspace(m_workspace);
@@ -581,7 +587,7 @@ void MainWindow::selectEvent(qsizetype eventIndex)
         panel->view()->setSelectedEvent(eventIndex);
     }
     m_timeline->setSelectedEvent(eventIndex);
-    m_sourcePanel->showEvent(eventIndex);
+    m_sourcePanel->showEventRecord(eventIndex);
     m_selecting = false;
 }
 
@@ -891,195 +897,94 @@ void MainWindow::chooseAndImport()
     importFile(path);
 }
 
-ImportDialog* MainWindow::importFile(const QString& path)
-{
-    if (!m_workspace) {
-        QMessageBox::information(this, tr("Import"), tr("Open a database first: imports go into it."));
-        return nullptr;
-    }
-    QFile file(path);
-    // Larger files are refused before they are read whole: nothing we import is that big.
-    constexpr qint64 largest = qint64(2) * 1024 * 1024 * 1024;
-    if (!file.open(QIODevice::ReadOnly) || file.size() > largest) {
-        QMessageBox::warning(this, tr("Import"),
-            file.size() > largest ? tr("%1 is larger than 2 GB.").arg(QDir::toNativeSeparators(path))
-                                  : tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return nullptr;
-    }
-    auto* dialog = new ImportDialog(path, file.readAll(), m_workspace, m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, [this, path](const ImportReport& report) {
-        ChangeSet undo;
-        undo.removeFigures = report.figureIds;
-        undo.removeEvents = report.eventIds;
-        undo.removeSources = report.sourceIds;
-        m_undoStack->push(newChangeCommand(tr("Import %1").arg(QFileInfo(path).fileName()), undo));
-        statusBar()->showMessage(tr("Imported %1 figures, %2 events and %3 new sources from %4")
-                                     .arg(report.figures)
-                                     .arg(report.events)
-                                     .arg(report.sources)
-                                     .arg(QFileInfo(path).fileName()),
-            10000);
-    });
-    dialog->setModal(true);
-    dialog->show();
-    return dialog;
-}
-
-void MainWindow::commitChange(const QString& text, const ChangeSet& change)
-{
-    m_session->apply(change, [this, text](const Result<ChangeSet>& undo) {
-        if (!undo) {
-            changeFailed(text, undo.error());
-            return;
-        }
-        m_undoStack->push(newChangeCommand(text, undo.value()));
-    });
-}
-
-ChangeCommand* MainWindow::newChangeCommand(const QString& text, const ChangeSet& undo)
-{
-    return new ChangeCommand(
-        text, undo,
-        [this](std::shared_ptr<ChangeSet> next, std::function<void(const Result<void>&)> done) {
-            m_session->applyInTurn(std::move(next), std::move(done));
-        },
-        [this](const QString& action, const Error& error) { changeFailed(action, error); });
-}
-
-void MainWindow::changeFailed(const QString& action, const Error& error)
-{
-    Q_EMIT changeNotApplied(action, error);
-    QStringList details;
-    for (const Problem& problem : error.problems)
-        details.append(problem.detail);
-    // Not modal to the app: the window goes on (the change arrived in the background).
-    auto* box = new QMessageBox(
-        QMessageBox::Warning, action, tr("%1 failed: %2").arg(action, error.message), QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("changeFailed"));
-    box->setTextFormat(Qt::PlainText);
-    if (!details.isEmpty())
-        box->setDetailedText(details.join(u'\n'));
-    box->open();
-}
-
 void MainWindow::setSourceTextsFolder(const QString& folder)
 {
     Settings().setSourceTextsFolder(folder);
 }
 
-std::function<std::optional<QString>(const Source&)> MainWindow::sourceTexts() const
-{
-    // Read afresh for each dialog (the files may have changed), each document once while it is open.
-    auto cache = std::make_shared<SourceTextCache>(QStringList {
-        Settings().sourceTextsFolder(), m_workspace ? m_workspace->location().sourceTextsFolder() : QString() });
-    return [cache](const Source& source) { return cache->text(source); };
-}
-
-template<typename Dialog> QDialog* MainWindow::openEditor(Dialog* dialog, const QString& action)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, action] {
-        ChangeSet change;
-        if constexpr (std::is_same_v<Dialog, FigureDialog>)
-            change.putFigures.append(dialog->figure());
-        else if constexpr (std::is_same_v<Dialog, EventDialog>)
-            change.putEvents.append(dialog->event());
-        else
-            change.putSources.append(dialog->source());
-        // A new record must not replace one made since the dialog opened (the window shows the database as it was).
-        change.addOnly = dialog->isNew();
-        commitChange(action, change);
-    });
-    dialog->setModal(true);
-    dialog->show();
-    return dialog;
-}
-
 QDialog* MainWindow::newFigure()
 {
-    if (!m_workspace)
-        return nullptr;
-    return openEditor(new FigureDialog(*m_workspace, nullptr, sourceTexts(), this), tr("New figure"));
+    return m_editor->newFigure();
 }
 
 QDialog* MainWindow::newEvent()
 {
-    if (!m_workspace)
-        return nullptr;
-    return openEditor(new EventDialog(*m_workspace, nullptr, sourceTexts(), this), tr("New event"));
+    return m_editor->newEvent();
 }
 
 QDialog* MainWindow::newSource()
 {
-    if (!m_workspace)
-        return nullptr;
-    return openEditor(new SourceDialog(*m_workspace, nullptr, this), tr("New source"));
+    return m_editor->newSource();
 }
 
 QDialog* MainWindow::editSelected()
 {
     if (!m_workspace)
         return nullptr;
-    const auto texts = sourceTexts();
-    if (m_selectedFigure >= 0) {
-        const Figure figure = m_workspace->figures().figure(m_selectedFigure);
-        return openEditor(new FigureDialog(*m_workspace, &figure, texts, this), tr("Edit figure %1").arg(figure.id));
-    }
-    if (m_selectedEvent >= 0) {
-        const Event& event = m_workspace->events().at(m_selectedEvent);
-        return openEditor(new EventDialog(*m_workspace, &event, texts, this), tr("Edit event %1").arg(event.id));
-    }
+    if (m_selectedFigure >= 0)
+        return m_editor->editFigure(m_selectedFigure);
+    if (m_selectedEvent >= 0)
+        return m_editor->editEvent(m_selectedEvent);
     statusBar()->showMessage(tr("Select a figure or an event to edit"), 5000);
+    return nullptr;
+}
+
+const Source* MainWindow::sourceOfSelected() const
+{
+    if (!m_workspace)
+        return nullptr;
+    if (m_selectedFigure >= 0)
+        return m_workspace->sourceOf(m_selectedFigure);
+    if (m_selectedEvent >= 0 && !m_workspace->events().at(m_selectedEvent).citations.isEmpty())
+        return m_workspace->source(m_workspace->events().at(m_selectedEvent).citations.constFirst().sourceId);
     return nullptr;
 }
 
 QDialog* MainWindow::editSourceOfSelected()
 {
-    if (!m_workspace)
-        return nullptr;
-    const Source* source = m_selectedFigure >= 0 ? m_workspace->sourceOf(m_selectedFigure)
-        : m_selectedEvent >= 0 && !m_workspace->events().at(m_selectedEvent).citations.isEmpty()
-        ? m_workspace->source(m_workspace->events().at(m_selectedEvent).citations.constFirst().sourceId)
-        : nullptr;
+    const Source* source = sourceOfSelected();
     if (!source) {
         statusBar()->showMessage(tr("Select a figure or an event: its source is edited"), 5000);
         return nullptr;
     }
-    return openEditor(new SourceDialog(*m_workspace, source, this), tr("Edit source %1").arg(source->id));
+    return m_editor->editSource(*source);
 }
 
 Result<void> MainWindow::deleteSelected()
 {
     if (!m_workspace || (m_selectedFigure < 0 && m_selectedEvent < 0))
         return Error { Error::Code::NotFound, tr("nothing is selected"), {} };
-    ChangeSet change;
-    QString action;
-    if (m_selectedFigure >= 0) {
-        change.removeFigures.append(m_workspace->figures().id(m_selectedFigure));
-        action = tr("Delete figure %1").arg(change.removeFigures.constFirst());
-    } else {
-        change.removeEvents.append(m_workspace->events().at(m_selectedEvent).id);
-        action = tr("Delete event %1").arg(change.removeEvents.constFirst());
-    }
-    commitChange(action, change);
+    if (m_selectedFigure >= 0)
+        m_editor->deleteFigure(m_selectedFigure);
+    else
+        m_editor->deleteEvent(m_selectedEvent);
     return {};
 }
 
 Result<void> MainWindow::deleteSourceOfSelected()
 {
-    const Source* source = !m_workspace ? nullptr
-        : m_selectedFigure >= 0         ? m_workspace->sourceOf(m_selectedFigure)
-        : m_selectedEvent >= 0 && !m_workspace->events().at(m_selectedEvent).citations.isEmpty()
-        ? m_workspace->source(m_workspace->events().at(m_selectedEvent).citations.constFirst().sourceId)
-        : nullptr;
+    const Source* source = sourceOfSelected();
     if (!source)
         return Error { Error::Code::NotFound, tr("select a figure or an event: its source is deleted"), {} };
-    ChangeSet change;
-    change.removeSources.append(source->id);
-    commitChange(tr("Delete source %1").arg(source->id), change);
+    m_editor->deleteSource(*source);
     return {};
+}
+
+void MainWindow::commitChange(const QString& text, const ChangeSet& change)
+{
+    m_editor->commit(text, change);
+}
+
+ImportDialog* MainWindow::importFile(const QString& path)
+{
+    return m_editor->importFile(path);
+}
+
+void MainWindow::changeFailed(const QString& action, const Error& error)
+{
+    // Immediate refusals (nothing selected) are said as the store's are.
+    Q_EMIT changeNotApplied(action, error);
+    QMessageBox::warning(this, action, tr("%1 failed: %2").arg(action, error.message));
 }
 
 void MainWindow::chooseAndOpen()

@@ -14,8 +14,8 @@ namespace crisis::core::sqlite {
 class Reader
 {
 public:
-    Reader(QSqlDatabase db, QString path)
-        : m_db(std::move(db))
+    Reader(const QSqlDatabase& db, QString path)
+        : m_db(db)
         , m_path(std::move(path))
     { }
 

@@ -101,7 +101,7 @@ private:
     void resizeRows(size_t n);
     /// Writes a row's typed columns at `row`, its strings into the dictionaries and pools of `strings`
     /// (this table, or a slice's own), and its id's index entry into strings.m_idIndex.
-    void encode(size_t row, const FigureRow& values, FigureTable& strings);
+    void encode(size_t row, const FigureRow& r, FigureTable& strings);
     /// The qualifier bounds, from the qualifier dictionary.
     void settleBounds();
 

@@ -23,7 +23,7 @@ class FilterPanel : public QWidget
 public:
     explicit FilterPanel(QWidget* parent = nullptr);
 
-    void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
+    void setWorkspace(const std::shared_ptr<const core::Workspace>& workspace);
     core::RecordFilter filter() const;
     void clear();
     QLineEdit* searchField() const { return m_text; }

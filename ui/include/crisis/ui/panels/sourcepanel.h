@@ -20,7 +20,7 @@ public:
 
     void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
     void showFigure(qsizetype row);
-    void showEvent(qsizetype eventIndex);
+    void showEventRecord(qsizetype eventIndex);
     void showNothing();
 
 Q_SIGNALS:

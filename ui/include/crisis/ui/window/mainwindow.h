@@ -36,6 +36,7 @@ class FigureTableModel;
 class FilterPanel;
 class ImportDialog;
 class PresenterWindow;
+class RecordEditor;
 class SourcePanel;
 class StoryPanel;
 class TimelineView;
@@ -115,8 +116,6 @@ public:
     core::Result<void> deleteSourceOfSelected();
     /// Where the texts of sources are looked for (the document name in this folder, then next to the database).
     void setSourceTextsFolder(const QString& folder);
-    /// The texts of sources as the edit dialogs read them: from that folder, then from the database's.
-    std::function<std::optional<QString>(const core::Source&)> sourceTexts() const;
     /// The session every read and write of the database shown goes through.
     core::StoreSession* storeSession() const { return m_session; }
     /// Edit → Undo and Redo: every edit and import since the database was opened.
@@ -164,8 +163,8 @@ private:
     void chooseAndWriteHandout();
     void chooseAndImport();
     void changeFailed(const QString& action, const core::Error& error);
-    class ChangeCommand* newChangeCommand(const QString& text, const core::ChangeSet& undo);
-    template<typename Dialog> QDialog* openEditor(Dialog* dialog, const QString& action);
+    /// The source of the figure selected, or of the event selected's first citation.
+    const core::Source* sourceOfSelected() const;
 
     std::shared_ptr<const core::Workspace> m_workspace;
     qsizetype m_selectedFigure = -1;
@@ -187,6 +186,7 @@ private:
     StoryPanel* m_storyPanel = nullptr;
     core::StoreSession* m_session = nullptr;
     QUndoStack* m_undoStack = nullptr;
+    RecordEditor* m_editor = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelLoad = nullptr;
     QLabel* m_counts = nullptr;

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <crisis/core/analysis/workspace.h>
+#include <crisis/core/storage/changeset.h>
+#include <crisis/core/support/result.h>
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QDialog;
+class QUndoStack;
+class QWidget;
+
+namespace crisis::core {
+class StoreSession;
+}
+
+namespace crisis::ui {
+
+class ChangeCommand;
+class ImportDialog;
+
+/// Writes the user's edits to the database a window shows: the edit dialogs, deletions and imports, each one
+/// change applied through the window's store session (in the background) and one step on its undo stack. A
+/// change the database refuses is said in a box that does not hold up the window, and by changeNotApplied().
+class RecordEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Dialogs and boxes open over `window`.
+    RecordEditor(core::StoreSession* session, QUndoStack* undoStack, QWidget* window);
+
+    /// The data the dialogs start from and check against.
+    void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
+
+    /// Applies a change and, once the database has, puts it on the undo stack.
+    void commit(const QString& text, const core::ChangeSet& change);
+
+    /// The edit dialogs (modal, shown, deleted on close): OK commits the record. Null without a workspace.
+    QDialog* newFigure();
+    QDialog* newEvent();
+    QDialog* newSource();
+    QDialog* editFigure(qsizetype row);
+    QDialog* editEvent(qsizetype eventIndex);
+    QDialog* editSource(const core::Source& source);
+    /// Deletes a figure, an event or a source (refused by the database when something still needs it).
+    void deleteFigure(qsizetype row);
+    void deleteEvent(qsizetype eventIndex);
+    void deleteSource(const core::Source& source);
+
+    /// File → Import: reads a file and shows what importing it would do; the import is one step on the undo
+    /// stack. Null when the file cannot be read (the user is told).
+    ImportDialog* importFile(const QString& path);
+
+    /// The texts of sources as the dialogs read them: from the folder the user named, then beside the database.
+    std::function<std::optional<QString>(const core::Source&)> sourceTexts() const;
+
+Q_SIGNALS:
+    /// The database refused a change, an undo or a redo: nothing was written.
+    void changeNotApplied(const QString& action, const core::Error& error);
+    /// A line for the status bar.
+    void message(const QString& text, int timeout);
+
+private:
+    template<typename Dialog> QDialog* openEditor(Dialog* dialog, const QString& action);
+    ChangeCommand* newChangeCommand(const QString& text, const core::ChangeSet& undo);
+    void changeFailed(const QString& action, const core::Error& error);
+
+    core::StoreSession* m_session;
+    QUndoStack* m_undoStack;
+    QWidget* m_window;
+    std::shared_ptr<const core::Workspace> m_workspace;
+};
+
+} // namespace crisis::ui
