@@ -1,5 +1,6 @@
 #pragma once
 
+#include <crisis/core/articles/sentences.h>
 #include <crisis/core/model/metricregistry.h>
 #include <crisis/core/model/period.h>
 
@@ -62,27 +63,6 @@ struct ArticleScanOptions
     /// June", "last year", "this year").
     std::optional<PartialDate> articleDate;
 };
-
-/// A span of an article's text taken as one sentence.
-struct ArticleSentence
-{
-    /// UTF-16 index and length in the text; the span starts and ends with a non-space character.
-    qsizetype start = 0;
-    qsizetype length = 0;
-    /// Offset of start in code points.
-    qint64 codePointOffset = 0;
-    /// True for a line that links to another article ("READ MORE: ...", "WATCH: ...").
-    bool link = false;
-
-    friend bool operator==(const ArticleSentence& a, const ArticleSentence& b)
-    {
-        return a.start == b.start && a.length == b.length && a.codePointOffset == b.codePointOffset && a.link == b.link;
-    }
-};
-
-/// Splits plain text into sentences: at . ! ? (not after "Sept.", "U.N.", "Mr." or inside "1.5"), at a blank
-/// line, and at the end of a line unless the next line continues a hard-wrapped sentence.
-QList<ArticleSentence> splitSentences(QStringView text);
 
 /// Reads a plain-text news article and proposes the figures it states, in text order: counts, amounts,
 /// percentages and fractions, without years, dates, times, ordinals, ages, durations and reference numbers.

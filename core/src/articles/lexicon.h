@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <array>
+
+// The words the article reader knows: qualifiers, the words that name a metric, the words that make a number
+// something other than a figure, and the adjectives that name a country.
+namespace crisis::core::articles {
+
+// ---------------------------------------------------------------------------------------------------------------
+// Qualifiers
+
+// The qualifier written right before the number at pos, as its start; pos when there is none.
+qsizetype qualifierStart(QStringView text, qsizetype pos, qsizetype limit);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Metric words
+
+// Metric words split into words, each word a list of alternatives (a trailing * matches any ending), with the key
+// of the metric they name.
+struct CompiledStem
+{
+    QList<QStringList> words;
+    QString key;
+};
+
+// The metric words, longest first.
+const QList<CompiledStem>& compiledStems();
+
+bool wordMatches(const QString& lower, const QStringList& alternatives);
+
+// Whether a word can start metric words: most words cannot, and are passed over at the cost of one lookup.
+bool mayStartMetricWords(const QString& lower);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Words around a number
+
+// Nouns a count may stand before ("2000 people") which make a four-digit number a count rather than a year.
+inline constexpr std::array countNouns { u"people", u"persons", u"cases", u"victims", u"children", u"women", u"men",
+    u"residents", u"families", u"households", u"civilians", u"migrants", u"members", u"more", u"additional", u"others",
+    u"new" };
+// Words before a year: "in 2023", "since 2016", "the 2021 assassination".
+inline constexpr std::array yearWords { u"in", u"since", u"by", u"until", u"till", u"from", u"to", u"during",
+    u"between", u"and", u"of", u"before", u"after", u"early", u"late", u"mid", u"throughout", u"year", u"fiscal" };
+// Words before a number that name it rather than count: "Resolution 2699", "No. 5".
+inline constexpr std::array referenceWords { u"resolution", u"resolutions", u"no", u"nos", u"number", u"article",
+    u"section", u"chapter", u"page", u"pages", u"paragraph", u"para", u"flight", u"route", u"highway", u"room",
+    u"phase", u"level", u"category", u"grade", u"decree", u"law", u"act", u"bill", u"item", u"model", u"version",
+    u"episode", u"season", u"volume", u"vol", u"tier", u"stage", u"district", u"zone", u"sector", u"precinct",
+    u"platoon", u"battalion", u"unit", u"code", u"rule", u"step", u"verse", u"p", u"pp", u"id" };
+inline constexpr std::array ageWords { u"aged", u"age", u"ages" };
+// After a number, words that make it a duration, an age or a time rather than a figure.
+inline constexpr std::array durationWords { u"year", u"years", u"month", u"months", u"week", u"weeks", u"day", u"days",
+    u"hour", u"hours", u"minute", u"minutes", u"seconds", u"decade", u"decades", u"century", u"centuries", u"am", u"pm",
+    u"gmt", u"utc", u"hrs", u"o'clock", u"o’clock" };
+// Before "half", "third", "quarter": an ordinal makes it a part of a period, not a fraction.
+inline constexpr std::array ordinalWords { u"first", u"second", u"third", u"fourth", u"last", u"latter", u"former",
+    u"final", u"1st", u"2nd", u"3rd", u"4th" };
+inline constexpr std::array fractionLeads { u"a", u"one", u"two", u"three" };
+// After "half" etc.: words that make a length of time.
+inline constexpr std::array halfNouns { u"time", u"hour", u"day", u"week", u"month", u"year", u"century", u"decade",
+    u"way", u"mast", u"dozen" };
+// Words right after a number that are not the thing counted ("600 more police officers").
+inline constexpr std::array countFillers { u"more", u"additional", u"other", u"extra", u"new" };
+
+struct Demonym
+{
+    const char16_t* adjective;
+    const char16_t* country;
+};
+inline constexpr std::array demonyms {
+    Demonym { u"Kenyan", u"Kenya" },
+    Demonym { u"Haitian", u"Haiti" },
+    Demonym { u"American", u"United States" },
+    Demonym { u"Jamaican", u"Jamaica" },
+    Demonym { u"Bahamian", u"Bahamas" },
+    Demonym { u"Canadian", u"Canada" },
+    Demonym { u"Salvadoran", u"El Salvador" },
+    Demonym { u"Guatemalan", u"Guatemala" },
+    Demonym { u"Bangladeshi", u"Bangladesh" },
+    Demonym { u"Beninese", u"Benin" },
+    Demonym { u"Chadian", u"Chad" },
+    Demonym { u"Barbadian", u"Barbados" },
+    Demonym { u"Dominican", u"Dominican Republic" },
+    Demonym { u"Mexican", u"Mexico" },
+    Demonym { u"Brazilian", u"Brazil" },
+    Demonym { u"Chilean", u"Chile" },
+    Demonym { u"Senegalese", u"Senegal" },
+    Demonym { u"Spanish", u"Spain" },
+    Demonym { u"French", u"France" },
+    Demonym { u"British", u"United Kingdom" },
+};
+
+} // namespace crisis::core::articles

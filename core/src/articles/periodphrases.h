@@ -1,0 +1,57 @@
+#pragma once
+
+#include <crisis/core/articles/sentences.h>
+#include <crisis/core/model/period.h>
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+// The dates and periods an article's sentences state: "between April and June", "from January 1 to September 9",
+// "in 2023", "since the start of this year".
+namespace crisis::core::articles {
+
+// A month's name in full, or abbreviated with its dot ("Sept."), as a regular expression.
+const QString& monthsPattern();
+// The same, capitalised even in a case-insensitive pattern ("may" is a verb).
+const QString& capitalisedMonthsPattern();
+QString dayPattern();
+QString yearPattern();
+// 1 to 12 for a month's name or its abbreviation; 0 for anything else.
+int monthNumber(QStringView name);
+
+struct Span
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+// Dates written out ("June 25, 2024", "25 June", "Sept. 2024", "22/09/2024", "2024-06-25"), times ("10:30")
+// and web addresses: the numbers in them are not figures.
+QList<Span> dateAndAddressSpans(QStringView text);
+
+// Words of a sentence that state a period, and the period they state when it can be known.
+struct PeriodPhrase
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    std::optional<Period> period;
+    bool yearInferred = false;
+};
+
+struct DateContext
+{
+    std::optional<PartialDate> articleDate;
+    /// The one year written in the sentence outside the phrase, or 0.
+    int sentenceYear = 0;
+
+    int articleYear() const { return articleDate ? articleDate->year() : 0; }
+    int articleMonth() const { return articleDate ? articleDate->month() : 0; }
+};
+
+// The periods a sentence states, in order, without overlaps.
+QList<PeriodPhrase> periodPhrases(QStringView text, const ArticleSentence& sentence, const DateContext& baseContext);
+
+} // namespace crisis::core::articles
