@@ -10,10 +10,10 @@ namespace crisis::core {
 
 namespace {
 
-Problem problemAt(const QString& fileName, const QString& text, const FigureProposal& proposal,
+Problem problemAt(const QString& fileName, const TextIndexPositions& positions, const FigureProposal& proposal,
     Problem::Severity severity, const QString& detail)
 {
-    const TextPosition at = textPositionOfIndex(text, proposal.numberStart);
+    const TextPosition at = positions.at(proposal.numberStart);
     return { severity, fileName, at.line, at.column, detail };
 }
 
@@ -62,12 +62,13 @@ ParseResult<ImportedData> articleFigures(
         source.title = first;
     source.published = context.published;
     FigureTable::Builder figures(accepted.size());
+    // Positions found in one pass over the text, however many proposals (they come in text order).
+    const TextIndexPositions positions(article.string);
     int number = 0;
     for (const FigureProposal& proposal : accepted) {
         ++number;
         const auto error = [&](const QString& detail) {
-            result.problems.append(
-                problemAt(context.fileName, article.string, proposal, Problem::Severity::Error, detail));
+            result.problems.append(problemAt(context.fileName, positions, proposal, Problem::Severity::Error, detail));
         };
         const Metric* metric = context.metrics.find(proposal.metric);
         if (proposal.metric.isEmpty()) {
@@ -126,7 +127,7 @@ ParseResult<ImportedData> articleFigures(
         figure.citation.quote = proposal.sentence;
         figure.citation.offset = proposal.sentenceOffset;
         figures.append(figure);
-        data.figureLines.push_back(textPositionOfIndex(article.string, proposal.numberStart).line);
+        data.figureLines.push_back(positions.at(proposal.numberStart).line);
     }
     if (!hasErrors(result.problems) && accepted.isEmpty())
         result.problems.append({ Problem::Severity::Error, context.fileName, 0, 0,
@@ -155,6 +156,7 @@ ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportConte
     article.proposals = proposeFigures(article.string, options);
     QList<FigureProposal> complete;
     QList<Problem> leftOut;
+    const TextIndexPositions positions(article.string);
     for (const FigureProposal& proposal : std::as_const(article.proposals)) {
         QString missing;
         if (proposal.metric.isEmpty() || !context.metrics.find(proposal.metric))
@@ -166,7 +168,7 @@ ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportConte
         if (missing.isEmpty())
             complete.append(proposal);
         else
-            leftOut.append(problemAt(context.fileName, article.string, proposal, Problem::Severity::Warning,
+            leftOut.append(problemAt(context.fileName, positions, proposal, Problem::Severity::Warning,
                 QStringLiteral("%1 left out: %2 (review it in File \u2192 Import)").arg(describe(proposal), missing)));
     }
     if (complete.isEmpty()) {
