@@ -508,3 +508,68 @@ TEST_F(CommandLineTest, ExportRefusesBadArgumentsAndLeavesNoFile)
     EXPECT_TRUE(badPack.err.contains("brief pack")) << badPack.err.toStdString();
     EXPECT_FALSE(QFile::exists(out)) << "nothing written when part of the export cannot be";
 }
+
+// Issue 13's two wrong imports: 2,728, 247, 58 and 20 as four homicide totals with no subject (article 000), and
+// "seven" contributing countries dated 2023 (article 002). The command line writes only what the reader is sure of.
+TEST_F(CommandLineTest, ImportingAnArticleWritesOnlyWhatTheReaderIsSureOf)
+{
+    CRISIS_REQUIRE_SEEDS();
+    const QString article000 = crisis::test::seedsDir() + QStringLiteral("/000_a76563f97d16fe8d.txt");
+    const QString article002 = crisis::test::seedsDir() + QStringLiteral("/002_5ebc2a07f5a1d402.txt");
+    const Outcome dry = run({ QStringLiteral("import"), article000, QStringLiteral("--published"),
+        QStringLiteral("2023-09~"), QStringLiteral("--dry-run"), QStringLiteral("--db"), db("a.sqlite") });
+    EXPECT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    // Every proposal, sure or to review, and why.
+    EXPECT_TRUE(dry.out.contains(": sure: 2,728 \xe2\x80\x94 homicides, Haiti, 2022-10/2023-06"))
+        << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(": sure: 247 \xe2\x80\x94 homicides, Haiti, 2022-10/2023-06, women of 2,728"));
+    EXPECT_TRUE(dry.out.contains(": review: 1,472")) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains("would import 4 figures")) << dry.out.toStdString();
+    EXPECT_FALSE(QFile::exists(db("a.sqlite")));
+
+    const Outcome imported = run(
+        { QStringLiteral("--empty"), QStringLiteral("import"), article000, QStringLiteral("--db"), db("a.sqlite") });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const QJsonArray figures
+        = jsonArray(run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--db"), db("a.sqlite") })
+                        .out);
+    ASSERT_EQ(figures.size(), 4);
+    QString totalId;
+    for (const QJsonValue& figure : figures) {
+        EXPECT_EQ(figure[u"subject"].toString(), QStringLiteral("Haiti"));
+        if (figure[u"value"].toDouble() == 2728)
+            totalId = figure[u"id"].toString();
+    }
+    ASSERT_FALSE(totalId.isEmpty());
+    for (const QJsonValue& figure : figures) {
+        if (figure[u"value"].toDouble() != 2728) {
+            EXPECT_EQ(figure[u"parent_id"].toString(), totalId) << figure[u"value"].toDouble();
+        }
+    }
+
+    // Nothing in article 002 is sure (no period is stated there): nothing is written, and "seven" is never 2023.
+    const Outcome none = run({ QStringLiteral("import"), article002, QStringLiteral("--db"), db("a.sqlite") });
+    EXPECT_EQ(none.exitCode, 1);
+    EXPECT_TRUE(none.err.contains("none sure")) << none.err.toStdString();
+    const Outcome all
+        = run({ QStringLiteral("import"), article002, QStringLiteral("--published"), QStringLiteral("2025-07/2025-12"),
+            QStringLiteral("--accept"), QStringLiteral("all"), QStringLiteral("--db"), db("a.sqlite") });
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    const QJsonArray after
+        = jsonArray(run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--db"), db("a.sqlite") })
+                        .out);
+    bool seven = false;
+    for (const QJsonValue& figure : after) {
+        EXPECT_NE(figure[u"period"].toString(), QStringLiteral("2023"));
+        if (figure[u"value"].toDouble() == 7) {
+            seven = true;
+            EXPECT_EQ(figure[u"metric"].toString(), QStringLiteral("signatory_countries"));
+            EXPECT_EQ(figure[u"period"].toString(), QStringLiteral("2025-07/2025-12"));
+        }
+    }
+    EXPECT_TRUE(seven);
+    expectUsageError(run({ QStringLiteral("import"), article002, QStringLiteral("--accept"), QStringLiteral("most"),
+        QStringLiteral("--db"), db("a.sqlite") }));
+}

@@ -1,9 +1,12 @@
 #include "lexicon.h"
 #include "periodphrases.h"
+#include "subjects.h"
 #include "textscan.h"
 
 #include <crisis/core/articles/articlescan.h>
 #include <crisis/core/support/numberscanner.h>
+
+#include <QHash>
 
 #include <algorithm>
 #include <array>
@@ -30,6 +33,36 @@ struct Candidate
     int phraseToken = -1;
     QString metric;
     QString metricWords;
+    /// The metric words are the number's own ("600 police officers"), not borrowed from a list or a verb.
+    bool metricBound = false;
+    /// "the 1,000 Kenyan personnel": a figure named before.
+    bool definite = false;
+    /// "600 more", "an additional 600": added to a total.
+    bool additional = false;
+    /// "a total of", "total commitment": the whole, not a part.
+    bool total = false;
+    /// The candidate (in this sentence) whose total this one breaks down, and the part it names.
+    int parent = -1;
+    QString subgroup;
+    /// "between 300 and 400": for the high end, the candidate that is the low end; -1 otherwise.
+    int rangeLow = -1;
+};
+
+/// A proposal and what the article-wide pass needs to know of it.
+struct Scanned
+{
+    FigureProposal proposal;
+    int sentence = 0;
+    bool definite = false;
+    bool additional = false;
+    bool total = false;
+    bool metricBound = false;
+    /// The subject is stated by the words right by the number ("400 Kenyan officers", "700 from Kenya").
+    bool ownSubject = false;
+    /// The period phrase is "during this period": the period stated before.
+    bool sameAsBefore = false;
+    /// The period comes from a phrase of the sentence (stated, perhaps with its year inferred).
+    bool periodFromPhrase = false;
 };
 
 enum class TokenKind : quint8 { Word, Number, Comma, Clause };
@@ -68,13 +101,13 @@ public:
     { }
 
     void scan(QList<NumberMention>::const_iterator first, QList<NumberMention>::const_iterator last,
-        const QList<Span>& excluded, QList<FigureProposal>& out)
+        const QList<Span>& excluded, const ArticleSubjects& subjects, int sentenceIndex, QList<Scanned>& out)
     {
         DateContext context;
         context.articleDate = m_options.articleDate;
         m_phrases = periodPhrases(m_text, m_sentence, context);
         for (const PeriodPhrase& phrase : std::as_const(m_phrases)) {
-            if (phrase.period)
+            if (phrase.period || phrase.sameAsBefore)
                 m_periods.append(&phrase);
         }
 
@@ -86,34 +119,104 @@ public:
         if (m_candidates.isEmpty())
             return;
         tokenize();
+        for (Candidate& c : m_candidates) {
+            const int first = clauseAround(c.token).first;
+            c.total = findWord(std::max(first, c.token - 8), c.token, totalWords) >= 0;
+        }
         findMetricHits();
+        findRanges();
         for (int i = 0; i < m_candidates.size(); ++i)
             chooseMetric(i);
+        for (const Candidate& c : std::as_const(m_candidates)) {
+            if (c.rangeLow >= 0) {
+                // "between 300 and 400 people were killed": the low end counts what the high end does.
+                Candidate& low = m_candidates[c.rangeLow];
+                if (low.metric.isEmpty()) {
+                    low.metric = c.metric;
+                    low.metricWords = c.metricWords;
+                    low.metricBound = c.metricBound;
+                }
+            }
+        }
+        findBreakdowns();
 
         const QString sentenceText = m_text.mid(m_begin, m_end - m_begin).toString();
-        for (const Candidate& c : std::as_const(m_candidates)) {
+        QList<int> outIndex(m_candidates.size(), -1);
+        for (int i = 0; i < m_candidates.size(); ++i) {
+            const Candidate& c = m_candidates.at(i);
             if (c.dropped)
                 continue;
-            FigureProposal p;
+            Scanned scanned;
+            scanned.sentence = sentenceIndex;
+            scanned.definite = c.definite;
+            scanned.additional = c.additional;
+            scanned.total = c.total;
+            scanned.metricBound = c.metricBound;
+            FigureProposal& p = scanned.proposal;
             p.numberStart = c.start;
             p.numberLength = c.end - c.start;
             p.numberText = m_text.mid(c.start, c.end - c.start).toString();
             p.value = c.mention.value;
             p.percent = c.mention.percent;
             p.qualifier = m_text.mid(c.phraseStart, c.start - c.phraseStart).trimmed().toString();
+            if (c.rangeLow >= 0) {
+                const qsizetype from = m_candidates.at(c.rangeLow).phraseStart;
+                p.qualifier = QStringLiteral("up to");
+                p.why.append(QStringLiteral("the high end of a range (\u201c%1\u201d): recorded as \u201cup to\u201d")
+                                 .arg(m_text.mid(from, c.end - from).toString()));
+            }
             if (m_options.metrics.contains(c.metric)) {
                 p.metric = c.metric;
                 p.metricWords = c.metricWords;
             }
-            p.subject = subjectOf(c);
-            if (const PeriodPhrase* phrase = nearestPeriod(c)) {
+            chooseStatus(c, p);
+            chooseSubject(c, subjects, scanned);
+            if (const PeriodPhrase* phrase = periodFor(c)) {
                 p.period = phrase->period;
                 p.periodText = m_text.mid(phrase->start, phrase->end - phrase->start).toString();
-                p.periodYearInferred = phrase->yearInferred;
+                p.periodInferred = phrase->yearInferred;
+                if (phrase->yearInferred)
+                    p.periodNote
+                        = QStringLiteral("the year is not in the sentence: taken from the article\u2019s date");
+                scanned.sameAsBefore = phrase->sameAsBefore;
+                scanned.periodFromPhrase = !phrase->sameAsBefore;
             }
             p.sentence = sentenceText;
             p.sentenceOffset = m_sentence.codePointOffset;
-            out.append(p);
+            outIndex[i] = static_cast<int>(out.size());
+            out.append(scanned);
+        }
+        // The parts of a total name it, and take what they do not state themselves from it.
+        for (int i = 0; i < m_candidates.size(); ++i) {
+            const Candidate& c = m_candidates.at(i);
+            if (outIndex[i] < 0 || c.parent < 0 || outIndex[c.parent] < 0)
+                continue;
+            Scanned& child = out[outIndex[i]];
+            const Scanned& parent = out.at(outIndex[c.parent]);
+            child.proposal.parent = outIndex[c.parent];
+            child.proposal.subgroup = c.subgroup;
+            if (!c.metricBound && c.kind == m_candidates.at(c.parent).kind) {
+                child.proposal.metric = parent.proposal.metric;
+                child.proposal.metricWords = parent.proposal.metricWords;
+            }
+            if (!child.ownSubject) {
+                child.proposal.subject = parent.proposal.subject;
+                child.proposal.subjectInferred = parent.proposal.subjectInferred;
+                child.proposal.subjectNote = parent.proposal.subjectNote;
+                child.ownSubject = parent.ownSubject;
+            }
+            if (!child.proposal.period) {
+                child.proposal.period = parent.proposal.period;
+                child.proposal.periodText = parent.proposal.periodText;
+                child.proposal.periodInferred = parent.proposal.periodInferred;
+                child.proposal.periodNote = parent.proposal.periodNote;
+                child.sameAsBefore = parent.sameAsBefore;
+                child.periodFromPhrase = parent.periodFromPhrase;
+            }
+            if (child.proposal.metric != u"share") {
+                child.proposal.status = parent.proposal.status;
+                child.proposal.statusWords = parent.proposal.statusWords;
+            }
         }
     }
 
@@ -219,9 +322,59 @@ private:
         } else if (mention.percent) {
             c.kind = NumberKind::Percent;
         }
+        // "a dozen": twelve, written with its article ("dozens" is no number).
+        if (mention.words && mention.value == 12 && written.compare(u"dozen", Qt::CaseInsensitive) == 0) {
+            if (prev.compare(u"a", Qt::CaseInsensitive) != 0)
+                return false;
+            c.start = prevStart;
+        }
+        // Street numbers ("at 14 Rue Capois") and ages after a name ("Jean Pierre, 34, was shot").
+        if (plainDigits && streetFollows(c.end))
+            return false;
+        if (plainDigits && mention.value < 120 && before == u'(' && after == u')')
+            return false;
+        if (plainDigits && mention.value < 120 && after == u',' && charBefore(c.start) == u',') {
+            qsizetype comma = c.start;
+            while (comma > m_begin && m_text.at(comma - 1) != u',')
+                --comma;
+            const QStringView name = wordBefore(m_text, comma - 1, m_begin);
+            if (!name.isEmpty() && name.at(0).isUpper())
+                return false;
+        }
         c.isOne = mention.words && mention.value == 1;
         c.phraseStart = qualifierStart(m_text, c.start, m_begin);
+        // "the 1,000 Kenyan personnel", "the additional 600 officers": a figure named before.
+        qsizetype beforeStart = c.start;
+        QStringView word = wordBefore(m_text, c.phraseStart, m_begin, &beforeStart);
+        if (isOneOf(word, countFillers) || word.compare(u"another", Qt::CaseInsensitive) == 0) {
+            c.additional = true;
+            word = wordBefore(m_text, beforeStart, m_begin);
+        }
+        c.definite = word.compare(u"the", Qt::CaseInsensitive) == 0;
+        c.additional = c.additional || isOneOf(next, additionWords);
         return true;
+    }
+
+    QChar charBefore(qsizetype pos) const
+    {
+        while (pos > m_begin && isBlank(m_text.at(pos - 1)))
+            --pos;
+        return pos > m_begin ? m_text.at(pos - 1) : QChar();
+    }
+
+    // Capitalised words and then a street's: "14 Rue Capois", "25 Main Street".
+    bool streetFollows(qsizetype pos) const
+    {
+        for (int i = 0; i < 4; ++i) {
+            qsizetype end = pos;
+            const QStringView word = wordAfter(m_text, pos, m_end, &end);
+            if (word.isEmpty() || !word.at(0).isUpper())
+                return false;
+            if (isOneOf(word, streetWords))
+                return true;
+            pos = end;
+        }
+        return false;
     }
 
     bool timeFollows(qsizetype pos) const
@@ -387,6 +540,7 @@ private:
         if (c.kind == NumberKind::Currency) {
             c.metric = QStringLiteral("funding");
             c.metricWords = QStringLiteral("$");
+            c.metricBound = true;
             return;
         }
         // The nearest metric words in the clause, after the number or (at a cost of 1) before it.
@@ -414,6 +568,9 @@ private:
         if (best) {
             c.metric = best->key;
             c.metricWords = wordsOf(best->first, best->last);
+            c.metricBound = true;
+            if (c.metric == u"contributing_countries" && signsRatherThanSends())
+                c.metric = QStringLiteral("signatory_countries");
             return;
         }
         if (c.kind == NumberKind::Fraction) {
@@ -423,6 +580,7 @@ private:
             if (next.compare(u"of", Qt::CaseInsensitive) == 0 || next.compare(u"the", Qt::CaseInsensitive) == 0) {
                 c.metric = QStringLiteral("share");
                 c.metricWords = m_text.mid(c.start, ofEnd - c.start).toString();
+                c.metricBound = true;
             }
             return;
         }
@@ -460,6 +618,377 @@ private:
         }
     }
 
+    // The first token in [from, to) that is one of the words; -1 if none is.
+    template<std::size_t N> int findWord(int from, int to, const std::array<const char16_t*, N>& words) const
+    {
+        from = std::max(from, 0);
+        to = std::min(to, static_cast<int>(m_tokens.size()));
+        for (int t = from; t < to; ++t) {
+            if (m_tokens.at(t).kind == TokenKind::Word && isOneOf(m_tokens.at(t).lower, words))
+                return t;
+        }
+        return -1;
+    }
+
+    // The tokens of the clause around token t: between the commas or clause marks before and after it.
+    std::pair<int, int> clauseAround(int t) const
+    {
+        const auto boundary = [this](int i) {
+            const TokenKind kind = m_tokens.at(i).kind;
+            return kind == TokenKind::Comma || kind == TokenKind::Clause;
+        };
+        // At most maxTokenReach tokens either way, so a sentence without commas is read in linear time.
+        int first = t;
+        while (first > 0 && t - first < maxTokenReach && !boundary(first - 1))
+            --first;
+        int last = t + 1;
+        while (last < m_tokens.size() && last - t < maxTokenReach && !boundary(last))
+            ++last;
+        return { first, last };
+    }
+
+    // "A group of seven countries ... asked the Security Council, according to a letter": countries that signed.
+    bool signsRatherThanSends() const
+    {
+        const int size = static_cast<int>(m_tokens.size());
+        return findWord(0, size, signingWords) >= 0 && findWord(0, size, sendingWords) < 0;
+    }
+
+    // "between 300 and 400": a range, its low end a lower bound and its high end an upper one.
+    void findRanges()
+    {
+        for (int i = 1; i < m_candidates.size(); ++i) {
+            Candidate& high = m_candidates[i];
+            Candidate& low = m_candidates[i - 1];
+            if (high.dropped || low.dropped || high.token != low.token + 2 || low.token < 1 || low.kind != high.kind
+                || low.mention.value >= high.mention.value)
+                continue;
+            const Token& lead = m_tokens.at(low.token - 1);
+            const Token& middle = m_tokens.at(low.token + 1);
+            if (lead.kind != TokenKind::Word || lead.lower != u"between" || middle.kind != TokenKind::Word
+                || middle.lower != u"and")
+                continue;
+            high.rangeLow = i - 1;
+            low.phraseStart = lead.start;
+            low.phraseToken = low.token - 1;
+        }
+    }
+
+    // The words that name a part: "women" of "247 women,", "foreign assistance for logistics" of "$150 million in
+    // foreign assistance for logistics", "from Kenya".
+    QString partWords(qsizetype from, qsizetype to) const
+    {
+        QStringView words = m_text.mid(from, std::max<qsizetype>(0, to - from));
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const QChar ch = words.at(i);
+            const bool stop = ch == u'.' && (i + 1 == words.size() || !words.at(i + 1).isDigit());
+            if (stop || ch == u',' || ch == u';' || ch == u':' || ch == u'(' || ch == QChar(0x2014)) {
+                words = words.left(i);
+                break;
+            }
+        }
+        QString part = words.toString().simplified();
+        while (part.endsWith(u'.'))
+            part.chop(1);
+        for (const QString& tail : { QStringLiteral(" and"), QStringLiteral(" or") }) {
+            if (part.endsWith(tail))
+                part.chop(tail.size());
+        }
+        for (const QString& lead : { QStringLiteral("worth of "), QStringLiteral("in "), QStringLiteral("of ") }) {
+            if (part.startsWith(lead))
+                part.remove(0, lead.size());
+        }
+        return part;
+    }
+
+    // "2,728 homicides, including 247 women, 58 boys and 20 girls": the parts name their total; "200,000 people,
+    // half of whom are children": the share names the count.
+    void findBreakdowns()
+    {
+        const int size = static_cast<int>(m_tokens.size());
+        for (int t = 0; t < size; ++t) {
+            const Token& token = m_tokens.at(t);
+            if (token.kind != TokenKind::Word || !isOneOf(token.lower, partsWords))
+                continue;
+            if (token.lower == u"among"
+                && (t + 1 >= size || !isOneOf(m_tokens.at(t + 1).lower, std::array { u"them", u"whom", u"those" })))
+                continue;
+            QList<int> parts;
+            double largest = 0;
+            int lastNumber = t;
+            for (int u = t + 1; u < size; ++u) {
+                const Token& next = m_tokens.at(u);
+                if (next.kind == TokenKind::Clause || u - lastNumber > 12)
+                    break;
+                if (next.kind != TokenKind::Number || m_candidates.at(next.candidate).dropped)
+                    continue;
+                parts.append(next.candidate);
+                largest = std::max(largest, m_candidates.at(next.candidate).mention.value);
+                lastNumber = u;
+            }
+            if (parts.isEmpty())
+                continue;
+            const NumberKind kind = m_candidates.at(parts.constFirst()).kind;
+            int total = -1;
+            for (int u = t - 1; u >= std::max(0, t - maxTokenReach) && total < 0; --u) {
+                const Token& previous = m_tokens.at(u);
+                if (previous.kind == TokenKind::Clause)
+                    break;
+                if (previous.kind != TokenKind::Number)
+                    continue;
+                const Candidate& candidate = m_candidates.at(previous.candidate);
+                if (!candidate.dropped && candidate.parent < 0 && candidate.kind == kind
+                    && candidate.mention.value > largest)
+                    total = previous.candidate;
+            }
+            if (total < 0)
+                continue;
+            qsizetype clauseEnd = m_end;
+            for (int u = lastNumber + 1; u < size; ++u) {
+                if (m_tokens.at(u).kind == TokenKind::Clause) {
+                    clauseEnd = m_tokens.at(u).start;
+                    break;
+                }
+            }
+            for (int k = 0; k < parts.size(); ++k) {
+                Candidate& part = m_candidates[parts.at(k)];
+                if (part.kind != kind)
+                    continue;
+                part.parent = total;
+                const qsizetype end = k + 1 < parts.size() ? m_candidates.at(parts.at(k + 1)).phraseStart : clauseEnd;
+                part.subgroup = partWords(part.end, end);
+            }
+            t = lastNumber;
+        }
+        for (int i = 0; i < m_candidates.size(); ++i) {
+            Candidate& share = m_candidates[i];
+            if (share.dropped || share.metric != u"share")
+                continue;
+            for (int j = i - 1; j >= 0 && share.parent < 0; --j) {
+                const Candidate& count = m_candidates.at(j);
+                if (!count.dropped && count.kind == NumberKind::Count)
+                    share.parent = j;
+            }
+            const int copula = findWord(share.token + 1, share.token + 5, copulaWords);
+            if (copula >= 0 && copula + 1 < size)
+                share.subgroup = partWords(m_tokens.at(copula + 1).start, m_end);
+        }
+    }
+
+    // Whom the figure is about: the words right by the number, the clause before it, the mission for a force's
+    // strength, the sentence, the article.
+    void chooseSubject(const Candidate& c, const ArticleSubjects& subjects, Scanned& scanned) const
+    {
+        FigureProposal& p = scanned.proposal;
+        const auto named = [&](const SubjectMention& m) {
+            QString subject = m.subject;
+            // "5,000 Haitian police officers": the police the article names in full.
+            if (m.adjective && wordAfter(m_text, m.end, m_end).startsWith(u"police", Qt::CaseInsensitive)) {
+                const QString police = subjects.policeOf(subject);
+                if (!police.isEmpty())
+                    subject = police;
+            }
+            return subject;
+        };
+        // "400 Kenyan officers", "600 more Kenyan officers", "700 from Kenya", "800 personnel under MSS",
+        // "80% of Port-au-Prince".
+        qsizetype pos = c.end;
+        for (int i = 0; i < 4 && pos < m_end; ++i) {
+            qsizetype end = pos;
+            const QStringView word = wordAfter(m_text, pos, m_end, &end);
+            if (word.isEmpty())
+                break;
+            const SubjectMention* mention = subjects.mentionAt(end - word.size());
+            if (mention && mention->adjective && !mention->modifier && i <= 1) {
+                p.subject = named(*mention);
+                scanned.ownSubject = true;
+                return;
+            }
+            const bool share = c.kind == NumberKind::Percent || c.kind == NumberKind::Fraction;
+            if (word == u"from" || word == u"under" || (word == u"of" && share)) {
+                if (const SubjectMention* after = subjects.mentionAt(end); after && !after->modifier) {
+                    p.subject = named(*after);
+                    scanned.ownSubject = true;
+                    return;
+                }
+                if (c.kind != NumberKind::Currency && word != u"under") {
+                    const QString written = capitalisedAfter(end);
+                    if (!written.isEmpty()) {
+                        p.subject = written;
+                        scanned.ownSubject = true;
+                        return;
+                    }
+                }
+                break;
+            }
+            if (end < m_end && (m_text.at(end) == u',' || m_text.at(end) == u';'))
+                break;
+            pos = end;
+        }
+        // The clause before the number: "Kenya has announced plans to deploy 600", "Kenya's total commitment to
+        // around 1,000", "the total Kenyan contingent in Haiti up to 1,000". A name right after another number
+        // is that number's ("5,000 Haitian police officers ... a population of 11 million").
+        int first = c.phraseToken;
+        while (first > 0 && c.phraseToken - first < maxTokenReach && m_tokens.at(first - 1).kind != TokenKind::Comma
+            && m_tokens.at(first - 1).kind != TokenKind::Clause)
+            --first;
+        const qsizetype clauseStart = first < m_tokens.size() ? m_tokens.at(first).start : c.start;
+        const auto usable = [&](const SubjectMention& m) {
+            if (m.modifier || m.afterPreposition)
+                return false;
+            const int at = tokenAt(m.start);
+            for (int t = at - 1; t >= std::max(0, at - 2); --t) {
+                const Token& token = m_tokens.at(t);
+                if (token.kind == TokenKind::Number && token.candidate != &c - m_candidates.constData()
+                    && !m_candidates.at(token.candidate).dropped)
+                    return false;
+                if (token.kind != TokenKind::Word)
+                    break;
+            }
+            return true;
+        };
+        const QList<SubjectMention> before = subjects.mentionsIn(clauseStart, c.phraseStart);
+        for (auto it = before.crbegin(); it != before.crend(); ++it) {
+            if (usable(*it)) {
+                p.subject = named(*it);
+                return;
+            }
+        }
+        // A force's total or goal, or the countries that make or back it: the mission, unless a number names
+        // its own country. Other figures: the sentence's subject first.
+        const bool force
+            = p.metric == u"personnel" || p.metric == u"contributing_countries" || p.metric == u"signatory_countries";
+        const bool whole = c.total || p.status == FigureStatus::Target || p.status == FigureStatus::ProposedTarget
+            || p.metric != u"personnel";
+        const auto mission = [&] {
+            p.subject = subjects.mission();
+            p.subjectInferred = true;
+            p.subjectNote
+                = QStringLiteral("not named by the number: the mission the article names (%1)").arg(subjects.mission());
+        };
+        if (force && whole && !subjects.mission().isEmpty()) {
+            mission();
+            return;
+        }
+        if (!m_sentenceMentions)
+            m_sentenceMentions = subjects.mentionsIn(m_begin, m_end);
+        for (qsizetype i = 0; i < std::min<qsizetype>(m_sentenceMentions->size(), maxTokenReach); ++i) {
+            if (usable(m_sentenceMentions->at(i))) {
+                p.subject = named(m_sentenceMentions->at(i));
+                return;
+            }
+        }
+        if (force && !subjects.mission().isEmpty()) {
+            mission();
+            return;
+        }
+        if (!subjects.mainSubject().isEmpty()) {
+            p.subject = subjects.mainSubject();
+            p.subjectInferred = true;
+            p.subjectNote = QStringLiteral("not named in the sentence: the article\u2019s main subject (%1)")
+                                .arg(subjects.mainSubject());
+        }
+    }
+
+    // A word that starts at pos after blanks, with the hyphens and apostrophes inside it ("Port-au-Prince").
+    QStringView nameWordAfter(qsizetype pos, qsizetype* wordEnd) const
+    {
+        while (pos < m_end && isBlank(m_text.at(pos)))
+            ++pos;
+        qsizetype end = pos;
+        while (end < m_end && continuesWord(m_text, end, m_end))
+            ++end;
+        *wordEnd = end;
+        return m_text.mid(pos, end - pos);
+    }
+
+    // The capitalised words that start at pos ("of Port-au-Prince" gives "Port-au-Prince").
+    QString capitalisedAfter(qsizetype pos) const
+    {
+        qsizetype wordEnd = pos;
+        QStringView word = nameWordAfter(pos, &wordEnd);
+        if (word == u"the") {
+            pos = wordEnd;
+            word = nameWordAfter(pos, &wordEnd);
+        }
+        qsizetype start = -1;
+        qsizetype end = pos;
+        while (!word.isEmpty() && word.at(0).isUpper() && !monthNumber(word)) {
+            if (start < 0)
+                start = wordEnd - word.size();
+            end = wordEnd;
+            word = nameWordAfter(end, &wordEnd);
+        }
+        return start < 0 ? QString() : m_text.mid(start, end - start).toString();
+    }
+
+    static std::optional<FigureStatus> statusOfWord(const QString& lower)
+    {
+        if (isOneOf(lower, newTargetWords))
+            return FigureStatus::ProposedTarget;
+        if (isOneOf(lower, targetWords))
+            return FigureStatus::Target;
+        if (isOneOf(lower, pledgeWords))
+            return FigureStatus::Pledged;
+        if (isOneOf(lower, actualWords))
+            return FigureStatus::Actual;
+        return std::nullopt;
+    }
+
+    // A force's or a fund's figure is a pledge, a target or a new target when the words near it say so.
+    void chooseStatus(const Candidate& c, FigureProposal& p) const
+    {
+        if (p.qualifier.contains(u"estimated", Qt::CaseInsensitive)) {
+            p.status = FigureStatus::Estimate;
+            p.statusWords = p.qualifier;
+            return;
+        }
+        if (p.metric != u"personnel" && p.metric != u"funding")
+            return;
+        const auto [first, last] = clauseAround(c.token);
+        int best = -1;
+        for (int t = first; t < last; ++t) {
+            if (t == c.token || m_tokens.at(t).kind != TokenKind::Word || !statusOfWord(m_tokens.at(t).lower))
+                continue;
+            if (best < 0 || std::abs(t - c.token) < std::abs(best - c.token))
+                best = t;
+        }
+        for (int t = first - 1; best < 0 && t >= std::max(0, c.token - 18); --t) {
+            if (m_tokens.at(t).kind == TokenKind::Clause)
+                break;
+            if (m_tokens.at(t).kind == TokenKind::Word && statusOfWord(m_tokens.at(t).lower))
+                best = t;
+        }
+        if (best < 0)
+            return;
+        p.status = *statusOfWord(m_tokens.at(best).lower);
+        if (p.status != FigureStatus::Actual)
+            p.statusWords
+                = m_text.mid(m_tokens.at(best).start, m_tokens.at(best).end - m_tokens.at(best).start).toString();
+    }
+
+    // The token that starts at or after pos.
+    int tokenAt(qsizetype pos) const
+    {
+        return static_cast<int>(std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), pos,
+                                    [](const Token& t, qsizetype value) { return t.start < value; })
+            - m_tokens.cbegin());
+    }
+
+    // A period phrase after the number dates it unless a relative clause opens between them ("the seven
+    // countries will oversee the mission, which was approved in 2023"); one before it, unless it stands in one.
+    bool phraseApplies(const Candidate& c, const PeriodPhrase& phrase) const
+    {
+        const int at = tokenAt(phrase.start);
+        if (phrase.start >= c.end)
+            return findWord(c.token + 1, std::min(at, c.token + 1 + 2 * maxTokenReach), relativeWords) < 0;
+        int first = at;
+        while (first > 0 && at - first < maxTokenReach && m_tokens.at(first - 1).kind != TokenKind::Comma
+            && m_tokens.at(first - 1).kind != TokenKind::Clause)
+            --first;
+        return findWord(first, at, relativeWords) < 0;
+    }
+
     // The first metric hit that ends at or after token t (hits are in text order and do not overlap).
     QList<MetricHit>::const_iterator firstHitFrom(int t) const
     {
@@ -467,42 +996,18 @@ private:
             m_hits.cbegin(), m_hits.cend(), t, [](const MetricHit& h, int value) { return h.last < value; });
     }
 
-    QString subjectOf(const Candidate& c) const
-    {
-        qsizetype end = c.end;
-        QStringView next = wordAfter(m_text, end, m_end, &end);
-        if (isOneOf(next, countFillers))
-            next = wordAfter(m_text, end, m_end, &end);
-        for (const Demonym& d : demonyms) {
-            if (next == QStringView(d.adjective))
-                return QString::fromUtf16(d.country);
-        }
-        if (c.kind != NumberKind::Count || next.compare(u"from", Qt::CaseInsensitive) != 0)
-            return {};
-        // "700 from Kenya", "from the United States": the capitalised words after "from".
-        qsizetype wordEnd = end;
-        QStringView word = wordAfter(m_text, end, m_end, &wordEnd);
-        if (word == u"the") {
-            end = wordEnd;
-            word = wordAfter(m_text, end, m_end, &wordEnd);
-        }
-        qsizetype start = -1;
-        while (!word.isEmpty() && word.at(0).isUpper() && !monthNumber(word)) {
-            if (start < 0)
-                start = wordEnd - word.size();
-            end = wordEnd;
-            word = wordAfter(m_text, end, m_end, &wordEnd);
-        }
-        return start < 0 ? QString() : m_text.mid(start, end - start).toString();
-    }
-
-    // The period phrase nearest the number in the sentence (phrases are in order and do not overlap).
-    const PeriodPhrase* nearestPeriod(const Candidate& c) const
+    // The period phrase nearest the number in the sentence that dates it (phrases are in order and do not
+    // overlap).
+    const PeriodPhrase* periodFor(const Candidate& c) const
     {
         const auto after = std::lower_bound(m_periods.cbegin(), m_periods.cend(), c.end,
             [](const PeriodPhrase* p, qsizetype value) { return p->start < value; });
         const PeriodPhrase* next = after != m_periods.cend() ? *after : nullptr;
         const PeriodPhrase* previous = after != m_periods.cbegin() ? *(after - 1) : nullptr;
+        if (next && !phraseApplies(c, *next))
+            next = nullptr;
+        if (previous && !phraseApplies(c, *previous))
+            previous = nullptr;
         if (!previous)
             return next;
         if (!next)
@@ -521,31 +1026,238 @@ private:
     QList<Candidate> m_candidates;
     QList<Token> m_tokens;
     QList<MetricHit> m_hits;
+    /// The countries and bodies the sentence names, found when first needed.
+    mutable std::optional<QList<SubjectMention>> m_sentenceMentions;
 };
+
+} // namespace
+
+namespace {
+
+// A line of its own that does not end as a sentence does: a headline, a heading, a byline.
+bool isHeading(QStringView text, const ArticleSentence& sentence)
+{
+    const qsizetype end = sentence.start + sentence.length;
+    if (sentence.length > 200)
+        return false;
+    const QChar last = text.at(end - 1);
+    if (last == u'.' || last == u'!' || last == u'?' || last == QChar(0x2026) || last == u'"' || last == QChar(0x201d)
+        || last == u')' || last == u'\'' || last == QChar(0x2019))
+        return false;
+    qsizetype before = sentence.start;
+    while (before > 0 && (text.at(before - 1) == u' ' || text.at(before - 1) == u'\t'))
+        --before;
+    qsizetype after = end;
+    while (after < text.size() && (text.at(after) == u' ' || text.at(after) == u'\t'))
+        ++after;
+    const bool lineStart = before == 0 || text.at(before - 1) == u'\n' || text.at(before - 1) == u'\r'
+        || text.at(before - 1) == QChar(0xfeff);
+    const bool lineEnd = after == text.size() || text.at(after) == u'\n' || text.at(after) == u'\r';
+    return lineStart && lineEnd;
+}
+
+bool samePeriod(const std::optional<Period>& a, const std::optional<Period>& b)
+{
+    return a && b && a->earliest() == b->earliest() && a->latest() == b->latest();
+}
+
+// What the sentences alone cannot know: periods stated in an earlier sentence, levels that hold when the article
+// was published, restatements, parts added to a total stated after them, and how sure each proposal is.
+QList<FigureProposal> finishArticle(
+    QList<Scanned>& scanned, const ArticleSubjects& subjects, const ArticleScanOptions& options)
+{
+    const auto isFlow = [&](const FigureProposal& p) {
+        const Metric* metric = options.metrics.find(p.metric);
+        return metric && metric->kind == Metric::Kind::Flow;
+    };
+    // "during this period": the period stated last; a count in the sentence right after one that states the
+    // period of its counts: that period.
+    std::optional<Period> lastStated;
+    QString lastStatedText;
+    int flowSentence = -1;
+    std::optional<Period> flowPeriod;
+    QString flowPeriodText;
+    for (qsizetype i = 0; i < scanned.size();) {
+        const int sentence = scanned.at(i).sentence;
+        qsizetype end = i;
+        while (end < scanned.size() && scanned.at(end).sentence == sentence)
+            ++end;
+        std::optional<Period> statedHere;
+        QString statedHereText;
+        bool flowsHere = false;
+        for (qsizetype k = i; k < end; ++k) {
+            Scanned& s = scanned[k];
+            FigureProposal& p = s.proposal;
+            if (s.sameAsBefore && lastStated) {
+                p.period = lastStated;
+                p.periodInferred = true;
+                p.periodNote = QStringLiteral("\u201c%1\u201d: the period stated before, \u201c%2\u201d")
+                                   .arg(p.periodText, lastStatedText);
+            } else if (!p.period && isFlow(p) && p.parent < 0 && flowPeriod && flowSentence == sentence - 1) {
+                p.period = flowPeriod;
+                p.periodText = flowPeriodText;
+                p.periodInferred = true;
+                p.periodNote
+                    = QStringLiteral("no period in the sentence: the sentence before counts over \u201c%1\u201d")
+                          .arg(flowPeriodText);
+            }
+            if (s.periodFromPhrase && p.period && !statedHere) {
+                statedHere = p.period;
+                statedHereText = p.periodText;
+            }
+            flowsHere = flowsHere || (isFlow(p) && s.periodFromPhrase && p.period);
+        }
+        if (statedHere) {
+            lastStated = statedHere;
+            lastStatedText = statedHereText;
+        }
+        flowSentence = flowsHere ? sentence : -1;
+        if (flowsHere) {
+            flowPeriod = statedHere;
+            flowPeriodText = statedHereText;
+        }
+        i = end;
+    }
+    // A level with no date of its own holds when the article was published.
+    for (Scanned& s : scanned) {
+        FigureProposal& p = s.proposal;
+        const Metric* metric = options.metrics.find(p.metric);
+        if (p.period || !options.articleDate || !metric || metric->kind != Metric::Kind::Stock)
+            continue;
+        if (p.parent >= 0 && scanned.at(p.parent).proposal.period)
+            continue;
+        p.period = options.articleDate;
+        p.periodInferred = true;
+        p.periodNote = QStringLiteral("no date in the sentence: taken to hold when the article was published");
+    }
+    for (Scanned& s : scanned) {
+        FigureProposal& p = s.proposal;
+        if (p.parent >= 0 && !p.period && scanned.at(p.parent).proposal.period) {
+            const FigureProposal& parent = scanned.at(p.parent).proposal;
+            p.period = parent.period;
+            p.periodInferred = parent.periodInferred;
+            p.periodNote = parent.periodNote;
+        }
+    }
+
+    // Restatements: the same value again for the same metric and subject, or "the 1,000 Kenyan personnel" after
+    // 1,000 was stated. The first statement is kept; the parts of a restated total name the first.
+    QList<int> keptAs(scanned.size(), -1);
+    // The statements kept so far, by value: a long article is read in linear time.
+    QHash<QString, QList<int>> keptByValue;
+    for (qsizetype i = 0; i < scanned.size(); ++i) {
+        const FigureProposal& p = scanned.at(i).proposal;
+        const QString key = QString::number(p.value, 'g', 17) + (p.percent ? u"%" : u"");
+        QList<int>& same = keptByValue[key];
+        for (const int j : std::as_const(same)) {
+            const FigureProposal& q = scanned.at(j).proposal;
+            const bool restated = q.metric == p.metric && q.subject == p.subject
+                && (samePeriod(q.period, p.period) || !p.period || !q.period);
+            if (restated || scanned.at(i).definite) {
+                keptAs[i] = j;
+                break;
+            }
+        }
+        if (keptAs[i] < 0) {
+            keptAs[i] = static_cast<int>(i);
+            same.append(static_cast<int>(i));
+        }
+    }
+    // "600 more officers ... brings the total to around 1,000": the 600 are part of the total.
+    for (qsizetype i = 0; i < scanned.size(); ++i) {
+        Scanned& s = scanned[i];
+        if (keptAs[i] != i || !s.additional || s.proposal.parent >= 0)
+            continue;
+        for (qsizetype k = i + 1; k < scanned.size() && scanned.at(k).sentence <= s.sentence + 1; ++k) {
+            const Scanned& total = scanned.at(k);
+            if (keptAs[k] == k && total.total && total.proposal.parent < 0 && total.proposal.metric == s.proposal.metric
+                && total.proposal.subject == s.proposal.subject && total.proposal.value > s.proposal.value) {
+                s.proposal.parent = static_cast<int>(k);
+                const QString noun = s.proposal.metricWords.section(u' ', -1);
+                s.proposal.subgroup = noun.isEmpty() ? QStringLiteral("additional") : u"additional " % noun;
+                break;
+            }
+        }
+    }
+
+    // How sure: everything stated where the figure stands.
+    QList<bool> sure(scanned.size(), false);
+    for (qsizetype i = 0; i < scanned.size(); ++i) {
+        Scanned& s = scanned[i];
+        FigureProposal& p = s.proposal;
+        QStringList why;
+        if (p.metric.isEmpty())
+            why.append(QStringLiteral("no metric found in its sentence"));
+        else if (!s.metricBound && p.parent < 0)
+            why.append(
+                QStringLiteral("the metric is taken from words further off (\u201c%1\u201d)").arg(p.metricWords));
+        if (p.subject.isEmpty())
+            why.append(QStringLiteral("no subject: the article names no country or body for it"));
+        else if (p.subjectInferred && !(p.subject == subjects.mainSubject() && subjects.mainSubjectInLead()))
+            why.append(p.subjectNote);
+        if (!p.period)
+            why.append(options.articleDate ? QStringLiteral("no period stated")
+                                           : QStringLiteral("no period stated (the article\u2019s date would give a "
+                                                            "level one)"));
+        else if (p.periodInferred)
+            why.append(p.periodNote);
+        why += p.why;
+        p.why = why;
+        sure[i] = why.isEmpty();
+    }
+    // A part is sure when its total is.
+    for (int round = 0; round < 2; ++round) {
+        for (qsizetype i = 0; i < scanned.size(); ++i) {
+            const int parent = scanned.at(i).proposal.parent;
+            if (parent >= 0 && sure[i] && !sure[parent]) {
+                sure[i] = false;
+                scanned[i].proposal.why.append(QStringLiteral("its total is not sure"));
+            }
+        }
+    }
+
+    QList<int> outIndex(scanned.size(), -1);
+    QList<FigureProposal> out;
+    for (qsizetype i = 0; i < scanned.size(); ++i) {
+        if (keptAs[i] != i)
+            continue;
+        outIndex[i] = static_cast<int>(out.size());
+        FigureProposal p = scanned.at(i).proposal;
+        p.confidence = sure[i] ? ProposalConfidence::Sure : ProposalConfidence::Review;
+        out.append(p);
+    }
+    for (FigureProposal& p : out) {
+        if (p.parent >= 0)
+            p.parent = outIndex[keptAs[p.parent]];
+    }
+    return out;
+}
 
 } // namespace
 
 QList<FigureProposal> proposeFigures(QStringView text, const ArticleScanOptions& options)
 {
-    QList<FigureProposal> proposals;
     const QList<NumberMention> mentions = scanNumbers(text);
     if (mentions.isEmpty())
-        return proposals;
+        return {};
     const QList<ArticleSentence> sentences = splitSentences(text);
     const QList<Span> excluded = dateAndAddressSpans(text);
+    const ArticleSubjects subjects(text, sentences);
+    QList<Scanned> scanned;
     auto mention = mentions.cbegin();
-    for (const ArticleSentence& sentence : sentences) {
+    for (int i = 0; i < sentences.size(); ++i) {
+        const ArticleSentence& sentence = sentences.at(i);
         const qsizetype end = sentence.start + sentence.length;
         while (mention != mentions.cend() && mention->start < sentence.start)
             ++mention;
         auto last = mention;
         while (last != mentions.cend() && last->start < end)
             ++last;
-        if (mention != last && !sentence.link)
-            SentenceScanner(text, sentence, options).scan(mention, last, excluded, proposals);
+        if (mention != last && !sentence.link && !isHeading(text, sentence))
+            SentenceScanner(text, sentence, options).scan(mention, last, excluded, subjects, i, scanned);
         mention = last;
     }
-    return proposals;
+    return finishArticle(scanned, subjects, options);
 }
 
 } // namespace crisis::core

@@ -67,6 +67,36 @@ inline constexpr std::array halfNouns { u"time", u"hour", u"day", u"week", u"mon
 // Words right after a number that are not the thing counted ("600 more police officers").
 inline constexpr std::array countFillers { u"more", u"additional", u"other", u"extra", u"new" };
 
+// After a number: words that make it added to a total ("600 more officers").
+inline constexpr std::array additionWords { u"more", u"additional", u"extra" };
+// After a number and capitalised words: a street's ("14 Rue Capois", "25 Main Street").
+inline constexpr std::array streetWords { u"street", u"st", u"avenue", u"ave", u"road", u"rd", u"boulevard", u"blvd",
+    u"lane", u"drive", u"rue", u"route", u"highway", u"way", u"place", u"square", u"alley" };
+// Words that make a count of countries those that signed or asked, not those that sent.
+inline constexpr std::array signingWords { u"letter", u"letters", u"signed", u"co-signed", u"cosigned", u"signatories",
+    u"signatory", u"wrote", u"asked", u"urged", u"appealed", u"statement", u"declaration" };
+inline constexpr std::array sendingWords { u"sent", u"send", u"sending", u"deployed", u"deploy", u"contributed",
+    u"contribute", u"contributing", u"troops", u"personnel", u"police", u"officers", u"soldiers" };
+// Words that open a relative clause: a date in one is not the date of a number outside it.
+inline constexpr std::array relativeWords { u"which", u"who", u"whom", u"whose", u"where", u"when" };
+// Words that say a total's parts follow: "including 247 women", "among them 58 boys".
+inline constexpr std::array partsWords { u"including", u"includes", u"included", u"among" };
+// Words before the part a share counts: "half of whom are children".
+inline constexpr std::array copulaWords { u"are", u"were", u"is", u"was" };
+
+// Status words around a number: what happened or holds, a promise, a goal, a new goal.
+inline constexpr std::array actualWords { u"sent", u"deployed", u"arrived", u"patrolling", u"stationed", u"serving",
+    u"available", u"allocated", u"raised", u"spent", u"disbursed", u"received", u"currently", u"now" };
+inline constexpr std::array pledgeWords { u"pledge", u"pledged", u"pledges", u"pledging", u"promise", u"promised",
+    u"promises", u"promising", u"commitment", u"commitments", u"committed", u"commit", u"plan", u"plans", u"planned",
+    u"planning", u"intend", u"intends", u"intended", u"offer", u"offered", u"offers", u"would", u"will" };
+inline constexpr std::array targetWords { u"goal", u"goals", u"target", u"targets", u"aim", u"aims", u"aimed", u"hoped",
+    u"hopes", u"hope", u"envisaged", u"envisioned", u"planned-for" };
+inline constexpr std::array newTargetWords { u"doubling", u"double", u"tripling", u"triple", u"proposed", u"proposes",
+    u"propose" };
+// Words near a total: "a total of", "the total Kenyan contingent".
+inline constexpr std::array totalWords { u"total", u"totals", u"overall", u"altogether" };
+
 struct Demonym
 {
     const char16_t* adjective;

@@ -98,7 +98,7 @@ DateParts dateParts(const QRegularExpressionMatch& match, QChar x)
     return parts;
 }
 
-enum class PhraseKind : quint8 { Range, InYear, HalfOrQuarter, Since, LastYear, ThisYear };
+enum class PhraseKind : quint8 { Range, InYear, HalfOrQuarter, Since, LastYear, ThisYear, SameAsBefore };
 
 struct PeriodPattern
 {
@@ -134,6 +134,9 @@ const QList<PeriodPattern>& periodPatterns()
                 % u")(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<y>" % yearPattern() % u")\\b)?|(?<w>" % yearPattern()
                 % u")\\b(?!\\s*[-\u2013/]\\s*\\d)|the\\s+(?:beginning|start)\\s+of\\s+(?<this>the|this)\\s+year)") });
         list.append({ PhraseKind::LastYear, re(QStringLiteral("\\blast\\s+year\\b")) });
+        list.append({ PhraseKind::SameAsBefore,
+            re(QStringLiteral("\\b(?:during|in|over|for|throughout)\\s+(?:this|that|the\\s+same)\\s+(?:period|time|"
+                              "timeframe|time\\s+frame|span)\\b")) });
         // "earlier this year" dates an event, "by the end of this year" a plan: neither is a period to date.
         list.append({ PhraseKind::ThisYear,
             re(QStringLiteral(
@@ -229,7 +232,7 @@ std::optional<Period> resolvePhrase(
             return std::nullopt; // no end to the period
         yearInferred = true;
         if (!match.captured(u"this").isEmpty())
-            return yearToDate(*context.articleDate);
+            return yearToDate(context.articleEnd());
         DateParts start;
         start.month = monthNumber(match.captured(u"m"));
         start.day = match.captured(u"d").toInt();
@@ -240,7 +243,7 @@ std::optional<Period> resolvePhrase(
                 --start.year;
         }
         const Period period
-            = Period::interval(PartialDate::fromParts(start.year, start.month, start.day), *context.articleDate);
+            = Period::interval(PartialDate::fromParts(start.year, start.month, start.day), context.articleEnd());
         if (!period.isValid())
             return std::nullopt;
         return period;
@@ -254,7 +257,9 @@ std::optional<Period> resolvePhrase(
         if (!context.articleDate)
             return std::nullopt;
         yearInferred = true;
-        return yearToDate(*context.articleDate);
+        return yearToDate(context.articleEnd());
+    case PhraseKind::SameAsBefore:
+        return std::nullopt; // the scanner knows the period stated before
     }
     return std::nullopt;
 }
@@ -318,6 +323,7 @@ QList<PeriodPhrase> periodPhrases(QStringView text, const ArticleSentence& sente
         phrase.start = sentence.start + f.start;
         phrase.end = sentence.start + f.end;
         phrase.period = resolvePhrase(f.kind, f.match, context, phrase.yearInferred);
+        phrase.sameAsBefore = f.kind == PhraseKind::SameAsBefore;
         phrases.append(phrase);
     }
     return phrases;

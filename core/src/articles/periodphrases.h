@@ -39,16 +39,27 @@ struct PeriodPhrase
     qsizetype end = 0;
     std::optional<Period> period;
     bool yearInferred = false;
+    /// "during this period", "in the same period": the period stated before, which the phrase does not say.
+    bool sameAsBefore = false;
 };
 
 struct DateContext
 {
-    std::optional<PartialDate> articleDate;
+    /// When the article was published: a date, or an interval when it is known only that far.
+    std::optional<Period> articleDate;
     /// The one year written in the sentence outside the phrase, or 0.
     int sentenceYear = 0;
 
-    int articleYear() const { return articleDate ? articleDate->year() : 0; }
-    int articleMonth() const { return articleDate ? articleDate->month() : 0; }
+    /// The last date the article can be of.
+    PartialDate articleEnd() const
+    {
+        if (!articleDate)
+            return {};
+        return articleDate->isInterval() ? articleDate->end() : articleDate->start();
+    }
+    int articleYear() const { return articleDate ? articleEnd().year() : 0; }
+    /// The first month the article can be of; 0 when not known.
+    int articleMonth() const { return articleDate ? articleDate->start().month() : 0; }
 };
 
 // The periods a sentence states, in order, without overlaps.

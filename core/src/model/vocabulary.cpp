@@ -45,6 +45,8 @@ constexpr std::array qualifiers {
     std::pair { u"at least", ValueBound::LowerBound },
     std::pair { u"above", ValueBound::LowerBound },
     std::pair { u"in excess of", ValueBound::LowerBound },
+    // The low end of a range ("between 300 and 400"); its high end is recorded as "up to".
+    std::pair { u"between", ValueBound::LowerBound },
     std::pair { u"up to", ValueBound::UpperBound },
     std::pair { u"at most", ValueBound::UpperBound },
     std::pair { u"fewer than", ValueBound::UpperBound },
