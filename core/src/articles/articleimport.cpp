@@ -44,6 +44,8 @@ ParseResult<ArticleReading> readArticleProposals(
         result.value.string.prepend(QChar(0xFEFF));
     ArticleScanOptions options;
     options.metrics = metrics;
+    // The reviewer sees every number, and may name the metric of one the reader could not.
+    options.withoutMetric = true;
     result.value.proposals = proposeFigures(result.value.string, options);
     return result;
 }

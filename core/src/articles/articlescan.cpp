@@ -46,6 +46,8 @@ struct Candidate
     QString subgroup;
     /// "between 300 and 400": for the high end, the candidate that is the low end; -1 otherwise.
     int rangeLow = -1;
+    /// "41 of the dead", "Of those, 590": a part of a figure stated before this one.
+    bool partOfEarlier = false;
 };
 
 /// A proposal and what the article-wide pass needs to know of it.
@@ -63,6 +65,8 @@ struct Scanned
     bool sameAsBefore = false;
     /// The period comes from a phrase of the sentence (stated, perhaps with its year inferred).
     bool periodFromPhrase = false;
+    /// "41 of the dead", "Of those, 590": a part of a figure stated before.
+    bool partOfEarlier = false;
 };
 
 enum class TokenKind : quint8 { Word, Number, Comma, Clause };
@@ -152,6 +156,7 @@ public:
             scanned.additional = c.additional;
             scanned.total = c.total;
             scanned.metricBound = c.metricBound;
+            scanned.partOfEarlier = c.partOfEarlier && c.parent < 0;
             FigureProposal& p = scanned.proposal;
             p.numberStart = c.start;
             p.numberLength = c.end - c.start;
@@ -176,8 +181,9 @@ public:
                 p.periodText = m_text.mid(phrase->start, phrase->end - phrase->start).toString();
                 p.periodInferred = phrase->yearInferred;
                 if (phrase->yearInferred)
-                    p.periodNote
-                        = QStringLiteral("the year is not in the sentence: taken from the article\u2019s date");
+                    p.periodNote = !phrase->note.isEmpty()
+                        ? phrase->note
+                        : QStringLiteral("the year is not in the sentence: taken from the article\u2019s date");
                 scanned.sameAsBefore = phrase->sameAsBefore;
                 scanned.periodFromPhrase = !phrase->sameAsBefore;
             }
@@ -249,21 +255,6 @@ private:
                 --s;
             if (s == m_begin || !m_text.at(s - 1).isLetterOrNumber())
                 c.start = s;
-            // "$5m", "$2bn".
-            static constexpr std::array scales { std::pair { u"bn", 1e9 }, std::pair { u"tn", 1e12 },
-                std::pair { u"mn", 1e6 }, std::pair { u"m", 1e6 }, std::pair { u"k", 1e3 } };
-            if (written.back().isDigit()) {
-                for (const auto& [suffix, scale] : scales) {
-                    const QStringView s2(suffix);
-                    const qsizetype e = c.end + s2.size();
-                    if (e <= m_end && m_text.mid(c.end, s2.size()).compare(s2, Qt::CaseInsensitive) == 0
-                        && (e == m_end || !m_text.at(e).isLetterOrNumber())) {
-                        c.mention.value *= scale;
-                        c.end = e;
-                        break;
-                    }
-                }
-            }
         }
         const QChar before = c.start > m_begin ? m_text.at(c.start - 1) : QChar(u' ');
         const QChar after = c.end < m_end ? m_text.at(c.end) : QChar(u' ');
@@ -320,6 +311,9 @@ private:
         } else if (mention.currency) {
             c.kind = NumberKind::Currency;
         } else if (mention.percent) {
+            // "a 12 percent rise": a change, not a share.
+            if (isOneOf(next, changeWords))
+                return false;
             c.kind = NumberKind::Percent;
         }
         // "a dozen": twelve, written with its article ("dozens" is no number).
@@ -352,6 +346,16 @@ private:
         }
         c.definite = word.compare(u"the", Qt::CaseInsensitive) == 0;
         c.additional = c.additional || isOneOf(next, additionWords);
+        // "41 of the dead", "590 of them", "Of those, 590 ...": a part of a figure stated before.
+        qsizetype ofEnd = c.end;
+        if (next.compare(u"of", Qt::CaseInsensitive) == 0 && !mention.words) {
+            wordAfter(m_text, c.end, m_end, &ofEnd);
+            c.partOfEarlier = isOneOf(wordAfter(m_text, ofEnd, m_end), partOfWords);
+        }
+        const QStringView lead = m_text.mid(m_begin, c.start - m_begin).trimmed();
+        c.partOfEarlier = c.partOfEarlier || lead.compare(u"Of those,", Qt::CaseInsensitive) == 0
+            || lead.compare(u"Of them,", Qt::CaseInsensitive) == 0
+            || lead.compare(u"Of these,", Qt::CaseInsensitive) == 0;
         return true;
     }
 
@@ -463,6 +467,16 @@ private:
                 break;
             }
         }
+        // Deaths in a crash or a flood are no one's homicides; "police said" names who said it, not a count.
+        const bool accident = findWord(0, static_cast<int>(m_tokens.size()), accidentWords) >= 0;
+        m_hits.erase(std::remove_if(m_hits.begin(), m_hits.end(),
+                         [&](const MetricHit& h) {
+                             const bool violence = h.key == u"homicides" || h.key == u"killed_or_injured";
+                             const bool reporter = h.key == u"personnel" && h.last + 1 < m_tokens.size()
+                                 && isOneOf(m_tokens.at(h.last + 1).lower, reportingWords);
+                             return (accident && violence) || reporter;
+                         }),
+            m_hits.end());
         // "one" is a figure only when it counts something: "one police officer", not "one of the".
         for (int i = 0; i < m_candidates.size(); ++i) {
             if (m_candidates.at(i).isOne) {
@@ -573,11 +587,18 @@ private:
                 c.metric = QStringLiteral("signatory_countries");
             return;
         }
-        if (c.kind == NumberKind::Fraction) {
-            // "half of whom are children": a share of the figure before it.
+        if (c.kind == NumberKind::Fraction || c.kind == NumberKind::Percent) {
+            // "half of whom are children", "65% of them": a share of the figure before it.
             qsizetype ofEnd = 0;
             const QStringView next = wordAfter(m_text, c.end, m_end, &ofEnd);
-            if (next.compare(u"of", Qt::CaseInsensitive) == 0 || next.compare(u"the", Qt::CaseInsensitive) == 0) {
+            const bool ofWhom = next.compare(u"of", Qt::CaseInsensitive) == 0
+                && isOneOf(wordAfter(m_text, ofEnd, m_end), std::array { u"whom", u"them", u"those", u"these" });
+            const bool share = c.kind == NumberKind::Fraction
+                ? next.compare(u"of", Qt::CaseInsensitive) == 0 || next.compare(u"the", Qt::CaseInsensitive) == 0
+                : ofWhom;
+            if (share) {
+                if (c.kind == NumberKind::Percent)
+                    wordAfter(m_text, ofEnd, m_end, &ofEnd);
                 c.metric = QStringLiteral("share");
                 c.metricWords = m_text.mid(c.start, ofEnd - c.start).toString();
                 c.metricBound = true;
@@ -780,10 +801,16 @@ private:
     void chooseSubject(const Candidate& c, const ArticleSubjects& subjects, Scanned& scanned) const
     {
         FigureProposal& p = scanned.proposal;
+        // Killings, kidnappings and the displaced are counted in a place; a body named with them (the police, the
+        // UN) is who counted them.
+        const Metric* metric = m_options.metrics.find(p.metric);
+        const bool placesOnly
+            = metric && (metric->kind == Metric::Kind::Flow || p.metric == u"displaced" || p.metric == u"population");
         const auto named = [&](const SubjectMention& m) {
             QString subject = m.subject;
             // "5,000 Haitian police officers": the police the article names in full.
-            if (m.adjective && wordAfter(m_text, m.end, m_end).startsWith(u"police", Qt::CaseInsensitive)) {
+            if (m.adjective && p.metric == u"personnel"
+                && wordAfter(m_text, m.end, m_end).startsWith(u"police", Qt::CaseInsensitive)) {
                 const QString police = subjects.policeOf(subject);
                 if (!police.isEmpty())
                     subject = police;
@@ -811,6 +838,16 @@ private:
                     scanned.ownSubject = true;
                     return;
                 }
+                // "80% of the capital": the capital the article names.
+                if (share && wordAfter(m_text, end, m_end) == u"the" && !subjects.capital().isEmpty()) {
+                    qsizetype theEnd = end;
+                    wordAfter(m_text, end, m_end, &theEnd);
+                    if (wordAfter(m_text, theEnd, m_end) == u"capital") {
+                        p.subject = subjects.capital();
+                        scanned.ownSubject = true;
+                        return;
+                    }
+                }
                 if (c.kind != NumberKind::Currency && word != u"under") {
                     const QString written = capitalisedAfter(end);
                     if (!written.isEmpty()) {
@@ -834,7 +871,7 @@ private:
             --first;
         const qsizetype clauseStart = first < m_tokens.size() ? m_tokens.at(first).start : c.start;
         const auto usable = [&](const SubjectMention& m) {
-            if (m.modifier || m.afterPreposition)
+            if (m.modifier || m.afterPreposition || (placesOnly && !m.place))
                 return false;
             const int at = tokenAt(m.start);
             for (int t = at - 1; t >= std::max(0, at - 2); --t) {
@@ -980,13 +1017,34 @@ private:
     bool phraseApplies(const Candidate& c, const PeriodPhrase& phrase) const
     {
         const int at = tokenAt(phrase.start);
-        if (phrase.start >= c.end)
-            return findWord(c.token + 1, std::min(at, c.token + 1 + 2 * maxTokenReach), relativeWords) < 0;
+        if (phrase.start >= c.end) {
+            const int last = std::min(at, c.token + 1 + 2 * maxTokenReach);
+            // "700,000 are displaced, up from 520,000 in June": the date is the other number's.
+            for (int t = c.token + 1; t < last; ++t) {
+                const Token& token = m_tokens.at(t);
+                if (token.kind == TokenKind::Number && !m_candidates.at(token.candidate).dropped
+                    && m_tokens.at(t - 1).lower == u"from")
+                    return false;
+            }
+            return findWord(c.token + 1, last, relativeWords) < 0;
+        }
         int first = at;
         while (first > 0 && at - first < maxTokenReach && m_tokens.at(first - 1).kind != TokenKind::Comma
             && m_tokens.at(first - 1).kind != TokenKind::Clause)
             --first;
-        return findWord(first, at, relativeWords) < 0;
+        if (findWord(first, at, relativeWords) >= 0)
+            return false;
+        // "The mission, approved by the Council in 2023, is meant to reach 2,000": a date set off by commas, in a
+        // clause of a participle, describes the noun before it.
+        const QString& lead = m_tokens.at(first).lower;
+        const bool participle = lead.endsWith(u"ed") || isOneOf(lead, participleWords);
+        if (participle && first > 0 && m_tokens.at(first - 1).kind == TokenKind::Comma) {
+            for (int t = tokenAt(phrase.end); t < c.phraseToken; ++t) {
+                if (m_tokens.at(t).kind == TokenKind::Comma)
+                    return false;
+            }
+        }
+        return true;
     }
 
     // The first metric hit that ends at or after token t (hits are in text order and do not overlap).
@@ -1163,6 +1221,38 @@ QList<FigureProposal> finishArticle(
             same.append(static_cast<int>(i));
         }
     }
+    // "41 of the dead", "Of those, 590 come from Tessaly": a part of the figure stated last before it that is
+    // larger, in this sentence or the one before; it counts what that one counts.
+    for (qsizetype i = 0; i < scanned.size(); ++i) {
+        Scanned& s = scanned[i];
+        if (keptAs[i] != i || !s.partOfEarlier || s.proposal.parent >= 0)
+            continue;
+        for (qsizetype k = i - 1; k >= 0 && scanned.at(k).sentence >= s.sentence - 1; --k) {
+            const FigureProposal& total = scanned.at(k).proposal;
+            const bool sameKind = total.metric == s.proposal.metric || s.proposal.metric.isEmpty();
+            if (keptAs[k] == k && !total.percent && total.value > s.proposal.value && sameKind
+                && total.metric != u"share") {
+                FigureProposal& part = s.proposal;
+                part.parent = static_cast<int>(k);
+                if (part.metric.isEmpty()) {
+                    part.metric = total.metric;
+                    part.metricWords = total.metricWords;
+                }
+                if (!s.ownSubject) {
+                    part.subject = total.subject;
+                    part.subjectInferred = total.subjectInferred;
+                    part.subjectNote = total.subjectNote;
+                }
+                if (!part.period || part.periodInferred) {
+                    part.period = total.period;
+                    part.periodInferred = total.periodInferred;
+                    part.periodNote = total.periodNote;
+                }
+                part.status = total.status;
+                break;
+            }
+        }
+    }
     // "600 more officers ... brings the total to around 1,000": the 600 are part of the total.
     for (qsizetype i = 0; i < scanned.size(); ++i) {
         Scanned& s = scanned[i];
@@ -1219,7 +1309,7 @@ QList<FigureProposal> finishArticle(
     QList<int> outIndex(scanned.size(), -1);
     QList<FigureProposal> out;
     for (qsizetype i = 0; i < scanned.size(); ++i) {
-        if (keptAs[i] != i)
+        if (keptAs[i] != i || (scanned.at(i).proposal.metric.isEmpty() && !options.withoutMetric))
             continue;
         outIndex[i] = static_cast<int>(out.size());
         FigureProposal p = scanned.at(i).proposal;
@@ -1229,6 +1319,8 @@ QList<FigureProposal> finishArticle(
     for (FigureProposal& p : out) {
         if (p.parent >= 0)
             p.parent = outIndex[keptAs[p.parent]];
+        if (p.parent < 0)
+            p.subgroup.clear();
     }
     return out;
 }

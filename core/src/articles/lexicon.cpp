@@ -73,7 +73,7 @@ struct MetricStem
 
 constexpr std::array metricStems {
     MetricStem { u"kill*|dead|death*|murder* or|and injur*|wound*|hurt", u"killed_or_injured" },
-    MetricStem { u"injur*|wounded|casualty|casualties", u"killed_or_injured" },
+    MetricStem { u"injur*|wound*|casualty|casualties", u"killed_or_injured" },
     MetricStem { u"kill*|dead|death|deaths|died|homicide*|murder*|fatalities|bodies", u"homicides" },
     MetricStem { u"kidnap*|abduct*|hostage|hostages", u"kidnappings" },
     MetricStem { u"sexual violence|assault|assaults|abuse", u"rapes" },
@@ -89,6 +89,8 @@ constexpr std::array metricStems {
     MetricStem { u"gang|gangs|armed control|controlled|controls", u"gang_control" },
     MetricStem { u"control|controlled by|of gang|gangs|armed", u"gang_control" },
     MetricStem { u"gang-control*", u"gang_control" },
+    // "armed groups control about 80%": only a percentage or a fraction can be an area under control.
+    MetricStem { u"control|controls|controlled", u"gang_control" },
 };
 
 } // namespace

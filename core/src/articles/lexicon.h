@@ -97,6 +97,23 @@ inline constexpr std::array newTargetWords { u"doubling", u"double", u"tripling"
 // Words near a total: "a total of", "the total Kenyan contingent".
 inline constexpr std::array totalWords { u"total", u"totals", u"overall", u"altogether" };
 
+// Words that make deaths and injuries those of an accident or a disaster, not of violence.
+inline constexpr std::array accidentWords { u"crash", u"crashes", u"accident", u"accidents", u"collision", u"flood",
+    u"floods", u"flooding", u"earthquake", u"storm", u"hurricane", u"landslide", u"landslides", u"fire", u"fires",
+    u"drowned", u"drowning", u"capsized", u"derailed", u"disease", u"outbreak" };
+// After a percentage: words that make it a change, not a share ("a 12 percent rise").
+inline constexpr std::array changeWords { u"rise", u"rises", u"increase", u"increases", u"drop", u"drops", u"fall",
+    u"falls", u"decline", u"declines", u"jump", u"jumps", u"surge", u"growth", u"higher", u"lower", u"more", u"less",
+    u"up", u"down", u"cut", u"cuts", u"hike", u"gain", u"loss" };
+// After a body's name: words that make it the one who reports ("police said").
+inline constexpr std::array reportingWords { u"said", u"say", u"says", u"told", u"reported", u"reports", u"stated",
+    u"added", u"announced", u"confirmed", u"estimated", u"recorded", u"counted" };
+// Participles that do not end in -ed and open a clause that describes a noun: "set up in 2023".
+inline constexpr std::array participleWords { u"set", u"made", u"known", u"held", u"led", u"begun", u"built", u"given",
+    u"taken", u"founded", u"written", u"seen", u"chosen", u"drawn", u"sent" };
+// After a number: "of them", "of the dead": a part of a figure stated before.
+inline constexpr std::array partOfWords { u"them", u"whom", u"those", u"these", u"the" };
+
 struct Demonym
 {
     const char16_t* adjective;

@@ -38,11 +38,15 @@ QString yearPattern()
 
 int monthNumber(QStringView name)
 {
-    static constexpr std::array names { u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct",
-        u"nov", u"dec" };
-    const QStringView head = name.left(3);
+    static constexpr std::array names { u"january", u"february", u"march", u"april", u"may", u"june", u"july",
+        u"august", u"september", u"october", u"november", u"december" };
+    if (name.endsWith(u'.'))
+        name.chop(1);
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (head.compare(QStringView(names.at(i)), Qt::CaseInsensitive) == 0)
+        const QStringView full(names.at(i));
+        // The full name, or its abbreviation ("Sept", "Sep", "Jan"): "Marovia" is no month.
+        const bool abbreviation = name.size() >= 3 && name.size() <= 4 && full.startsWith(name, Qt::CaseInsensitive);
+        if (name.compare(full, Qt::CaseInsensitive) == 0 || abbreviation)
             return static_cast<int>(i) + 1;
     }
     return 0;
@@ -98,7 +102,17 @@ DateParts dateParts(const QRegularExpressionMatch& match, QChar x)
     return parts;
 }
 
-enum class PhraseKind : quint8 { Range, InYear, HalfOrQuarter, Since, LastYear, ThisYear, SameAsBefore };
+enum class PhraseKind : quint8 {
+    Range,
+    InYear,
+    InMonth,
+    HalfOrQuarter,
+    Since,
+    LastYear,
+    ThisYear,
+    SameAsBefore,
+    Weekday
+};
 
 struct PeriodPattern
 {
@@ -134,9 +148,17 @@ const QList<PeriodPattern>& periodPatterns()
                 % u")(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<y>" % yearPattern() % u")\\b)?|(?<w>" % yearPattern()
                 % u")\\b(?!\\s*[-\u2013/]\\s*\\d)|the\\s+(?:beginning|start)\\s+of\\s+(?<this>the|this)\\s+year)") });
         list.append({ PhraseKind::LastYear, re(QStringLiteral("\\blast\\s+year\\b")) });
+        // "in January" with no year: the last January by the article's date.
+        list.append(
+            { PhraseKind::InMonth, re(u"\\b(?:in|during|throughout|for)\\s+(?<m>" % months % u")(?!\\s*,?\\s*\\d)") });
         list.append({ PhraseKind::SameAsBefore,
-            re(QStringLiteral("\\b(?:during|in|over|for|throughout)\\s+(?:this|that|the\\s+same)\\s+(?:period|time|"
-                              "timeframe|time\\s+frame|span)\\b")) });
+            re(QStringLiteral("\\b(?:during|in|over|for|throughout)\\s+(?:this|that|the(?:\\s+same)?)\\s+(?:period|"
+                              "quarter|month|time|timeframe|time\\s+frame|span)\\b")) });
+        // "on Tuesday": the last Tuesday by the article's date; not after "said" (the day of the saying).
+        list.append({ PhraseKind::Weekday,
+            re(QStringLiteral(
+                "(?<!said\\s)(?<!says\\s)(?<!told\\s)(?<!announced\\s)(?<!reported\\s)\\bon\\s+(?-i:(?<wd>"
+                "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b")) });
         // "earlier this year" dates an event, "by the end of this year" a plan: neither is a period to date.
         list.append({ PhraseKind::ThisYear,
             re(QStringLiteral(
@@ -205,6 +227,33 @@ std::optional<Period> resolvePhrase(
             dateParts(match, u'A'), dateParts(match, u'B'), !match.captured(u"cur").isEmpty(), context, yearInferred);
     case PhraseKind::InYear:
         return Period(PartialDate::fromParts(match.captured(u"y").toInt(), monthNumber(match.captured(u"m"))));
+    case PhraseKind::InMonth: {
+        if (!context.articleDate)
+            return std::nullopt;
+        const int month = monthNumber(match.captured(u"m"));
+        int year = context.articleYear();
+        if (context.articleMonth() && month > context.articleMonth())
+            --year;
+        yearInferred = true;
+        return Period(PartialDate::fromParts(year, month));
+    }
+    case PhraseKind::Weekday: {
+        // Known only to the day of an article dated to the day.
+        if (!context.articleDate || context.articleDate->isInterval()
+            || context.articleDate->start().precision() != PartialDate::Precision::Day)
+            return std::nullopt;
+        static constexpr std::array days { u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday",
+            u"Sunday" };
+        int weekday = 0;
+        for (std::size_t i = 0; i < days.size(); ++i) {
+            if (match.captured(u"wd") == QStringView(days.at(i)))
+                weekday = static_cast<int>(i) + 1;
+        }
+        const QDate article = context.articleDate->start().earliest();
+        const QDate day = article.addDays(-((article.dayOfWeek() - weekday + 7) % 7));
+        yearInferred = true;
+        return Period(PartialDate::fromParts(day.year(), day.month(), day.day()));
+    }
     case PhraseKind::HalfOrQuarter: {
         int year = match.captured(u"y").toInt();
         if (!year) {
@@ -324,6 +373,12 @@ QList<PeriodPhrase> periodPhrases(QStringView text, const ArticleSentence& sente
         phrase.end = sentence.start + f.end;
         phrase.period = resolvePhrase(f.kind, f.match, context, phrase.yearInferred);
         phrase.sameAsBefore = f.kind == PhraseKind::SameAsBefore;
+        if (f.kind == PhraseKind::Weekday && phrase.period)
+            phrase.note = QStringLiteral("\u201c%1\u201d: the last %2 by the article\u2019s date")
+                              .arg(f.match.captured(), f.match.captured(u"wd"));
+        else if (f.kind == PhraseKind::InMonth && phrase.period)
+            phrase.note = QStringLiteral("\u201c%1\u201d: the last %2 by the article\u2019s date")
+                              .arg(f.match.captured(), f.match.captured(u"m"));
         phrases.append(phrase);
     }
     return phrases;

@@ -19,7 +19,7 @@ const QString& monthsPattern();
 const QString& capitalisedMonthsPattern();
 QString dayPattern();
 QString yearPattern();
-// 1 to 12 for a month's name or its abbreviation; 0 for anything else.
+// 1 to 12 for a month's name or its abbreviation ("Sept."); 0 for anything else ("Marovia").
 int monthNumber(QStringView name);
 
 struct Span
@@ -41,6 +41,8 @@ struct PeriodPhrase
     bool yearInferred = false;
     /// "during this period", "in the same period": the period stated before, which the phrase does not say.
     bool sameAsBefore = false;
+    /// How the period was inferred when that is not from the year alone ("on Tuesday"); empty otherwise.
+    QString note;
 };
 
 struct DateContext

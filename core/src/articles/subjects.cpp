@@ -5,6 +5,7 @@
 #include "textscan.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -26,6 +27,8 @@ constexpr std::array knownNames {
     KnownName { u"United Nations Trust Fund", u"UN Trust Fund", false },
     KnownName { u"U.N. Trust Fund", u"UN Trust Fund", false },
     KnownName { u"UN Trust Fund", u"UN Trust Fund", false },
+    KnownName { u"European Union", u"European Union", false },
+    KnownName { u"EU", u"European Union", false },
     KnownName { u"United States of America", u"United States", true },
     KnownName { u"United States", u"United States", true },
     KnownName { u"U.S.A.", u"United States", true },
@@ -105,6 +108,13 @@ qsizetype wordEnd(QStringView text, qsizetype pos)
 ArticleSubjects::ArticleSubjects(QStringView text, const QList<ArticleSentence>& sentences)
     : m_text(text)
 {
+    // "the capital, Port-au-Prince", "its capital Port-au-Prince", "Sel-Amara, the capital".
+    static const QRegularExpression capital(
+        QStringLiteral("\\bcapital,?\\s+(?<after>[A-Z][\\w\u2019'-]+(?:\\s+[A-Z][\\w\u2019'-]+)?)|(?<before>[A-Z]["
+                       "\\w\u2019'-]+),\\s+(?:the|its)\\s+capital\\b"));
+    const QRegularExpressionMatch found = capital.match(text);
+    if (found.hasMatch())
+        m_capital = found.captured(u"after").isEmpty() ? found.captured(u"before") : found.captured(u"after");
     findAcronyms();
     findPlaceNames();
     findNames();
@@ -250,11 +260,14 @@ void ArticleSubjects::findNames()
             }
         }
     }
-    // "Haitian National Police": a country's police named in full.
-    for (const Demonym& d : demonyms) {
-        const QString full = QString::fromUtf16(d.adjective) + QStringLiteral(" National Police");
+    // "Haitian National Police", "Marovian National Police": a country's police named in full.
+    const qsizetype adjectives = entries.size();
+    for (qsizetype i = 0; i < adjectives; ++i) {
+        if (!entries.at(i).adjective)
+            continue;
+        const QString full = entries.at(i).name + QStringLiteral(" National Police");
         if (m_text.contains(full)) {
-            m_police.append({ QString::fromUtf16(d.country), full });
+            m_police.append({ entries.at(i).subject, full });
             entries.append({ full, full, false, false });
         }
     }
@@ -296,7 +309,10 @@ void ArticleSubjects::findNames()
         const Entry* found = nullptr;
         if (it != byLetter.cend()) {
             for (const Entry* e : it.value()) {
-                if (m_text.mid(pos, e->name.size()) == e->name
+                // A body's name of several words may be written in lower case: "a UN trust fund".
+                const Qt::CaseSensitivity cs
+                    = !e->place && e->name.contains(u' ') ? Qt::CaseInsensitive : Qt::CaseSensitive;
+                if (m_text.mid(pos, e->name.size()).compare(e->name, cs) == 0
                     && (wordBoundaryAfter(m_text, pos + e->name.size()) || e->name.endsWith(u'.'))) {
                     found = e;
                     break;

@@ -53,6 +53,8 @@ public:
     /// The police force of a country the article names in full ("Haitian National Police" for Haiti's police);
     /// empty when it names none.
     QString policeOf(const QString& country) const;
+    /// The capital the article names ("the capital, Port-au-Prince"); empty when it names none.
+    const QString& capital() const { return m_capital; }
 
 private:
     void findAcronyms();
@@ -65,6 +67,7 @@ private:
     QString m_main;
     bool m_mainInLead = false;
     QString m_mission;
+    QString m_capital;
     /// (country, the full name of its police) as the article writes them.
     QList<std::pair<QString, QString>> m_police;
     /// Acronyms the article defines, and places found in it, with their names as written.

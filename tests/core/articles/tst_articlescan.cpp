@@ -21,6 +21,8 @@ QList<FigureProposal> propose(const QString& text, std::optional<PartialDate> ar
     ArticleScanOptions options;
     if (articleDate)
         options.articleDate = Period(*articleDate);
+    // As the window reads: numbers with no metric too.
+    options.withoutMetric = true;
     return proposeFigures(text, options);
 }
 
@@ -207,10 +209,15 @@ TEST(ArticleScan, MetricWordsNearTheNumber)
     // Metric words that the registry lacks propose no metric.
     ArticleScanOptions options;
     options.metrics = MetricRegistry();
+    options.withoutMetric = true;
     const QList<FigureProposal> bare = proposeFigures(u"Gangs killed 45 people.", options);
     ASSERT_EQ(bare.size(), 1);
     EXPECT_EQ(bare.at(0).metric, u"");
     EXPECT_EQ(bare.at(0).metricWords, u"");
+    // Unless asked (the window asks, for its reviewer), a number no metric goes with is not proposed.
+    options.withoutMetric = false;
+    EXPECT_TRUE(proposeFigures(u"Gangs killed 45 people.", options).isEmpty());
+    EXPECT_TRUE(proposeFigures(u"The march drew 3,000 people.").isEmpty());
 }
 
 TEST(ArticleScan, TwoNumbersInASentenceAreTwoProposals)

@@ -93,6 +93,9 @@ struct ArticleScanOptions
     /// "2025-07/2025-12"): the year of periods that state none ("between April and June", "last year", "this
     /// year"), and the date a level with no date of its own holds at (marked inferred).
     std::optional<Period> articleDate;
+    /// Also propose the numbers no metric words go with, for a reviewer to name the metric (the window does);
+    /// otherwise they are left out, as most are not figures we keep ("a bus crash killed 14").
+    bool withoutMetric = false;
 };
 
 /// Reads a plain-text news article and proposes the figures it states, in text order: counts, amounts,
