@@ -15,6 +15,12 @@ constexpr std::array statusKeys {
     std::pair { FigureStatus::Estimate, u"estimate" },
 };
 
+constexpr std::array eventStatusKeys {
+    std::pair { EventStatus::Occurred, u"occurred" },
+    std::pair { EventStatus::Expected, u"expected" },
+    std::pair { EventStatus::Proposed, u"proposed" },
+};
+
 constexpr std::array categoryKeys {
     std::pair { EventCategory::SecurityDeployment, u"security_deployment" },
     std::pair { EventCategory::Violence, u"violence" },
@@ -90,6 +96,24 @@ QList<FigureStatus> allStatuses()
 {
     QList<FigureStatus> all;
     for (const auto& entry : statusKeys)
+        all.append(entry.first);
+    return all;
+}
+
+QString eventStatusKey(EventStatus status)
+{
+    return keyOf(eventStatusKeys, status);
+}
+
+std::optional<EventStatus> eventStatusFromKey(QStringView key)
+{
+    return valueOf(eventStatusKeys, key);
+}
+
+QList<EventStatus> allEventStatuses()
+{
+    QList<EventStatus> all;
+    for (const auto& entry : eventStatusKeys)
         all.append(entry.first);
     return all;
 }
