@@ -119,7 +119,8 @@ TEST_F(CommandLineTest, ListEventsAsJsonHasCitations)
     ASSERT_EQ(events.size(), 23);
     for (const QJsonValue& value : events) {
         const QJsonObject event = value.toObject();
-        for (const char16_t* key : { u"id", u"period", u"title", u"summary", u"category", u"actors", u"location" })
+        for (const char16_t* key :
+            { u"id", u"period", u"title", u"summary", u"category", u"status", u"actors", u"location" })
             EXPECT_TRUE(event.contains(QStringView(key)));
         const QJsonArray citations = event.value(u"citations").toArray();
         ASSERT_FALSE(citations.isEmpty());

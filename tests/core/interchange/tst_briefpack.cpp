@@ -117,4 +117,13 @@ TEST(BriefPack, TheTimelineListsTheEventsShown)
         = timelineAltText(bundled(), crisis::test::allEventIndexes(bundled()), QDate(2024, 1, 1), QDate(2024, 12, 31));
     EXPECT_TRUE(text.startsWith(u"Timeline of 9 events")) << text.toStdString();
     EXPECT_TRUE(text.contains(u"The first is Jun 2024: Kenyan police arrive"));
+    EXPECT_EQ(rows.at(0).at(6), u"status");
+    EXPECT_EQ(rows.at(2).at(6), u"occurred");
+
+    // The events' own first and last dates, not the axis drawn around them; the last is the one that ends last.
+    const QString all
+        = timelineAltText(bundled(), crisis::test::allEventIndexes(bundled()), QDate(2015, 9, 2), QDate(2026, 5, 1));
+    EXPECT_TRUE(all.startsWith(u"Timeline of 23 events, from 2016 to c. 2025,")) << all.toStdString();
+    EXPECT_FALSE(all.contains(u"2015")) << all.toStdString();
+    EXPECT_TRUE(all.contains(u"The last is c. 2025: Seven countries ask the Security Council")) << all.toStdString();
 }
