@@ -76,3 +76,18 @@ TEST(Presentation, AStoryKeepsItsOrderAndSkipsMissingEvents)
     EXPECT_EQ(bundled().events().at(steps.at(0).eventIndex).id, u"evt-20");
     EXPECT_EQ(bundled().events().at(steps.at(1).eventIndex).id, u"evt-02");
 }
+
+TEST(Presentation, AnExpectedEventsCursorSaysSoAndIsDrawnAsPending)
+{
+    Snapshot data = Snapshot::fromDataset(bundledDataset());
+    data.events[0].status = EventStatus::Expected;
+    const auto workspace = Workspace::build(std::move(data), QStringLiteral("/data/p.sqlite"));
+    const QList<PresentationStep> steps = presentationSteps(*workspace, std::vector<qint32> { 0, 1 });
+    ASSERT_EQ(steps.size(), 2);
+    const PresentationStep& expected = steps.at(0).eventIndex == 0 ? steps.at(0) : steps.at(1);
+    const PresentationStep& occurred = steps.at(0).eventIndex == 0 ? steps.at(1) : steps.at(0);
+    EXPECT_TRUE(expected.cursorPending);
+    EXPECT_TRUE(expected.cursorLabel.endsWith(u" (expected)")) << expected.cursorLabel.toStdString();
+    EXPECT_FALSE(occurred.cursorPending);
+    EXPECT_FALSE(occurred.cursorLabel.contains(u"expected"));
+}

@@ -237,3 +237,20 @@ TEST(RecordQuery, LoadingInTwoHalvesGivesTheSameTable)
     EXPECT_EQ(b.rowOfId(a.id(12)), 12);
     EXPECT_EQ(b.rowOfId(u"nope"), -1);
 }
+
+TEST(RecordQuery, EventsFilterByStatus)
+{
+    Snapshot data = Snapshot::fromDataset(bundledDataset());
+    ASSERT_GE(data.events.size(), 3);
+    data.events[1].status = EventStatus::Expected;
+    data.events[2].status = EventStatus::Proposed;
+    const auto workspace = Workspace::build(std::move(data), QStringLiteral("/data/s.sqlite"));
+    RecordFilter filter;
+    filter.eventStatus = EventStatus::Expected;
+    EXPECT_FALSE(filter.isEmpty());
+    EXPECT_EQ(filterEvents(*workspace, filter), std::vector<qint32>({ 1 }));
+    // An event's status narrows to events: no figure has one.
+    EXPECT_TRUE(filterFigures(*workspace, filter).empty());
+    filter.eventStatus = EventStatus::Occurred;
+    EXPECT_EQ(filterEvents(*workspace, filter).size(), workspace->events().size() - 2);
+}

@@ -447,7 +447,7 @@ void ChartView::rebuild()
         if (m_cursor.isValid() && m_spec.categories.isEmpty()) {
             const double x = map({ xOf(m_cursor), 0 }).x();
             if (x >= plot.left() && x <= plot.right()) {
-                painter->setPen(QPen(QColor(200, 30, 30), 3));
+                painter->setPen(QPen(QColor(200, 30, 30), 3, m_cursorPending ? Qt::DashLine : Qt::SolidLine));
                 painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
                 QFont bold = small;
                 bold.setBold(true);
@@ -458,8 +458,16 @@ void ChartView::rebuild()
                 const double w = boldMetrics.horizontalAdvance(text) + 10;
                 const QRectF box(std::max(plot.left(), std::min(x - w / 2, plot.right() - w)),
                     plot.bottom() - boldMetrics.height() - 4, w, boldMetrics.height() + 2);
-                painter->fillRect(box, QColor(200, 30, 30));
-                painter->setPen(Qt::white);
+                if (m_cursorPending) {
+                    // Expected or proposed: a hollow label, as the timeline draws such events.
+                    painter->fillRect(box, Qt::white);
+                    painter->setPen(QPen(QColor(200, 30, 30), 2, Qt::DashLine));
+                    painter->drawRect(box);
+                    painter->setPen(QColor(200, 30, 30));
+                } else {
+                    painter->fillRect(box, QColor(200, 30, 30));
+                    painter->setPen(Qt::white);
+                }
                 painter->drawText(box, Qt::AlignCenter, text);
                 painter->setFont(small);
             }
@@ -595,10 +603,11 @@ void ChartView::setSelectedFigure(qsizetype row)
     scene()->update();
 }
 
-void ChartView::setTimeCursor(QDate date, const QString& label)
+void ChartView::setTimeCursor(QDate date, const QString& label, bool pending)
 {
     m_cursor = date;
     m_cursorLabel = label;
+    m_cursorPending = pending;
     scene()->update();
 }
 

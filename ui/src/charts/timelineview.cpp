@@ -294,6 +294,13 @@ void TimelineView::paintEvent(QPaintEvent*)
         QColor fill = color;
         fill.setAlpha(item.approximate ? 90 : 200);
         QPen outline(color.darker(130), selected ? 2.5 : 1, item.approximate ? Qt::DashLine : Qt::SolidLine);
+        // Expected and proposed: hollow, with a thicker outline, dashed for expected and dotted for proposed.
+        const bool pending = item.status != EventStatus::Occurred;
+        if (pending) {
+            outline.setWidthF(selected ? 3 : 2);
+            outline.setStyle(item.status == EventStatus::Expected ? Qt::DashLine : Qt::DotLine);
+            fill = palette().color(QPalette::Base);
+        }
         if (selected)
             outline.setColor(palette().color(QPalette::Text));
         painter.setPen(outline);
@@ -347,6 +354,8 @@ bool TimelineView::event(QEvent* event)
             const Event& e = m_workspace->events().at(item->eventIndex);
             QString html = QStringLiteral("<b>%1</b><br>%2")
                                .arg(e.title.toHtmlEscaped(), formatPeriod(e.period).toHtmlEscaped());
+            if (e.status != EventStatus::Occurred)
+                html.prepend(QStringLiteral("<i>%1</i><br>").arg(eventStatusNote(e.status).toHtmlEscaped()));
             if (e.periodInferred)
                 html += QStringLiteral(" <i>(%1)</i>").arg(tr("inferred: %1").arg(e.periodNote).toHtmlEscaped());
             html += QStringLiteral("<br>%1").arg(e.summary.toHtmlEscaped());
