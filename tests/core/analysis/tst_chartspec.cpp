@@ -84,7 +84,8 @@ TEST(ChartSpec, AgreeingReportsAreOneMarkCitingBoth)
     ASSERT_NE(pledged, nullptr);
     ASSERT_EQ(pledged->marks.size(), 2);
     EXPECT_EQ(idsOf(pledged->marks.at(1)), QStringList({ QStringLiteral("fig-003-01"), QStringLiteral("fig-001-01") }));
-    EXPECT_EQ(pledged->marks.at(1).label, u"1,000 (2 reports)");
+    // Each report's qualifier is kept: fig-001-01 says "around 1,000".
+    EXPECT_EQ(pledged->marks.at(1).label, u"1,000 / around 1,000 (2 reports)");
     EXPECT_EQ(pledged->marks.at(1).footnotes.size(), 2);
 }
 
