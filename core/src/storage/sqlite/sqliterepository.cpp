@@ -301,9 +301,31 @@ bool createVersion4(QSqlDatabase& db, QSqlError* error)
     return exec(db, dropIndexSql(figureIndexes[1]), error) && exec(db, createIndexSql(figureIndexes[1]), error);
 }
 
+// Version 5: events have a status (occurred, expected, proposed); the built-in metrics added since a database
+// was made (signatory_countries) join its metrics.
+bool createVersion5(QSqlDatabase& db, QSqlError* error)
+{
+    if (!exec(db, QStringLiteral("ALTER TABLE events ADD COLUMN status TEXT NOT NULL DEFAULT 'occurred'"), error))
+        return false;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO metrics (key, label, unit, kind, hxl, builtin) VALUES (?, ?, ?, ?, ?, 1)"));
+    for (const Metric& metric : MetricRegistry::builtIn().metrics()) {
+        for (const QVariant& value : { QVariant(metric.key), QVariant(metric.label), QVariant(metric.unit),
+                 QVariant(MetricRegistry::kindKey(metric.kind)), QVariant(metric.hxl) })
+            insert.addBindValue(value);
+        if (!insert.exec()) {
+            *error = insert.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all { createVersion1, createVersion2, createVersion3, createVersion4 };
+    static const QList<Migration> all { createVersion1, createVersion2, createVersion3, createVersion4,
+        createVersion5 };
     return all;
 }
 
@@ -720,7 +742,7 @@ Result<void> Writer::writeEvents(const QList<Event>& events, const std::vector<q
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO events (id, seq, period, period_first, period_last, period_inferred, period_note, title,"
-        " summary, category, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " summary, category, location, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery actor(m_db);
     actor.prepare(QStringLiteral("INSERT INTO event_actors (event_id, position, actor) VALUES (?, ?, ?)"));
     QSqlQuery citation(m_db);
@@ -741,6 +763,7 @@ Result<void> Writer::writeEvents(const QList<Event>& events, const std::vector<q
         query.addBindValue(nonNull(event.summary));
         query.addBindValue(categoryKey(event.category));
         query.addBindValue(nonNull(event.location));
+        query.addBindValue(eventStatusKey(event.status));
         if (!query.exec()) {
             Error error = failure(QStringLiteral("cannot add event \"%1\"").arg(event.id), query);
             error.record = { RecordKind::Event, event.id };
@@ -920,7 +943,8 @@ Source sourceFrom(const QSqlQuery& query)
 
 // The columns of an events row that eventFrom() reads, in its order; actors, citations and charts are rows of
 // their own tables.
-constexpr const char* eventColumns = "id, period, period_inferred, period_note, title, summary, category, location";
+constexpr const char* eventColumns
+    = "id, period, period_inferred, period_note, title, summary, category, location, status";
 
 Event eventFrom(const QSqlQuery& query)
 {
@@ -933,6 +957,7 @@ Event eventFrom(const QSqlQuery& query)
     event.summary = query.value(5).toString();
     event.category = categoryFromKey(query.value(6).toString()).value_or(EventCategory::Political);
     event.location = query.value(7).toString();
+    event.status = eventStatusFromKey(query.value(8).toString()).value_or(EventStatus::Occurred);
     return event;
 }
 
