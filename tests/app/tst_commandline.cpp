@@ -91,7 +91,7 @@ TEST_F(CommandLineTest, ListFiguresAsJsonHasEveryField)
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(QFile::exists(db())) << "the database is created on first use";
     const QJsonArray figures = jsonArray(result.out);
-    ASSERT_EQ(figures.size(), 36);
+    ASSERT_EQ(figures.size(), 37);
     for (const QJsonValue& value : figures) {
         const QJsonObject figure = value.toObject();
         for (const char16_t* key : { u"id", u"metric", u"value", u"qualifier", u"subject", u"status", u"period",
@@ -116,7 +116,7 @@ TEST_F(CommandLineTest, ListEventsAsJsonHasCitations)
         QStringLiteral("--db"), db() });
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QJsonArray events = jsonArray(result.out);
-    ASSERT_EQ(events.size(), 23);
+    ASSERT_EQ(events.size(), 35);
     for (const QJsonValue& value : events) {
         const QJsonObject event = value.toObject();
         for (const char16_t* key :
@@ -199,7 +199,7 @@ TEST_F(CommandLineTest, CheckCitationsPassesOnTheBundledDataset)
     const Outcome result = run({ QStringLiteral("check-citations"), QStringLiteral("--sources"),
         crisis::test::seedsDir(), QStringLiteral("--db"), db() });
     EXPECT_EQ(result.exitCode, 0) << result.out.toStdString() << result.err.toStdString();
-    EXPECT_TRUE(result.out.contains("74 citations of 36 figures and 23 events")) << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains("95 citations of 37 figures and 35 events")) << result.out.toStdString();
 }
 
 TEST_F(CommandLineTest, CheckCitationsListsEachMismatchAndExitsWithOne)
@@ -248,12 +248,12 @@ TEST_F(CommandLineTest, FiguresGoOutAsHxlAndComeBackIn)
     const Outcome dry = run({ QStringLiteral("import"), csv, QStringLiteral("--dry-run"), QStringLiteral("--db"), empty,
         QStringLiteral("--empty") });
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
-    EXPECT_TRUE(dry.out.contains("would import 36 figures, 0 events and 4 new sources")) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains("would import 37 figures, 0 events and 4 new sources")) << dry.out.toStdString();
     EXPECT_FALSE(QFileInfo::exists(empty)) << "a dry run does not even create the database";
     const Outcome imported
         = run({ QStringLiteral("import"), csv, QStringLiteral("--db"), empty, QStringLiteral("--empty") });
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    EXPECT_TRUE(imported.out.startsWith("imported 36 figures")) << imported.out.toStdString();
+    EXPECT_TRUE(imported.out.startsWith("imported 37 figures")) << imported.out.toStdString();
     const auto listed = [&](const QString& database) {
         return run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
                        QStringLiteral("json"), QStringLiteral("--db"), database })
@@ -285,7 +285,7 @@ TEST_F(CommandLineTest, EventsGoOutAsTimelineJsAndComeBackIn)
     EXPECT_TRUE(
         QJsonDocument::fromJson(crisis::test::readFile(json)).object().value(QStringLiteral("events")).isArray());
     const QJsonObject figuresOnly = QJsonDocument::fromJson(crisis::test::readFile(figures)).object();
-    EXPECT_EQ(figuresOnly.value(QStringLiteral("figures")).toArray().size(), 36);
+    EXPECT_EQ(figuresOnly.value(QStringLiteral("figures")).toArray().size(), 37);
     EXPECT_TRUE(figuresOnly.value(QStringLiteral("events")).toArray().isEmpty());
 
     const QString copy = db("copy.sqlite");
@@ -318,7 +318,7 @@ TEST_F(CommandLineTest, EventsGoOutAsTimelineJsAndComeBackIn)
         0);
     const Outcome fromSheet = run({ QStringLiteral("import"), sheet, QStringLiteral("--db"), sourcesOnly });
     ASSERT_EQ(fromSheet.exitCode, 0) << fromSheet.err.toStdString();
-    EXPECT_TRUE(fromSheet.out.startsWith("imported 0 figures, 23 events and 0 new sources"))
+    EXPECT_TRUE(fromSheet.out.startsWith("imported 0 figures, 35 events and 0 new sources"))
         << fromSheet.out.toStdString();
     EXPECT_EQ(listEvents(sourcesOnly), listEvents(db()));
 
@@ -338,7 +338,7 @@ TEST_F(CommandLineTest, EventsGoOutAsTimelineJsAndComeBackIn)
         0);
     const QByteArray rows = crisis::test::readFile(table);
     EXPECT_TRUE(rows.startsWith("id,period,period_inferred,title,summary,category")) << rows.left(80).toStdString();
-    EXPECT_EQ(rows.count("\nevt-"), 23);
+    EXPECT_EQ(rows.count("\nevt-"), 35);
 }
 
 TEST_F(CommandLineTest, ATableFromElsewhereImportsWithAMapping)
@@ -390,7 +390,7 @@ TEST_F(CommandLineTest, ABadFileIsReportedAtItsLineAndColumn)
     EXPECT_EQ(run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
                       QStringLiteral("csv"), QStringLiteral("--db"), db() })
                   .out.count('\n'),
-        37);
+        38);
     const Outcome missing
         = run({ QStringLiteral("import"), m_home.filePath(QStringLiteral("none.csv")), QStringLiteral("--db"), db() });
     EXPECT_EQ(missing.exitCode, 1);

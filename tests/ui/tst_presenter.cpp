@@ -61,7 +61,7 @@ QStringList stepIds(const ui::StoryModel& model)
 TEST(PresenterWindow, KeysStepThroughEventsAndTheCursorFollowsEachDate)
 {
     const QList<core::PresentationStep> steps = allSteps();
-    ASSERT_EQ(steps.size(), 23);
+    ASSERT_EQ(steps.size(), 35);
     ui::PresenterWindow presenter(test::bundledWorkspace(), steps);
     presenter.setAttribute(Qt::WA_DeleteOnClose, false);
     presenter.resize(1280, 720);
@@ -390,6 +390,6 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
     // With no story, Present shows every event the filters show, in date order.
     presenter = window.present();
     ASSERT_TRUE(presenter);
-    EXPECT_EQ(presenter->stepCount(), 23);
+    EXPECT_EQ(presenter->stepCount(), 35);
     presenter->close();
 }

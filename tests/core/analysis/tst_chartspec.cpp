@@ -98,7 +98,7 @@ TEST(ChartSpec, TheShortfallIsShadedWhereDeployedAndTargetMeet)
     EXPECT_EQ(band.target, 2500);
     EXPECT_EQ(band.deployedLow, 800);
     EXPECT_EQ(band.deployedHigh, 1000);
-    EXPECT_EQ(band.from, QDate(2025, 1, 1));
+    EXPECT_EQ(band.from, QDate(2025, 7, 1));
     EXPECT_EQ(band.label, u"Shortfall: about 1,500\u20131,700 below the 2,500 target (reports differ)");
 }
 

@@ -34,7 +34,7 @@ TEST(Presentation, EachEventGoesWithItsChart)
 TEST(Presentation, AllEventsInDateOrderWithTheCursorAtEachDate)
 {
     const QList<PresentationStep> steps = presentationSteps(bundled(), crisis::test::allEventIndexes(bundled()));
-    ASSERT_EQ(steps.size(), 23);
+    ASSERT_EQ(steps.size(), 35);
     EXPECT_EQ(bundled().events().at(steps.first().eventIndex).id, u"evt-01");
     for (qsizetype i = 1; i < steps.size(); ++i)
         EXPECT_LE(bundled().events().at(steps.at(i - 1).eventIndex).period.earliest(),

@@ -125,7 +125,7 @@ TEST(RecordQuery, EventsFilterByCategoryTextAndSource)
         EXPECT_TRUE(std::any_of(
             citations.cbegin(), citations.cend(), [](const Citation& c) { return c.sourceId == u"src-004"; }));
     }
-    EXPECT_EQ(filterEvents(w, source).size(), 5U); // evt-11, 12, 13, 17 and 18
+    EXPECT_EQ(filterEvents(w, source).size(), 9U); // evt-11, 12, 13, 17, 18, 27, 28, 31 and 32
 }
 
 TEST(RecordQuery, EverySortKeyOrdersAndKeepsDatasetOrderForTies)
@@ -240,17 +240,22 @@ TEST(RecordQuery, LoadingInTwoHalvesGivesTheSameTable)
 
 TEST(RecordQuery, EventsFilterByStatus)
 {
-    Snapshot data = Snapshot::fromDataset(bundledDataset());
-    ASSERT_GE(data.events.size(), 3);
-    data.events[1].status = EventStatus::Expected;
-    data.events[2].status = EventStatus::Proposed;
-    const auto workspace = Workspace::build(std::move(data), QStringLiteral("/data/s.sqlite"));
-    RecordFilter filter;
-    filter.eventStatus = EventStatus::Expected;
-    EXPECT_FALSE(filter.isEmpty());
-    EXPECT_EQ(filterEvents(*workspace, filter), std::vector<qint32>({ 1 }));
-    // An event's status narrows to events: no figure has one.
-    EXPECT_TRUE(filterFigures(*workspace, filter).empty());
-    filter.eventStatus = EventStatus::Occurred;
-    EXPECT_EQ(filterEvents(*workspace, filter).size(), workspace->events().size() - 2);
+    const Workspace& w = *crisis::test::bundledWorkspace();
+    for (const EventStatus status : allEventStatuses()) {
+        RecordFilter filter;
+        filter.eventStatus = status;
+        EXPECT_FALSE(filter.isEmpty());
+        std::vector<qint32> expected;
+        for (qsizetype i = 0; i < w.events().size(); ++i) {
+            if (w.events().at(i).status == status)
+                expected.push_back(static_cast<qint32>(i));
+        }
+        EXPECT_FALSE(expected.empty()) << "the bundled dataset has events of each status";
+        EXPECT_EQ(filterEvents(w, filter), expected);
+        // An event's status narrows to events: no figure has one.
+        EXPECT_TRUE(filterFigures(w, filter).empty());
+    }
+    RecordFilter expected;
+    expected.eventStatus = EventStatus::Expected;
+    EXPECT_EQ(filterEvents(w, expected).size(), 7U);
 }

@@ -44,7 +44,7 @@ TEST(TimelineLayout, OneLanePerCategoryWithEvents)
     EXPECT_EQ(lanes,
         QList<EventCategory>({ EventCategory::SecurityDeployment, EventCategory::Violence, EventCategory::Humanitarian,
             EventCategory::Political, EventCategory::Diplomatic, EventCategory::Funding }));
-    EXPECT_EQ(layout.items.size(), 23);
+    EXPECT_EQ(layout.items.size(), 35);
 }
 
 TEST(TimelineLayout, DatesAreDrawnByTheirPrecision)
@@ -137,7 +137,7 @@ TEST(TimelineLayout, CrowdedLanesElideOrLeaveLabelsOffRatherThanOverlap)
     TimelineOptions dense = options(QDate(2016, 1, 1), QDate(2026, 1, 1), 2000);
     dense.maxLabelledEvents = 5;
     const TimelineLayout unlabelled = layoutTimeline(bundled(), crisis::test::allEventIndexes(bundled()), dense);
-    EXPECT_EQ(unlabelled.hiddenLabels, 23);
+    EXPECT_EQ(unlabelled.hiddenLabels, 35);
 }
 
 TEST(TimelineLayout, ExpectedAndProposedEventsSayItInTheirLabel)

@@ -20,7 +20,7 @@ namespace {
 const std::pair<const char*, const char*> seedDates[] = {
     { "000_a76563f97d16fe8d.txt", "2023-09~" },
     { "001_6be08b8e25146aa3.txt", "2024-09~" },
-    { "002_5ebc2a07f5a1d402.txt", "2025~" },
+    { "002_5ebc2a07f5a1d402.txt", "2025-07/2025-12" },
     { "003_67ae491904088e5a.txt", "2024-09-22" },
     { "004_1023185c3e1868b2.txt", "2024-09~" },
 };
