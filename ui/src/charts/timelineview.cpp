@@ -179,14 +179,17 @@ void TimelineView::relayout()
     options.width = plotWidth();
     const QFontMetrics metrics = fontMetrics();
     options.textWidth = [metrics](const QString& text) { return static_cast<double>(metrics.horizontalAdvance(text)); };
-    m_layout = layoutTimeline(*m_workspace, m_events, options);
-    // Tall enough for every lane: a scroll area around the view scrolls when the window is not.
-    setMinimumHeight(laneTop(static_cast<int>(m_layout.lanes.size())) + 8);
-    // Items are in widget coordinates from here on.
-    for (TimelineItem& item : m_layout.items) {
+    TimelineLayout layout = layoutTimeline(*m_workspace, m_events, options);
+    // Items are in widget coordinates from here on. Shifted before the height is set: setting it may resize the
+    // view and lay it out again, and that layout must not be shifted twice.
+    for (TimelineItem& item : layout.items) {
         item.x0 += plotLeft();
         item.x1 += plotLeft();
     }
+    const int lanes = static_cast<int>(layout.lanes.size());
+    m_layout = std::move(layout);
+    // Tall enough for every lane: a scroll area around the view scrolls when the window is not.
+    setMinimumHeight(laneTop(lanes) + 8);
     update();
 }
 
