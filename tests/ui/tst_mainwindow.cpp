@@ -156,6 +156,11 @@ TEST_F(MainWindowTest, ClickingATimelineEventSelectsItEverywhere)
     const int row = m_window->eventModel()->modelRowOf(eventIndex(u"evt-03"));
     m_window->eventTable()->selectRow(row);
     EXPECT_EQ(timeline->selectedEvent(), eventIndex(u"evt-03"));
+    EXPECT_FALSE(m_window->sourcePanel()->toPlainText().contains(u"Expected"));
+    // An expected event says so where its source is shown.
+    m_window->eventTable()->selectRow(m_window->eventModel()->modelRowOf(eventIndex(u"evt-27")));
+    EXPECT_TRUE(m_window->sourcePanel()->toPlainText().contains(u"Expected: announced as due"))
+        << m_window->sourcePanel()->toPlainText().toStdString();
 }
 
 TEST_F(MainWindowTest, ARecordChosenAgainElsewhereIsSelectedInItsTable)
