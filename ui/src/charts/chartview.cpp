@@ -362,6 +362,7 @@ void ChartView::rebuild()
         const QFontMetricsF metrics(small);
         // Event labels along the top of the plot, in as many rows as it takes not to overlap.
         QList<double> rowEnds;
+        QList<QRectF> eventLabels; // value labels keep clear of these
         for (const ChartMarker& marker : m_spec.markers) {
             const double x0 = map({ xOf(marker.from), 0 }).x();
             const double x1 = map({ xOf(marker.to.addDays(1)), 0 }).x();
@@ -380,6 +381,7 @@ void ChartView::rebuild()
             painter->fillRect(box, QColor(255, 255, 255, 215));
             painter->setPen(QColor(60, 60, 60));
             painter->drawText(box.adjusted(3, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+            eventLabels.append(box);
         }
         // Value labels with their sources' footnote numbers, nudged down where they would overlap.
         struct Placed
@@ -396,8 +398,10 @@ void ChartView::rebuild()
                 x = std::max(plot.left(), at.x() - 8 - textWidth);
             QRectF box(x, at.y() - 6 - metrics.ascent(), textWidth, metrics.height());
             for (int tries = 0; tries < 8; ++tries) {
-                const bool clash = std::any_of(
-                    placed.cbegin(), placed.cend(), [&](const Placed& p) { return p.box.intersects(box); });
+                const bool clash = std::any_of(placed.cbegin(), placed.cend(),
+                                       [&](const Placed& p) { return p.box.intersects(box); })
+                    || std::any_of(eventLabels.cbegin(), eventLabels.cend(),
+                        [&](const QRectF& label) { return label.intersects(box); });
                 if (!clash)
                     break;
                 box.translate(0, metrics.height() + 1);

@@ -58,7 +58,7 @@ PresenterWindow::PresenterWindow(
     , m_title(std::move(title))
     , m_position(new QLabel(this))
     , m_date(wrapped(this))
-    , m_status(wrapped(this))
+    , m_status(new QLabel(this))
     , m_heading(wrapped(this))
     , m_body(wrapped(this))
     , m_citation(wrapped(this))
