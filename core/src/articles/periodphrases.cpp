@@ -1,6 +1,6 @@
 #include "periodphrases.h"
 
-#include "textscan.h"
+#include "lexicon.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "textscan.h"
+#include "lexicon.h"
 
 #include <crisis/core/articles/sentences.h>
 

@@ -2,7 +2,6 @@
 
 #include "lexicon.h"
 #include "periodphrases.h"
-#include "textscan.h"
 
 #include <QHash>
 #include <QRegularExpression>
