@@ -525,6 +525,9 @@ TEST_F(CommandLineTest, ImportingAnArticleWritesOnlyWhatTheReaderIsSureOf)
         << dry.out.toStdString();
     EXPECT_TRUE(dry.out.contains(": sure: 247 \xe2\x80\x94 homicides, Haiti, 2022-10/2023-06, women of 2,728"));
     EXPECT_TRUE(dry.out.contains(": review: 1,472")) << dry.out.toStdString();
+    // And the events it announces, read from their status words.
+    EXPECT_TRUE(dry.out.contains(": event, expected (\xe2\x80\x9cit is anticipated\xe2\x80\x9d"))
+        << dry.out.toStdString();
     EXPECT_TRUE(dry.out.contains("would import 4 figures")) << dry.out.toStdString();
     EXPECT_FALSE(QFile::exists(db("a.sqlite")));
 

@@ -261,6 +261,21 @@ ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportConte
         leftOut.append({ Problem::Severity::Warning, context.fileName, at.line, at.column,
             QStringLiteral("%1 left out: %2 (%3)").arg(describe(proposal), why, next) });
     }
+    // The events it announces or says are sought, for a reviewer to make events of (events are not imported from
+    // an article).
+    for (const EventProposal& event : proposeEvents(article.string, options)) {
+        const TextPosition at = positions.at(event.wordsStart);
+        QString line = QStringLiteral("%1:%2:%3: event, %4 (\u201c%5\u201d")
+                           .arg(context.fileName)
+                           .arg(at.line)
+                           .arg(at.column)
+                           .arg(eventStatusKey(event.status), event.statusWords);
+        if (event.period)
+            line += QStringLiteral("; %1%2").arg(
+                event.period->toEdtf(), event.periodInferred ? QStringLiteral(", year inferred") : QString());
+        line += QStringLiteral("): %1").arg(event.sentence);
+        listing.append(line);
+    }
     if (written.isEmpty()) {
         ParseResult<ImportedData> result;
         result.problems = leftOut;

@@ -1,3 +1,4 @@
+#include "lexicon.h"
 #include "periodphrases.h"
 #include "sentencescanner.h"
 #include "subjects.h"
@@ -250,6 +251,37 @@ QList<FigureProposal> finishArticle(
 }
 
 } // namespace
+
+QList<EventProposal> proposeEvents(QStringView text, const ArticleScanOptions& options)
+{
+    QList<EventProposal> proposals;
+    DateContext context;
+    context.articleDate = options.articleDate;
+    for (const ArticleSentence& sentence : splitSentences(text)) {
+        if (sentence.link || isHeading(text, sentence))
+            continue;
+        const QStringView view = text.mid(sentence.start, sentence.length);
+        const std::optional<StatusWords> words = eventStatusWords(view);
+        if (!words)
+            continue;
+        EventProposal proposal;
+        proposal.status = words->status;
+        proposal.statusWords = view.mid(words->start, words->length).toString();
+        proposal.wordsStart = sentence.start + words->start;
+        for (const PeriodPhrase& phrase : periodPhrases(text, sentence, context)) {
+            if (!phrase.period)
+                continue;
+            proposal.period = phrase.period;
+            proposal.periodText = text.mid(phrase.start, phrase.end - phrase.start).toString();
+            proposal.periodInferred = phrase.yearInferred;
+            break;
+        }
+        proposal.sentence = view.toString();
+        proposal.sentenceOffset = sentence.codePointOffset;
+        proposals.append(proposal);
+    }
+    return proposals;
+}
 
 QList<FigureProposal> proposeFigures(QStringView text, const ArticleScanOptions& options)
 {

@@ -1,5 +1,6 @@
 #include "lexicon.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -130,6 +131,45 @@ constexpr std::array metricStems {
 };
 
 } // namespace
+
+std::optional<StatusWords> eventStatusWords(QStringView sentence)
+{
+    struct Pattern
+    {
+        EventStatus status;
+        QRegularExpression regex;
+    };
+    static const QList<Pattern> patterns = [] {
+        const auto re = [](const char* pattern) {
+            return QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption);
+        };
+        return QList<Pattern> {
+            { EventStatus::Expected,
+                re("\\b(?:is|are|was|were)\\s+(?:expected|set|due|scheduled|slated|poised)\\s+to\\b|\\bit(?:'s|\u2019s|"
+                   "\\s+is)"
+                   "\\s+(?:expected|anticipated)\\b|\\b(?:is|are)\\s+anticipated\\b|\\bin\\s+the\\s+coming\\s+(?:days|"
+                   "weeks|"
+                   "months)\\b|\\bset\\s+to\\s+expire\\b|\\bplan(?:s|ned|ning)?\\s+(?:a|an)\\s+(?:meeting|vote|session|"
+                   "summit)\\b|\\bannounced\\s+plans\\s+to\\b|\\bwill\\s+(?:be\\s+)?(?:ready|"
+                   "deployed|arrive|deploy|send|meet|decide|vote|form|take\\s+over|expire|begin|start)\\b") },
+            { EventStatus::Proposed,
+                re("\\b(?:recommended|recommends|proposed|proposes|urged|urges|sought)\\b|\\bcall(?:ed|s)?\\s+for\\b|"
+                   "\\b(?:seek|seeks|seeking)\\b|\\bintends?\\s+to\\b|\\bconsider(?:ing)?\\s+\\w+ing\\b|\\bdiscussions?"
+                   "\\s+"
+                   "about\\b|\\bsupport\\s+for\\s+(?:transforming|transitioning|turning)\\b|\\bpotential\\s+"
+                   "transition\\b|"
+                   "\\basked\\s+the\\s+[\\w.\\s]{1,40}?\\s+to\\s+(?:strengthen|create|expand|approve|authori[sz]e|send|"
+                   "deploy|renew|extend)\\b") },
+        };
+    }();
+    std::optional<StatusWords> first;
+    for (const Pattern& pattern : patterns) {
+        const QRegularExpressionMatch match = pattern.regex.match(sentence);
+        if (match.hasMatch() && (!first || match.capturedStart() < first->start))
+            first = StatusWords { pattern.status, match.capturedStart(), match.capturedLength() };
+    }
+    return first;
+}
 
 qsizetype qualifierStart(QStringView text, qsizetype pos, qsizetype limit)
 {

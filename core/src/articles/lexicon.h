@@ -1,5 +1,7 @@
 #pragma once
 
+#include <crisis/core/model/vocabulary.h>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -7,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 // The words the article reader knows: how a word is read out of the text, qualifiers, the words that name a
 // metric, the words that make a number something other than a figure, and the adjectives that name a country.
@@ -79,6 +82,19 @@ bool wordMatches(const QString& lower, const QStringList& alternatives);
 
 // Whether a word can start metric words: most words cannot, and are passed over at the cost of one lookup.
 bool mayStartMetricWords(const QString& lower);
+
+// ---------------------------------------------------------------------------------------------------------------
+// An event's status
+
+// Where a sentence says an event is due ("is expected to", "set to expire", "in the coming weeks") or sought
+// ("recommended", "called for", "discussions about"): the first such words in it.
+struct StatusWords
+{
+    EventStatus status = EventStatus::Expected;
+    qsizetype start = 0;
+    qsizetype length = 0;
+};
+std::optional<StatusWords> eventStatusWords(QStringView sentence);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Words around a number

@@ -822,3 +822,62 @@ TEST(ArticleScan, SureOnlyWhenValueMetricSubjectAndPeriodAreStated)
     EXPECT_EQ(proposals.at(4).confidence, ProposalConfidence::Review);
     EXPECT_TRUE(proposals.at(4).why.join(u' ').contains(u"published"));
 }
+
+TEST(ArticleScan, EventsAnnouncedOrSoughtAreReadFromTheirStatusWords)
+{
+    const std::pair<const char16_t*, std::optional<EventStatus>> cases[] = {
+        { u"The U.N. Security Council is expected to meet soon to decide whether to renew the mandate.",
+            EventStatus::Expected },
+        { u"Its mandate was set to expire soon.", EventStatus::Expected },
+        { u"It is anticipated that this force will be in place by the start of next year.", EventStatus::Expected },
+        { u"Kenya has announced plans to deploy 600 more police officers in the coming weeks.", EventStatus::Expected },
+        { u"Guterres in February had recommended creating a new UN office.", EventStatus::Proposed },
+        { u"There were discussions about transitioning the mission into a UN peacekeeping operation.",
+            EventStatus::Proposed },
+        { u"The United States intends to get a new international force.", EventStatus::Proposed },
+        { u"Seven countries asked the UN Security Council to strengthen the force.", EventStatus::Proposed },
+        { u"Kenyan police arrived in Port-au-Prince in June 2024.", std::nullopt },
+        { u"Ruto visited Haiti and praised the officers.", std::nullopt },
+    };
+    for (const auto& [text, status] : cases) {
+        const QList<EventProposal> events = proposeEvents(text);
+        EXPECT_EQ(events.size(), status ? 1 : 0) << str(QString::fromUtf16(text));
+        if (status && !events.isEmpty()) {
+            EXPECT_EQ(events.first().status, *status) << str(QString::fromUtf16(text));
+        }
+    }
+    // The first status words decide, and the period the sentence states comes with them.
+    ArticleScanOptions options;
+    options.articleDate = Period(PartialDate::fromParts(2024, 11, 2));
+    const QList<EventProposal> renewal = proposeEvents(
+        u"The Security Council is set to convene between September and October to decide, and may consider "
+        u"turning the mission into a UN operation.",
+        options);
+    ASSERT_EQ(renewal.size(), 1);
+    EXPECT_EQ(renewal.first().status, EventStatus::Expected);
+    EXPECT_EQ(renewal.first().statusWords, u"is set to");
+    EXPECT_EQ(renewal.first().period->toEdtf(), u"2024-09/2024-10");
+    EXPECT_TRUE(renewal.first().periodInferred);
+}
+
+TEST(ArticleScan, TheBundledDatasetsExpectedAndProposedEventsAreReadSo)
+{
+    CRISIS_REQUIRE_SEEDS();
+    int pending = 0;
+    for (const Event& event : bundled().events) {
+        if (event.status == EventStatus::Occurred)
+            continue;
+        ++pending;
+        bool found = false;
+        for (const Citation& citation : event.citations) {
+            const Source* source = bundled().findSource(citation.sourceId);
+            ASSERT_NE(source, nullptr);
+            const auto text = crisis::test::seedText(source->document);
+            ASSERT_TRUE(text.has_value());
+            for (const EventProposal& p : proposeEvents(*text))
+                found = found || (p.sentence.contains(citation.quote) && p.status == event.status);
+        }
+        EXPECT_TRUE(found) << event.id.toStdString() << ": not read as " << str(eventStatusKey(event.status));
+    }
+    EXPECT_EQ(pending, 10);
+}

@@ -98,6 +98,36 @@ struct ArticleScanOptions
     bool withoutMetric = false;
 };
 
+/// An event an article announces as due or says is sought, read from its status words ("is expected to", "set to
+/// expire", "recommended"): proposed for a reviewer to make an event of, with the sentence that says it.
+struct EventProposal
+{
+    /// Expected or proposed (an article's reports of what happened are not read as events).
+    EventStatus status = EventStatus::Expected;
+    /// The words that said it, as written: "is expected to", "in the coming weeks", "recommended".
+    QString statusWords;
+    /// UTF-16 index of those words in the text.
+    qsizetype wordsStart = 0;
+    /// The period the sentence states, if any (as for figures: the year may come from the article's date).
+    std::optional<Period> period;
+    QString periodText;
+    bool periodInferred = false;
+    /// The whole sentence, verbatim, and its offset in code points.
+    QString sentence;
+    qint64 sentenceOffset = 0;
+
+    friend bool operator==(const EventProposal& a, const EventProposal& b)
+    {
+        return a.status == b.status && a.statusWords == b.statusWords && a.wordsStart == b.wordsStart
+            && a.period == b.period && a.periodText == b.periodText && a.periodInferred == b.periodInferred
+            && a.sentence == b.sentence && a.sentenceOffset == b.sentenceOffset;
+    }
+};
+
+/// The sentences of an article that announce an event as due (expected) or say one is sought (proposed), in text
+/// order, one proposal a sentence (the first status words in it decide).
+QList<EventProposal> proposeEvents(QStringView text, const ArticleScanOptions& options = {});
+
 /// Reads a plain-text news article and proposes the figures it states, in text order: counts, amounts,
 /// percentages and fractions, without years, dates, times, ordinals, ages, durations, street and reference
 /// numbers, the numbers of headings and of links to other articles, and without restatements of a figure stated
