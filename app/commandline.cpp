@@ -29,7 +29,7 @@ Commands:
         its offset, and each figure's value must be written in its quote.
         Prints each mismatch with record id, document and offset.
   import FILE [--format auto|json|hxl|timelinejs|table|article]
-         [--map MAPPING] [--published EDTF] [--dry-run]
+         [--map MAPPING] [--published EDTF] [--accept sure|all] [--dry-run]
         Add the records of a file to the database, all or none: a Crisis
         Timeline JSON dataset, figures in CSV with an HXL hashtag row
         (columns matched by hashtag), events from a TimelineJS sheet (CSV)
@@ -37,14 +37,17 @@ Commands:
         with --map date=COL,value=COL[,value=COL...][,subject=COL]
         [,metric=NAME|metric-column=COL] (or year=COL,month=COL,day=COL for
         the date); each row is cited as it stands in the file. From a plain-text
-        article (article; .txt), the figures it states with their metric and
-        period, each quoting its sentence (--published gives the article's
-        date: levels without a date of their own hold then, marked inferred);
-        the others are listed, to review in the window (File > Import). The
-        text may be
-        UTF-8, UTF-16 or Windows-1252; doubly encoded UTF-8 is repaired.
-        Problems are printed as FILE:LINE:COLUMN. --dry-run checks
-        everything and writes nothing.
+        article (article; .txt), the figures the reader is sure of (value,
+        metric, subject and period all stated; a part with its total), each
+        quoting its sentence; --accept all writes every one with a metric and
+        a period. --published gives the article's date, or an interval
+        (2025-07/2025-12): levels without a date of their own hold then,
+        marked inferred. The others are left out with the reason, to review
+        in the window (File > Import). The text may be UTF-8, UTF-16 or
+        Windows-1252; doubly encoded UTF-8 is repaired. Problems are printed
+        as FILE:LINE:COLUMN. --dry-run checks everything and writes nothing;
+        for an article it lists every figure proposed, sure or to review,
+        and why.
   export-data --format json|hxl|timelinejs|csv [--what figures|events|all]
          -o FILE
         Write the database as a dataset file (json: the format of the bundled
@@ -127,14 +130,15 @@ int run(int argc, char* argv[])
     const QCommandLineOption whatOption(QStringLiteral("what"), QString(), QStringLiteral("WHAT"));
     const QCommandLineOption mapOption(QStringLiteral("map"), QString(), QStringLiteral("MAPPING"));
     const QCommandLineOption publishedOption(QStringLiteral("published"), QString(), QStringLiteral("EDTF"));
+    const QCommandLineOption acceptOption(QStringLiteral("accept"), QString(), QStringLiteral("WHICH"));
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") });
     // Qt's own window option, so "-platform offscreen" reaches QApplication instead of failing here.
     const QCommandLineOption platformOption(QStringLiteral("platform"), QString(), QStringLiteral("NAME"));
-    for (const auto* option :
-        { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption,
-            &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption,
-            &dryRunOption, &whatOption, &mapOption, &publishedOption, &helpOption, &versionOption, &platformOption })
+    for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
+             &eventsOption, &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption,
+             &packOption, &dryRunOption, &whatOption, &mapOption, &publishedOption, &acceptOption, &helpOption,
+             &versionOption, &platformOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -165,7 +169,7 @@ int run(int argc, char* argv[])
         { QStringLiteral("list"), { &formatOption } },
         { QStringLiteral("check-citations"), { &sourcesOption } },
         { QStringLiteral("export-data"), { &formatOption, &outputOption, &whatOption } },
-        { QStringLiteral("import"), { &formatOption, &dryRunOption, &mapOption, &publishedOption } },
+        { QStringLiteral("import"), { &formatOption, &dryRunOption, &mapOption, &publishedOption, &acceptOption } },
         { QStringLiteral("generate"), { &figuresOption, &eventsOption, &seedOption } },
         { QStringLiteral("export"),
             { &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &formatOption, &titleOption,
@@ -176,7 +180,7 @@ int run(int argc, char* argv[])
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     for (const auto* option : { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption,
              &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption,
-             &dryRunOption, &whatOption, &mapOption, &publishedOption, &platformOption }) {
+             &dryRunOption, &whatOption, &mapOption, &publishedOption, &acceptOption, &platformOption }) {
         if (parser.isSet(*option) && !commandOptions->second.contains(option)) {
             const QString name = option->names().constLast();
             return usageError(command.isEmpty() ? QStringLiteral("--%1 needs a command").arg(name)
@@ -257,15 +261,21 @@ int run(int argc, char* argv[])
                 return usageError(QStringLiteral("--map goes with tables (--format table)"));
             mapping = *parsed;
         }
-        core::PartialDate published;
+        core::ArticleImportOptions article;
         if (parser.isSet(publishedOption)) {
             QString why;
-            const auto parsed = core::PartialDate::parse(parser.value(publishedOption), &why);
+            const auto parsed = core::Period::parse(parser.value(publishedOption), &why);
             if (!parsed)
                 return usageError(QStringLiteral("--published: %1").arg(why));
-            published = *parsed;
+            article.published = *parsed;
         }
-        return runImport(common, positional.at(1), *format, parser.isSet(dryRunOption), mapping, published);
+        if (parser.isSet(acceptOption)) {
+            const QString which = parser.value(acceptOption);
+            if (which != u"all" && which != u"sure")
+                return usageError(QStringLiteral("--accept: \"%1\"; use sure (the default) or all").arg(which));
+            article.acceptAll = which == u"all";
+        }
+        return runImport(common, positional.at(1), *format, parser.isSet(dryRunOption), mapping, article);
     }
     if (positional.size() != 1)
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));

@@ -218,7 +218,7 @@ int runExportData(const CommonOptions& options, const QString& format, const QSt
 }
 
 int runImport(const CommonOptions& options, const QString& filePath, ImportFormat format, bool dryRun,
-    const TableMapping& mapping, const PartialDate& published)
+    const TableMapping& mapping, const ArticleImportOptions& article)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -243,8 +243,10 @@ int runImport(const CommonOptions& options, const QString& filePath, ImportForma
         printFailure(repository.error());
         return ExitFailure;
     }
-    const ImportReport report
-        = importInto(*repository.value(), bytes, filePath, format, dryRun, {}, mapping, published);
+    const ImportReport report = importInto(*repository.value(), bytes, filePath, format, dryRun, {}, mapping, article);
+    // A dry run of an article lists every figure the reader proposed, sure or to review, and why.
+    if (dryRun && !report.listing.isEmpty())
+        writeStdout((report.listing.join(u'\n') + u'\n').toUtf8());
     for (const Problem& problem : report.problems)
         std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
     if (!report.ok())

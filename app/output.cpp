@@ -132,6 +132,7 @@ QByteArray listEvents(const Dataset& dataset, ListFormat format)
             out.field(u"title", e.title);
             out.field(u"summary", e.summary);
             out.field(u"category", categoryKey(e.category));
+            out.field(u"status", eventStatusKey(e.status));
             out.key(u"actors").beginArray();
             for (const QString& actor : e.actors)
                 out.value(actor);
@@ -160,20 +161,20 @@ QByteArray listEvents(const Dataset& dataset, ListFormat format)
     };
     if (format == ListFormat::Csv) {
         Grid grid({ QStringLiteral("id"), QStringLiteral("period"), QStringLiteral("period_inferred"),
-            QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("category"), QStringLiteral("actors"),
-            QStringLiteral("location"), QStringLiteral("citations") });
+            QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("category"), QStringLiteral("status"),
+            QStringLiteral("actors"), QStringLiteral("location"), QStringLiteral("citations") });
         for (const Event& e : dataset.events)
             grid.add({ e.id, e.period.toEdtf(), flag(e.periodInferred), e.title, e.summary, categoryKey(e.category),
-                e.actors.join(QStringLiteral("; ")), e.location, citations(e, true) });
+                eventStatusKey(e.status), e.actors.join(QStringLiteral("; ")), e.location, citations(e, true) });
         return grid.toCsv();
     }
-    Grid grid({ QStringLiteral("ID"), QStringLiteral("PERIOD"), QStringLiteral("CATEGORY"), QStringLiteral("TITLE"),
-        QStringLiteral("CITED IN") });
+    Grid grid({ QStringLiteral("ID"), QStringLiteral("PERIOD"), QStringLiteral("CATEGORY"), QStringLiteral("STATUS"),
+        QStringLiteral("TITLE"), QStringLiteral("CITED IN") });
     for (const Event& e : dataset.events) {
         QString period = e.period.toEdtf();
         if (e.periodInferred)
             period += QStringLiteral(" (inferred)");
-        grid.add({ e.id, period, categoryKey(e.category), e.title, citations(e, false) });
+        grid.add({ e.id, period, categoryKey(e.category), eventStatusKey(e.status), e.title, citations(e, false) });
     }
     return grid.toTable();
 }

@@ -91,7 +91,7 @@ TEST_F(CommandLineTest, ListFiguresAsJsonHasEveryField)
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(QFile::exists(db())) << "the database is created on first use";
     const QJsonArray figures = jsonArray(result.out);
-    ASSERT_EQ(figures.size(), 36);
+    ASSERT_EQ(figures.size(), 37);
     for (const QJsonValue& value : figures) {
         const QJsonObject figure = value.toObject();
         for (const char16_t* key : { u"id", u"metric", u"value", u"qualifier", u"subject", u"status", u"period",
@@ -116,10 +116,11 @@ TEST_F(CommandLineTest, ListEventsAsJsonHasCitations)
         QStringLiteral("--db"), db() });
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QJsonArray events = jsonArray(result.out);
-    ASSERT_EQ(events.size(), 23);
+    ASSERT_EQ(events.size(), 35);
     for (const QJsonValue& value : events) {
         const QJsonObject event = value.toObject();
-        for (const char16_t* key : { u"id", u"period", u"title", u"summary", u"category", u"actors", u"location" })
+        for (const char16_t* key :
+            { u"id", u"period", u"title", u"summary", u"category", u"status", u"actors", u"location" })
             EXPECT_TRUE(event.contains(QStringView(key)));
         const QJsonArray citations = event.value(u"citations").toArray();
         ASSERT_FALSE(citations.isEmpty());
@@ -198,7 +199,7 @@ TEST_F(CommandLineTest, CheckCitationsPassesOnTheBundledDataset)
     const Outcome result = run({ QStringLiteral("check-citations"), QStringLiteral("--sources"),
         crisis::test::seedsDir(), QStringLiteral("--db"), db() });
     EXPECT_EQ(result.exitCode, 0) << result.out.toStdString() << result.err.toStdString();
-    EXPECT_TRUE(result.out.contains("74 citations of 36 figures and 23 events")) << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains("95 citations of 37 figures and 35 events")) << result.out.toStdString();
 }
 
 TEST_F(CommandLineTest, CheckCitationsListsEachMismatchAndExitsWithOne)
@@ -247,12 +248,12 @@ TEST_F(CommandLineTest, FiguresGoOutAsHxlAndComeBackIn)
     const Outcome dry = run({ QStringLiteral("import"), csv, QStringLiteral("--dry-run"), QStringLiteral("--db"), empty,
         QStringLiteral("--empty") });
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
-    EXPECT_TRUE(dry.out.contains("would import 36 figures, 0 events and 4 new sources")) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains("would import 37 figures, 0 events and 4 new sources")) << dry.out.toStdString();
     EXPECT_FALSE(QFileInfo::exists(empty)) << "a dry run does not even create the database";
     const Outcome imported
         = run({ QStringLiteral("import"), csv, QStringLiteral("--db"), empty, QStringLiteral("--empty") });
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    EXPECT_TRUE(imported.out.startsWith("imported 36 figures")) << imported.out.toStdString();
+    EXPECT_TRUE(imported.out.startsWith("imported 37 figures")) << imported.out.toStdString();
     const auto listed = [&](const QString& database) {
         return run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
                        QStringLiteral("json"), QStringLiteral("--db"), database })
@@ -284,7 +285,7 @@ TEST_F(CommandLineTest, EventsGoOutAsTimelineJsAndComeBackIn)
     EXPECT_TRUE(
         QJsonDocument::fromJson(crisis::test::readFile(json)).object().value(QStringLiteral("events")).isArray());
     const QJsonObject figuresOnly = QJsonDocument::fromJson(crisis::test::readFile(figures)).object();
-    EXPECT_EQ(figuresOnly.value(QStringLiteral("figures")).toArray().size(), 36);
+    EXPECT_EQ(figuresOnly.value(QStringLiteral("figures")).toArray().size(), 37);
     EXPECT_TRUE(figuresOnly.value(QStringLiteral("events")).toArray().isEmpty());
 
     const QString copy = db("copy.sqlite");
@@ -317,7 +318,7 @@ TEST_F(CommandLineTest, EventsGoOutAsTimelineJsAndComeBackIn)
         0);
     const Outcome fromSheet = run({ QStringLiteral("import"), sheet, QStringLiteral("--db"), sourcesOnly });
     ASSERT_EQ(fromSheet.exitCode, 0) << fromSheet.err.toStdString();
-    EXPECT_TRUE(fromSheet.out.startsWith("imported 0 figures, 23 events and 0 new sources"))
+    EXPECT_TRUE(fromSheet.out.startsWith("imported 0 figures, 35 events and 0 new sources"))
         << fromSheet.out.toStdString();
     EXPECT_EQ(listEvents(sourcesOnly), listEvents(db()));
 
@@ -337,7 +338,7 @@ TEST_F(CommandLineTest, EventsGoOutAsTimelineJsAndComeBackIn)
         0);
     const QByteArray rows = crisis::test::readFile(table);
     EXPECT_TRUE(rows.startsWith("id,period,period_inferred,title,summary,category")) << rows.left(80).toStdString();
-    EXPECT_EQ(rows.count("\nevt-"), 23);
+    EXPECT_EQ(rows.count("\nevt-"), 35);
 }
 
 TEST_F(CommandLineTest, ATableFromElsewhereImportsWithAMapping)
@@ -389,7 +390,7 @@ TEST_F(CommandLineTest, ABadFileIsReportedAtItsLineAndColumn)
     EXPECT_EQ(run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
                       QStringLiteral("csv"), QStringLiteral("--db"), db() })
                   .out.count('\n'),
-        37);
+        38);
     const Outcome missing
         = run({ QStringLiteral("import"), m_home.filePath(QStringLiteral("none.csv")), QStringLiteral("--db"), db() });
     EXPECT_EQ(missing.exitCode, 1);
@@ -507,4 +508,72 @@ TEST_F(CommandLineTest, ExportRefusesBadArgumentsAndLeavesNoFile)
     EXPECT_EQ(badPack.err.count('\n'), 1) << badPack.err.toStdString();
     EXPECT_TRUE(badPack.err.contains("brief pack")) << badPack.err.toStdString();
     EXPECT_FALSE(QFile::exists(out)) << "nothing written when part of the export cannot be";
+}
+
+// Issue 13's two wrong imports: 2,728, 247, 58 and 20 as four homicide totals with no subject (article 000), and
+// "seven" contributing countries dated 2023 (article 002). The command line writes only what the reader is sure of.
+TEST_F(CommandLineTest, ImportingAnArticleWritesOnlyWhatTheReaderIsSureOf)
+{
+    CRISIS_REQUIRE_SEEDS();
+    const QString article000 = crisis::test::seedsDir() + QStringLiteral("/000_a76563f97d16fe8d.txt");
+    const QString article002 = crisis::test::seedsDir() + QStringLiteral("/002_5ebc2a07f5a1d402.txt");
+    const Outcome dry = run({ QStringLiteral("import"), article000, QStringLiteral("--published"),
+        QStringLiteral("2023-09~"), QStringLiteral("--dry-run"), QStringLiteral("--db"), db("a.sqlite") });
+    EXPECT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    // Every proposal, sure or to review, and why.
+    EXPECT_TRUE(dry.out.contains(": sure: 2,728 \xe2\x80\x94 homicides, Haiti, 2022-10/2023-06"))
+        << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(": sure: 247 \xe2\x80\x94 homicides, Haiti, 2022-10/2023-06, women of 2,728"));
+    EXPECT_TRUE(dry.out.contains(": review: 1,472")) << dry.out.toStdString();
+    // And the events it announces, read from their status words.
+    EXPECT_TRUE(dry.out.contains(": event, expected (\xe2\x80\x9cit is anticipated\xe2\x80\x9d"))
+        << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains("would import 4 figures")) << dry.out.toStdString();
+    EXPECT_FALSE(QFile::exists(db("a.sqlite")));
+
+    const Outcome imported = run(
+        { QStringLiteral("--empty"), QStringLiteral("import"), article000, QStringLiteral("--db"), db("a.sqlite") });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const QJsonArray figures
+        = jsonArray(run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--db"), db("a.sqlite") })
+                        .out);
+    ASSERT_EQ(figures.size(), 4);
+    QString totalId;
+    for (const QJsonValue& figure : figures) {
+        EXPECT_EQ(figure[u"subject"].toString(), QStringLiteral("Haiti"));
+        if (figure[u"value"].toDouble() == 2728)
+            totalId = figure[u"id"].toString();
+    }
+    ASSERT_FALSE(totalId.isEmpty());
+    for (const QJsonValue& figure : figures) {
+        if (figure[u"value"].toDouble() != 2728) {
+            EXPECT_EQ(figure[u"parent_id"].toString(), totalId) << figure[u"value"].toDouble();
+        }
+    }
+
+    // Nothing in article 002 is sure (no period is stated there): nothing is written, and "seven" is never 2023.
+    const Outcome none = run({ QStringLiteral("import"), article002, QStringLiteral("--db"), db("a.sqlite") });
+    EXPECT_EQ(none.exitCode, 1);
+    EXPECT_TRUE(none.err.contains("none sure")) << none.err.toStdString();
+    const Outcome all
+        = run({ QStringLiteral("import"), article002, QStringLiteral("--published"), QStringLiteral("2025-07/2025-12"),
+            QStringLiteral("--accept"), QStringLiteral("all"), QStringLiteral("--db"), db("a.sqlite") });
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    const QJsonArray after
+        = jsonArray(run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--db"), db("a.sqlite") })
+                        .out);
+    bool seven = false;
+    for (const QJsonValue& figure : after) {
+        EXPECT_NE(figure[u"period"].toString(), QStringLiteral("2023"));
+        if (figure[u"value"].toDouble() == 7) {
+            seven = true;
+            EXPECT_EQ(figure[u"metric"].toString(), QStringLiteral("signatory_countries"));
+            EXPECT_EQ(figure[u"period"].toString(), QStringLiteral("2025-07/2025-12"));
+        }
+    }
+    EXPECT_TRUE(seven);
+    expectUsageError(run({ QStringLiteral("import"), article002, QStringLiteral("--accept"), QStringLiteral("most"),
+        QStringLiteral("--db"), db("a.sqlite") }));
 }

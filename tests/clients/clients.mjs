@@ -283,27 +283,27 @@ async function checkSvg() {
 ${files.map((f) => `<iframe src="/work/${f}" width="960" height="540"></iframe>`).join('\n')}
 <pre id="result"></pre>
 <script>
-const frames = Array.from(document.querySelectorAll('iframe'));
-let left = frames.length;
-const findings = [];
-frames.forEach((frame, i) => frame.addEventListener('load', () => {
-    const d = frame.contentDocument;
-    const root = d.documentElement;
-    const svgNs = 'http://www.w3.org/2000/svg';
-    findings[i] = {
-        file: frame.getAttribute('src'),
-        root: root.localName, namespace: root.namespaceURI,
-        parserErrors: d.getElementsByTagName('parsererror').length,
-        title: d.title,
-        description: (Array.from(root.children).find((e) => e.localName === 'desc') || {}).textContent || '',
-        pwned: root.getAttribute('data-pwned'),
-        scripts: d.getElementsByTagName('script').length,
-        elements: Array.from(new Set(Array.from(d.getElementsByTagName('*')).map((e) => e.namespaceURI === svgNs ? e.localName : e.namespaceURI + ' ' + e.localName))),
-        texts: Array.from(d.getElementsByTagName('text')).map((t) => t.textContent).join('\\n'),
-    };
-    if (--left === 0)
-        document.getElementById('result').textContent = JSON.stringify(findings);
-}));
+// The window's load event comes after every frame's, however fast a frame loaded (a frame's own load event
+// may have passed before this script ran).
+window.addEventListener('load', () => {
+    const findings = Array.from(document.querySelectorAll('iframe')).map((frame) => {
+        const d = frame.contentDocument;
+        const root = d.documentElement;
+        const svgNs = 'http://www.w3.org/2000/svg';
+        return {
+            file: frame.getAttribute('src'),
+            root: root.localName, namespace: root.namespaceURI,
+            parserErrors: d.getElementsByTagName('parsererror').length,
+            title: d.title,
+            description: (Array.from(root.children).find((e) => e.localName === 'desc') || {}).textContent || '',
+            pwned: root.getAttribute('data-pwned'),
+            scripts: d.getElementsByTagName('script').length,
+            elements: Array.from(new Set(Array.from(d.getElementsByTagName('*')).map((e) => e.namespaceURI === svgNs ? e.localName : e.namespaceURI + ' ' + e.localName))),
+            texts: Array.from(d.getElementsByTagName('text')).map((t) => t.textContent).join('\\n'),
+        };
+    });
+    document.getElementById('result').textContent = JSON.stringify(findings);
+});
 </script></body></html>`;
     fs.writeFileSync(path.join(work, 'svg.html'), page);
     const { server, base } = await serve({ '/work/': work });

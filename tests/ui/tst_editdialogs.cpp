@@ -329,10 +329,22 @@ TEST(EventDialog, EveryBundledEventComesBackUnchanged)
             EXPECT_EQ(text(dialog.validate()), "") << text(original.id);
             const core::Event edited = dialog.event();
             EXPECT_EQ(edited, original) << text(original.id);
-            EXPECT_EQ(edited.charts, original.charts) << text(original.id); // operator== leaves charts out
+            EXPECT_EQ(edited.charts, original.charts) << text(original.id);
             EXPECT_EQ(field<QTableView>(dialog, "citations")->model()->rowCount(), original.citations.size());
         }
     }
+}
+
+TEST(EventDialog, TheStatusIsChosenAndKept)
+{
+    core::Event original = core::bundledDataset().events.constFirst();
+    original.status = core::EventStatus::Expected;
+    ui::EventDialog dialog(workspace(), &original, noTexts());
+    auto* status = field<QComboBox>(dialog, "status");
+    EXPECT_EQ(status->currentData().toInt(), static_cast<int>(core::EventStatus::Expected));
+    EXPECT_EQ(dialog.event(), original);
+    status->setCurrentIndex(status->findData(static_cast<int>(core::EventStatus::Proposed)));
+    EXPECT_EQ(dialog.event().status, core::EventStatus::Proposed);
 }
 
 TEST(EventDialog, AnEventNeedsACitation)

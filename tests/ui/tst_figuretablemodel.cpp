@@ -33,7 +33,7 @@ protected:
 
 TEST_F(FigureTableModelTest, ShowsEveryFigureWithItsSource)
 {
-    ASSERT_EQ(m_model.rowCount(), 36);
+    ASSERT_EQ(m_model.rowCount(), 37);
     EXPECT_EQ(m_model.columnCount(), FigureTableModel::ColumnCount);
     const QModelIndex first = m_model.index(0, FigureTableModel::ValueColumn);
     EXPECT_EQ(first.data().toString(), u"2,728");
@@ -70,7 +70,8 @@ TEST_F(FigureTableModelTest, ValuesSortAsNumbersNotText)
     m_model.sort(FigureTableModel::ValueColumn, Qt::AscendingOrder);
     EXPECT_EQ(cell(0, FigureTableModel::ValueColumn), u"50%"); // half: 0.5
     EXPECT_EQ(cell(2, FigureTableModel::ValueColumn), u"6");
-    EXPECT_EQ(cell(3, FigureTableModel::ValueColumn), u"20");
+    EXPECT_EQ(cell(3, FigureTableModel::ValueColumn), u"7"); // the seven countries of the letter
+    EXPECT_EQ(cell(4, FigureTableModel::ValueColumn), u"20");
 }
 
 TEST_F(FigureTableModelTest, DatesSortAsDates)
@@ -85,7 +86,8 @@ TEST_F(FigureTableModelTest, DatesSortAsDates)
     }
     // "Sep 2024" would sort before "Oct 2022" as text; as a date it comes after.
     m_model.sort(FigureTableModel::PeriodColumn, Qt::DescendingOrder);
-    EXPECT_EQ(m_model.index(0, 0).data(FigureTableModel::SortRole).toDate(), QDate(2025, 1, 1));
+    EXPECT_EQ(m_model.index(0, 0).data(FigureTableModel::SortRole).toDate(),
+        QDate(2025, 7, 1)); // article 002 is after June 2025
 }
 
 TEST_F(FigureTableModelTest, ConflictingReportsAreFlaggedAndNameEachOther)
@@ -116,7 +118,7 @@ TEST_F(FigureTableModelTest, FilteringKeepsTheSortAndMapsRowsBothWays)
     EXPECT_EQ(m_model.figureRowAt(m_model.modelRowOf(m_model.workspace()->figures().rowOfId(u"fig-002-10"))),
         m_model.workspace()->figures().rowOfId(u"fig-002-10"));
     m_model.setFilter({});
-    EXPECT_EQ(m_model.rowCount(), 36);
+    EXPECT_EQ(m_model.rowCount(), 37);
     EXPECT_EQ(idAt(0), u"fig-002-06") << "still sorted by value";
 }
 

@@ -113,22 +113,22 @@ TEST_F(ImportTest, ATimelineImportsShowsAndUndoes)
     QTest::mouseClick(importButton(dialog), Qt::LeftButton);
     ASSERT_TRUE(imported.wait(20000));
     ASSERT_TRUE(loaded.count() > 0 || loaded.wait(20000));
-    EXPECT_EQ(m_window->workspace()->events().size(), 33);
+    EXPECT_EQ(m_window->workspace()->events().size(), 45);
     EXPECT_EQ(m_window->undoStack()->undoText(), QStringLiteral("Import women_in_computing.csv"));
 
     // Undo takes the whole import back, redo brings it again, with the same ids.
     m_window->undoStack()->undo();
     waitForReload();
-    EXPECT_EQ(m_window->workspace()->events().size(), 23);
+    EXPECT_EQ(m_window->workspace()->events().size(), 35);
     EXPECT_EQ(m_window->workspace()->sources().size(), 5);
     m_window->undoStack()->redo();
     waitForReload();
-    EXPECT_EQ(m_window->workspace()->events().size(), 33);
+    EXPECT_EQ(m_window->workspace()->events().size(), 45);
     EXPECT_GE(m_window->workspace()->eventIndex(u"ev-women-in-computing-2"), 0);
     // And it is the database that changed, not just the window.
     auto repository = core::openRepository(core::StoreLocation::file(m_path), core::OpenMode::Existing);
     ASSERT_TRUE(repository.ok());
-    EXPECT_EQ(repository.value()->load().value().events.size(), 33);
+    EXPECT_EQ(repository.value()->load().value().events.size(), 45);
 }
 
 TEST_F(ImportTest, ATableNeedsItsColumnsChosenAndShowsWhatItWouldImport)
@@ -152,10 +152,10 @@ TEST_F(ImportTest, ATableNeedsItsColumnsChosenAndShowsWhatItWouldImport)
     EXPECT_EQ(dialog->previewModel()->item(0, 4)->text(), QStringLiteral("1,267,360"));
     ASSERT_TRUE(importButton(dialog)->isEnabled());
     ASSERT_NO_FATAL_FAILURE(importAndReload(dialog));
-    EXPECT_EQ(m_window->workspace()->figures().size(), 36 + 803);
+    EXPECT_EQ(m_window->workspace()->figures().size(), 37 + 803);
     m_window->undoStack()->undo();
     waitForReload();
-    EXPECT_EQ(m_window->workspace()->figures().size(), 36);
+    EXPECT_EQ(m_window->workspace()->figures().size(), 37);
 }
 
 // A real HXL file of other data: a table whose hashtags show under its headers; a metric typed in the mapping
@@ -183,7 +183,7 @@ TEST_F(ImportTest, AnHxlFileOfOtherDataIsMappedAsATable)
 
     // Imported, each camp's figure quotes its row of the file, which is its source (with no date of its own).
     ASSERT_NO_FATAL_FAILURE(importAndReload(dialog));
-    ASSERT_EQ(m_window->workspace()->figures().size(), 36 + 352);
+    ASSERT_EQ(m_window->workspace()->figures().size(), 37 + 352);
     const qsizetype row = m_window->workspace()->figures().rowOfId(u"fig-iom-haiti-dtm-1");
     ASSERT_GE(row, 0);
     m_window->sourcePanel()->showFigure(row);
@@ -227,7 +227,7 @@ TEST_F(ImportTest, ACancelledImportWritesNothing)
         << problems(dialog).join(u'\n').toStdString();
     auto repository = core::openRepository(core::StoreLocation::file(m_path), core::OpenMode::Existing);
     ASSERT_TRUE(repository.ok());
-    EXPECT_EQ(repository.value()->load().value().figures.size(), 36);
+    EXPECT_EQ(repository.value()->load().value().figures.size(), 37);
     EXPECT_EQ(m_window->undoStack()->count(), 0);
 }
 
@@ -276,7 +276,7 @@ TEST_F(ImportTest, AnArticlesFiguresAreReviewedThenImportedWithTheirSentence)
     ASSERT_TRUE(importButton(dialog)->isEnabled());
     ASSERT_NO_FATAL_FAILURE(importAndReload(dialog));
     const core::FigureTable& figures = m_window->workspace()->figures();
-    ASSERT_EQ(figures.size(), 37);
+    ASSERT_EQ(figures.size(), 38);
     const core::Figure added = figures.figure(figures.size() - 1);
     EXPECT_EQ(added.value, 600);
     EXPECT_EQ(added.metric, QStringLiteral("personnel"));

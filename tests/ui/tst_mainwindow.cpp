@@ -98,9 +98,9 @@ TEST_F(MainWindowTest, EveryViewIsPopulated)
     }
     m_window->showView(ui::MainWindow::TimelineTab);
     QTest::qWait(100);
-    EXPECT_EQ(m_window->timeline()->layout().items.size(), 23);
-    EXPECT_EQ(m_window->figureTable()->model()->rowCount(), 36);
-    EXPECT_EQ(m_window->eventTable()->model()->rowCount(), 23);
+    EXPECT_EQ(m_window->timeline()->layout().items.size(), 35);
+    EXPECT_EQ(m_window->figureTable()->model()->rowCount(), 37);
+    EXPECT_EQ(m_window->eventTable()->model()->rowCount(), 35);
     EXPECT_TRUE(m_window->sourcePanel()->toPlainText().contains(u"Select a figure"));
 }
 
@@ -156,6 +156,11 @@ TEST_F(MainWindowTest, ClickingATimelineEventSelectsItEverywhere)
     const int row = m_window->eventModel()->modelRowOf(eventIndex(u"evt-03"));
     m_window->eventTable()->selectRow(row);
     EXPECT_EQ(timeline->selectedEvent(), eventIndex(u"evt-03"));
+    EXPECT_FALSE(m_window->sourcePanel()->toPlainText().contains(u"Expected"));
+    // An expected event says so where its source is shown.
+    m_window->eventTable()->selectRow(m_window->eventModel()->modelRowOf(eventIndex(u"evt-27")));
+    EXPECT_TRUE(m_window->sourcePanel()->toPlainText().contains(u"Expected: announced as due"))
+        << m_window->sourcePanel()->toPlainText().toStdString();
 }
 
 TEST_F(MainWindowTest, ARecordChosenAgainElsewhereIsSelectedInItsTable)
@@ -198,7 +203,7 @@ TEST_F(MainWindowTest, FiltersNarrowEveryView)
     EXPECT_EQ(m_window->timeline()->layout().items.size(),
         static_cast<qsizetype>(core::filterEvents(*test::bundledWorkspace(), filter).size()));
     m_window->filterPanel()->clear();
-    EXPECT_EQ(m_window->figureTable()->model()->rowCount(), 36);
+    EXPECT_EQ(m_window->figureTable()->model()->rowCount(), 37);
     // A date range narrows the charts too.
     showChart(ChartKind::Deployment);
     m_window->filterPanel()->setDateRange(QDate(2024, 1, 1), QDate(2024, 12, 31));
@@ -285,7 +290,7 @@ TEST(MainWindowOpening, DroppingADatabaseOpensItInTheBackground)
     ASSERT_TRUE(loaded.wait(20000));
     EXPECT_TRUE(window.windowTitle().contains(u"dropped.sqlite"));
     ASSERT_NE(window.workspace(), nullptr);
-    EXPECT_EQ(window.workspace()->figures().size(), 36);
+    EXPECT_EQ(window.workspace()->figures().size(), 37);
     // A file that is neither a database nor one we import is refused.
     QMimeData text;
     text.setUrls({ QUrl::fromLocalFile(dir.filePath(QStringLiteral("slides.pptx"))) });

@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QListView>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -61,7 +62,7 @@ QStringList stepIds(const ui::StoryModel& model)
 TEST(PresenterWindow, KeysStepThroughEventsAndTheCursorFollowsEachDate)
 {
     const QList<core::PresentationStep> steps = allSteps();
-    ASSERT_EQ(steps.size(), 23);
+    ASSERT_EQ(steps.size(), 35);
     ui::PresenterWindow presenter(test::bundledWorkspace(), steps);
     presenter.setAttribute(Qt::WA_DeleteOnClose, false);
     presenter.resize(1280, 720);
@@ -124,6 +125,32 @@ TEST(PresenterWindow, TheMatchingFiguresAreHighlightedAndTheDateShowsItsPrecisio
     EXPECT_TRUE(text.contains(u"Why now?")) << "the step's note";
     EXPECT_TRUE(text.contains(core::formatPeriod(test::bundledWorkspace()->events().at(arrival).period)));
     EXPECT_TRUE(text.contains(u"\u201c")) << "the citation's quote";
+}
+
+TEST(PresenterWindow, AnExpectedEventSaysSoAndItsCursorIsHollow)
+{
+    core::Snapshot data = core::Snapshot::fromDataset(core::bundledDataset());
+    const qsizetype index = test::bundledWorkspace()->eventIndex(u"evt-12");
+    ASSERT_GE(index, 0);
+    data.events[index].status = core::EventStatus::Expected;
+    const auto workspace
+        = core::Workspace::build(std::move(data), core::StoreLocation::file(QStringLiteral("/data/p.sqlite")));
+    const QList<core::PresentationStep> steps
+        = core::presentationSteps(*workspace, std::vector<qint32> { static_cast<qint32>(index), 0 });
+    ui::PresenterWindow presenter(workspace, steps, {});
+    presenter.setAttribute(Qt::WA_DeleteOnClose, false);
+    presenter.resize(1280, 720);
+    presenter.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&presenter));
+    // The steps go in date order: the 2016 election first, then the expected visit.
+    QTest::keyClick(&presenter, Qt::Key_Right);
+    auto* status = presenter.findChild<QLabel*>(QStringLiteral("status"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->isVisible());
+    EXPECT_TRUE(presenter.stepText().contains(u"Expected: announced as due")) << presenter.stepText().toStdString();
+    QTest::keyClick(&presenter, Qt::Key_Left);
+    EXPECT_FALSE(status->isVisible()) << "an event that happened says nothing of the kind";
+    EXPECT_FALSE(presenter.stepText().contains(u"Expected"));
 }
 
 TEST(PresenterWindow, ItShowsNoTooltipOverTheSlide)
@@ -368,6 +395,6 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
     // With no story, Present shows every event the filters show, in date order.
     presenter = window.present();
     ASSERT_TRUE(presenter);
-    EXPECT_EQ(presenter->stepCount(), 23);
+    EXPECT_EQ(presenter->stepCount(), 35);
     presenter->close();
 }

@@ -322,8 +322,17 @@ ChartSpec deploymentChart(const Workspace& w, const ChartOptions& options)
             mark.rows.prepend(labelRow);
             mark.bound = point.bound;
             mark.conflicting = point.conflicting;
-            if (point.rows.size() > 1)
-                mark.label += QStringLiteral(" (%1 reports)").arg(point.rows.size());
+            if (point.rows.size() > 1) {
+                // Every report's qualifier stays: "1,000 / around 1,000 (2 reports)", not the exact one alone.
+                QStringList labels { mark.label };
+                for (const qsizetype row : std::as_const(mark.rows)) {
+                    const QString label = valueLabel(w, row);
+                    if (!labels.contains(label))
+                        labels.append(label);
+                }
+                mark.label
+                    = labels.join(QStringLiteral(" / ")) + QStringLiteral(" (%1 reports)").arg(point.rows.size());
+            }
             series.marks.append(mark);
         }
         if (series.marks.isEmpty())

@@ -50,6 +50,11 @@ public:
         const QDate last = event.period.latest();
         step.cursor = first.addDays(first.daysTo(last) / 2);
         step.cursorLabel = formatPeriod(event.period);
+        step.cursorPending = event.status != EventStatus::Occurred;
+        if (event.status == EventStatus::Expected)
+            step.cursorLabel += QStringLiteral(" (expected)");
+        else if (event.status == EventStatus::Proposed)
+            step.cursorLabel += QStringLiteral(" (proposed)");
         // The chart over its own dates, stretched to take in the event.
         const ChartSpec& natural = chart(step.chart);
         if (natural.categories.isEmpty() && natural.from.isValid()) {

@@ -181,7 +181,7 @@ std::vector<qint32> textRanks(
 bool RecordFilter::isEmpty() const
 {
     return text.trimmed().isEmpty() && !from.isValid() && !to.isValid() && metric.isEmpty() && subject.isEmpty()
-        && sourceId.isEmpty() && !category;
+        && sourceId.isEmpty() && !category && !eventStatus;
 }
 
 std::vector<qint32> filterFigures(const Workspace& workspace, const RecordFilter& filter)
@@ -189,7 +189,7 @@ std::vector<qint32> filterFigures(const Workspace& workspace, const RecordFilter
     const FigureTable& figures = workspace.figures();
     const auto n = static_cast<size_t>(figures.size());
     std::vector<qint32> rows;
-    if (filter.category) // a category narrows to events only
+    if (filter.category || filter.eventStatus) // a category or an event's status narrows to events only
         return rows;
     const qint64 metric = filter.metric.isEmpty() ? -1 : figures.metrics().find(filter.metric);
     const qint64 subject = filter.subject.isEmpty() ? -1 : figures.subjects().find(filter.subject);
@@ -311,6 +311,8 @@ std::vector<qint32> filterEvents(const Workspace& workspace, const RecordFilter&
     for (qsizetype i = 0; i < events.size(); ++i) {
         const Event& e = events.at(i);
         if (filter.category && e.category != *filter.category)
+            continue;
+        if (filter.eventStatus && e.status != *filter.eventStatus)
             continue;
         if (!overlapsRange(e.period.earliest().toJulianDay(), e.period.latest().toJulianDay(), filter))
             continue;

@@ -43,7 +43,12 @@ TimelineLayout layoutTimeline(
         item.inferred = event.periodInferred;
         item.interval = event.period.isInterval();
         item.precision = event.period.start().precision();
+        item.status = event.status;
         item.label = item.approximate ? QStringLiteral("c. ") + event.title : event.title;
+        if (event.status == EventStatus::Expected)
+            item.label.prepend(QStringLiteral("Expected: "));
+        else if (event.status == EventStatus::Proposed)
+            item.label.prepend(QStringLiteral("Proposed: "));
         visible.append(item);
     }
     std::stable_sort(

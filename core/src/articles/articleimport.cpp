@@ -3,6 +3,7 @@
 #include <crisis/core/support/textposition.h>
 
 #include <QFileInfo>
+#include <QHash>
 
 #include <cmath>
 
@@ -10,10 +11,10 @@ namespace crisis::core {
 
 namespace {
 
-Problem problemAt(const QString& fileName, const QString& text, const FigureProposal& proposal,
+Problem problemAt(const QString& fileName, const TextIndexPositions& positions, const FigureProposal& proposal,
     Problem::Severity severity, const QString& detail)
 {
-    const TextPosition at = textPositionOfIndex(text, proposal.numberStart);
+    const TextPosition at = positions.at(proposal.numberStart);
     return { severity, fileName, at.line, at.column, detail };
 }
 
@@ -43,8 +44,48 @@ ParseResult<ArticleReading> readArticleProposals(
         result.value.string.prepend(QChar(0xFEFF));
     ArticleScanOptions options;
     options.metrics = metrics;
+    // The reviewer sees every number, and may name the metric of one the reader could not.
+    options.withoutMetric = true;
     result.value.proposals = proposeFigures(result.value.string, options);
     return result;
+}
+
+namespace {
+
+// The narrowest date that holds a publication date given as an interval: "2025-07/2025-12" is 2025.
+PartialDate dateHolding(const Period& period)
+{
+    if (!period.isInterval())
+        return period.start();
+    const PartialDate& start = period.start();
+    const PartialDate& end = period.end();
+    if (start.year() != end.year())
+        return {};
+    if (start.month() && start.month() == end.month())
+        return PartialDate::fromParts(start.year(), start.month(), start.day() == end.day() ? start.day() : 0);
+    return PartialDate::fromParts(start.year());
+}
+
+QString confidenceText(const FigureProposal& p)
+{
+    return p.confidence == ProposalConfidence::Sure ? QStringLiteral("sure") : QStringLiteral("review");
+}
+
+} // namespace
+
+QString describeProposal(const FigureProposal& p, const QList<FigureProposal>& all)
+{
+    QString text = p.qualifier.isEmpty() ? p.numberText : p.qualifier + u' ' + p.numberText;
+    text += QStringLiteral(" \u2014 %1, %2, %3")
+                .arg(p.metric.isEmpty() ? QStringLiteral("no metric") : p.metric,
+                    p.subject.isEmpty() ? QStringLiteral("no subject") : p.subject,
+                    p.period ? p.period->toEdtf() : QStringLiteral("no period"));
+    if (p.status != FigureStatus::Actual)
+        text += u", " + statusKey(p.status);
+    if (p.parent >= 0 && p.parent < all.size())
+        text += QStringLiteral(", %1 of %2")
+                    .arg(p.subgroup.isEmpty() ? QStringLiteral("part") : p.subgroup, all.at(p.parent).numberText);
+    return text;
 }
 
 ParseResult<ImportedData> articleFigures(
@@ -60,14 +101,21 @@ ParseResult<ImportedData> articleFigures(
     const QString first = article.string.section(u'\n', 0, 0).trimmed().remove(QChar(0xFEFF));
     if (!first.isEmpty() && first.size() <= 200 && !first.endsWith(u'.'))
         source.title = first;
-    source.published = context.published;
+    const Period& published = context.article.published;
+    source.published = published.isValid() ? dateHolding(published) : PartialDate();
+    if (published.isInterval())
+        source.publishedNote = QStringLiteral("Published between %1 and %2, as given on import.")
+                                   .arg(published.start().toEdtf(), published.end().toEdtf());
     FigureTable::Builder figures(accepted.size());
-    int number = 0;
+    // Positions found in one pass over the text, however many proposals (they come in text order).
+    const TextIndexPositions positions(article.string);
+    // Each accepted proposal's figure id, by the place of its number in the text (parts name their total's).
+    QHash<qsizetype, QString> idAt;
+    for (qsizetype i = 0; i < accepted.size(); ++i)
+        idAt.insert(accepted.at(i).numberStart, QStringLiteral("fig-%1-%2").arg(sourceId.mid(4)).arg(i + 1));
     for (const FigureProposal& proposal : accepted) {
-        ++number;
         const auto error = [&](const QString& detail) {
-            result.problems.append(
-                problemAt(context.fileName, article.string, proposal, Problem::Severity::Error, detail));
+            result.problems.append(problemAt(context.fileName, positions, proposal, Problem::Severity::Error, detail));
         };
         const Metric* metric = context.metrics.find(proposal.metric);
         if (proposal.metric.isEmpty()) {
@@ -79,7 +127,7 @@ ParseResult<ImportedData> articleFigures(
             continue;
         }
         // A level with no date of its own holds when the article was published, if the user says when.
-        const bool atPublication = (!proposal.period || !proposal.period->isValid()) && context.published.isValid()
+        const bool atPublication = (!proposal.period || !proposal.period->isValid()) && published.isValid()
             && metric->kind == Metric::Kind::Stock;
         if ((!proposal.period || !proposal.period->isValid()) && !atPublication) {
             error(QStringLiteral("%1: no period stated; give the date the figure holds at or the period it counts")
@@ -89,6 +137,17 @@ ParseResult<ImportedData> articleFigures(
         if (!std::isfinite(proposal.value)) {
             error(QStringLiteral("%1: not a number").arg(describe(proposal)));
             continue;
+        }
+        // A part needs its total: "247 women" alone would be a total of its own.
+        QString parentId;
+        if (proposal.parent >= 0 && proposal.parent < article.proposals.size()) {
+            const FigureProposal& total = article.proposals.at(proposal.parent);
+            parentId = idAt.value(total.numberStart);
+            if (parentId.isEmpty()) {
+                error(QStringLiteral("%1 is part of %2, which is not imported: import %2 too, or clear the part")
+                          .arg(describe(proposal), describe(total)));
+                continue;
+            }
         }
         // The number in the metric's unit: "half" of an area under gang control is 50 percent, "80%" of a whole
         // is a share of 0.8; a percentage is never a count.
@@ -104,29 +163,34 @@ ParseResult<ImportedData> articleFigures(
             continue;
         }
         Figure figure;
-        figure.id = QStringLiteral("fig-%1-%2").arg(sourceId.mid(4)).arg(number);
+        figure.id = idAt.value(proposal.numberStart);
         figure.metric = metric->key;
         figure.value = value;
         figure.qualifier = proposal.qualifier;
         figure.subject = proposal.subject;
-        figure.reported = context.published;
+        figure.status = proposal.status;
+        figure.reported = source.published;
         figure.reportedInferred = false;
+        figure.parentId = parentId;
+        figure.subgroup = proposal.subgroup;
         if (atPublication) {
-            figure.period = Period(context.published);
+            figure.period = published;
             figure.periodInferred = true;
             figure.periodNote = QStringLiteral("no date in the sentence: taken to hold at the article's publication");
         } else {
             figure.period = *proposal.period;
+            figure.periodInferred = proposal.periodInferred;
+            figure.periodNote = proposal.periodNote;
+            if (figure.periodInferred && figure.periodNote.isEmpty())
+                figure.periodNote = QStringLiteral("the year is not in the sentence: taken from the article's date");
         }
-        if (!atPublication && proposal.periodYearInferred) {
-            figure.periodInferred = true;
-            figure.periodNote = QStringLiteral("the year is not in the sentence: taken from the article's date");
-        }
+        if (proposal.subjectInferred)
+            figure.note = QStringLiteral("Subject %1.").arg(proposal.subjectNote);
         figure.citation.sourceId = sourceId;
         figure.citation.quote = proposal.sentence;
         figure.citation.offset = proposal.sentenceOffset;
         figures.append(figure);
-        data.figureLines.push_back(textPositionOfIndex(article.string, proposal.numberStart).line);
+        data.figureLines.push_back(positions.at(proposal.numberStart).line);
     }
     if (!hasErrors(result.problems) && accepted.isEmpty())
         result.problems.append({ Problem::Severity::Error, context.fileName, 0, 0,
@@ -150,36 +214,87 @@ ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportConte
         article.string.prepend(QChar(0xFEFF));
     ArticleScanOptions options;
     options.metrics = context.metrics;
-    if (context.published.isValid())
-        options.articleDate = context.published;
+    if (context.article.published.isValid())
+        options.articleDate = context.article.published;
     article.proposals = proposeFigures(article.string, options);
-    QList<FigureProposal> complete;
-    QList<Problem> leftOut;
-    for (const FigureProposal& proposal : std::as_const(article.proposals)) {
-        QString missing;
-        if (proposal.metric.isEmpty() || !context.metrics.find(proposal.metric))
-            missing = QStringLiteral("no metric found in its sentence");
-        else if (!proposal.period
-            && (!context.published.isValid() || context.metrics.find(proposal.metric)->kind != Metric::Kind::Stock))
-            missing = context.published.isValid() ? QStringLiteral("a count with no period stated")
-                                                  : QStringLiteral("no period stated (--published gives levels one)");
-        if (missing.isEmpty())
-            complete.append(proposal);
-        else
-            leftOut.append(problemAt(context.fileName, article.string, proposal, Problem::Severity::Warning,
-                QStringLiteral("%1 left out: %2 (review it in File \u2192 Import)").arg(describe(proposal), missing)));
+    // Written: the proposals the reader is sure of, or with --accept all every one with a metric and a period (and
+    // its total, for a part).
+    const auto complete = [&](const FigureProposal& p) {
+        return !p.metric.isEmpty() && context.metrics.find(p.metric) && p.period.has_value();
+    };
+    QList<bool> chosen(article.proposals.size(), false);
+    for (qsizetype i = 0; i < article.proposals.size(); ++i) {
+        const FigureProposal& p = article.proposals.at(i);
+        chosen[i] = context.article.acceptAll ? complete(p) : p.confidence == ProposalConfidence::Sure;
     }
-    if (complete.isEmpty()) {
+    for (int round = 0; round < 2; ++round) {
+        for (qsizetype i = 0; i < article.proposals.size(); ++i) {
+            const int parent = article.proposals.at(i).parent;
+            if (chosen[i] && parent >= 0 && !chosen[parent])
+                chosen[i] = false;
+        }
+    }
+    QList<FigureProposal> written;
+    QList<Problem> leftOut;
+    QStringList listing;
+    const TextIndexPositions positions(article.string);
+    for (qsizetype i = 0; i < article.proposals.size(); ++i) {
+        const FigureProposal& proposal = article.proposals.at(i);
+        const TextPosition at = positions.at(proposal.numberStart);
+        QString line = QStringLiteral("%1:%2:%3: %4: %5")
+                           .arg(context.fileName)
+                           .arg(at.line)
+                           .arg(at.column)
+                           .arg(confidenceText(proposal), describeProposal(proposal, article.proposals));
+        if (!proposal.why.isEmpty())
+            line += QStringLiteral(" (%1)").arg(proposal.why.join(QStringLiteral("; ")));
+        listing.append(line);
+        if (chosen[i]) {
+            written.append(proposal);
+            continue;
+        }
+        QString why = proposal.why.isEmpty() ? QStringLiteral("its total is left out") : proposal.why.join(u"; ");
+        const QString next = context.article.acceptAll ? QStringLiteral("review it in File \u2192 Import")
+                                                       : QStringLiteral("--accept all writes it if it has a metric "
+                                                                        "and a period; or review it in File \u2192 "
+                                                                        "Import");
+        leftOut.append({ Problem::Severity::Warning, context.fileName, at.line, at.column,
+            QStringLiteral("%1 left out: %2 (%3)").arg(describe(proposal), why, next) });
+    }
+    // The events it announces or says are sought, for a reviewer to make events of (events are not imported from
+    // an article).
+    for (const EventProposal& event : proposeEvents(article.string, options)) {
+        const TextPosition at = positions.at(event.wordsStart);
+        QString line = QStringLiteral("%1:%2:%3: event, %4 (\u201c%5\u201d")
+                           .arg(context.fileName)
+                           .arg(at.line)
+                           .arg(at.column)
+                           .arg(eventStatusKey(event.status), event.statusWords);
+        if (event.period)
+            line += QStringLiteral("; %1%2").arg(
+                event.period->toEdtf(), event.periodInferred ? QStringLiteral(", year inferred") : QString());
+        line += QStringLiteral("): %1").arg(event.sentence);
+        listing.append(line);
+    }
+    if (written.isEmpty()) {
         ParseResult<ImportedData> result;
         result.problems = leftOut;
+        result.value.listing = listing;
+        result.value.format = QStringLiteral("article");
         result.problems.append({ Problem::Severity::Error, context.fileName, 0, 0,
-            QStringLiteral("%1 figures proposed, none with both a metric and a stated period: review them in File "
-                           "\u2192 Import")
-                .arg(article.proposals.size()) });
+            context.article.acceptAll
+                ? QStringLiteral("%1 figures proposed, none with both a metric and a period: review them in File "
+                                 "\u2192 Import")
+                      .arg(article.proposals.size())
+                : QStringLiteral("%1 figures proposed, none sure of its value, metric, subject and period: --dry-run "
+                                 "lists them, --accept all writes those with a metric and a period, File \u2192 Import "
+                                 "reviews them")
+                      .arg(article.proposals.size()) });
         return result;
     }
-    ParseResult<ImportedData> result = articleFigures(article, complete, context);
+    ParseResult<ImportedData> result = articleFigures(article, written, context);
     result.problems = leftOut + result.problems;
+    result.value.listing = listing;
     return result;
 }
 

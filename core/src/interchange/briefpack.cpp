@@ -144,13 +144,14 @@ QString altText(const ChartSpec& spec, const Workspace& w)
 
 QByteArray timelineEventsCsv(const Workspace& w, const std::vector<qint32>& events, QDate from, QDate to)
 {
-    QString out = csvRecord({ QStringLiteral("event"), QStringLiteral("period"), QStringLiteral("date_start"),
-        QStringLiteral("date_end"), QStringLiteral("inferred"), QStringLiteral("category"), QStringLiteral("title"),
-        QStringLiteral("summary"), QStringLiteral("source"), QStringLiteral("document"), QStringLiteral("quote") });
+    QString out = csvRecord(
+        { QStringLiteral("event"), QStringLiteral("period"), QStringLiteral("date_start"), QStringLiteral("date_end"),
+            QStringLiteral("inferred"), QStringLiteral("category"), QStringLiteral("status"), QStringLiteral("title"),
+            QStringLiteral("summary"), QStringLiteral("source"), QStringLiteral("document"), QStringLiteral("quote") });
     out += csvRecord({ QStringLiteral("#event+id"), QStringLiteral("#meta+period+edtf"), QStringLiteral("#date+start"),
         QStringLiteral("#date+end"), QStringLiteral("#meta+inferred"), QStringLiteral("#event+type"),
-        QStringLiteral("#event+name"), QStringLiteral("#description"), QStringLiteral("#meta+source"),
-        QStringLiteral("#meta+document"), QStringLiteral("#meta+quote") });
+        QStringLiteral("#status+event"), QStringLiteral("#event+name"), QStringLiteral("#description"),
+        QStringLiteral("#meta+source"), QStringLiteral("#meta+document"), QStringLiteral("#meta+quote") });
     for (const qint32 index : events) {
         const Event& e = w.events().at(index);
         if (e.period.latest() < from || e.period.earliest() > to)
@@ -159,9 +160,9 @@ QByteArray timelineEventsCsv(const Workspace& w, const std::vector<qint32>& even
         const Source* source = w.source(citation.sourceId);
         out += csvRecord({ e.id, e.period.toEdtf(), e.period.earliest().toString(Qt::ISODate),
             e.period.latest().toString(Qt::ISODate),
-            e.periodInferred ? QStringLiteral("true") : QStringLiteral("false"), categoryKey(e.category), e.title,
-            e.summary, source ? w.sourceLabel(*source) : citation.sourceId, source ? source->document : QString(),
-            citation.quote });
+            e.periodInferred ? QStringLiteral("true") : QStringLiteral("false"), categoryKey(e.category),
+            eventStatusKey(e.status), e.title, e.summary, source ? w.sourceLabel(*source) : citation.sourceId,
+            source ? source->document : QString(), citation.quote });
     }
     return out.toUtf8();
 }
@@ -174,17 +175,32 @@ QString timelineAltText(const Workspace& w, const std::vector<qint32>& events, Q
         if (e.period.latest() >= from && e.period.earliest() <= to)
             shown.append(&e);
     }
-    std::stable_sort(shown.begin(), shown.end(),
-        [](const Event* a, const Event* b) { return a->period.earliest() < b->period.earliest(); });
     if (shown.isEmpty())
         return QStringLiteral("Timeline: no events between %1.\n").arg(range(from, to));
-    QStringList sentences {
-        QStringLiteral("Timeline of %1 events from %2, in lanes by category.").arg(shown.size()).arg(range(from, to))
+    // The events' own first and last dates, not the axis around them: the first is the one that starts earliest,
+    // the last the one that ends latest.
+    const Event* first = *std::min_element(shown.cbegin(), shown.cend(), [](const Event* a, const Event* b) {
+        return std::pair(a->period.earliest(), a->period.latest())
+            < std::pair(b->period.earliest(), b->period.latest());
+    });
+    const Event* last = *std::max_element(shown.cbegin(), shown.cend(), [](const Event* a, const Event* b) {
+        return std::pair(a->period.latest(), a->period.earliest())
+            < std::pair(b->period.latest(), b->period.earliest());
+    });
+    QStringList sentences { QStringLiteral("Timeline of %1 events, from %2 to %3, in lanes by category.")
+                                .arg(shown.size())
+                                .arg(formatPeriod(first->period), formatPeriod(last->period)) };
+    sentences.append(QStringLiteral("The first is %1: %2.").arg(formatPeriod(first->period), first->title));
+    sentences.append(QStringLiteral("The last is %1: %2.").arg(formatPeriod(last->period), last->title));
+    const auto countOf = [&](EventStatus status) {
+        return std::count_if(shown.cbegin(), shown.cend(), [status](const Event* e) { return e->status == status; });
     };
-    sentences.append(
-        QStringLiteral("The first is %1: %2.").arg(formatPeriod(shown.first()->period), shown.first()->title));
-    sentences.append(
-        QStringLiteral("The last is %1: %2.").arg(formatPeriod(shown.last()->period), shown.last()->title));
+    const qsizetype expected = countOf(EventStatus::Expected);
+    const qsizetype proposed = countOf(EventStatus::Proposed);
+    if (expected + proposed > 0)
+        sentences.append(QStringLiteral("%1 expected and %2 proposed, not reported as done, are drawn hollow.")
+                             .arg(expected)
+                             .arg(proposed));
     const qsizetype inferred
         = std::count_if(shown.cbegin(), shown.cend(), [](const Event* e) { return e->periodInferred; });
     if (inferred > 0)

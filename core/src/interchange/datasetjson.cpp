@@ -405,8 +405,8 @@ void DatasetReader::readEvents(const QJsonArray& events)
         }
         const QJsonObject object = events.at(i).toObject();
         checkMembers(object, pointer,
-            { u"id", u"period", u"period_inferred", u"period_note", u"title", u"summary", u"category", u"actors",
-                u"location", u"citations", u"charts" });
+            { u"id", u"period", u"period_inferred", u"period_note", u"title", u"summary", u"category", u"status",
+                u"actors", u"location", u"citations", u"charts" });
         const int errorsBefore = m_errorCount;
         Event event;
         event.id = text(object, pointer, u"id");
@@ -430,6 +430,13 @@ void DatasetReader::readEvents(const QJsonArray& events)
             event.category = *parsed;
         else if (!category.isNull())
             error(pointer + QStringLiteral("/category"), QStringLiteral("unknown category \"%1\"").arg(category));
+        // Optional: an event that does not say it is expected or proposed happened.
+        const QString status = text(object, pointer, u"status", false);
+        if (const auto parsed = eventStatusFromKey(status))
+            event.status = *parsed;
+        else if (!status.isEmpty())
+            error(pointer + QStringLiteral("/status"),
+                QStringLiteral("unknown event status \"%1\" (known: occurred, expected, proposed)").arg(status));
         const QJsonArray actors = array(object, pointer, u"actors", false);
         for (qsizetype a = 0; a < actors.size(); ++a) {
             if (!actors.at(a).isString())
@@ -604,6 +611,7 @@ QByteArray writeDatasetJson(const Dataset& dataset)
         out.field(u"title", event.title);
         out.field(u"summary", event.summary);
         out.field(u"category", categoryKey(event.category));
+        out.field(u"status", eventStatusKey(event.status));
         out.key(u"actors").beginArray();
         for (const QString& actor : event.actors)
             out.value(actor);

@@ -386,6 +386,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
     // What the file says checked against the database; false (with the problems in the report) when it cannot go in.
     const auto check = [&]() -> bool {
         report.problems = parsed.problems;
+        report.listing = imported.listing;
         if (!parsed.ok())
             return false;
         report.format = imported.format;
@@ -541,7 +542,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
 } // namespace
 
 ImportReport importInto(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
-    bool dryRun, const Progress& progress, const TableMapping& mapping, const PartialDate& published)
+    bool dryRun, const Progress& progress, const TableMapping& mapping, const ArticleImportOptions& article)
 {
     const bool overlap
         = !dryRun && mapping.isEmpty() && bytes.size() >= overlapBytes && isHxlFile(bytes, fileName, format);
@@ -549,7 +550,7 @@ ImportReport importInto(Repository& repository, const QByteArray& bytes, const Q
         repository, fileName,
         [&](ImportContext& context) {
             context.mapping = mapping;
-            context.published = published;
+            context.article = article;
             return readImport(bytes, format, context);
         },
         dryRun, progress, overlap);

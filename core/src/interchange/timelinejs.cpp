@@ -266,6 +266,11 @@ void SlideReader::readExtras(const Slide& slide, Event& event)
         event.category = *known;
     else
         bad(QStringLiteral("\u201c%1\u201d is not a category").arg(category));
+    const QString status = extras.value(QStringLiteral("status")).toString();
+    if (const auto known = eventStatusFromKey(status))
+        event.status = *known;
+    else if (!status.isEmpty())
+        bad(QStringLiteral("\u201c%1\u201d is not an event status (occurred, expected, proposed)").arg(status));
     for (const QJsonValue actor : extras.value(QStringLiteral("actors")).toArray())
         event.actors.append(actor.toString());
     event.location = extras.value(QStringLiteral("location")).toString();
@@ -827,6 +832,12 @@ struct SlideContent
 SlideContent slideContent(const Event& event, const QHash<QString, const Source*>& sources)
 {
     SlideContent content;
+    // TimelineJS has no status: the slide says it in words.
+    if (event.status == EventStatus::Expected)
+        content.html
+            += QStringLiteral("<p><strong>Expected</strong> \u2014 announced as due, not reported as done.</p>");
+    else if (event.status == EventStatus::Proposed)
+        content.html += QStringLiteral("<p><strong>Proposed</strong> \u2014 sought or recommended, not decided.</p>");
     if (!event.summary.isEmpty())
         content.html
             += QStringLiteral("<p>%1</p>").arg(escapeHtml(event.summary).replace(u'\n', QStringLiteral("<br>")));
@@ -867,6 +878,8 @@ QJsonObject extrasOf(const Event& event)
         extras.insert(QStringLiteral("period_note"), event.periodNote);
     }
     extras.insert(QStringLiteral("category"), categoryKey(event.category));
+    if (event.status != EventStatus::Occurred)
+        extras.insert(QStringLiteral("status"), eventStatusKey(event.status));
     if (!event.actors.isEmpty())
         extras.insert(QStringLiteral("actors"), QJsonArray::fromStringList(event.actors));
     if (!event.location.isEmpty())

@@ -15,6 +15,12 @@ constexpr std::array statusKeys {
     std::pair { FigureStatus::Estimate, u"estimate" },
 };
 
+constexpr std::array eventStatusKeys {
+    std::pair { EventStatus::Occurred, u"occurred" },
+    std::pair { EventStatus::Expected, u"expected" },
+    std::pair { EventStatus::Proposed, u"proposed" },
+};
+
 constexpr std::array categoryKeys {
     std::pair { EventCategory::SecurityDeployment, u"security_deployment" },
     std::pair { EventCategory::Violence, u"violence" },
@@ -45,6 +51,8 @@ constexpr std::array qualifiers {
     std::pair { u"at least", ValueBound::LowerBound },
     std::pair { u"above", ValueBound::LowerBound },
     std::pair { u"in excess of", ValueBound::LowerBound },
+    // The low end of a range ("between 300 and 400"); its high end is recorded as "up to".
+    std::pair { u"between", ValueBound::LowerBound },
     std::pair { u"up to", ValueBound::UpperBound },
     std::pair { u"at most", ValueBound::UpperBound },
     std::pair { u"fewer than", ValueBound::UpperBound },
@@ -88,6 +96,24 @@ QList<FigureStatus> allStatuses()
 {
     QList<FigureStatus> all;
     for (const auto& entry : statusKeys)
+        all.append(entry.first);
+    return all;
+}
+
+QString eventStatusKey(EventStatus status)
+{
+    return keyOf(eventStatusKeys, status);
+}
+
+std::optional<EventStatus> eventStatusFromKey(QStringView key)
+{
+    return valueOf(eventStatusKeys, key);
+}
+
+QList<EventStatus> allEventStatuses()
+{
+    QList<EventStatus> all;
+    for (const auto& entry : eventStatusKeys)
         all.append(entry.first);
     return all;
 }

@@ -80,6 +80,18 @@ qsizetype skipSpaces(QStringView text, qsizetype pos)
 // After a number ending at pos: a scale word ("million") and a percent sign or word.
 void readSuffixes(QStringView text, qsizetype& end, NumberMention& mention)
 {
+    // Money written short: "$40m", "$2bn", "$5k".
+    if (mention.currency && end > 0 && isDigit(text.at(end - 1))) {
+        static constexpr std::array shortScales { std::pair { u"bn", 1e9 }, std::pair { u"tn", 1e12 },
+            std::pair { u"mn", 1e6 }, std::pair { u"m", 1e6 }, std::pair { u"k", 1e3 } };
+        for (const auto& [suffix, scale] : shortScales) {
+            if (const qsizetype n = matchWord(text, end, suffix)) {
+                mention.value *= scale;
+                end += n;
+                return;
+            }
+        }
+    }
     qsizetype pos = skipSpaces(text, end);
     for (const auto& [word, scale] : scaleWords) {
         if (const qsizetype n = matchWord(text, pos, word)) {

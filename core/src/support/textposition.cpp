@@ -201,6 +201,34 @@ TextPosition textPositionOfByteOffset(const QByteArray& utf8, qsizetype offset)
     return position;
 }
 
+TextIndexPositions::TextIndexPositions(QStringView text)
+    : m_text(text)
+{
+    m_lineStarts.push_back(0);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\n')
+            m_lineStarts.push_back(i + 1);
+    }
+}
+
+TextPosition TextIndexPositions::at(qsizetype utf16Index) const
+{
+    utf16Index = std::clamp<qsizetype>(utf16Index, 0, m_text.size());
+    const auto line = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), utf16Index) - m_lineStarts.begin();
+    const qsizetype lineStart = m_lineStarts[static_cast<size_t>(line - 1)];
+    qsizetype from = lineStart;
+    TextPosition position { static_cast<int>(line), 1 };
+    if (m_lastIndex >= lineStart && m_lastIndex <= utf16Index && m_lastPosition.line == position.line) {
+        from = m_lastIndex;
+        position = m_lastPosition;
+    }
+    for (qsizetype i = from; i < utf16Index; ++i)
+        position.column += m_text.at(i).isLowSurrogate() ? 0 : 1;
+    m_lastIndex = utf16Index;
+    m_lastPosition = position;
+    return position;
+}
+
 TextPosition textPositionOfIndex(QStringView text, qsizetype utf16Index)
 {
     TextPosition position;

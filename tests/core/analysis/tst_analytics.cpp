@@ -133,7 +133,8 @@ TEST(Analytics, TheTargetIsATimeVaryingCitedSeries)
     ASSERT_EQ(target->points.size(), 2);
     EXPECT_EQ(target->points.at(0).value, 2500);
     EXPECT_EQ(target->points.at(0).from, QDate(2024, 9, 1));
-    EXPECT_EQ(target->points.at(1).from, QDate(2025, 1, 1));
+    // Article 002 is after June 2025: its 2,500 target holds from July 2025.
+    EXPECT_EQ(target->points.at(1).from, QDate(2025, 7, 1));
     const StepSeries* proposed = findSeries(series, u"MSS", FigureStatus::ProposedTarget);
     ASSERT_NE(proposed, nullptr);
     EXPECT_EQ(proposed->points.at(0).value, 5000);

@@ -34,7 +34,7 @@ TEST(Presentation, EachEventGoesWithItsChart)
 TEST(Presentation, AllEventsInDateOrderWithTheCursorAtEachDate)
 {
     const QList<PresentationStep> steps = presentationSteps(bundled(), crisis::test::allEventIndexes(bundled()));
-    ASSERT_EQ(steps.size(), 23);
+    ASSERT_EQ(steps.size(), 35);
     EXPECT_EQ(bundled().events().at(steps.first().eventIndex).id, u"evt-01");
     for (qsizetype i = 1; i < steps.size(); ++i)
         EXPECT_LE(bundled().events().at(steps.at(i - 1).eventIndex).period.earliest(),
@@ -75,4 +75,19 @@ TEST(Presentation, AStoryKeepsItsOrderAndSkipsMissingEvents)
     ASSERT_EQ(steps.size(), 2);
     EXPECT_EQ(bundled().events().at(steps.at(0).eventIndex).id, u"evt-20");
     EXPECT_EQ(bundled().events().at(steps.at(1).eventIndex).id, u"evt-02");
+}
+
+TEST(Presentation, AnExpectedEventsCursorSaysSoAndIsDrawnAsPending)
+{
+    Snapshot data = Snapshot::fromDataset(bundledDataset());
+    data.events[0].status = EventStatus::Expected;
+    const auto workspace = Workspace::build(std::move(data), StoreLocation::file(QStringLiteral("/data/p.sqlite")));
+    const QList<PresentationStep> steps = presentationSteps(*workspace, std::vector<qint32> { 0, 1 });
+    ASSERT_EQ(steps.size(), 2);
+    const PresentationStep& expected = steps.at(0).eventIndex == 0 ? steps.at(0) : steps.at(1);
+    const PresentationStep& occurred = steps.at(0).eventIndex == 0 ? steps.at(1) : steps.at(0);
+    EXPECT_TRUE(expected.cursorPending);
+    EXPECT_TRUE(expected.cursorLabel.endsWith(u" (expected)")) << expected.cursorLabel.toStdString();
+    EXPECT_FALSE(occurred.cursorPending);
+    EXPECT_FALSE(occurred.cursorLabel.contains(u"expected"));
 }

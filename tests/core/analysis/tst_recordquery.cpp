@@ -125,7 +125,7 @@ TEST(RecordQuery, EventsFilterByCategoryTextAndSource)
         EXPECT_TRUE(std::any_of(
             citations.cbegin(), citations.cend(), [](const Citation& c) { return c.sourceId == u"src-004"; }));
     }
-    EXPECT_EQ(filterEvents(w, source).size(), 5U); // evt-11, 12, 13, 17 and 18
+    EXPECT_EQ(filterEvents(w, source).size(), 9U); // evt-11, 12, 13, 17, 18, 27, 28, 31 and 32
 }
 
 TEST(RecordQuery, EverySortKeyOrdersAndKeepsDatasetOrderForTies)
@@ -236,4 +236,26 @@ TEST(RecordQuery, LoadingInTwoHalvesGivesTheSameTable)
     EXPECT_EQ(b.rowOfId(a.id(69999)), 69999);
     EXPECT_EQ(b.rowOfId(a.id(12)), 12);
     EXPECT_EQ(b.rowOfId(u"nope"), -1);
+}
+
+TEST(RecordQuery, EventsFilterByStatus)
+{
+    const Workspace& w = *crisis::test::bundledWorkspace();
+    for (const EventStatus status : allEventStatuses()) {
+        RecordFilter filter;
+        filter.eventStatus = status;
+        EXPECT_FALSE(filter.isEmpty());
+        std::vector<qint32> expected;
+        for (qsizetype i = 0; i < w.events().size(); ++i) {
+            if (w.events().at(i).status == status)
+                expected.push_back(static_cast<qint32>(i));
+        }
+        EXPECT_FALSE(expected.empty()) << "the bundled dataset has events of each status";
+        EXPECT_EQ(filterEvents(w, filter), expected);
+        // An event's status narrows to events: no figure has one.
+        EXPECT_TRUE(filterFigures(w, filter).empty());
+    }
+    RecordFilter expected;
+    expected.eventStatus = EventStatus::Expected;
+    EXPECT_EQ(filterEvents(w, expected).size(), 7U);
 }

@@ -44,7 +44,7 @@ TEST(TimelineLayout, OneLanePerCategoryWithEvents)
     EXPECT_EQ(lanes,
         QList<EventCategory>({ EventCategory::SecurityDeployment, EventCategory::Violence, EventCategory::Humanitarian,
             EventCategory::Political, EventCategory::Diplomatic, EventCategory::Funding }));
-    EXPECT_EQ(layout.items.size(), 23);
+    EXPECT_EQ(layout.items.size(), 35);
 }
 
 TEST(TimelineLayout, DatesAreDrawnByTheirPrecision)
@@ -137,5 +137,38 @@ TEST(TimelineLayout, CrowdedLanesElideOrLeaveLabelsOffRatherThanOverlap)
     TimelineOptions dense = options(QDate(2016, 1, 1), QDate(2026, 1, 1), 2000);
     dense.maxLabelledEvents = 5;
     const TimelineLayout unlabelled = layoutTimeline(bundled(), crisis::test::allEventIndexes(bundled()), dense);
-    EXPECT_EQ(unlabelled.hiddenLabels, 23);
+    EXPECT_EQ(unlabelled.hiddenLabels, 35);
+}
+
+TEST(TimelineLayout, ExpectedAndProposedEventsSayItInTheirLabel)
+{
+    Dataset dataset;
+    Source source;
+    source.id = QStringLiteral("s");
+    dataset.sources.append(source);
+    const auto event = [](const char* id, const char* period, EventStatus status) {
+        Event e;
+        e.id = QString::fromLatin1(id);
+        e.period = *Period::parse(QString::fromLatin1(period));
+        e.title = QStringLiteral("Mandate renewed");
+        e.category = EventCategory::Diplomatic;
+        e.status = status;
+        e.citations.append({ QStringLiteral("s"), QStringLiteral("q"), 0 });
+        return e;
+    };
+    dataset.events = { event("a", "2024-09", EventStatus::Occurred),
+        event("b", "2024-10/2025-09", EventStatus::Expected), event("c", "2025~", EventStatus::Proposed) };
+    const auto workspace
+        = Workspace::build(Snapshot::fromDataset(dataset), StoreLocation::file(QStringLiteral("/data/t.sqlite")));
+    const TimelineLayout layout = layoutTimeline(
+        *workspace, crisis::test::allEventIndexes(*workspace), options(QDate(2024, 1, 1), QDate(2026, 1, 1), 2000));
+    ASSERT_EQ(layout.items.size(), 3);
+    QHash<QString, const TimelineItem*> byId;
+    for (const TimelineItem& item : layout.items)
+        byId.insert(workspace->events().at(item.eventIndex).id, &item);
+    EXPECT_EQ(byId.value(QStringLiteral("a"))->label, QStringLiteral("Mandate renewed"));
+    EXPECT_EQ(byId.value(QStringLiteral("a"))->status, EventStatus::Occurred);
+    EXPECT_EQ(byId.value(QStringLiteral("b"))->label, QStringLiteral("Expected: Mandate renewed"));
+    EXPECT_EQ(byId.value(QStringLiteral("b"))->status, EventStatus::Expected);
+    EXPECT_EQ(byId.value(QStringLiteral("c"))->label, QStringLiteral("Proposed: c. Mandate renewed"));
 }

@@ -112,9 +112,23 @@ TEST(BriefPack, TheTimelineListsTheEventsShown)
     const QList<QStringList> rows = parseCsv(
         timelineEventsCsv(bundled(), crisis::test::allEventIndexes(bundled()), QDate(2024, 1, 1), QDate(2024, 12, 31)));
     EXPECT_EQ(rows.at(1).first(), u"#event+id");
-    EXPECT_EQ(rows.size() - 2, 9); // evt-10 to evt-18 fall in 2024
+    EXPECT_EQ(rows.size() - 2, 19); // evt-10 to evt-18 and evt-24 to evt-33 fall in 2024, in part at least
     const QString text
         = timelineAltText(bundled(), crisis::test::allEventIndexes(bundled()), QDate(2024, 1, 1), QDate(2024, 12, 31));
-    EXPECT_TRUE(text.startsWith(u"Timeline of 9 events")) << text.toStdString();
-    EXPECT_TRUE(text.contains(u"The first is Jun 2024: Kenyan police arrive"));
+    EXPECT_TRUE(text.startsWith(u"Timeline of 19 events")) << text.toStdString();
+    // The first to start: the force expected from September 2023 to the start of 2024.
+    EXPECT_TRUE(text.contains(u"The first is Sep 2023 \u2013 Jan 2024: Multinational force expected"))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(u"expected and")) << text.toStdString();
+    EXPECT_EQ(rows.at(0).at(6), u"status");
+    EXPECT_EQ(rows.at(2).at(6), u"occurred");
+
+    // The events' own first and last dates, not the axis drawn around them; the last is the one that ends last.
+    const QString all
+        = timelineAltText(bundled(), crisis::test::allEventIndexes(bundled()), QDate(2015, 9, 2), QDate(2026, 5, 1));
+    EXPECT_TRUE(all.startsWith(u"Timeline of 35 events, from 2016 to Jul 2025 \u2013 Dec 2025,")) << all.toStdString();
+    EXPECT_FALSE(all.contains(u"2015")) << all.toStdString();
+    EXPECT_TRUE(all.contains(u"The last is Jul 2025 \u2013 Dec 2025: Seven countries ask the Security Council"))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(u"7 expected and 3 proposed")) << all.toStdString();
 }

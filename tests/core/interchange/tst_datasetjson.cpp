@@ -244,3 +244,44 @@ TEST(DatasetJson, ManyErrorsStopAtALimit)
     EXPECT_LE(result.problems.size(), 101);
     EXPECT_TRUE(result.problems.last().detail.contains(u"too many problems"));
 }
+
+TEST(DatasetJson, AnEventIsOccurredExpectedOrProposed)
+{
+    // Without a status, an event happened.
+    const auto plain = read(validJson());
+    ASSERT_TRUE(plain.ok());
+    EXPECT_EQ(plain.value.events.constFirst().status, EventStatus::Occurred);
+    const QByteArray expected = replaced(
+        "\"category\": \"security_deployment\",", "\"category\": \"security_deployment\", \"status\": \"expected\",");
+    const auto read1 = read(expected);
+    ASSERT_TRUE(read1.ok()) << crisis::test::problemsText(read1.problems).toStdString();
+    EXPECT_EQ(read1.value.events.constFirst().status, EventStatus::Expected);
+    // Written, and read back the same.
+    const QByteArray written = writeDatasetJson(read1.value);
+    EXPECT_TRUE(written.contains("\"status\": \"expected\"")) << written.toStdString();
+    EXPECT_EQ(read(written).value, read1.value);
+    Dataset proposed = read1.value;
+    proposed.events.first().status = EventStatus::Proposed;
+    EXPECT_NE(proposed, read1.value) << "an event's status is part of what it is";
+    EXPECT_EQ(read(writeDatasetJson(proposed)).value.events.constFirst().status, EventStatus::Proposed);
+    // An unknown status is an error where it stands.
+    const QByteArray unknown = replaced(
+        "\"category\": \"security_deployment\",", "\"category\": \"security_deployment\", \"status\": \"rumoured\",");
+    const QString error = onlyError(unknown);
+    EXPECT_TRUE(error.contains(u"unknown event status \"rumoured\"")) << error.toStdString();
+    EXPECT_TRUE(error.startsWith(at(unknown, "\"rumoured\""))) << error.toStdString();
+}
+
+TEST(DatasetJson, EventsEqualOnlyWhenEveryFieldIs)
+{
+    Event a;
+    a.id = QStringLiteral("e1");
+    a.charts = { QStringLiteral("deployment") };
+    Event b = a;
+    EXPECT_EQ(a, b);
+    b.charts.clear();
+    EXPECT_NE(a, b) << "the charts an event is marked on";
+    b = a;
+    b.status = EventStatus::Expected;
+    EXPECT_NE(a, b);
+}

@@ -75,6 +75,29 @@ TEST(TimelineJs, SheetRoundTripGivesTheBundledEventsBack)
     EXPECT_EQ(read.value.data.title, bundled.title); // the title slide
 }
 
+TEST(TimelineJs, ExpectedAndProposedEventsSayItOnTheSlideAndComeBack)
+{
+    Snapshot data = Snapshot::fromDataset(bundledDataset());
+    ASSERT_GE(data.events.size(), 3);
+    data.events[0].status = EventStatus::Expected;
+    data.events[1].status = EventStatus::Proposed;
+    for (const bool sheet : { false, true }) {
+        const QByteArray bytes = sheet ? writeTimelineJsCsv(data) : writeTimelineJsJson(data);
+        // TimelineJS shows the text: the status is written there, in words.
+        EXPECT_TRUE(bytes.contains("<strong>Expected</strong>")) << sheet;
+        EXPECT_TRUE(bytes.contains("<strong>Proposed</strong>")) << sheet;
+        const auto expected = std::count_if(
+            data.events.cbegin(), data.events.cend(), [](const Event& e) { return e.status == EventStatus::Expected; });
+        EXPECT_EQ(bytes.count("<strong>Expected</strong>"), expected) << "only the expected events say so";
+        const auto read = readBytes(bytes, sheet ? QStringLiteral("timeline.csv") : QStringLiteral("timeline.json"));
+        ASSERT_TRUE(read.ok()) << problemsText(read.problems).toStdString();
+        EXPECT_EQ(read.value.data.events.at(0).status, EventStatus::Expected);
+        EXPECT_EQ(read.value.data.events.at(1).status, EventStatus::Proposed);
+        EXPECT_EQ(read.value.data.events.at(2).status, EventStatus::Occurred);
+        expectSameEvents(read.value.data.events, data.events);
+    }
+}
+
 TEST(TimelineJs, WrittenSlidesShowCitationsOutletsAndCategories)
 {
     const Dataset dataset = bundledDataset();

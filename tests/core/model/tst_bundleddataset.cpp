@@ -43,8 +43,8 @@ QList<QPair<QString, Citation>> allCitations()
 TEST(BundledDataset, HasTheFiveArticlesAndTheirRecords)
 {
     EXPECT_EQ(bundled().sources.size(), 5);
-    EXPECT_EQ(bundled().figures.size(), 36);
-    EXPECT_EQ(bundled().events.size(), 23);
+    EXPECT_EQ(bundled().figures.size(), 37);
+    EXPECT_EQ(bundled().events.size(), 35);
     QSet<QString> documents;
     for (const Source& s : bundled().sources)
         documents.insert(s.document);
@@ -68,7 +68,7 @@ TEST(BundledDataset, EveryQuoteStandsAtItsOffsetInTheArticle)
             << citation.offset;
         ++checked;
     }
-    EXPECT_EQ(checked, 74);
+    EXPECT_EQ(checked, 95);
 }
 
 TEST(BundledDataset, DocumentHashesMatchTheArticles)

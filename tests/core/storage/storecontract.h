@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <ostream>
 
 namespace crisis::test {
 
@@ -25,6 +26,12 @@ struct StoreBackend
     /// A scratch for one test, or null with `why` set when the backend cannot run here.
     std::function<std::unique_ptr<StoreScratch>(QString* why)> scratch;
 };
+
+/// How a test's name and log show a backend: by its name (GoogleTest prints its bytes otherwise).
+inline void PrintTo(const StoreBackend& backend, std::ostream* out)
+{
+    *out << backend.name;
+}
 
 /// The SQLite backend: files in a temporary folder.
 StoreBackend sqliteBackend();

@@ -243,11 +243,11 @@ TEST_P(RepositoryContract, ALargeAddChecksEveryReferenceAndWritesAllOrNothing)
         EXPECT_TRUE(added.error().message.contains(QString::fromLatin1(says))) << added.error().message.toStdString();
         EXPECT_EQ(added.error().record.kind, RecordKind::Figure);
         EXPECT_FALSE(added.error().record.id.isEmpty());
-        EXPECT_EQ(repository->load().value().figures.size(), 36);
+        EXPECT_EQ(repository->load().value().figures.size(), 37);
     }
     ASSERT_TRUE(repository->add(crisis::test::manyFigures(100'000, "src-000", "fig-000-01")).ok());
     const Dataset loaded = repository->load().value();
-    ASSERT_EQ(loaded.figures.size(), 100'036);
+    ASSERT_EQ(loaded.figures.size(), 100'037);
     EXPECT_EQ(loaded.figures.last().parentId, u"fig-000-01");
     const auto parts = repository->citing(QStringLiteral("src-000"));
     ASSERT_TRUE(parts.ok());
@@ -290,9 +290,9 @@ TEST_P(RepositoryContract, LoadingReportsProgressAndCanBeCancelled)
         return true;
     });
     ASSERT_TRUE(loaded.ok());
-    EXPECT_EQ(lastTotal, 36);
-    EXPECT_EQ(lastDone, 36);
-    EXPECT_EQ(loaded.value().figures.size(), 36);
+    EXPECT_EQ(lastTotal, 37);
+    EXPECT_EQ(lastDone, 37);
+    EXPECT_EQ(loaded.value().figures.size(), 37);
 
     // Cancelling an add writes nothing.
     Snapshot more = Snapshot::fromDataset(bundledDataset());
@@ -304,7 +304,7 @@ TEST_P(RepositoryContract, LoadingReportsProgressAndCanBeCancelled)
     const auto cancelled = repository->add(Snapshot::fromDataset(renamed), [](qint64, qint64) { return false; });
     ASSERT_FALSE(cancelled.ok());
     EXPECT_EQ(cancelled.error().code, Error::Code::Cancelled);
-    EXPECT_EQ(repository->load().value().figures.size(), 36);
+    EXPECT_EQ(repository->load().value().figures.size(), 37);
 }
 
 TEST_P(RepositoryContract, AFailedAddWritesNothing)
@@ -556,17 +556,17 @@ TEST_P(RepositoryChangeContract, ACitedSourceIsNotRemovedAndEveryCitingRecordIsN
 {
     const auto citing = m_repository->citing(QStringLiteral("src-004"));
     ASSERT_TRUE(citing.ok());
-    const QList<std::pair<RecordKind, QString>> events { { RecordKind::Event, QStringLiteral("evt-11") },
-        { RecordKind::Event, QStringLiteral("evt-12") }, { RecordKind::Event, QStringLiteral("evt-13") },
-        { RecordKind::Event, QStringLiteral("evt-17") }, { RecordKind::Event, QStringLiteral("evt-18") } };
+    QList<std::pair<RecordKind, QString>> events;
+    for (const char* id : { "evt-11", "evt-12", "evt-13", "evt-17", "evt-18", "evt-27", "evt-28", "evt-31", "evt-32" })
+        events.append({ RecordKind::Event, QString::fromLatin1(id) });
     EXPECT_EQ(citing.value(), events);
     // Figures first, then events, each in list order.
     const auto mixed = m_repository->citing(QStringLiteral("src-003"));
     ASSERT_TRUE(mixed.ok());
-    const QList<std::pair<RecordKind, QString>> both { { RecordKind::Figure, QStringLiteral("fig-003-01") },
-        { RecordKind::Figure, QStringLiteral("fig-003-02") }, { RecordKind::Figure, QStringLiteral("fig-003-03") },
-        { RecordKind::Event, QStringLiteral("evt-13") }, { RecordKind::Event, QStringLiteral("evt-14") },
-        { RecordKind::Event, QStringLiteral("evt-15") }, { RecordKind::Event, QStringLiteral("evt-18") } };
+    QList<std::pair<RecordKind, QString>> both { { RecordKind::Figure, QStringLiteral("fig-003-01") },
+        { RecordKind::Figure, QStringLiteral("fig-003-02") }, { RecordKind::Figure, QStringLiteral("fig-003-03") } };
+    for (const char* id : { "evt-13", "evt-14", "evt-15", "evt-18", "evt-26", "evt-27", "evt-28", "evt-29", "evt-30" })
+        both.append({ RecordKind::Event, QString::fromLatin1(id) });
     EXPECT_EQ(mixed.value(), both);
     EXPECT_TRUE(m_repository->citing(QStringLiteral("src-404")).value().isEmpty());
 
@@ -590,7 +590,8 @@ TEST_P(RepositoryChangeContract, ACitedSourceIsNotRemovedAndEveryCitingRecordIsN
 
     // Records removed with it, or replaced so that they cite it no more, no longer hold it.
     change.removeFigures = { QStringLiteral("fig-003-01"), QStringLiteral("fig-003-02"), QStringLiteral("fig-003-03") };
-    change.removeEvents = { QStringLiteral("evt-13"), QStringLiteral("evt-14") };
+    change.removeEvents = { QStringLiteral("evt-13"), QStringLiteral("evt-14"), QStringLiteral("evt-26"),
+        QStringLiteral("evt-27"), QStringLiteral("evt-28"), QStringLiteral("evt-29"), QStringLiteral("evt-30") };
     const Error still = refused(change);
     EXPECT_EQ(still.problems.size(), 2);
     EXPECT_TRUE(still.message.contains(u"event \"evt-15\"")) << still.message.toStdString();
@@ -626,7 +627,7 @@ TEST_P(RepositoryChangeContract, ASourceCitedByManyRecordsNamesTheFirstHundredAn
 
 TEST_P(RepositoryChangeContract, ASourceIsRemovedWithEverythingThatCitesIt)
 {
-    // src-003: three figures and four events; one of those is kept, citing another source instead.
+    // src-003: three figures and nine events; one of those is kept, citing another source instead.
     Event kept = m_before.events.at(indexOf(m_before.events, QStringLiteral("evt-18")));
     kept.citations.erase(std::remove_if(kept.citations.begin(), kept.citations.end(),
                              [](const Citation& c) { return c.sourceId == u"src-003"; }),
@@ -636,7 +637,9 @@ TEST_P(RepositoryChangeContract, ASourceIsRemovedWithEverythingThatCitesIt)
     change.removeSources = { QStringLiteral("src-003") };
     // The parent is removed before its child in the list: the order within a change does not matter.
     change.removeFigures = { QStringLiteral("fig-003-01"), QStringLiteral("fig-003-02"), QStringLiteral("fig-003-03") };
-    change.removeEvents = { QStringLiteral("evt-13"), QStringLiteral("evt-14"), QStringLiteral("evt-15") };
+    change.removeEvents
+        = { QStringLiteral("evt-13"), QStringLiteral("evt-14"), QStringLiteral("evt-15"), QStringLiteral("evt-26"),
+              QStringLiteral("evt-27"), QStringLiteral("evt-28"), QStringLiteral("evt-29"), QStringLiteral("evt-30") };
     change.putEvents = { kept };
     applied(change);
 
@@ -705,8 +708,8 @@ TEST_P(RepositoryChangeContract, BrokenReferencesAreRefusedAndNothingIsWritten)
     ChangeSet change;
     change.putFigures = { citesRemoved };
     change.removeSources = { QStringLiteral("src-004") };
-    change.removeEvents = { QStringLiteral("evt-11"), QStringLiteral("evt-12"), QStringLiteral("evt-13"),
-        QStringLiteral("evt-17"), QStringLiteral("evt-18") };
+    for (const char* id : { "evt-11", "evt-12", "evt-13", "evt-17", "evt-18", "evt-27", "evt-28", "evt-31", "evt-32" })
+        change.removeEvents.append(QString::fromLatin1(id));
     const Error removedSource = refused(change);
     EXPECT_TRUE(removedSource.message.contains(u"cites source \"src-004\", which does not exist"))
         << removedSource.message.toStdString();

@@ -59,6 +59,11 @@ TEST(NumberScanner, NumberWordsAndFractions)
 TEST(NumberScanner, ValueWrittenInQuote)
 {
     EXPECT_TRUE(isValueWrittenIn(2728, u"2,728 deliberate homicides"));
+    // Money written short.
+    EXPECT_TRUE(isValueWrittenIn(40e6, u"has received $40m of"));
+    EXPECT_TRUE(isValueWrittenIn(2e9, u"a $2bn fund"));
+    EXPECT_FALSE(isValueWrittenIn(40, u"has received $40m of"));
+    EXPECT_FALSE(isValueWrittenIn(40e6, u"$40 more"));
     EXPECT_TRUE(isValueWrittenIn(0.5, u"half of whom are children"));
     EXPECT_TRUE(isValueWrittenIn(0.5, u"50% of them"));
     EXPECT_TRUE(isValueWrittenIn(80, u"an estimated 80% of Port-au-Prince"));

@@ -42,6 +42,22 @@ TEST(TextPosition, LinesAndColumnsCountCharactersNotBytes)
     EXPECT_EQ(x.column, 5);
 }
 
+TEST(TextPosition, ManyIndexesInOneTextAgreeWithOneAtATime)
+{
+    const QString text = QString::fromUtf16(u"ab\n\U0001F600t\u00e9 x\n\nlast line");
+    const TextIndexPositions positions(text);
+    // In order, out of order, and past the end: the same as asking one at a time.
+    for (const qsizetype index : { 0, 1, 2, 3, 5, 7, 8, 9, 10, 14, 3, 0, 200 }) {
+        const TextPosition one = textPositionOfIndex(text, index);
+        const TextPosition many = positions.at(index);
+        EXPECT_EQ(many.line, one.line) << index;
+        EXPECT_EQ(many.column, one.column) << index;
+    }
+    // The emoji is one character: "t" after it stands in column 2 of line 2.
+    EXPECT_EQ(positions.at(text.indexOf(u't')).line, 2);
+    EXPECT_EQ(positions.at(text.indexOf(u't')).column, 2);
+}
+
 TEST(TextPosition, LocatesJsonPointers)
 {
     const QByteArray json = "{\n"

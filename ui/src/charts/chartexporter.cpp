@@ -260,7 +260,7 @@ void ChartExporter::render(QPainter* painter) const
         view.setFrameShape(QFrame::NoFrame);
         view.setSpec(m_spec, m_content.workspace);
         view.setInteractive(false);
-        view.setTimeCursor(m_content.cursor, m_content.cursorLabel);
+        view.setTimeCursor(m_content.cursor, m_content.cursorLabel, m_content.cursorPending);
         view.setHighlightedFigures(m_content.highlighted);
         layOut(view, body.size());
         view.chart()->resize(QSizeF(body.size()));

@@ -362,6 +362,7 @@ void ChartView::rebuild()
         const QFontMetricsF metrics(small);
         // Event labels along the top of the plot, in as many rows as it takes not to overlap.
         QList<double> rowEnds;
+        QList<QRectF> eventLabels; // value labels keep clear of these
         for (const ChartMarker& marker : m_spec.markers) {
             const double x0 = map({ xOf(marker.from), 0 }).x();
             const double x1 = map({ xOf(marker.to.addDays(1)), 0 }).x();
@@ -380,6 +381,7 @@ void ChartView::rebuild()
             painter->fillRect(box, QColor(255, 255, 255, 215));
             painter->setPen(QColor(60, 60, 60));
             painter->drawText(box.adjusted(3, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+            eventLabels.append(box);
         }
         // Value labels with their sources' footnote numbers, nudged down where they would overlap.
         struct Placed
@@ -396,8 +398,10 @@ void ChartView::rebuild()
                 x = std::max(plot.left(), at.x() - 8 - textWidth);
             QRectF box(x, at.y() - 6 - metrics.ascent(), textWidth, metrics.height());
             for (int tries = 0; tries < 8; ++tries) {
-                const bool clash = std::any_of(
-                    placed.cbegin(), placed.cend(), [&](const Placed& p) { return p.box.intersects(box); });
+                const bool clash = std::any_of(placed.cbegin(), placed.cend(),
+                                       [&](const Placed& p) { return p.box.intersects(box); })
+                    || std::any_of(eventLabels.cbegin(), eventLabels.cend(),
+                        [&](const QRectF& label) { return label.intersects(box); });
                 if (!clash)
                     break;
                 box.translate(0, metrics.height() + 1);
@@ -446,7 +450,7 @@ void ChartView::rebuild()
         if (m_cursor.isValid() && m_spec.categories.isEmpty()) {
             const double x = map({ xOf(m_cursor), 0 }).x();
             if (x >= plot.left() && x <= plot.right()) {
-                painter->setPen(QPen(QColor(200, 30, 30), 3));
+                painter->setPen(QPen(QColor(200, 30, 30), 3, m_cursorPending ? Qt::DashLine : Qt::SolidLine));
                 painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
                 QFont bold = small;
                 bold.setBold(true);
@@ -457,8 +461,16 @@ void ChartView::rebuild()
                 const double w = boldMetrics.horizontalAdvance(text) + 10;
                 const QRectF box(std::max(plot.left(), std::min(x - w / 2, plot.right() - w)),
                     plot.bottom() - boldMetrics.height() - 4, w, boldMetrics.height() + 2);
-                painter->fillRect(box, QColor(200, 30, 30));
-                painter->setPen(Qt::white);
+                if (m_cursorPending) {
+                    // Expected or proposed: a hollow label, as the timeline draws such events.
+                    painter->fillRect(box, Qt::white);
+                    painter->setPen(QPen(QColor(200, 30, 30), 2, Qt::DashLine));
+                    painter->drawRect(box);
+                    painter->setPen(QColor(200, 30, 30));
+                } else {
+                    painter->fillRect(box, QColor(200, 30, 30));
+                    painter->setPen(Qt::white);
+                }
                 painter->drawText(box, Qt::AlignCenter, text);
                 painter->setFont(small);
             }
@@ -594,10 +606,11 @@ void ChartView::setSelectedFigure(qsizetype row)
     scene()->update();
 }
 
-void ChartView::setTimeCursor(QDate date, const QString& label)
+void ChartView::setTimeCursor(QDate date, const QString& label, bool pending)
 {
     m_cursor = date;
     m_cursorLabel = label;
+    m_cursorPending = pending;
     scene()->update();
 }
 

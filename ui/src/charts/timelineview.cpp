@@ -180,14 +180,17 @@ void TimelineView::relayout()
     options.width = plotWidth();
     const QFontMetrics metrics = fontMetrics();
     options.textWidth = [metrics](const QString& text) { return static_cast<double>(metrics.horizontalAdvance(text)); };
-    m_layout = layoutTimeline(*m_workspace, m_events, options);
-    // Tall enough for every lane: a scroll area around the view scrolls when the window is not.
-    setMinimumHeight(laneTop(static_cast<int>(m_layout.lanes.size())) + 8);
-    // Items are in widget coordinates from here on.
-    for (TimelineItem& item : m_layout.items) {
+    TimelineLayout layout = layoutTimeline(*m_workspace, m_events, options);
+    // Items are in widget coordinates from here on. Shifted before the height is set: setting it may resize the
+    // view and lay it out again, and that layout must not be shifted twice.
+    for (TimelineItem& item : layout.items) {
         item.x0 += plotLeft();
         item.x1 += plotLeft();
     }
+    const int lanes = static_cast<int>(layout.lanes.size());
+    m_layout = std::move(layout);
+    // Tall enough for every lane: a scroll area around the view scrolls when the window is not.
+    setMinimumHeight(laneTop(lanes) + 8);
     update();
 }
 
@@ -299,6 +302,13 @@ void TimelineView::paintEvent(QPaintEvent*)
         QColor fill = color;
         fill.setAlpha(item.approximate ? 90 : 200);
         QPen outline(color.darker(130), selected ? 2.5 : 1, item.approximate ? Qt::DashLine : Qt::SolidLine);
+        // Expected and proposed: hollow, with a thicker outline, dashed for expected and dotted for proposed.
+        const bool pending = item.status != EventStatus::Occurred;
+        if (pending) {
+            outline.setWidthF(selected ? 3 : 2);
+            outline.setStyle(item.status == EventStatus::Expected ? Qt::DashLine : Qt::DotLine);
+            fill = palette().color(QPalette::Base);
+        }
         if (selected)
             outline.setColor(palette().color(QPalette::Text));
         painter.setPen(outline);
@@ -357,6 +367,8 @@ bool TimelineView::event(QEvent* event)
             const Event& e = m_workspace->events().at(item->eventIndex);
             QString html = QStringLiteral("<b>%1</b><br>%2")
                                .arg(e.title.toHtmlEscaped(), formatPeriod(e.period).toHtmlEscaped());
+            if (e.status != EventStatus::Occurred)
+                html.prepend(QStringLiteral("<i>%1</i><br>").arg(eventStatusNote(e.status).toHtmlEscaped()));
             if (e.periodInferred)
                 html += QStringLiteral(" <i>(%1)</i>").arg(tr("inferred: %1").arg(e.periodNote).toHtmlEscaped());
             html += QStringLiteral("<br>%1").arg(e.summary.toHtmlEscaped());

@@ -62,6 +62,7 @@ EventDialog::EventDialog(
     , m_periodInferred(new QCheckBox(tr("Inferred"), this))
     , m_periodNote(new QLineEdit(this))
     , m_category(new QComboBox(this))
+    , m_status(new QComboBox(this))
     , m_actors(new QLineEdit(this))
     , m_location(new QLineEdit(this))
     , m_chartModel(new QStandardItemModel(this))
@@ -85,6 +86,7 @@ EventDialog::EventDialog(
     m_periodInferred->setObjectName(QStringLiteral("periodInferred"));
     m_periodNote->setObjectName(QStringLiteral("periodNote"));
     m_category->setObjectName(QStringLiteral("category"));
+    m_status->setObjectName(QStringLiteral("status"));
     m_actors->setObjectName(QStringLiteral("actors"));
     m_location->setObjectName(QStringLiteral("location"));
     m_charts->setObjectName(QStringLiteral("charts"));
@@ -109,6 +111,10 @@ EventDialog::EventDialog(
     m_periodNote->setPlaceholderText(tr("How the date was inferred (required when inferred)"));
     for (const core::EventCategory category : core::allCategories())
         m_category->addItem(categoryLabel(category), static_cast<int>(category));
+    for (const core::EventStatus status : core::allEventStatuses())
+        m_status->addItem(eventStatusLabel(status), static_cast<int>(status));
+    m_status->setToolTip(tr("Occurred: it happened. Expected: announced as due (its date is the period it is "
+                            "expected over). Proposed: sought or recommended, not decided."));
     m_actors->setPlaceholderText(tr("Comma separated, e.g. Kenya, UN Security Council"));
     m_location->setPlaceholderText(tr("e.g. Port-au-Prince"));
     m_charts->setModel(m_chartModel);
@@ -160,6 +166,7 @@ EventDialog::EventDialog(
     m_periodInferred->setChecked(event.periodInferred);
     m_periodNote->setText(event.periodNote);
     m_category->setCurrentIndex(m_category->findData(static_cast<int>(event.category)));
+    m_status->setCurrentIndex(m_status->findData(static_cast<int>(event.status)));
     m_actors->setText(event.actors.join(QStringLiteral(", ")));
     m_location->setText(event.location);
     for (QLineEdit* edit : { m_title, m_periodNote, m_actors, m_location })
@@ -190,6 +197,7 @@ EventDialog::EventDialog(
     form->addRow(tr("Su&mmary"), m_summary);
     addDateRows(form, tr("&Date"), m_period, m_periodInferred, m_periodHint, m_periodNote);
     form->addRow(tr("&Category"), m_category);
+    form->addRow(tr("Stat&us"), m_status);
     form->addRow(tr("&Actors"), m_actors);
     form->addRow(tr("&Location"), m_location);
     form->addRow(tr("C&harts"), m_charts);
@@ -343,6 +351,7 @@ core::Event EventDialog::event() const
     event.title = m_title->text().trimmed();
     event.summary = plainText(m_summary);
     event.category = static_cast<core::EventCategory>(m_category->currentData().toInt());
+    event.status = static_cast<core::EventStatus>(m_status->currentData().toInt());
     for (const QString& actor : m_actors->text().split(u',', Qt::SkipEmptyParts)) {
         if (!actor.trimmed().isEmpty())
             event.actors.append(actor.trimmed());

@@ -537,7 +537,7 @@ void ImportDialog::startImport()
     // An article imports the proposals accepted, as corrected.
     std::shared_ptr<const ArticleReading> article = m_articleShown ? m_article : nullptr;
     const QList<FigureProposal> accepted = article ? acceptedProposals(nullptr) : QList<FigureProposal>();
-    const PartialDate published = PartialDate::parse(m_published->text().trimmed()).value_or(PartialDate());
+    const Period published = Period::parse(m_published->text().trimmed()).value_or(Period());
     QPointer<ImportDialog> self(this);
     const Progress progress = [self, cancelFlag](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
@@ -560,7 +560,7 @@ void ImportDialog::startImport()
                 report = importInto(
                     repository, fileName,
                     [&](ImportContext& context) {
-                        context.published = published;
+                        context.article.published = published;
                         return articleFigures(*article, accepted, context);
                     },
                     false, progress);
@@ -644,9 +644,18 @@ void ImportDialog::showProposals(std::shared_ptr<const ArticleReading> article)
         auto* accept = new QStandardItem(proposal.numberText);
         accept->setCheckable(true);
         accept->setEditable(false);
-        // Proposed as complete are checked; the user decides about the rest.
-        const bool complete = !proposal.metric.isEmpty() && proposal.period.has_value();
-        accept->setCheckState(complete ? Qt::Checked : Qt::Unchecked);
+        // Proposed as complete are checked (a part only with its total); the user decides about the rest.
+        const auto complete = [](const FigureProposal& p) { return !p.metric.isEmpty() && p.period.has_value(); };
+        const bool withTotal = proposal.parent < 0 || complete(m_article->proposals.value(proposal.parent));
+        accept->setCheckState(complete(proposal) && withTotal ? Qt::Checked : Qt::Unchecked);
+        // How sure the reader is, and why not, and what the figure is part of.
+        QString how = proposal.confidence == ProposalConfidence::Sure
+            ? tr("Sure: the value, metric, subject and period are stated where it stands.")
+            : tr("To review: %1.").arg(proposal.why.join(QStringLiteral("; ")));
+        if (proposal.parent >= 0)
+            how += u'\n'
+                + tr("Part of %1: %2.").arg(m_article->proposals.value(proposal.parent).numberText, proposal.subgroup);
+        accept->setToolTip(how);
         const Metric* metric = m_workspace->metrics().find(proposal.metric);
         auto* metricItem = new QStandardItem(proposal.metric);
         metricItem->setToolTip(metric ? metric->label : tr("No metric found: type one of %1").arg([this] {
@@ -659,13 +668,21 @@ void ImportDialog::showProposals(std::shared_ptr<const ArticleReading> article)
         sentence->setEditable(false);
         sentence->setToolTip(proposal.sentence);
         m_proposals->appendRow({ accept, new QStandardItem(formatNumber(proposal.value)),
-            new QStandardItem(proposal.qualifier), metricItem, new QStandardItem(proposal.subject),
+            new QStandardItem(proposal.qualifier), metricItem, subjectItem(proposal),
             new QStandardItem(proposal.period ? proposal.period->toEdtf() : QString()), sentence });
     }
     m_proposalView->resizeColumnsToContents();
     m_proposalView->setColumnWidth(SentenceColumn, 520);
     m_settingUp = false;
     checkProposals();
+}
+
+QStandardItem* ImportDialog::subjectItem(const FigureProposal& proposal)
+{
+    auto* item = new QStandardItem(proposal.subject);
+    if (proposal.subjectInferred)
+        item->setToolTip(tr("Inferred: %1").arg(proposal.subjectNote));
+    return item;
 }
 
 QList<FigureProposal> ImportDialog::acceptedProposals(QList<Problem>* problems) const
@@ -709,7 +726,7 @@ QList<FigureProposal> ImportDialog::acceptedProposals(QList<Problem>* problems) 
             }
             // A period the user typed is stated by them, not inferred from the article's date.
             if (!proposal.period || *proposal.period != *parsed)
-                proposal.periodYearInferred = false;
+                proposal.periodInferred = false;
             proposal.period = parsed;
         }
         accepted.append(proposal);
@@ -723,17 +740,17 @@ void ImportDialog::checkProposals()
         return;
     QList<Problem> problems;
     const QString publishedText = m_published->text().trimmed();
-    PartialDate published;
+    Period published;
     if (!publishedText.isEmpty()) {
         QString why;
-        if (const auto parsed = PartialDate::parse(publishedText, &why))
+        if (const auto parsed = Period::parse(publishedText, &why))
             published = *parsed;
         else
             problems.append({ Problem::Severity::Error, m_filePath, 0, 0, tr("Published: %1").arg(why) });
     }
     const QList<FigureProposal> accepted = acceptedProposals(&problems);
     ImportContext context = contextFor(*m_workspace, m_filePath, {});
-    context.published = published;
+    context.article.published = published;
     const ParseResult<ImportedData> read = articleFigures(*m_article, accepted, context);
     problems += read.problems;
     ImportReport report;

@@ -64,6 +64,8 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
             return tr("Inferred: %1").arg(event.periodNote);
         if (index.column() == SourceColumn && firstSource)
             return sourceToolTip(*firstSource);
+        if (index.column() == TitleColumn && event.status != EventStatus::Occurred)
+            return eventStatusNote(event.status);
         return event.citations.isEmpty() ? event.summary : event.citations.first().quote;
     case Qt::DisplayRole:
     case SortRole:
@@ -80,7 +82,9 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     case CategoryColumn:
         return categoryLabel(event.category);
     case TitleColumn:
-        return event.title;
+        if (sort || event.status == EventStatus::Occurred)
+            return event.title;
+        return tr("%1 (%2)").arg(event.title, eventStatusLabel(event.status));
     case LocationColumn:
         return event.location;
     case SourceColumn: {

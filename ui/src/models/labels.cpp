@@ -31,6 +31,32 @@ QString statusLabel(core::FigureStatus status)
     return {};
 }
 
+QString eventStatusLabel(core::EventStatus status)
+{
+    switch (status) {
+    case core::EventStatus::Occurred:
+        return tr("occurred");
+    case core::EventStatus::Expected:
+        return tr("expected");
+    case core::EventStatus::Proposed:
+        return tr("proposed");
+    }
+    return {};
+}
+
+QString eventStatusNote(core::EventStatus status)
+{
+    switch (status) {
+    case core::EventStatus::Occurred:
+        return {};
+    case core::EventStatus::Expected:
+        return tr("Expected: announced as due, not reported as done.");
+    case core::EventStatus::Proposed:
+        return tr("Proposed: sought or recommended, not decided.");
+    }
+    return {};
+}
+
 QString categoryLabel(core::EventCategory category)
 {
     switch (category) {

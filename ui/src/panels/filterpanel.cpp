@@ -37,6 +37,7 @@ FilterPanel::FilterPanel(QWidget* parent)
     , m_from(dateEdit(this))
     , m_to(dateEdit(this))
     , m_category(new QComboBox(this))
+    , m_eventStatus(new QComboBox(this))
     , m_metric(new QComboBox(this))
     , m_subject(new QComboBox(this))
     , m_source(new QComboBox(this))
@@ -44,7 +45,10 @@ FilterPanel::FilterPanel(QWidget* parent)
 {
     m_text->setPlaceholderText(tr("Quotes, subjects, sources, values\u2026"));
     m_text->setClearButtonEnabled(true);
-    for (QComboBox* combo : { m_category, m_metric, m_subject, m_source }) {
+    m_eventStatus->setObjectName(QStringLiteral("eventStatus"));
+    m_eventStatus->setToolTip(tr("Events that occurred, or those expected (announced as due) or proposed (sought, "
+                                 "not decided)"));
+    for (QComboBox* combo : { m_category, m_eventStatus, m_metric, m_subject, m_source }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
@@ -54,6 +58,7 @@ FilterPanel::FilterPanel(QWidget* parent)
     form->addRow(tr("&From"), m_from);
     form->addRow(tr("&To"), m_to);
     form->addRow(tr("&Category"), m_category);
+    form->addRow(tr("Event stat&us"), m_eventStatus);
     form->addRow(tr("&Metric"), m_metric);
     form->addRow(tr("Su&bject"), m_subject);
     form->addRow(tr("S&ource"), m_source);
@@ -65,7 +70,7 @@ FilterPanel::FilterPanel(QWidget* parent)
     connect(m_text, &QLineEdit::textChanged, m_textTimer, qOverload<>(&QTimer::start));
     for (QDateEdit* edit : { m_from, m_to })
         connect(edit, &QDateEdit::dateChanged, this, &FilterPanel::emitChanged);
-    for (QComboBox* combo : { m_category, m_metric, m_subject, m_source })
+    for (QComboBox* combo : { m_category, m_eventStatus, m_metric, m_subject, m_source })
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterPanel::emitChanged);
     connect(clear, &QPushButton::clicked, this, &FilterPanel::clear);
     setWorkspace(nullptr);
@@ -74,13 +79,15 @@ FilterPanel::FilterPanel(QWidget* parent)
 void FilterPanel::setWorkspace(const std::shared_ptr<const Workspace>& workspace)
 {
     m_filling = true;
-    for (QComboBox* combo : { m_category, m_metric, m_subject, m_source }) {
+    for (QComboBox* combo : { m_category, m_eventStatus, m_metric, m_subject, m_source }) {
         combo->clear();
         combo->addItem(tr("All"));
     }
     if (workspace) {
         for (const EventCategory category : allCategories())
             m_category->addItem(categoryLabel(category), static_cast<int>(category));
+        for (const EventStatus status : allEventStatuses())
+            m_eventStatus->addItem(eventStatusLabel(status), static_cast<int>(status));
         const FigureTable& figures = workspace->figures();
         QList<QPair<QString, QString>> metrics;
         for (qsizetype code = 1; code < figures.metrics().size(); ++code) {
@@ -113,6 +120,8 @@ RecordFilter FilterPanel::filter() const
         filter.to = m_to->date();
     if (m_category->currentIndex() > 0)
         filter.category = static_cast<EventCategory>(m_category->currentData().toInt());
+    if (m_eventStatus->currentIndex() > 0)
+        filter.eventStatus = static_cast<EventStatus>(m_eventStatus->currentData().toInt());
     filter.metric = m_metric->currentData().toString();
     filter.subject = m_subject->currentData().toString();
     filter.sourceId = m_source->currentData().toString();
@@ -134,7 +143,7 @@ void FilterPanel::clear()
     m_text->clear();
     m_from->setDate(anyDate);
     m_to->setDate(anyDate);
-    for (QComboBox* combo : { m_category, m_metric, m_subject, m_source })
+    for (QComboBox* combo : { m_category, m_eventStatus, m_metric, m_subject, m_source })
         combo->setCurrentIndex(0);
     m_filling = false;
     emitChanged();

@@ -176,8 +176,10 @@ void SourcePanel::showEventRecord(qsizetype eventIndex)
     if (!m_workspace || eventIndex < 0 || eventIndex >= m_workspace->events().size())
         return showNothing();
     const Event& e = m_workspace->events().at(eventIndex);
-    QString html = QStringLiteral("<h3>%1</h3><p>%2 \u00b7 %3")
-                       .arg(escaped(e.title), escaped(categoryLabel(e.category)), escaped(formatPeriod(e.period)));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(e.title));
+    if (e.status != EventStatus::Occurred)
+        html += QStringLiteral("<p><b><i>%1</i></b></p>").arg(escaped(eventStatusNote(e.status)));
+    html += QStringLiteral("<p>%1 \u00b7 %2").arg(escaped(categoryLabel(e.category)), escaped(formatPeriod(e.period)));
     if (e.periodInferred)
         html += QStringLiteral(" <b>%1</b><br><i>%2</i>").arg(escaped(tr("(inferred)")), escaped(e.periodNote));
     html += QStringLiteral("</p><p>%1</p>").arg(escaped(e.summary));

@@ -58,6 +58,7 @@ PresenterWindow::PresenterWindow(
     , m_title(std::move(title))
     , m_position(new QLabel(this))
     , m_date(wrapped(this))
+    , m_status(new QLabel(this))
     , m_heading(wrapped(this))
     , m_body(wrapped(this))
     , m_citation(wrapped(this))
@@ -80,11 +81,16 @@ PresenterWindow::PresenterWindow(
     m_hint->setStyleSheet(QStringLiteral("color: #888;"));
     m_position->setStyleSheet(QStringLiteral("color: #666;"));
     m_date->setStyleSheet(QStringLiteral("color: #c81e1e;"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setStyleSheet(
+        QStringLiteral("color: #c81e1e; border: 2px dashed #c81e1e; padding: 4px 10px; background: white;"));
+    m_status->hide();
     m_chartSources->setStyleSheet(QStringLiteral("color: #444;"));
 
     auto* text = new QVBoxLayout;
     text->addWidget(m_position);
     text->addWidget(m_date);
+    text->addWidget(m_status, 0, Qt::AlignLeft);
     text->addWidget(m_heading);
     text->addWidget(m_body);
     text->addWidget(m_citation, 1);
@@ -123,6 +129,9 @@ void PresenterWindow::setStep(qsizetype index)
     if (event.periodInferred)
         date += tr(" (date inferred)");
     m_date->setText(date.toHtmlEscaped());
+    // Expected or proposed: said in a hollow, dashed badge above the title, as the timeline draws it.
+    m_status->setVisible(event.status != EventStatus::Occurred);
+    m_status->setText(eventStatusNote(event.status).toHtmlEscaped());
     m_heading->setText(QStringLiteral("<b>%1</b>").arg(event.title.toHtmlEscaped()));
     QString body = event.summary.toHtmlEscaped();
     if (!step.note.isEmpty())
@@ -137,13 +146,17 @@ void PresenterWindow::setStep(qsizetype index)
     m_chartSources->setText(
         sources.isEmpty() ? QString() : tr("Sources:<br>%1").arg(sources.join(QStringLiteral("<br>"))));
     m_chart->setSpec(std::move(spec), m_workspace);
-    m_chart->setTimeCursor(step.cursor, step.cursorLabel);
+    m_chart->setTimeCursor(step.cursor, step.cursorLabel, step.cursorPending);
     m_chart->setHighlightedFigures(step.highlighted);
 }
 
 QString PresenterWindow::stepText() const
 {
-    return QStringList { m_date->text(), m_heading->text(), m_body->text(), m_citation->text() }.join(u'\n');
+    QStringList parts { m_date->text() };
+    if (m_status->isVisibleTo(this))
+        parts.append(m_status->text());
+    parts += QStringList { m_heading->text(), m_body->text(), m_citation->text() };
+    return parts.join(u'\n');
 }
 
 void PresenterWindow::keyPressEvent(QKeyEvent* event)
@@ -201,6 +214,7 @@ void PresenterWindow::updateFonts()
     };
     m_position->setFont(sized(unit * 0.8));
     m_date->setFont(sized(unit * 1.3, true));
+    m_status->setFont(sized(unit * 1.0, true));
     m_heading->setFont(sized(unit * 1.9, true));
     m_body->setFont(sized(unit * 1.15));
     m_citation->setFont(sized(unit * 0.95));
@@ -259,7 +273,9 @@ core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const
                            .arg(steps.size())
                            .toHtmlEscaped(),
                       QString(formatPeriod(event.period)
-                          + (event.periodInferred ? QStringLiteral(" (date inferred)") : QString()))
+                          + (event.periodInferred ? QStringLiteral(" (date inferred)") : QString())
+                          + (event.status != EventStatus::Occurred ? u" \u2014 " + eventStatusNote(event.status)
+                                                                   : QString()))
                           .toHtmlEscaped(),
                       event.title.toHtmlEscaped(), event.summary.toHtmlEscaped());
         if (!step.note.isEmpty())
@@ -285,6 +301,7 @@ core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const
         content.chartOptions = step.chartOptions;
         content.cursor = step.cursor;
         content.cursorLabel = step.cursorLabel;
+        content.cursorPending = step.cursorPending;
         content.highlighted = step.highlighted;
         ExportOptions options;
         options.size = QSize(960, 720);

@@ -144,7 +144,8 @@ Source sourceFrom(const QSqlQuery& query)
 
 // The columns of an events row that eventFrom() reads, in its order; actors, citations and charts are rows of
 // their own tables.
-constexpr const char* eventColumns = "id, period, period_inferred, period_note, title, summary, category, location";
+constexpr const char* eventColumns
+    = "id, period, period_inferred, period_note, title, summary, category, location, status";
 
 Event eventFrom(const QSqlQuery& query)
 {
@@ -157,6 +158,7 @@ Event eventFrom(const QSqlQuery& query)
     event.summary = query.value(5).toString();
     event.category = categoryFromKey(query.value(6).toString()).value_or(EventCategory::Political);
     event.location = query.value(7).toString();
+    event.status = eventStatusFromKey(query.value(8).toString()).value_or(EventStatus::Occurred);
     return event;
 }
 
@@ -311,7 +313,7 @@ Result<Snapshot> Reader::snapshot(const Progress& progress)
     while (query.next()) {
         eventIndex.insert(query.value(0).toString(), data.events.size());
         data.events.append(eventFrom(query));
-        data.eventPlaces.push_back(query.value(8).toLongLong());
+        data.eventPlaces.push_back(query.value(9).toLongLong());
     }
     StringPool pool;
     const auto eachRow = [&](const QString& sql, const QString& what, const std::function<void(Event&)>& add) {

@@ -134,9 +134,31 @@ bool createVersion4(QSqlDatabase& db, QSqlError* error)
     return exec(db, dropIndexSql(figureIndexes[1]), error) && exec(db, createIndexSql(figureIndexes[1]), error);
 }
 
+// Version 5: events have a status (occurred, expected, proposed); the built-in metrics added since a database
+// was made (signatory_countries) join its metrics.
+bool createVersion5(QSqlDatabase& db, QSqlError* error)
+{
+    if (!exec(db, QStringLiteral("ALTER TABLE events ADD COLUMN status TEXT NOT NULL DEFAULT 'occurred'"), error))
+        return false;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO metrics (key, label, unit, kind, hxl, builtin) VALUES (?, ?, ?, ?, ?, 1)"));
+    for (const Metric& metric : MetricRegistry::builtIn().metrics()) {
+        for (const QVariant& value : { QVariant(metric.key), QVariant(metric.label), QVariant(metric.unit),
+                 QVariant(MetricRegistry::kindKey(metric.kind)), QVariant(metric.hxl) })
+            insert.addBindValue(value);
+        if (!insert.exec()) {
+            *error = insert.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all { createVersion1, createVersion2, createVersion3, createVersion4 };
+    static const QList<Migration> all { createVersion1, createVersion2, createVersion3, createVersion4,
+        createVersion5 };
     return all;
 }
 

@@ -338,7 +338,7 @@ Result<void> Writer::writeEvents(const QList<Event>& events, const std::vector<q
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO events (id, seq, period, period_first, period_last, period_inferred, period_note, title,"
-        " summary, category, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " summary, category, location, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery actor(m_db);
     actor.prepare(QStringLiteral("INSERT INTO event_actors (event_id, position, actor) VALUES (?, ?, ?)"));
     QSqlQuery citation(m_db);
@@ -359,6 +359,7 @@ Result<void> Writer::writeEvents(const QList<Event>& events, const std::vector<q
         query.addBindValue(nonNull(event.summary));
         query.addBindValue(categoryKey(event.category));
         query.addBindValue(nonNull(event.location));
+        query.addBindValue(eventStatusKey(event.status));
         if (!query.exec()) {
             Error error = failure(QStringLiteral("cannot add event \"%1\"").arg(event.id), query);
             error.record = { RecordKind::Event, event.id };

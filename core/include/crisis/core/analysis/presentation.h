@@ -17,6 +17,8 @@ struct PresentationStep
     /// The middle of the event's date (the middle of its month or year when that is all we know).
     QDate cursor;
     QString cursorLabel;
+    /// The event is expected or proposed, not done: its cursor is drawn dashed and hollow.
+    bool cursorPending = false;
     /// Figure rows plotted on the chart whose dates overlap the event's.
     QList<qsizetype> highlighted;
 };

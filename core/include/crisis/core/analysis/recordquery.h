@@ -26,12 +26,14 @@ struct RecordFilter
     QString sourceId;
     /// Events only.
     std::optional<EventCategory> category;
+    /// Events only: occurred, expected or proposed.
+    std::optional<EventStatus> eventStatus;
 
     bool isEmpty() const;
     friend bool operator==(const RecordFilter& a, const RecordFilter& b)
     {
         return a.text == b.text && a.from == b.from && a.to == b.to && a.metric == b.metric && a.subject == b.subject
-            && a.sourceId == b.sourceId && a.category == b.category;
+            && a.sourceId == b.sourceId && a.category == b.category && a.eventStatus == b.eventStatus;
     }
 };
 

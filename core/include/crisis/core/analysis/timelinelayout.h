@@ -40,9 +40,12 @@ struct TimelineItem
     /// room for the next item; 0 when there is no room for it at all.
     double labelWidth = 0;
     bool labelShown = true;
-    /// The title, "c. " first when the date is approximate.
+    /// The title, "c. " first when the date is approximate, "Expected: " or "Proposed: " before that when the event
+    /// has not happened.
     QString label;
     bool approximate = false;
+    /// Expected and proposed events are drawn hollow.
+    EventStatus status = EventStatus::Occurred;
     bool inferred = false;
     PartialDate::Precision precision = PartialDate::Precision::Day;
     /// The event has a start and an end (EDTF "A/B"): a span, whatever its precision.

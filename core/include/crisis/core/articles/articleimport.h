@@ -20,13 +20,19 @@ ParseResult<ArticleReading> readArticleProposals(
     const QByteArray& bytes, const QString& fileName, const MetricRegistry& metrics = MetricRegistry::builtIn());
 
 /// The figures of the proposals accepted, as corrected: the article becomes a new source and each figure quotes
-/// the sentence that states it, at its offset. A proposal without a metric or a period, or with a metric the
-/// database does not know, is an error at the number's line and column.
+/// the sentence that states it, at its offset; a part names its total's figure. A proposal without a metric or a
+/// period, with a metric the database does not know, or a part whose total is not accepted is an error at the
+/// number's line and column.
 ParseResult<ImportedData> articleFigures(
     const ArticleReading& article, const QList<FigureProposal>& accepted, const ImportContext& context);
 
-/// The article format of readImport, for the command line: every proposal that states its metric and period is
-/// accepted; the others are left out, each with a warning at its number.
+/// A proposal in a line: "over 1,379 — killed_or_injured, Haiti, 2024-04/2024-06", with its status and the total it
+/// is part of (all: the proposals it is one of).
+QString describeProposal(const FigureProposal& proposal, const QList<FigureProposal>& all);
+
+/// The article format of readImport, for the command line: the proposals the reader is sure of are written (with
+/// ImportContext::article.acceptAll, every one with a metric and a period); a part goes only with its total. The
+/// others are left out, each with a warning at its number; ImportedData::listing lists them all.
 ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportContext& context);
 
 } // namespace crisis::core

@@ -11,6 +11,16 @@
 
 namespace crisis::core {
 
+/// What the user says of a plain-text article besides its text.
+struct ArticleImportOptions
+{
+    /// Its publication date, or an interval when it is known only that far ("2025-07/2025-12"); invalid when not
+    /// given. A level with no date of its own is taken to hold then, marked inferred.
+    Period published;
+    /// Write every proposal that has a metric and a period, not only those the reader is sure of.
+    bool acceptAll = false;
+};
+
 /// What an importer needs to know of the database the data goes into.
 struct ImportContext
 {
@@ -27,9 +37,8 @@ struct ImportContext
     /// When set, a reader that can (HXL) also hands its figures over in parts as it reads them, so that they can
     /// be written while the rest is read; false from it stops the reading.
     std::function<bool(FigureTable&& part)> figureParts;
-    /// For an article: its publication date when the user gives it (a stock figure with no date of its own is
-    /// taken to hold then, marked inferred).
-    PartialDate published;
+    /// For an article: what the user says of it besides its text.
+    ArticleImportOptions article;
 };
 
 /// A lower-case id part made of a text's letters and digits ("Women in Computing" -> "women-in-computing").
@@ -56,6 +65,8 @@ struct ImportedData
     /// The format read ("HXL CSV", "Crisis Timeline JSON", ...) and, when the text was repaired, how.
     QString format;
     QString repair;
+    /// For an article: every figure proposed, one line each, with how sure the reader is and why.
+    QStringList listing;
 
     /// The line a record was read from (by its index among the records of its kind); 0 when unknown.
     int lineOf(RecordKind kind, qsizetype index) const;
@@ -87,6 +98,8 @@ struct ImportReport
     QList<Problem> problems;
     QString format;
     QString repair;
+    /// For an article: every figure proposed, one line each, with how sure the reader is and why.
+    QStringList listing;
     qsizetype figures = 0;
     qsizetype events = 0;
     /// Sources the import adds (those the database has already are not counted).
@@ -105,7 +118,8 @@ struct ImportReport
 /// added again), parents must exist, ids must be new. With dryRun everything is checked and nothing written.
 /// Progress counts figures written; cancelling writes nothing.
 ImportReport importInto(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
-    bool dryRun, const Progress& progress = {}, const TableMapping& mapping = {}, const PartialDate& published = {});
+    bool dryRun, const Progress& progress = {}, const TableMapping& mapping = {},
+    const ArticleImportOptions& article = {});
 
 /// The same for records read by `read`, given the database's context: an article's proposals the user accepted.
 ImportReport importInto(Repository& repository, const QString& fileName,

@@ -16,6 +16,13 @@ enum class FigureStatus : quint8 { Actual, Pledged, Target, ProposedTarget, Esti
 /// What an event is about; Other for events imported from elsewhere whose group is none of ours.
 enum class EventCategory : quint8 { SecurityDeployment, Violence, Humanitarian, Political, Diplomatic, Funding, Other };
 
+/// Whether an event happened, or is announced as due, or is sought and not decided.
+enum class EventStatus : quint8 {
+    Occurred, ///< it happened (or is happening)
+    Expected, ///< announced as due: "set to expire", "expected to meet", "will arrive in the coming weeks"
+    Proposed, ///< sought or recommended, not decided: "asked the Security Council", "backs turning it into"
+};
+
 /// How a figure's qualifier bounds the true value.
 enum class ValueBound : quint8 {
     Exact, ///< no qualifier, or "only"
@@ -28,6 +35,11 @@ enum class ValueBound : quint8 {
 QString statusKey(FigureStatus status);
 std::optional<FigureStatus> statusFromKey(QStringView key);
 QList<FigureStatus> allStatuses();
+
+/// Stable key used in files and the database: "occurred", "expected", "proposed".
+QString eventStatusKey(EventStatus status);
+std::optional<EventStatus> eventStatusFromKey(QStringView key);
+QList<EventStatus> allEventStatuses();
 
 /// Stable key used in files and the database, e.g. "security_deployment".
 QString categoryKey(EventCategory category);

@@ -38,6 +38,21 @@ private:
     mutable TextPosition m_lastPosition;
 };
 
+/// The same for UTF-16 indexes in a text (columns count characters, not UTF-16 units): many positions in a long
+/// text in linear time in all when they are asked in order.
+class TextIndexPositions
+{
+public:
+    explicit TextIndexPositions(QStringView text);
+    TextPosition at(qsizetype utf16Index) const;
+
+private:
+    QStringView m_text;
+    std::vector<qsizetype> m_lineStarts;
+    mutable qsizetype m_lastIndex = 0;
+    mutable TextPosition m_lastPosition;
+};
+
 /// Where the value at a JSON pointer ("/figures/3/period", RFC 6901) starts in a JSON document. When the
 /// pointer leads nowhere, the position of the deepest value that exists on its way (so a missing member
 /// is reported at its object). The document is assumed to be well-formed.

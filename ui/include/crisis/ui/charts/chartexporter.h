@@ -29,6 +29,7 @@ struct ExportContent
     /// A date to mark with a cursor, and figures to ring (a handout of a story).
     QDate cursor;
     QString cursorLabel;
+    bool cursorPending = false;
     QList<qsizetype> highlighted;
 
     /// "deployment", ..., "timeline": for file names.

@@ -32,7 +32,8 @@ public:
     void setSelectedEvent(qsizetype eventIndex);
     qsizetype selectedFigure() const { return m_selectedFigure; }
     /// A vertical line at a date, labelled with it (presenting a story); an invalid date removes it.
-    void setTimeCursor(QDate date, const QString& label = {});
+    /// A dashed cursor with a hollow label for an event that is expected or proposed rather than done.
+    void setTimeCursor(QDate date, const QString& label = {}, bool pending = false);
     QDate timeCursor() const { return m_cursor; }
     /// Figures drawn emphasised (ringed), e.g. those that hold at the date being presented.
     void setHighlightedFigures(QList<qsizetype> rows);
@@ -82,6 +83,7 @@ private:
     qsizetype m_selectedEvent = -1;
     QDate m_cursor;
     QString m_cursorLabel;
+    bool m_cursorPending = false;
     QList<qsizetype> m_highlighted;
     bool m_interactive = true;
     /// Series that carry marks, with the mark each of their points stands for.

@@ -71,6 +71,7 @@ private:
     QCheckBox* m_periodInferred = nullptr;
     QLineEdit* m_periodNote = nullptr;
     QComboBox* m_category = nullptr;
+    QComboBox* m_status = nullptr;
     QLineEdit* m_actors = nullptr;
     QLineEdit* m_location = nullptr;
     QStandardItemModel* m_chartModel = nullptr;

@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QProgressBar;
+class QStandardItem;
 class QStandardItemModel;
 class QTableView;
 class QTimer;
@@ -95,6 +96,7 @@ private:
     void buildProposalEditor();
     void showProposals(std::shared_ptr<const core::ArticleReading> article);
     /// The proposals as accepted and corrected, and the problems of the corrections.
+    static QStandardItem* subjectItem(const core::FigureProposal& proposal);
     QList<core::FigureProposal> acceptedProposals(QList<core::Problem>* problems) const;
     void checkProposals();
     void showCheck(const core::ImportReport& report, const core::ParseResult<core::ImportedData>& read,

@@ -39,6 +39,7 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QComboBox* m_category = nullptr;
+    QComboBox* m_eventStatus = nullptr;
     QComboBox* m_metric = nullptr;
     QComboBox* m_subject = nullptr;
     QComboBox* m_source = nullptr;

@@ -48,6 +48,8 @@ private:
     qsizetype m_step = -1;
     QLabel* m_position = nullptr;
     QLabel* m_date = nullptr;
+    /// "Expected: ..." or "Proposed: ..." for an event not done; hidden otherwise.
+    QLabel* m_status = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_body = nullptr;
     QLabel* m_citation = nullptr;
