@@ -10,11 +10,48 @@ namespace crisis::core {
 
 namespace {
 
-Problem problemAt(const QString& fileName, const QString& text, const FigureProposal& proposal,
+// Line and column of UTF-16 indexes, counted on from the index asked before (from the start again for an earlier
+// one): an article's numbers are asked in text order, so its text is read once, not once per number.
+class IndexPositions
+{
+public:
+    explicit IndexPositions(QStringView text)
+        : m_text(text)
+    { }
+    TextPosition at(qsizetype index)
+    {
+        if (index < m_index) {
+            m_index = 0;
+            m_position = {};
+        }
+        for (; m_index < index && m_index < m_text.size(); ++m_index) {
+            if (m_text.at(m_index) == u'\n') {
+                ++m_position.line;
+                m_position.column = 1;
+            } else if (!m_text.at(m_index).isLowSurrogate()) {
+                ++m_position.column;
+            }
+        }
+        return m_position;
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_index = 0;
+    TextPosition m_position;
+};
+
+Problem problemAt(const QString& fileName, IndexPositions& positions, const FigureProposal& proposal,
     Problem::Severity severity, const QString& detail)
 {
-    const TextPosition at = textPositionOfIndex(text, proposal.numberStart);
+    const TextPosition at = positions.at(proposal.numberStart);
     return { severity, fileName, at.line, at.column, detail };
+}
+
+QString tooLong()
+{
+    return QStringLiteral("longer than an article is read (%1 MB): is this an article?")
+        .arg(QString::number(maxArticleBytes / (1024 * 1024)));
 }
 
 QString describe(const FigureProposal& proposal)
@@ -36,6 +73,10 @@ ParseResult<ArticleReading> readArticleProposals(
     result.problems = decoded.problems;
     if (!decoded.ok())
         return result;
+    if (decoded.value.utf8.size() > maxArticleBytes) {
+        result.problems.append({ Problem::Severity::Error, fileName, 1, 1, tooLong() });
+        return result;
+    }
     result.value.text = decoded.value;
     result.value.string = QString::fromUtf8(decoded.value.utf8);
     // Offsets count a byte order mark the file starts with, as check-citations reads it.
@@ -62,12 +103,12 @@ ParseResult<ImportedData> articleFigures(
         source.title = first;
     source.published = context.published;
     FigureTable::Builder figures(accepted.size());
+    IndexPositions positions(article.string);
     int number = 0;
     for (const FigureProposal& proposal : accepted) {
         ++number;
         const auto error = [&](const QString& detail) {
-            result.problems.append(
-                problemAt(context.fileName, article.string, proposal, Problem::Severity::Error, detail));
+            result.problems.append(problemAt(context.fileName, positions, proposal, Problem::Severity::Error, detail));
         };
         const Metric* metric = context.metrics.find(proposal.metric);
         if (proposal.metric.isEmpty()) {
@@ -104,7 +145,7 @@ ParseResult<ImportedData> articleFigures(
             continue;
         }
         Figure figure;
-        figure.id = QStringLiteral("fig-%1-%2").arg(sourceId.mid(4)).arg(number);
+        figure.id = QStringLiteral("fig-%1-%2").arg(sourceId.mid(4), QString::number(number));
         figure.metric = metric->key;
         figure.value = value;
         figure.qualifier = proposal.qualifier;
@@ -126,7 +167,7 @@ ParseResult<ImportedData> articleFigures(
         figure.citation.quote = proposal.sentence;
         figure.citation.offset = proposal.sentenceOffset;
         figures.append(figure);
-        data.figureLines.push_back(textPositionOfIndex(article.string, proposal.numberStart).line);
+        data.figureLines.push_back(positions.at(proposal.numberStart).line);
     }
     if (!hasErrors(result.problems) && accepted.isEmpty())
         result.problems.append({ Problem::Severity::Error, context.fileName, 0, 0,
@@ -143,6 +184,11 @@ ParseResult<ImportedData> articleFigures(
 
 ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportContext& context)
 {
+    if (text.utf8.size() > maxArticleBytes) {
+        ParseResult<ImportedData> result;
+        result.problems.append({ Problem::Severity::Error, context.fileName, 1, 1, tooLong() });
+        return result;
+    }
     ArticleReading article;
     article.text = text;
     article.string = QString::fromUtf8(text.utf8);
@@ -155,6 +201,8 @@ ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportConte
     article.proposals = proposeFigures(article.string, options);
     QList<FigureProposal> complete;
     QList<Problem> leftOut;
+    qsizetype leftOutCount = 0;
+    IndexPositions positions(article.string);
     for (const FigureProposal& proposal : std::as_const(article.proposals)) {
         QString missing;
         if (proposal.metric.isEmpty() || !context.metrics.find(proposal.metric))
@@ -165,10 +213,13 @@ ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportConte
                                                   : QStringLiteral("no period stated (--published gives levels one)");
         if (missing.isEmpty())
             complete.append(proposal);
-        else
-            leftOut.append(problemAt(context.fileName, article.string, proposal, Problem::Severity::Warning,
+        else if (++leftOutCount <= maxImportProblems) // each said up to a limit, the rest counted
+            leftOut.append(problemAt(context.fileName, positions, proposal, Problem::Severity::Warning,
                 QStringLiteral("%1 left out: %2 (review it in File \u2192 Import)").arg(describe(proposal), missing)));
     }
+    if (leftOutCount > maxImportProblems)
+        leftOut.append({ Problem::Severity::Warning, context.fileName, 0, 0,
+            QStringLiteral("and %1 more figures left out").arg(leftOutCount - maxImportProblems) });
     if (complete.isEmpty()) {
         ParseResult<ImportedData> result;
         result.problems = leftOut;
