@@ -27,6 +27,11 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // Titles come from data (metric labels, subjects): plain text always, never read as HTML. The sources line is
+    // rich text whose data parts are escaped.
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_sources->setTextFormat(Qt::RichText);
     m_subtitle->setWordWrap(true);
     m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_sources->setWordWrap(true);
@@ -146,7 +151,7 @@ void ChartPanel::rebuildNow()
     m_subtitle->setText(subtitle.join(QStringLiteral(" \u00b7 ")));
     QStringList sources;
     for (const ChartFootnote& footnote : std::as_const(spec.footnotes))
-        sources.append(QStringLiteral("%1. %2").arg(footnote.number).arg(footnote.text.toHtmlEscaped()));
+        sources.append(QStringLiteral("%1. %2").arg(QString::number(footnote.number), footnote.text.toHtmlEscaped()));
     QString footer;
     if (!sources.isEmpty())
         footer = tr("<b>Sources</b> ") + sources.join(QStringLiteral(" &nbsp; "));

@@ -125,6 +125,9 @@ FigureDialog::FigureDialog(
         hint->setForegroundRole(QPalette::PlaceholderText);
     }
     m_periodHint->setForegroundRole(QPalette::PlaceholderText);
+    // Hints quote data (a parent's subject, documents, periods): plain text, never HTML.
+    for (QLabel* hint : { m_periodHint, m_parentHint, m_quoteStatus })
+        hint->setTextFormat(Qt::PlainText);
 
     for (const core::Metric& metric : workspace.metrics().metrics()) {
         m_metric->addItem(metric.label, metric.key);
@@ -427,12 +430,10 @@ QString FigureDialog::describe(const QuoteLookup& lookup, const QString& documen
     case QuoteLookup::Result::Unchecked:
         return tr("Not checked: the text of %1 is not available.").arg(document);
     case QuoteLookup::Result::AtOffset:
-        return tr("Found at character %1 of %2.").arg(offset).arg(document);
+        return tr("Found at character %1 of %2.").arg(QString::number(offset), document);
     case QuoteLookup::Result::Elsewhere:
         return tr("The quote stands at character %1 of %2, not at %3: OK moves the offset there.")
-            .arg(lookup.foundAt)
-            .arg(document)
-            .arg(offset);
+            .arg(QString::number(lookup.foundAt), document, QString::number(offset));
     case QuoteLookup::Result::NotFound:
         return tr("The quote is not in %1.").arg(document);
     }
@@ -448,7 +449,7 @@ void FigureDialog::updatePeriodHint()
     }
     const qint64 days = period->lengthInDays();
     m_periodHint->setText(days == 1 ? tr("%1 (1 day)").arg(core::formatPeriod(*period))
-                                    : tr("%1 (%2 days)").arg(core::formatPeriod(*period)).arg(days));
+                                    : tr("%1 (%2 days)").arg(core::formatPeriod(*period), QString::number(days)));
 }
 
 void FigureDialog::updateParentHint()

@@ -5,6 +5,7 @@
 #include <crisis/ui/models/labels.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -59,7 +60,7 @@ struct CheckResult
 };
 
 CheckResult runCheck(const QByteArray& bytes, const QString& fileName, ImportFormat format, const TableMapping& mapping,
-    const std::shared_ptr<const Workspace>& workspace)
+    const std::shared_ptr<const Workspace>& workspace, bool skipImported)
 {
     CheckResult result;
     const ImportContext context = contextFor(*workspace, fileName, mapping);
@@ -88,7 +89,7 @@ CheckResult runCheck(const QByteArray& bytes, const QString& fileName, ImportFor
     // The database's own checks (ids taken, parents), without writing.
     auto repository = SqliteRepository::open(workspace->location(), SqliteRepository::Create::Never);
     if (repository)
-        result.report = importInto(*repository.value(), bytes, fileName, format, true, {}, mapping);
+        result.report = importInto(*repository.value(), bytes, fileName, format, true, {}, mapping, {}, skipImported);
     else
         result.report.problems = result.read.problems;
     return result;
@@ -131,6 +132,7 @@ ImportDialog::ImportDialog(
     m_found = new QLabel(this);
     m_found->setObjectName(QStringLiteral("found"));
     m_found->setWordWrap(true);
+    m_found->setTextFormat(Qt::PlainText); // names the file and what it holds: data, never HTML
     top->addRow(tr("Found:"), m_found);
     layout->addLayout(top);
 
@@ -145,7 +147,17 @@ ImportDialog::ImportDialog(
     m_summary = new QLabel(previewBox);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     previewLayout->addWidget(m_summary);
+    // Offered when the database has records a file of this name brought before: importing them again duplicates.
+    m_skipImported = new QCheckBox(tr("Skip what was imported before from a file of this name"), previewBox);
+    m_skipImported->setObjectName(QStringLiteral("skipImported"));
+    m_skipImported->hide();
+    connect(m_skipImported, &QCheckBox::toggled, this, [this] {
+        if (!m_settingUp)
+            m_debounce->start();
+    });
+    previewLayout->addWidget(m_skipImported);
     m_preview = new QStandardItemModel(this);
     m_previewView = new QTableView(previewBox);
     m_previewView->setObjectName(QStringLiteral("preview"));
@@ -355,8 +367,9 @@ void ImportDialog::recheck()
     const TableMapping chosenMapping
         = chosen == ImportFormat::Table || !m_columns.isEmpty() ? mapping() : TableMapping();
     const std::shared_ptr<const Workspace> workspace = m_workspace;
-    m_worker = QThread::create([this, generation, bytes, fileName, chosen, chosenMapping, workspace] {
-        auto result = std::make_shared<CheckResult>(runCheck(bytes, fileName, chosen, chosenMapping, workspace));
+    const bool skip = m_skipImported->isChecked();
+    m_worker = QThread::create([this, generation, bytes, fileName, chosen, chosenMapping, workspace, skip] {
+        auto result = std::make_shared<CheckResult>(runCheck(bytes, fileName, chosen, chosenMapping, workspace, skip));
         QMetaObject::invokeMethod(
             this,
             [this, generation, result] {
@@ -480,15 +493,17 @@ void ImportDialog::showCheck(
                 event.citations.isEmpty() ? QString() : event.citations.constFirst().quote.simplified()) });
     }
     m_previewView->resizeColumnsToContents();
-    if (report.ok()) {
-        m_summary->setText(tr("Will import %1 figures, %2 events and %3 new sources, all in one step (Edit → Undo "
-                              "takes it back).%4")
-                               .arg(report.figures)
-                               .arg(report.events)
-                               .arg(report.sources)
-                               .arg(m_preview->rowCount() < report.figures + report.events
-                                       ? tr(" The first %1 are listed.").arg(m_preview->rowCount())
-                                       : QString()));
+    m_skipImported->setVisible(report.alreadyImported > 0 || m_skipImported->isChecked());
+    if (report.nothingNew) {
+        m_summary->setText(tr("Nothing new: everything in the file was imported before."));
+    } else if (report.ok()) {
+        m_summary->setText(
+            tr("Will import %1 figures, %2 events and %3 new sources, all in one step (Edit → Undo "
+               "takes it back).%4")
+                .arg(QString::number(report.figures), QString::number(report.events), QString::number(report.sources),
+                    m_preview->rowCount() < report.figures + report.events
+                        ? tr(" The first %1 are listed.").arg(m_preview->rowCount())
+                        : QString()));
     } else {
         m_summary->setText(tr("Nothing can be imported until the problems below are solved."));
     }
@@ -505,7 +520,7 @@ void ImportDialog::showProblems(const QList<Problem>& problems)
         auto* item
             = new QStandardItem(problem.severity == Problem::Severity::Error ? error : warning, problemText(problem));
         item->setData(problem.line, Qt::UserRole);
-        item->setToolTip(problem.toString());
+        item->setToolTip(plainToolTip(problem.toString()));
         m_problems->appendRow(item);
     }
     if (problems.isEmpty())
@@ -516,6 +531,7 @@ void ImportDialog::updateButtons()
 {
     auto* importButton = findChild<QPushButton*>(QStringLiteral("import"));
     importButton->setEnabled(!m_checking && !m_importing && m_report.ok() && m_report.figures + m_report.events > 0);
+    m_skipImported->setEnabled(!m_importing);
     m_format->setEnabled(!m_importing);
     m_mappingBox->setEnabled(!m_importing);
 }
@@ -540,52 +556,53 @@ void ImportDialog::startImport()
     std::shared_ptr<const ArticleReading> article = m_articleShown ? m_article : nullptr;
     const QList<FigureProposal> accepted = article ? acceptedProposals(nullptr) : QList<FigureProposal>();
     const PartialDate published = PartialDate::parse(m_published->text().trimmed()).value_or(PartialDate());
-    m_worker = QThread::create(
-        [this, bytes, fileName, chosen, chosenMapping, location, cancelFlag, article, accepted, published] {
-            ImportReport report;
-            auto repository = SqliteRepository::open(location, SqliteRepository::Create::Never);
-            const Progress progress = [this, cancelFlag](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, done, total] {
-                        m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
-                        m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
-                    },
-                    Qt::QueuedConnection);
-                return !cancelFlag->load();
-            };
-            if (!repository) {
-                report.problems.append({ Problem::Severity::Error, fileName, 0, 0, repository.error().message });
-            } else if (article) {
-                report = importInto(
-                    *repository.value(), fileName,
-                    [&](ImportContext& context) {
-                        context.published = published;
-                        return articleFigures(*article, accepted, context);
-                    },
-                    false, progress);
-            } else {
-                report = importInto(*repository.value(), bytes, fileName, chosen, false, progress, chosenMapping);
-            }
+    const bool skip = m_skipImported->isChecked();
+    m_worker = QThread::create([this, bytes, fileName, chosen, chosenMapping, location, cancelFlag, article, accepted,
+                                   published, skip] {
+        ImportReport report;
+        auto repository = SqliteRepository::open(location, SqliteRepository::Create::Never);
+        const Progress progress = [this, cancelFlag](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(
                 this,
-                [this, report] {
-                    m_importing = false;
-                    joinWorker();
-                    m_progress->hide();
-                    m_report = report;
-                    if (report.written) {
-                        Q_EMIT imported(report);
-                        accept();
-                        return;
-                    }
-                    m_summary->setText(tr("Nothing was imported."));
-                    showProblems(report.problems);
-                    updateButtons();
-                    Q_EMIT importFailed();
+                [this, done, total] {
+                    m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
+                    m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
                 },
                 Qt::QueuedConnection);
-        });
+            return !cancelFlag->load();
+        };
+        if (!repository) {
+            report.problems.append({ Problem::Severity::Error, fileName, 0, 0, repository.error().message });
+        } else if (article) {
+            report = importInto(
+                *repository.value(), fileName,
+                [&](ImportContext& context) {
+                    context.published = published;
+                    return articleFigures(*article, accepted, context);
+                },
+                false, progress, skip);
+        } else {
+            report = importInto(*repository.value(), bytes, fileName, chosen, false, progress, chosenMapping, {}, skip);
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, report] {
+                m_importing = false;
+                joinWorker();
+                m_progress->hide();
+                m_report = report;
+                if (report.written) {
+                    Q_EMIT imported(report);
+                    accept();
+                    return;
+                }
+                m_summary->setText(tr("Nothing was imported."));
+                showProblems(report.problems);
+                updateButtons();
+                Q_EMIT importFailed();
+            },
+            Qt::QueuedConnection);
+    });
     m_worker->start();
 }
 
@@ -617,6 +634,16 @@ void ImportDialog::buildProposalEditor()
     m_articleBox->hide();
 }
 
+void ImportDialog::setSkipImported(bool skip)
+{
+    m_skipImported->setChecked(skip);
+}
+
+bool ImportDialog::skipImported() const
+{
+    return m_skipImported->isChecked();
+}
+
 void ImportDialog::setPublished(const QString& edtf)
 {
     m_published->setText(edtf);
@@ -644,7 +671,7 @@ void ImportDialog::showProposals(std::shared_ptr<const ArticleReading> article)
         }()));
         auto* sentence = new QStandardItem(proposal.sentence);
         sentence->setEditable(false);
-        sentence->setToolTip(proposal.sentence);
+        sentence->setToolTip(plainToolTip(proposal.sentence));
         m_proposals->appendRow({ accept, new QStandardItem(formatNumber(proposal.value)),
             new QStandardItem(proposal.qualifier), metricItem, new QStandardItem(proposal.subject),
             new QStandardItem(proposal.period ? proposal.period->toEdtf() : QString()), sentence });

@@ -21,6 +21,7 @@ RecordDialog::RecordDialog(QWidget* parent)
     errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
     m_error->setPalette(errorPalette);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // problems quote ids and text from data
     m_error->setVisible(false);
 }
 

@@ -114,10 +114,10 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         return static_cast<qlonglong>(eventIndex);
     case Qt::ToolTipRole:
         if (index.column() == PeriodColumn && event.periodInferred)
-            return tr("Inferred: %1").arg(event.periodNote);
+            return plainToolTip(tr("Inferred: %1").arg(event.periodNote));
         if (index.column() == SourceColumn && firstSource)
             return sourceToolTip(*firstSource);
-        return event.citations.isEmpty() ? event.summary : event.citations.first().quote;
+        return plainToolTip(event.citations.isEmpty() ? event.summary : event.citations.first().quote);
     case Qt::DisplayRole:
     case SortRole:
         break;
