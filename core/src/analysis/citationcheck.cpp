@@ -1,10 +1,11 @@
 #include <crisis/core/analysis/citationcheck.h>
+#include <crisis/core/support/files.h>
 #include <crisis/core/support/numberscanner.h>
 #include <crisis/core/support/textoffsets.h>
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -28,7 +29,11 @@ QString CitationIssue::toString() const
     case Kind::DocumentMissing:
         return recordId + QStringLiteral(": ") + document + QStringLiteral(": the document is not in the folder");
     case Kind::DocumentUnreadable:
-        return recordId + QStringLiteral(": ") + document + QStringLiteral(": cannot be read as UTF-8 text");
+        return recordId + QStringLiteral(": ") + document
+            + (detail.isEmpty() ? QStringLiteral(": cannot be read as UTF-8 text") : QStringLiteral(": ") + detail);
+    case Kind::DocumentNotAFileName:
+        return recordId + QStringLiteral(": ") + document
+            + QStringLiteral(": not a file name (a document is a file in the folder, never a path): not read");
     case Kind::DocumentChanged:
         return recordId + QStringLiteral(": ") + document
             + QStringLiteral(": warning: the text differs from the one the dataset was built from (SHA-256)");
@@ -62,26 +67,34 @@ CitationReport checkCitations(const Dataset& dataset, const QString& sourcesDir)
         if (texts.contains(source.document))
             continue;
         SourceText& entry = texts[source.document];
-        QFile file(dir.filePath(source.document));
-        if (!file.exists()) {
-            report.issues.append({ CitationIssue::Kind::DocumentMissing, source.id, source.document, 0, -1 });
+        // A document is a file in the folder, never a path: "../../etc/passwd" is not looked up anywhere.
+        if (!isPlainFileName(source.document)) {
+            report.issues.append({ CitationIssue::Kind::DocumentNotAFileName, source.id, source.document, 0, -1, {} });
             continue;
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            report.issues.append({ CitationIssue::Kind::DocumentUnreadable, source.id, source.document, 0, -1 });
+        const QString path = dir.filePath(source.document);
+        if (!QFileInfo::exists(path)) {
+            report.issues.append({ CitationIssue::Kind::DocumentMissing, source.id, source.document, 0, -1, {} });
             continue;
         }
-        const QByteArray bytes = file.readAll();
+        // Read only when it is a regular file of a sane size: /dev/zero under a document's name is refused.
+        const Result<QByteArray> read = readInputFile(path);
+        if (!read) {
+            report.issues.append(
+                { CitationIssue::Kind::DocumentUnreadable, source.id, source.document, 0, -1, read.error().message });
+            continue;
+        }
+        const QByteArray& bytes = read.value();
         auto text = decodeUtf8Strict(bytes);
         if (!text) {
-            report.issues.append({ CitationIssue::Kind::DocumentUnreadable, source.id, source.document, 0, -1 });
+            report.issues.append({ CitationIssue::Kind::DocumentUnreadable, source.id, source.document, 0, -1, {} });
             continue;
         }
         entry.readable = true;
         entry.text = *text;
         const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         if (!source.textSha256.isEmpty() && hash != source.textSha256)
-            report.issues.append({ CitationIssue::Kind::DocumentChanged, source.id, source.document, 0, -1 });
+            report.issues.append({ CitationIssue::Kind::DocumentChanged, source.id, source.document, 0, -1, {} });
     }
 
     const auto check = [&](const QString& recordId, const Citation& citation) {
@@ -96,9 +109,9 @@ CitationReport checkCitations(const Dataset& dataset, const QString& sourcesDir)
         const qsizetype found = source.text.indexOf(citation.quote);
         if (found >= 0)
             report.issues.append({ CitationIssue::Kind::QuoteNotAtOffset, recordId, document, citation.offset,
-                codePointOffsetOfIndex(source.text, found) });
+                codePointOffsetOfIndex(source.text, found), {} });
         else
-            report.issues.append({ CitationIssue::Kind::QuoteNotFound, recordId, document, citation.offset, -1 });
+            report.issues.append({ CitationIssue::Kind::QuoteNotFound, recordId, document, citation.offset, -1, {} });
         return false;
     };
 
@@ -106,7 +119,7 @@ CitationReport checkCitations(const Dataset& dataset, const QString& sourcesDir)
         check(figure.id, figure.citation);
         if (!isValueWrittenIn(figure.value, figure.citation.quote))
             report.issues.append({ CitationIssue::Kind::ValueNotInQuote, figure.id,
-                documentOf.value(figure.citation.sourceId), figure.citation.offset, -1 });
+                documentOf.value(figure.citation.sourceId), figure.citation.offset, -1, {} });
     }
     for (const Event& event : dataset.events) {
         for (const Citation& citation : event.citations)

@@ -1,6 +1,6 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/analysis/recordquery.h>
-#include <crisis/core/support/textoffsets.h>
+#include <crisis/core/support/files.h>
 #include <crisis/ui/charts/chartexporter.h>
 #include <crisis/ui/charts/chartpanel.h>
 #include <crisis/ui/charts/chartview.h>
@@ -9,6 +9,7 @@
 #include <crisis/ui/dialogs/exportdialog.h>
 #include <crisis/ui/dialogs/figuredialog.h>
 #include <crisis/ui/dialogs/importdialog.h>
+#include <crisis/ui/dialogs/plainmessage.h>
 #include <crisis/ui/dialogs/sourcedialog.h>
 #include <crisis/ui/models/eventtablemodel.h>
 #include <crisis/ui/models/figuretablemodel.h>
@@ -425,7 +426,7 @@ void MainWindow::loadFailed(const QString& message)
     m_progress->hide();
     m_cancelLoad->hide();
     statusBar()->showMessage(message, 10000);
-    QMessageBox::warning(this, tr("Cannot open the database"), message);
+    warnPlainly(this, tr("Cannot open the database"), message);
 }
 
 void MainWindow::setWorkspace(std::shared_ptr<const Workspace> workspace)
@@ -625,7 +626,7 @@ void MainWindow::exportBriefPack()
         return;
     if (auto written = ChartExporter(currentExportContent(), ExportDialog::lastOptions()).writeBriefPack(folder);
         !written)
-        QMessageBox::warning(this, tr("Brief Pack"), written.error().message);
+        warnPlainly(this, tr("Brief Pack"), written.error().message);
     else
         statusBar()->showMessage(tr("Brief pack written to %1").arg(QDir::toNativeSeparators(folder)), 5000);
 }
@@ -664,13 +665,14 @@ std::unique_ptr<QTextDocument> MainWindow::tableDocument() const
     const bool events = m_recordTabs->currentWidget() == m_eventTable;
     const QAbstractItemModel* model = events ? static_cast<const QAbstractItemModel*>(m_eventModel) : m_figureModel;
     const RecordFilter filter = m_filterPanel->filter();
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
-                       .arg((events ? tr("Events") : tr("Figures")).toHtmlEscaped(),
-                           tr("%1 rows of %2, as filtered and sorted in %3")
-                               .arg(model->rowCount())
-                               .arg(events ? m_workspace->events().size() : m_workspace->figures().size())
-                               .arg(QFileInfo(m_workspace->location()).fileName())
-                               .toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h2>%1</h2><p>%2</p>")
+              .arg((events ? tr("Events") : tr("Figures")).toHtmlEscaped(),
+                  tr("%1 rows of %2, as filtered and sorted in %3")
+                      .arg(QString::number(model->rowCount()),
+                          QString::number(events ? m_workspace->events().size() : m_workspace->figures().size()),
+                          QFileInfo(m_workspace->location()).fileName())
+                      .toHtmlEscaped());
     // The filters that narrowed it, so the page says what it leaves out.
     QStringList filters;
     if (!filter.text.isEmpty())
@@ -733,11 +735,9 @@ void MainWindow::addSelectedEventsToStory()
     const QString title = story ? story->title : QString();
     statusBar()->showMessage(added == events.size()
             ? (added == 1 ? tr("1 event added to \u201c%1\u201d").arg(title)
-                          : tr("%1 events added to \u201c%2\u201d").arg(added).arg(title))
+                          : tr("%1 events added to \u201c%2\u201d").arg(QString::number(added), title))
             : tr("%1 of %2 events added to \u201c%3\u201d: the others were in it already")
-                  .arg(added)
-                  .arg(events.size())
-                  .arg(title),
+                  .arg(QString::number(added), QString::number(events.size()), title),
         5000);
 }
 
@@ -829,7 +829,7 @@ void MainWindow::chooseAndWriteHandout()
     if (!written && written.error().code == Error::Code::Cancelled)
         statusBar()->showMessage(tr("Handout cancelled: nothing was written"), 5000);
     else if (!written)
-        QMessageBox::warning(this, tr("Story Handout"), written.error().message);
+        warnPlainly(this, tr("Story Handout"), written.error().message);
     else
         statusBar()->showMessage(tr("Handout written to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
@@ -896,16 +896,13 @@ ImportDialog* MainWindow::importFile(const QString& path)
         QMessageBox::information(this, tr("Import"), tr("Open a database first: imports go into it."));
         return nullptr;
     }
-    QFile file(path);
-    // Larger files are refused before they are read whole: nothing we import is that big.
-    constexpr qint64 largest = qint64(2) * 1024 * 1024 * 1024;
-    if (!file.open(QIODevice::ReadOnly) || file.size() > largest) {
-        QMessageBox::warning(this, tr("Import"),
-            file.size() > largest ? tr("%1 is larger than 2 GB.").arg(QDir::toNativeSeparators(path))
-                                  : tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Refused before it is read: a folder, a device or a FIFO (which may never end), a file over the size limit.
+    Result<QByteArray> read = readInputFile(path);
+    if (!read) {
+        warnPlainly(this, tr("Import"), read.error().message);
         return nullptr;
     }
-    auto* dialog = new ImportDialog(path, file.readAll(), m_workspace, this);
+    auto* dialog = new ImportDialog(path, std::move(read.value()), m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this, path](const ImportReport& report) {
         ChangeSet undo;
@@ -958,11 +955,7 @@ void MainWindow::changeFailed(const QString& action, const Error& error)
     QStringList details;
     for (const Problem& problem : error.problems)
         details.append(problem.detail);
-    QMessageBox box(
-        QMessageBox::Warning, action, tr("%1 failed: %2").arg(action, error.message), QMessageBox::Ok, this);
-    if (!details.isEmpty())
-        box.setDetailedText(details.join(u'\n'));
-    box.exec();
+    warnPlainly(this, action, tr("%1 failed: %2").arg(action, error.message), details.join(u'\n'));
 }
 
 void MainWindow::setSourceTextsFolder(const QString& folder)
@@ -972,19 +965,12 @@ void MainWindow::setSourceTextsFolder(const QString& folder)
 
 std::optional<QString> MainWindow::sourceText(const Source& source) const
 {
-    if (source.document.isEmpty() || source.document.contains(u'/') || source.document.contains(u'\\'))
-        return std::nullopt;
     QStringList folders { appSettings()->value(QStringLiteral("sourceTexts")).toString() };
     if (m_workspace)
         folders.append(QFileInfo(m_workspace->location()).absolutePath());
     for (const QString& folder : std::as_const(folders)) {
-        if (folder.isEmpty())
-            continue;
-        QFile file(QDir(folder).filePath(source.document));
-        if (file.size() > 64 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
-            continue;
-        // Offsets count the characters of the UTF-8 text, a byte order mark included.
-        if (auto text = decodeUtf8Strict(file.readAll()))
+        // A plain file name in the folder, a regular UTF-8 file of a sane size (offsets count a byte order mark).
+        if (auto text = readSourceText(folder, source.document))
             return text;
     }
     return std::nullopt;
@@ -1139,7 +1125,7 @@ void MainWindow::chooseAndCreate()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New Database"),
+        warnPlainly(this, tr("New Database"),
             tr("%1 exists. Choose a new name: a new database never replaces a file.")
                 .arg(QDir::toNativeSeparators(path)));
         return;
@@ -1167,8 +1153,9 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = appSettings()->value(QStringLiteral("recentFiles")).toStringList();
     for (qsizetype i = 0; i < recent.size(); ++i) {
         const QString& path = recent.at(i);
-        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
-            this, [this, path] { openDatabase(path); });
+        QAction* action
+            = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(QString::number(i + 1), QFileInfo(path).fileName()),
+                this, [this, path] { openDatabase(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
     }
     if (recent.isEmpty()) {
