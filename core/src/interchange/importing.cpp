@@ -511,11 +511,12 @@ ImportReport importWith(Repository& repository, const QString& fileName,
         }
         const FigureTable& figures = imported.data.figures;
         std::vector<bool> seenFigure(static_cast<size_t>(figures.size()), false);
-        qsizetype again = 0;
+        qsizetype figuresAgain = 0;
         for (qsizetype row = 0; row < figures.size(); ++row) {
             seenFigure[static_cast<size_t>(row)] = quotes.contains(figures.quote(row));
-            again += seenFigure[static_cast<size_t>(row)] ? 1 : 0;
+            figuresAgain += seenFigure[static_cast<size_t>(row)] ? 1 : 0;
         }
+        qsizetype again = figuresAgain;
         std::vector<bool> seenEvent;
         for (const Event& event : std::as_const(imported.data.events)) {
             const bool seen = std::any_of(event.citations.cbegin(), event.citations.cend(),
@@ -537,7 +538,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
             return;
         }
         // Left out, with the lines they were read from.
-        FigureTable::Builder kept(figures.size() - again);
+        FigureTable::Builder kept(figures.size() - figuresAgain);
         std::vector<int> keptLines;
         for (qsizetype row = 0; row < figures.size(); ++row) {
             if (seenFigure[static_cast<size_t>(row)])
