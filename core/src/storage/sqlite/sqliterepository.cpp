@@ -1082,9 +1082,8 @@ Result<Inspection> inspect(const QString& path)
         return makeError(Error::Code::NewerSchema,
             QStringLiteral("%1 was written by a newer Crisis Timeline (schema %2; this version reads up to %3); "
                            "update the app to open it")
-                .arg(shown)
-                .arg(inspection.version)
-                .arg(SqliteRepository::currentSchemaVersion()));
+                .arg(shown, QString::number(inspection.version),
+                    QString::number(SqliteRepository::currentSchemaVersion())));
     return inspection;
 }
 
@@ -1228,9 +1227,9 @@ private:
         for (const QString& name : dependents.names)
             details.append(QStringLiteral("%1 is %2 %3").arg(record, QLatin1String(neededAs), name));
         if (dependents.count > dependents.names.size())
-            details.append(QStringLiteral("%1 is %2 %3 more")
-                               .arg(record, QLatin1String(neededAs))
-                               .arg(dependents.count - dependents.names.size()));
+            details.append(
+                QStringLiteral("%1 is %2 %3 more")
+                    .arg(record, QLatin1String(neededAs), QString::number(dependents.count - dependents.names.size())));
         refuse(kind, id, QStringLiteral("%1 is still %2 %3").arg(record, QLatin1String(neededAs), dependents.listed()),
             details);
     }
