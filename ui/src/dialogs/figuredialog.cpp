@@ -334,6 +334,9 @@ FigureDialog::Problem FigureDialog::check()
         return { tr("The value \u201c%1\u201d is not a number: write it in digits, e.g. 2,728, 1.5 or 1.5e6.")
                      .arg(valueInput),
             m_value };
+    // A count is never negative (as every import refuses it): people, cases, whatever is counted over a period.
+    if (const core::Metric* metric = m_workspace.metrics().find(f.metric); metric && metric->isCount() && f.value < 0)
+        return { tr("%1 cannot be negative: it is a count.").arg(metric->label), m_value };
     if (!core::qualifierBound(f.qualifier))
         return { tr("\u201c%1\u201d is not a qualifier we know: choose one from the list, or none.").arg(f.qualifier),
             m_qualifier };
