@@ -1,6 +1,7 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/ui/charts/chartpanel.h>
 #include <crisis/ui/charts/chartview.h>
+#include <crisis/ui/models/labels.h>
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -151,12 +152,13 @@ void ChartPanel::rebuildNow()
     m_subtitle->setText(subtitle.join(QStringLiteral(" \u00b7 ")));
     QStringList sources;
     for (const ChartFootnote& footnote : std::as_const(spec.footnotes))
-        sources.append(QStringLiteral("%1. %2").arg(QString::number(footnote.number), footnote.text.toHtmlEscaped()));
+        sources.append(
+            QStringLiteral("%1. %2").arg(QString::number(footnote.number), escapedForRichText(footnote.text, 300)));
     QString footer;
     if (!sources.isEmpty())
         footer = tr("<b>Sources</b> ") + sources.join(QStringLiteral(" &nbsp; "));
     for (const QString& note : std::as_const(spec.notes))
-        footer += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
+        footer += QStringLiteral("<br><i>%1</i>").arg(escapedForRichText(note));
     if (spec.isEmpty())
         footer = tr("<i>No figures for this chart in the open database, or in the date range chosen.</i>");
     m_sources->setText(footer);

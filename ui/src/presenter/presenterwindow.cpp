@@ -133,8 +133,8 @@ void PresenterWindow::setStep(qsizetype index)
     m_chartTitle->setText(QStringLiteral("<b>%1</b>").arg(spec.title.toHtmlEscaped()));
     QStringList sources;
     for (const ChartFootnote& footnote : std::as_const(spec.footnotes))
-        sources.append(
-            QStringLiteral("%1.\u00a0%2").arg(QString::number(footnote.number), footnote.text.toHtmlEscaped()));
+        sources.append(QStringLiteral("%1.\u00a0%2")
+                           .arg(QString::number(footnote.number), escapedForRichText(footnote.text, 300)));
     m_chartSources->setText(
         sources.isEmpty() ? QString() : tr("Sources:<br>%1").arg(sources.join(QStringLiteral("<br>"))));
     m_chart->setSpec(std::move(spec), m_workspace);
