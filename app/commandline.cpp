@@ -29,7 +29,8 @@ Commands:
         its offset, and each figure's value must be written in its quote.
         Prints each mismatch with record id, document and offset.
   import FILE [--format auto|json|hxl|timelinejs|table|article]
-         [--map MAPPING] [--published EDTF] [--accept sure|all] [--dry-run]
+         [--map MAPPING] [--published EDTF] [--accept sure|all] [--skip-imported]
+         [--dry-run]
         Add the records of a file to the database, all or none: a Crisis
         Timeline JSON dataset, figures in CSV with an HXL hashtag row
         (columns matched by hashtag), events from a TimelineJS sheet (CSV)
@@ -45,9 +46,10 @@ Commands:
         marked inferred. The others are left out with the reason, to review
         in the window (File > Import). The text may be UTF-8, UTF-16 or
         Windows-1252; doubly encoded UTF-8 is repaired. Problems are printed
-        as FILE:LINE:COLUMN. --dry-run checks everything and writes nothing;
-        for an article it lists every figure proposed, sure or to review,
-        and why.
+        as FILE:LINE:COLUMN. A file of the same name imported before is said;
+        --skip-imported leaves out what it brought then. --dry-run checks
+        everything and writes nothing; for an article it lists every figure
+        proposed, sure or to review, and why.
   export-data --format json|hxl|timelinejs|csv [--what figures|events|all]
          -o FILE
         Write the database as a dataset file (json: the format of the bundled
@@ -81,6 +83,14 @@ int usageError(const QString& message)
 {
     printError(message + QStringLiteral(" (see 'crisis-timeline --help')"));
     return ExitUsage;
+}
+
+// The commands say what went wrong in one line of their own: Qt's own warnings (libpng's "Write Error" on a full
+// disk, a file engine's complaint) would add lines that name no file. CRISIS_TIMELINE_QT_MESSAGES=1 shows them.
+void quietQtMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(qFormatLogMessage(type, context, message)));
 }
 
 bool displayAvailable()
@@ -127,6 +137,7 @@ int run(int argc, char* argv[])
     const QCommandLineOption eventsOption(QStringLiteral("events"), QString(), QStringLiteral("M"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("S"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption skipImportedOption(QStringLiteral("skip-imported"));
     const QCommandLineOption whatOption(QStringLiteral("what"), QString(), QStringLiteral("WHAT"));
     const QCommandLineOption mapOption(QStringLiteral("map"), QString(), QStringLiteral("MAPPING"));
     const QCommandLineOption publishedOption(QStringLiteral("published"), QString(), QStringLiteral("EDTF"));
@@ -137,21 +148,20 @@ int run(int argc, char* argv[])
     const QCommandLineOption platformOption(QStringLiteral("platform"), QString(), QStringLiteral("NAME"));
     for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
              &eventsOption, &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption,
-             &packOption, &dryRunOption, &whatOption, &mapOption, &publishedOption, &acceptOption, &helpOption,
-             &versionOption, &platformOption })
+             &packOption, &dryRunOption, &skipImportedOption, &whatOption, &mapOption, &publishedOption, &acceptOption,
+             &helpOption, &versionOption, &platformOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
-        std::fputs(
-            qUtf8Printable(QString::fromUtf8(helpText).arg(core::StoreLocation::defaultLocation().toString())), stdout);
-        return ExitSuccess;
+        return writeStdout(QString::fromUtf8(helpText).arg(core::StoreLocation::defaultLocation().toString()).toUtf8())
+            ? ExitSuccess
+            : ExitFailure;
     }
     if (parser.isSet(versionOption)) {
-        std::printf("crisis-timeline %s\n", CRISIS_VERSION);
-        return ExitSuccess;
+        return writeStdout(QByteArrayLiteral("crisis-timeline " CRISIS_VERSION "\n")) ? ExitSuccess : ExitFailure;
     }
 
     CommonOptions common;
@@ -169,7 +179,8 @@ int run(int argc, char* argv[])
         { QStringLiteral("list"), { &formatOption } },
         { QStringLiteral("check-citations"), { &sourcesOption } },
         { QStringLiteral("export-data"), { &formatOption, &outputOption, &whatOption } },
-        { QStringLiteral("import"), { &formatOption, &dryRunOption, &mapOption, &publishedOption, &acceptOption } },
+        { QStringLiteral("import"),
+            { &formatOption, &dryRunOption, &skipImportedOption, &mapOption, &publishedOption, &acceptOption } },
         { QStringLiteral("generate"), { &figuresOption, &eventsOption, &seedOption } },
         { QStringLiteral("export"),
             { &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &formatOption, &titleOption,
@@ -178,15 +189,19 @@ int run(int argc, char* argv[])
     const auto commandOptions = accepted.find(command);
     if (commandOptions == accepted.end())
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
-    for (const auto* option : { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption,
-             &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption,
-             &dryRunOption, &whatOption, &mapOption, &publishedOption, &acceptOption, &platformOption }) {
+    for (const auto* option :
+        { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption, &seedOption, &chartOption,
+            &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption, &dryRunOption,
+            &skipImportedOption, &whatOption, &mapOption, &publishedOption, &acceptOption, &platformOption }) {
         if (parser.isSet(*option) && !commandOptions->second.contains(option)) {
             const QString name = option->names().constLast();
             return usageError(command.isEmpty() ? QStringLiteral("--%1 needs a command").arg(name)
                                                 : QStringLiteral("--%1 does not apply to \"%2\"").arg(name, command));
         }
     }
+
+    if (!command.isEmpty() && qEnvironmentVariableIsEmpty("CRISIS_TIMELINE_QT_MESSAGES"))
+        qInstallMessageHandler(quietQtMessages);
 
     if (command.isEmpty()) {
         if (!displayAvailable()) {
@@ -246,6 +261,8 @@ int run(int argc, char* argv[])
             return usageError(QStringLiteral("import needs the FILE to import"));
         if (positional.size() > 2)
             return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(2)));
+        if (positional.at(1).isEmpty())
+            return usageError(QStringLiteral("import needs the FILE to import, not an empty name"));
         const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("auto");
         const auto format = core::importFormatFromKey(formatName);
         if (!format)
@@ -275,7 +292,8 @@ int run(int argc, char* argv[])
                 return usageError(QStringLiteral("--accept: \"%1\"; use sure (the default) or all").arg(which));
             article.acceptAll = which == u"all";
         }
-        return runImport(common, positional.at(1), *format, parser.isSet(dryRunOption), mapping, article);
+        return runImport(common, positional.at(1), *format, parser.isSet(dryRunOption), mapping, article,
+            parser.isSet(skipImportedOption));
     }
     if (positional.size() != 1)
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));

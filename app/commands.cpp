@@ -8,6 +8,7 @@
 #include <crisis/core/interchange/syntheticdata.h>
 #include <crisis/core/interchange/timelinejs.h>
 #include <crisis/core/storage/openrepository.h>
+#include <crisis/core/support/files.h>
 #include <crisis/ui/charts/chartexporter.h>
 #include <crisis/ui/window/mainwindow.h>
 
@@ -15,13 +16,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <tuple>
 
 namespace crisis::app {
@@ -29,12 +32,6 @@ namespace crisis::app {
 using namespace crisis::core;
 
 namespace {
-
-void writeStdout(const QByteArray& bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
 
 void printFailure(const Error& error)
 {
@@ -108,18 +105,29 @@ void printError(const QString& message)
     std::fprintf(stderr, "crisis-timeline: %s\n", qUtf8Printable(message));
 }
 
+bool writeStdout(const QByteArray& bytes)
+{
+    // Every byte written and flushed, or an error: output to a full disk or a closed pipe is not a success.
+    errno = 0;
+    const size_t written = std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    if (written == static_cast<size_t>(bytes.size()) && std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return true;
+    const int error = errno;
+    printError(QStringLiteral("cannot write to the standard output: %1")
+                   .arg(error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : QStringLiteral("write error")));
+    return false;
+}
+
 int runList(const CommonOptions& options, const QString& what, ListFormat format)
 {
     const auto dataset = loadDataset(options);
     if (!dataset)
         return ExitFailure;
     if (what == u"figures")
-        writeStdout(listFigures(*dataset, registryFor(*dataset), format));
-    else if (what == u"events")
-        writeStdout(listEvents(*dataset, format));
-    else
-        writeStdout(listSources(*dataset, format));
-    return ExitSuccess;
+        return writeStdout(listFigures(*dataset, registryFor(*dataset), format)) ? ExitSuccess : ExitFailure;
+    if (what == u"events")
+        return writeStdout(listEvents(*dataset, format)) ? ExitSuccess : ExitFailure;
+    return writeStdout(listSources(*dataset, format)) ? ExitSuccess : ExitFailure;
 }
 
 int runCheckCitations(const CommonOptions& options, const QString& sourcesDir)
@@ -137,26 +145,30 @@ int runCheckCitations(const CommonOptions& options, const QString& sourcesDir)
         out += issue.toString().toUtf8() + '\n';
     const int errors = report.errorCount();
     out += QStringLiteral("%1 citations of %2 figures and %3 events checked against %4: %5\n")
-               .arg(report.citationsChecked)
-               .arg(dataset->figures.size())
-               .arg(dataset->events.size())
-               .arg(QDir::toNativeSeparators(sourcesDir),
+               .arg(QString::number(report.citationsChecked), QString::number(dataset->figures.size()),
+                   QString::number(dataset->events.size()), QDir::toNativeSeparators(sourcesDir),
                    errors == 0       ? QStringLiteral("all quotes found at their offsets")
                        : errors == 1 ? QStringLiteral("1 problem")
                                      : QStringLiteral("%1 problems").arg(errors))
                .toUtf8();
-    writeStdout(out);
+    if (!writeStdout(out))
+        return ExitFailure;
     return errors == 0 ? ExitSuccess : ExitFailure;
 }
 
 int runExportData(const CommonOptions& options, const QString& format, const QString& what, const QString& outputPath)
 {
-    // QSaveFile writes a temporary file and renames it on commit: no half-written file on failure.
-    QSaveFile file(outputPath);
+    // Written under a temporary name, every write checked, renamed when complete: on any failure (a full disk)
+    // exit 1 with a message and no file. The path is checked before the database is read.
+    FileWriter file(outputPath);
     const auto cannotWrite = [&] {
-        printError(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(outputPath), file.errorString()));
+        printError(file.commit().error().message);
         return ExitFailure;
     };
+    if (const QString why = unwritablePath(outputPath); !why.isEmpty()) {
+        file.fail(why);
+        return cannotWrite();
+    }
     if (format == u"json" || format == u"csv") {
         auto dataset = loadDataset(options);
         if (!dataset)
@@ -179,7 +191,7 @@ int runExportData(const CommonOptions& options, const QString& format, const QSt
             }
             dataset->sources.removeIf([&](const Source& source) { return !cited.contains(source.id); });
         }
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open())
             return cannotWrite();
         if (format == u"json")
             file.write(writeDatasetJson(*dataset));
@@ -191,7 +203,7 @@ int runExportData(const CommonOptions& options, const QString& format, const QSt
         const auto snapshot = loadSnapshot(options);
         if (!snapshot)
             return ExitFailure;
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open())
             return cannotWrite();
         const bool sheet = QFileInfo(outputPath).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
         file.write(sheet ? writeTimelineJsCsv(*snapshot) : writeTimelineJsJson(*snapshot));
@@ -200,33 +212,33 @@ int runExportData(const CommonOptions& options, const QString& format, const QSt
         const auto snapshot = loadSnapshot(options);
         if (!snapshot)
             return ExitFailure;
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open())
             return cannotWrite();
         MetricRegistry metrics = MetricRegistry::builtIn();
         for (const Metric& metric : snapshot->metrics)
             metrics.insert(metric);
         // A megabyte at a time: a million figures are never one text in memory.
-        const bool written = writeHxlFigures(*snapshot, metrics, [&](std::string_view chunk) {
-            return file.write(chunk.data(), static_cast<qint64>(chunk.size())) == static_cast<qint64>(chunk.size());
+        writeHxlFigures(*snapshot, metrics, [&](std::string_view chunk) {
+            return file.write(QByteArrayView(chunk.data(), static_cast<qsizetype>(chunk.size())));
         });
-        if (!written)
-            return cannotWrite();
     }
-    if (!file.commit())
-        return cannotWrite();
+    if (auto committed = file.commit(); !committed) {
+        printError(committed.error().message);
+        return ExitFailure;
+    }
     return ExitSuccess;
 }
 
 int runImport(const CommonOptions& options, const QString& filePath, ImportFormat format, bool dryRun,
-    const TableMapping& mapping, const ArticleImportOptions& article)
+    const TableMapping& mapping, const ArticleImportOptions& article, bool skipImported)
 {
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+    // Refused before anything is read: no name, a folder, a device such as /dev/zero, a FIFO, a file over 1 GiB.
+    const Result<QByteArray> read = readInputFile(filePath);
+    if (!read) {
+        printError(read.error().message);
         return ExitFailure;
     }
-    const QByteArray bytes = file.readAll();
-    file.close();
+    const QByteArray& bytes = read.value();
     // A dry run writes nothing, not even a new database: one that does not exist yet is made in a temporary
     // folder, as it would be made, and checked against there.
     StoreLocation target = storeLocation(options);
@@ -243,7 +255,8 @@ int runImport(const CommonOptions& options, const QString& filePath, ImportForma
         printFailure(repository.error());
         return ExitFailure;
     }
-    const ImportReport report = importInto(*repository.value(), bytes, filePath, format, dryRun, {}, mapping, article);
+    const ImportReport report
+        = importInto(*repository.value(), bytes, filePath, format, dryRun, {}, mapping, article, skipImported);
     // A dry run of an article lists every figure the reader proposed, sure or to review, and why.
     if (dryRun && !report.listing.isEmpty())
         writeStdout((report.listing.join(u'\n') + u'\n').toUtf8());
@@ -251,9 +264,15 @@ int runImport(const CommonOptions& options, const QString& filePath, ImportForma
         std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
     if (!report.ok())
         return ExitFailure;
+    if (report.nothingNew)
+        return writeStdout(QStringLiteral("nothing imported from %1: all it holds was imported before\n")
+                               .arg(QDir::toNativeSeparators(filePath))
+                               .toUtf8())
+            ? ExitSuccess
+            : ExitFailure;
     const auto count = [](qsizetype n, const char* one, const char* many) {
         return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
-                      : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
+                      : QStringLiteral("%1 %2").arg(QString::number(n), QLatin1String(many));
     };
     QString summary = QStringLiteral("%1 %2, %3 and %4 from %5 (%6)\n")
                           .arg(dryRun ? QStringLiteral("would import") : QStringLiteral("imported"),
@@ -264,8 +283,7 @@ int runImport(const CommonOptions& options, const QString& filePath, ImportForma
         summary += report.repair + u'\n';
     if (dryRun)
         summary += QStringLiteral("nothing was written (--dry-run)\n");
-    writeStdout(summary.toUtf8());
-    return ExitSuccess;
+    return writeStdout(summary.toUtf8()) ? ExitSuccess : ExitFailure;
 }
 
 int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quint64 seed)
@@ -373,6 +391,20 @@ ParsedExport parseExport(const ExportRequest& request)
         return fail(QStringLiteral("unknown image format \"%1\"; use png, svg or pdf").arg(formatName));
     parsed.options.format = *format;
     parsed.options.title = request.title;
+    // A PNG (also the brief pack's) is drawn in memory: its pixels are limited, and said so before any work.
+    if ((*format == ui::ExportOptions::Format::Png || !request.pack.isEmpty())
+        && !parsed.options.pixelsWithinLimits()) {
+        const QLocale english(QLocale::English); // 65,536: digits in groups
+        const qint64 width = qint64(parsed.options.size.width()) * parsed.options.scale;
+        const qint64 height = qint64(parsed.options.size.height()) * parsed.options.scale;
+        return fail(
+            QStringLiteral("--size %1x%2 at --scale %3 is an image of %4 \u00d7 %5 pixels; the most is %6 "
+                           "pixels a side and %7 pixels in all: make the size or the scale smaller")
+                .arg(QString::number(parsed.options.size.width()), QString::number(parsed.options.size.height()),
+                    QString::number(parsed.options.scale), english.toString(width), english.toString(height),
+                    english.toString(ui::ExportOptions::maxPixelsASide),
+                    english.toString(ui::ExportOptions::maxPixels)));
+    }
     for (const auto& [text, date, first] :
         { std::tuple { request.from, &parsed.from, true }, std::tuple { request.to, &parsed.to, false } }) {
         if (text.isEmpty())
@@ -432,7 +464,7 @@ int runExport(const CommonOptions& options, const ExportRequest& request)
     }
     // Both destinations checked before either is written: a bad --pack leaves no -o file behind.
     if (!request.output.isEmpty()) {
-        if (const QString why = unwritableFolder(QFileInfo(request.output).absolutePath(), false); !why.isEmpty()) {
+        if (const QString why = unwritablePath(request.output); !why.isEmpty()) {
             printError(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(request.output), why));
             return ExitFailure;
         }

@@ -17,9 +17,9 @@ int runCheckCitations(const CommonOptions& options, const QString& sourcesDir);
 /// `export-data --format json|hxl|timelinejs|csv [--what figures|events|all] -o FILE`; the format holds what.
 int runExportData(const CommonOptions& options, const QString& format, const QString& what, const QString& outputPath);
 /// `import FILE [--format auto|json|hxl|timelinejs|table|article] [--map MAPPING] [--published EDTF]
-/// [--accept sure|all] [--dry-run]`.
+/// [--accept sure|all] [--skip-imported] [--dry-run]`.
 int runImport(const CommonOptions& options, const QString& filePath, core::ImportFormat format, bool dryRun,
-    const core::TableMapping& mapping = {}, const core::ArticleImportOptions& article = {});
+    const core::TableMapping& mapping = {}, const core::ArticleImportOptions& article = {}, bool skipImported = false);
 /// `generate --figures N --events M --db PATH [--seed S]`.
 int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quint64 seed);
 /// `export --chart KIND ... -o FILE [--pack DIR]`; needs a QApplication (offscreen is enough).
@@ -45,5 +45,8 @@ int runWindow(const CommonOptions& options, const QElapsedTimer& started);
 core::StoreLocation storeLocation(const CommonOptions& options);
 /// Writes "crisis-timeline: message" to stderr.
 void printError(const QString& message);
+/// Writes bytes to stdout and flushes it; false, with the error printed, when any byte could not be written (a
+/// full disk, /dev/full, a closed pipe).
+bool writeStdout(const QByteArray& bytes);
 
 } // namespace crisis::app

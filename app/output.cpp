@@ -47,11 +47,12 @@ public:
         return out.toUtf8();
     }
 
+    // For spreadsheets: text cells that would start a formula are neutralised (spreadsheetCell), numbers kept.
     QByteArray toCsv() const
     {
         QString out = csvRecord(m_header);
         for (const QStringList& row : m_rows)
-            out += csvRecord(row);
+            out += spreadsheetRecord(row);
         return out.toUtf8();
     }
 

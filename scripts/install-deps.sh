@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages Crisis Timeline needs to build, test and run.
 # Only packages that are missing are installed; nothing happens when all are present.
 # Usage: scripts/install-deps.sh [--test | --gui]
-#   --test adds what the test command uses (clang-format, clang-tidy, dpkg-dev),
+#   --test adds what the test command uses (clang-format, clang-tidy, dpkg-dev; clang 14 with libFuzzer and the
+#          sanitizers' runtime, and llvm-symbolizer, for the fuzz targets),
 #   --gui adds that and what screenshots need (xvfb, imagemagick),
 #   --bench adds what the benchmarks use (hyperfine, xvfb for start-up times, GNU time for memory,
 #           python3-matplotlib to compare our export with).
@@ -16,8 +17,10 @@ packages=(
     fonts-dejavu-core
 )
 if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--gui" ]; then
-    # the test command also checks formatting and builds the Debian package
-    packages+=(clang-format clang-tidy dpkg-dev file)
+    # the test command also checks formatting and the clang-tidy checks, builds the Debian package and runs the fuzz
+    # targets (libFuzzer and the sanitizers' runtime are in libclang-rt-14-dev; llvm-14 has llvm-symbolizer for
+    # readable reports)
+    packages+=(clang-format clang-tidy dpkg-dev file clang-14 libclang-rt-14-dev llvm-14)
 fi
 if [ "${1:-}" = "--gui" ]; then
     packages+=(xvfb xauth imagemagick xdotool)

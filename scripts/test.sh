@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quick start, second command: installs what is missing, checks formatting, builds with warnings as errors and
 # runs the whole test suite with ctest (with our exports opened in TimelineJS, Chromium and poppler), runs it again
-# under the sanitizers, and checks that the Debian package builds and starts. .ci/run runs exactly this.
+# under the sanitizers, runs every fuzz target over its seeds for a few seconds, and checks that the Debian package
+# builds and starts. .ci/run runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
@@ -20,6 +21,11 @@ echo "== the same tests under AddressSanitizer, LeakSanitizer and UBSan"
 cmake --preset asan
 cmake --build --preset asan -j2
 ctest --preset asan
+
+echo "== fuzz targets over their seeds (libFuzzer; fuzz/run.sh TARGET SECONDS fuzzes for longer)"
+cmake --preset fuzz
+cmake --build --preset fuzz -j2
+fuzz/run.sh --ci 3
 
 echo "== package"
 scripts/package-smoke-test.sh build/ci

@@ -263,7 +263,8 @@ TEST_F(CommandLineTest, FiguresGoOutAsHxlAndComeBackIn)
     // Again: every id is taken now, and nothing is written.
     const Outcome again = run({ QStringLiteral("import"), csv, QStringLiteral("--db"), empty });
     EXPECT_EQ(again.exitCode, 1);
-    EXPECT_TRUE(again.err.startsWith(QByteArray(QFile::encodeName(csv) + ":3: the database has a figure with the id")))
+    EXPECT_TRUE(
+        again.err.startsWith(QByteArray(QFile::encodeName(csv) + ":3:1: the database has a figure with the id")))
         << again.err.toStdString();
 }
 

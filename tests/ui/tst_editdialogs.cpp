@@ -120,6 +120,9 @@ TEST(FigureDialog, AValueIsANumberWrittenAsInTheSources)
     }
     value->clear();
     EXPECT_FALSE(dialog.validate().isEmpty());
+    // Homicides are a count: never negative, in the dialog as in every import.
+    value->setText(QStringLiteral("-5"));
+    EXPECT_EQ(text(dialog.validate()), "Homicides cannot be negative: it is a count.");
 }
 
 TEST(FigureDialog, APeriodMustBeEdtfAndTheErrorSaysWhy)

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <crisis/core/interchange/datasetjson.h>
 #include <crisis/core/interchange/hxl.h>
 #include <crisis/core/interchange/syntheticdata.h>
 #include <crisis/core/storage/openrepository.h>
@@ -8,6 +9,7 @@
 #include <crisis/ui/panels/sourcepanel.h>
 #include <crisis/ui/window/mainwindow.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -336,4 +338,29 @@ TEST_F(ImportTest, EditsGoThroughTheDialogsAndUndo)
     m_window->undoStack()->undo();
     waitForReload();
     EXPECT_EQ(m_window->workspace()->figures().rowOfId(u"fig-000-05"), row + 4);
+}
+
+TEST_F(ImportTest, AFileImportedAgainIsSaidAndWhatItBroughtCanBeSkipped)
+{
+    const QString sheet = copyOf(QStringLiteral("tests/data/timelinejs/women_in_computing.csv"));
+    ui::ImportDialog* first = openDialog(sheet);
+    ASSERT_NE(first, nullptr);
+    EXPECT_FALSE(first->findChild<QCheckBox*>(QStringLiteral("skipImported"))->isVisible());
+    ASSERT_NO_FATAL_FAILURE(importAndReload(first));
+    // The same sheet again: the dialog says so and offers to leave out what it brought then.
+    ui::ImportDialog* again = openDialog(sheet);
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(again->report().alreadyImported, 10);
+    auto* skip = again->findChild<QCheckBox*>(QStringLiteral("skipImported"));
+    ASSERT_NE(skip, nullptr);
+    EXPECT_TRUE(skip->isVisible());
+    EXPECT_TRUE(problems(again).join(u'\n').contains(QStringLiteral("10 of 10 records were imported from a file named "
+                                                                    "women_in_computing.csv before")));
+    QSignalSpy checked(again, &ui::ImportDialog::checked);
+    skip->setChecked(true);
+    ASSERT_TRUE(checked.wait(20000));
+    EXPECT_TRUE(again->report().nothingNew);
+    EXPECT_FALSE(importButton(again)->isEnabled()) << "nothing new to import";
+    again->reject();
+    EXPECT_EQ(m_window->workspace()->events().size(), core::bundledDataset().events.size() + 10);
 }

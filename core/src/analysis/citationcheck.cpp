@@ -17,7 +17,11 @@ QString CitationIssue::toString() const
     case Kind::DocumentMissing:
         return recordId + QStringLiteral(": ") + document + QStringLiteral(": the document is not in the folder");
     case Kind::DocumentUnreadable:
-        return recordId + QStringLiteral(": ") + document + QStringLiteral(": cannot be read as UTF-8 text");
+        return recordId + QStringLiteral(": ") + document
+            + (detail.isEmpty() ? QStringLiteral(": cannot be read as UTF-8 text") : QStringLiteral(": ") + detail);
+    case Kind::DocumentNotAFileName:
+        return recordId + QStringLiteral(": ") + document
+            + QStringLiteral(": not a file name (a document is a file in the folder, never a path): not read");
     case Kind::DocumentChanged:
         return recordId + QStringLiteral(": ") + document
             + QStringLiteral(": warning: the text differs from the one the dataset was built from (SHA-256)");
@@ -51,12 +55,17 @@ CitationReport checkCitations(const Dataset& dataset, const QString& sourcesDir)
             continue;
         seen.insert(source.document);
         const SourceTextCache::Document& document = texts.document(source.document);
-        if (document.status == SourceTextCache::Document::Status::Missing)
-            report.issues.append({ CitationIssue::Kind::DocumentMissing, source.id, source.document, 0, -1 });
-        else if (document.status == SourceTextCache::Document::Status::Unreadable)
-            report.issues.append({ CitationIssue::Kind::DocumentUnreadable, source.id, source.document, 0, -1 });
+        using Status = SourceTextCache::Document::Status;
+        // A document is a file in the folder, never a path: "../../etc/passwd" is not looked up anywhere.
+        if (document.status == Status::NotAFileName)
+            report.issues.append({ CitationIssue::Kind::DocumentNotAFileName, source.id, source.document, 0, -1, {} });
+        else if (document.status == Status::Missing)
+            report.issues.append({ CitationIssue::Kind::DocumentMissing, source.id, source.document, 0, -1, {} });
+        else if (document.status == Status::Unreadable)
+            report.issues.append(
+                { CitationIssue::Kind::DocumentUnreadable, source.id, source.document, 0, -1, document.problem });
         else if (!source.textSha256.isEmpty() && document.sha256 != source.textSha256)
-            report.issues.append({ CitationIssue::Kind::DocumentChanged, source.id, source.document, 0, -1 });
+            report.issues.append({ CitationIssue::Kind::DocumentChanged, source.id, source.document, 0, -1, {} });
     }
 
     const auto check = [&](const QString& recordId, const Citation& citation) {
@@ -68,16 +77,16 @@ CitationReport checkCitations(const Dataset& dataset, const QString& sourcesDir)
         const QuoteLookup lookup = lookUpQuote(source.text, citation.quote, citation.offset);
         if (lookup.result == QuoteLookup::Result::Elsewhere)
             report.issues.append(
-                { CitationIssue::Kind::QuoteNotAtOffset, recordId, document, citation.offset, lookup.foundAt });
+                { CitationIssue::Kind::QuoteNotAtOffset, recordId, document, citation.offset, lookup.foundAt, {} });
         else if (lookup.result != QuoteLookup::Result::AtOffset)
-            report.issues.append({ CitationIssue::Kind::QuoteNotFound, recordId, document, citation.offset, -1 });
+            report.issues.append({ CitationIssue::Kind::QuoteNotFound, recordId, document, citation.offset, -1, {} });
     };
 
     for (const Figure& figure : dataset.figures) {
         check(figure.id, figure.citation);
         if (!isValueWrittenIn(figure.value, figure.citation.quote))
             report.issues.append({ CitationIssue::Kind::ValueNotInQuote, figure.id,
-                documentOf.value(figure.citation.sourceId), figure.citation.offset, -1 });
+                documentOf.value(figure.citation.sourceId), figure.citation.offset, -1, {} });
     }
     for (const Event& event : dataset.events) {
         for (const Citation& citation : event.citations)

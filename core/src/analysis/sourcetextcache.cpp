@@ -1,21 +1,12 @@
 #include <crisis/core/analysis/sourcetextcache.h>
+#include <crisis/core/support/files.h>
 #include <crisis/core/support/textoffsets.h>
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace crisis::core {
-
-namespace {
-
-bool isFileName(const QString& name)
-{
-    return !name.isEmpty() && !name.contains(u'/') && !name.contains(u'\\') && name != u"." && name != u"..";
-}
-
-} // namespace
 
 SourceTextCache::SourceTextCache(QStringList folders)
     : m_folders(std::move(folders))
@@ -26,22 +17,29 @@ const SourceTextCache::Document& SourceTextCache::document(const QString& name)
     if (const auto it = m_documents.constFind(name); it != m_documents.cend())
         return *it;
     Document document;
+    if (!isPlainFileName(name))
+        document.status = Document::Status::NotAFileName;
     for (const QString& folder : std::as_const(m_folders)) {
-        if (folder.isEmpty() || !isFileName(name))
+        if (folder.isEmpty() || document.status == Document::Status::NotAFileName)
             continue;
         const QString path = QDir(folder).filePath(name);
-        const QFileInfo info(path);
-        if (!info.exists())
+        if (!QFileInfo::exists(path))
             continue;
-        // Found but not readable here: another folder may have it readable.
+        // Found but not readable here: another folder may have it readable. Only a regular file of a sane size
+        // is read (a document that is /dev/zero is refused, not read until memory runs out).
         document.status = Document::Status::Unreadable;
-        QFile file(path);
-        if (!info.isFile() || info.size() > largestDocument || !file.open(QIODevice::ReadOnly))
+        const Result<QByteArray> read = readInputFile(path, largestDocument);
+        if (!read) {
+            document.problem = read.error().message;
             continue;
-        const QByteArray bytes = file.read(largestDocument + 1);
-        auto text = bytes.size() <= largestDocument ? decodeUtf8Strict(bytes) : std::nullopt;
-        if (!text)
+        }
+        const QByteArray& bytes = read.value();
+        auto text = decodeUtf8Strict(bytes);
+        if (!text) {
+            document.problem = QStringLiteral("%1: not UTF-8 text").arg(path);
             continue;
+        }
+        document.problem.clear();
         document.status = Document::Status::Read;
         document.text = std::move(*text);
         document.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

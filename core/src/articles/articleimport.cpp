@@ -18,6 +18,12 @@ Problem problemAt(const QString& fileName, const TextIndexPositions& positions, 
     return { severity, fileName, at.line, at.column, detail };
 }
 
+QString tooLong()
+{
+    return QStringLiteral("longer than an article is read (%1 MB): is this an article?")
+        .arg(QString::number(maxArticleBytes / (1024 * 1024)));
+}
+
 QString describe(const FigureProposal& proposal)
 {
     return QStringLiteral("\u201c%1\u201d").arg(proposal.numberText);
@@ -37,6 +43,10 @@ ParseResult<ArticleReading> readArticleProposals(
     result.problems = decoded.problems;
     if (!decoded.ok())
         return result;
+    if (decoded.value.utf8.size() > maxArticleBytes) {
+        result.problems.append({ Problem::Severity::Error, fileName, 1, 1, tooLong() });
+        return result;
+    }
     result.value.text = decoded.value;
     result.value.string = QString::fromUtf8(decoded.value.utf8);
     // Offsets count a byte order mark the file starts with, as check-citations reads it.
@@ -112,7 +122,8 @@ ParseResult<ImportedData> articleFigures(
     // Each accepted proposal's figure id, by the place of its number in the text (parts name their total's).
     QHash<qsizetype, QString> idAt;
     for (qsizetype i = 0; i < accepted.size(); ++i)
-        idAt.insert(accepted.at(i).numberStart, QStringLiteral("fig-%1-%2").arg(sourceId.mid(4)).arg(i + 1));
+        idAt.insert(
+            accepted.at(i).numberStart, QStringLiteral("fig-%1-%2").arg(sourceId.mid(4), QString::number(i + 1)));
     for (const FigureProposal& proposal : accepted) {
         const auto error = [&](const QString& detail) {
             result.problems.append(problemAt(context.fileName, positions, proposal, Problem::Severity::Error, detail));
@@ -207,6 +218,11 @@ ParseResult<ImportedData> articleFigures(
 
 ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportContext& context)
 {
+    if (text.utf8.size() > maxArticleBytes) {
+        ParseResult<ImportedData> result;
+        result.problems.append({ Problem::Severity::Error, context.fileName, 1, 1, tooLong() });
+        return result;
+    }
     ArticleReading article;
     article.text = text;
     article.string = QString::fromUtf8(text.utf8);
@@ -236,16 +252,15 @@ ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportConte
     }
     QList<FigureProposal> written;
     QList<Problem> leftOut;
+    qsizetype leftOutCount = 0;
     QStringList listing;
     const TextIndexPositions positions(article.string);
     for (qsizetype i = 0; i < article.proposals.size(); ++i) {
         const FigureProposal& proposal = article.proposals.at(i);
         const TextPosition at = positions.at(proposal.numberStart);
         QString line = QStringLiteral("%1:%2:%3: %4: %5")
-                           .arg(context.fileName)
-                           .arg(at.line)
-                           .arg(at.column)
-                           .arg(confidenceText(proposal), describeProposal(proposal, article.proposals));
+                           .arg(context.fileName, QString::number(at.line), QString::number(at.column),
+                               confidenceText(proposal), describeProposal(proposal, article.proposals));
         if (!proposal.why.isEmpty())
             line += QStringLiteral(" (%1)").arg(proposal.why.join(QStringLiteral("; ")));
         listing.append(line);
@@ -258,18 +273,20 @@ ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportConte
                                                        : QStringLiteral("--accept all writes it if it has a metric "
                                                                         "and a period; or review it in File \u2192 "
                                                                         "Import");
-        leftOut.append({ Problem::Severity::Warning, context.fileName, at.line, at.column,
-            QStringLiteral("%1 left out: %2 (%3)").arg(describe(proposal), why, next) });
+        if (++leftOutCount <= maxImportProblems) // each said up to a limit, the rest counted
+            leftOut.append({ Problem::Severity::Warning, context.fileName, at.line, at.column,
+                QStringLiteral("%1 left out: %2 (%3)").arg(describe(proposal), why, next) });
     }
+    if (leftOutCount > maxImportProblems)
+        leftOut.append({ Problem::Severity::Warning, context.fileName, 0, 0,
+            QStringLiteral("and %1 more figures left out").arg(leftOutCount - maxImportProblems) });
     // The events it announces or says are sought, for a reviewer to make events of (events are not imported from
     // an article).
     for (const EventProposal& event : proposeEvents(article.string, options)) {
         const TextPosition at = positions.at(event.wordsStart);
         QString line = QStringLiteral("%1:%2:%3: event, %4 (\u201c%5\u201d")
-                           .arg(context.fileName)
-                           .arg(at.line)
-                           .arg(at.column)
-                           .arg(eventStatusKey(event.status), event.statusWords);
+                           .arg(context.fileName, QString::number(at.line), QString::number(at.column),
+                               eventStatusKey(event.status), event.statusWords);
         if (event.period)
             line += QStringLiteral("; %1%2").arg(
                 event.period->toEdtf(), event.periodInferred ? QStringLiteral(", year inferred") : QString());

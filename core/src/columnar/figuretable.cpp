@@ -311,7 +311,14 @@ void FigureTable::encode(size_t row, const FigureRow& r, FigureTable& strings)
     m_quoteOffset[row] = r.quoteOffset;
     m_idPosition[row] = strings.m_ids.append(r.id);
     m_idLength[row] = static_cast<quint32>(r.id.size());
-    m_quotePosition[row] = strings.m_quotes.append(r.quote);
+    if (r.quoteAsBefore && strings.m_hasLastQuote && strings.m_lastQuoteLength == r.quote.size()) {
+        m_quotePosition[row] = strings.m_lastQuotePosition;
+    } else {
+        m_quotePosition[row] = strings.m_quotes.append(r.quote);
+        strings.m_lastQuotePosition = m_quotePosition[row];
+        strings.m_lastQuoteLength = static_cast<quint32>(r.quote.size());
+        strings.m_hasLastQuote = true;
+    }
     m_quoteLength[row] = static_cast<quint32>(r.quote.size());
     strings.m_idIndex.emplace_back(hashId(r.id), static_cast<qint32>(row));
 }

@@ -50,7 +50,8 @@ QByteArray plottedPointsCsv(const ChartSpec& spec, const Workspace& w)
     const auto row
         = [&](const QString& series, qsizetype figure, double plotted, const QString& unit, const QStringList& also) {
               const Source* source = w.sourceOf(figure);
-              out += csvRecord({ QString::number(++point), series, f.metric(figure), f.subject(figure),
+              // Cells as a spreadsheet shows them: a quote starting "=HYPERLINK(" is text, not a formula.
+              out += spreadsheetRecord({ QString::number(++point), series, f.metric(figure), f.subject(figure),
                   statusKey(f.status(figure)), QDate::fromJulianDay(f.earliestDay(figure)).toString(Qt::ISODate),
                   QDate::fromJulianDay(f.latestDay(figure)).toString(Qt::ISODate), number(plotted), unit,
                   number(f.value(figure)), f.qualifier(figure), f.period(figure).toEdtf(), f.reported(figure).toEdtf(),
@@ -136,7 +137,7 @@ QString altText(const ChartSpec& spec, const Workspace& w)
         sentences.append(QStringLiteral("Figures as of %1.").arg(formatDate(spec.asOf)));
     QStringList sources;
     for (const ChartFootnote& footnote : spec.footnotes)
-        sources.append(QStringLiteral("(%1) %2").arg(footnote.number).arg(footnote.text));
+        sources.append(QStringLiteral("(%1) %2").arg(QString::number(footnote.number), footnote.text));
     if (!sources.isEmpty())
         sentences.append(QStringLiteral("Sources: %1.").arg(sources.join(QStringLiteral("; "))));
     return sentences.join(u' ') + u'\n';
@@ -158,7 +159,7 @@ QByteArray timelineEventsCsv(const Workspace& w, const std::vector<qint32>& even
             continue;
         const Citation citation = e.citations.value(0);
         const Source* source = w.source(citation.sourceId);
-        out += csvRecord({ e.id, e.period.toEdtf(), e.period.earliest().toString(Qt::ISODate),
+        out += spreadsheetRecord({ e.id, e.period.toEdtf(), e.period.earliest().toString(Qt::ISODate),
             e.period.latest().toString(Qt::ISODate),
             e.periodInferred ? QStringLiteral("true") : QStringLiteral("false"), categoryKey(e.category),
             eventStatusKey(e.status), e.title, e.summary, source ? w.sourceLabel(*source) : citation.sourceId,

@@ -1,4 +1,5 @@
 #include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/model/figureparents.h>
 #include <crisis/core/support/jsonwriter.h>
 #include <crisis/core/support/textposition.h>
 
@@ -20,10 +21,12 @@ constexpr int maxReportedProblems = 100;
 class DatasetReader
 {
 public:
-    DatasetReader(const QByteArray& json, const QString& fileName, const MetricRegistry& registry)
+    DatasetReader(const QByteArray& json, const QString& fileName, const MetricRegistry& registry,
+        QList<std::pair<QString, TextPosition>>* outsideParents)
         : m_json(json)
         , m_fileName(fileName)
         , m_registry(registry)
+        , m_outsideParents(outsideParents)
     { }
 
     ParseResult<Dataset> read();
@@ -56,6 +59,10 @@ private:
     int m_warningCount = 0;
     QSet<QString> m_sourceIds;
     QHash<QString, qsizetype> m_figureIndex;
+    // When given, parents not in the file are listed here (with the line naming each) rather than refused.
+    QList<std::pair<QString, TextPosition>>* m_outsideParents = nullptr;
+    // Each kept figure's index in the file's "figures" array.
+    std::vector<qsizetype> m_figureElement;
     // Figures that were reported as wrong, so their children do not repeat it as a missing parent.
     QSet<QString> m_rejectedFigureIds;
 };
@@ -221,8 +228,7 @@ ParseResult<Dataset> DatasetReader::read()
     if (version.toInt() > datasetFormatVersion) {
         error(QStringLiteral("/version"),
             QStringLiteral("the dataset is format version %1, newer than this app reads (%2); update Crisis Timeline")
-                .arg(version.toInt())
-                .arg(datasetFormatVersion));
+                .arg(QString::number(version.toInt()), QString::number(datasetFormatVersion)));
         return m_result;
     }
     checkMembers(root, root0,
@@ -363,6 +369,7 @@ void DatasetReader::readFigures(const QJsonArray& figures)
             continue;
         }
         m_figureIndex.insert(figure.id, m_result.value.figures.size());
+        m_figureElement.push_back(i);
         m_result.value.figures.append(figure);
     }
 }
@@ -370,27 +377,40 @@ void DatasetReader::readFigures(const QJsonArray& figures)
 void DatasetReader::checkParents()
 {
     const QList<Figure>& figures = m_result.value.figures;
+    const auto pointerOf = [&](qsizetype i) {
+        return QStringLiteral("/figures/%1/parent_id").arg(m_figureElement[static_cast<size_t>(i)]);
+    };
+    // Lines of parents outside the file found from each figure's own element, so that a million of them cost one
+    // pass over the text.
+    std::optional<std::vector<qsizetype>> elements;
+    std::optional<TextPositions> positions;
     for (qsizetype i = 0; i < figures.size() && !full(); ++i) {
         const Figure& figure = figures.at(i);
-        if (figure.parentId.isEmpty())
+        if (figure.parentId.isEmpty() || m_rejectedFigureIds.contains(figure.parentId)
+            || m_figureIndex.contains(figure.parentId))
             continue;
-        const QString pointer = QStringLiteral("/figures/%1/parent_id").arg(i);
-        if (m_rejectedFigureIds.contains(figure.parentId))
-            continue;
-        if (!m_figureIndex.contains(figure.parentId)) {
-            error(pointer, QStringLiteral("parent figure \"%1\" does not exist").arg(figure.parentId));
+        if (!m_outsideParents) {
+            error(pointerOf(i), QStringLiteral("parent figure \"%1\" does not exist").arg(figure.parentId));
             continue;
         }
-        // Walk up; a chain longer than the list of figures has a cycle.
-        QString id = figure.parentId;
-        for (qsizetype steps = 0; !id.isEmpty(); ++steps) {
-            if (id == figure.id || steps > figures.size()) {
-                error(pointer, QStringLiteral("figure \"%1\" is its own ancestor").arg(figure.id));
-                break;
-            }
-            const auto next = m_figureIndex.constFind(id);
-            id = next == m_figureIndex.cend() ? QString() : figures.at(*next).parentId;
+        if (!elements) {
+            elements = jsonArrayElementOffsets(m_json, u"/figures");
+            positions.emplace(m_json);
         }
+        const auto element = static_cast<size_t>(m_figureElement[static_cast<size_t>(i)]);
+        const qsizetype at = element < elements->size()
+            ? locateJsonPointerOffset(m_json, QStringLiteral("/parent_id"), (*elements)[element])
+            : 0;
+        m_outsideParents->append({ figure.parentId, positions->at(at) });
+    }
+    // The rule every importer keeps (figureparents.h).
+    const std::vector<qsizetype> cycles = figuresOnParentCycles(
+        figures.size(), [&](qsizetype i) { return figures.at(i).id; },
+        [&](qsizetype i) { return figures.at(i).parentId; });
+    for (const qsizetype i : cycles) {
+        if (full())
+            break;
+        error(pointerOf(i), QStringLiteral("figure \"%1\" is its own ancestor").arg(figures.at(i).id));
     }
 }
 
@@ -551,9 +571,10 @@ void writeFigureFields(JsonWriter& out, const Figure& figure, const QString* doc
     out.field(u"note", figure.note);
 }
 
-ParseResult<Dataset> readDatasetJson(const QByteArray& json, const QString& fileName, const MetricRegistry& registry)
+ParseResult<Dataset> readDatasetJson(const QByteArray& json, const QString& fileName, const MetricRegistry& registry,
+    QList<std::pair<QString, TextPosition>>* outsideParents)
 {
-    return DatasetReader(json, fileName, registry).read();
+    return DatasetReader(json, fileName, registry, outsideParents).read();
 }
 
 QByteArray writeDatasetJson(const Dataset& dataset)

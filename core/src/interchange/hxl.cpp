@@ -528,7 +528,8 @@ class HxlFigureReader
 {
 public:
     HxlFigureReader(const DecodedText& text, const ImportContext& context)
-        : m_utf8(text.utf8.constData(), static_cast<size_t>(text.utf8.size()))
+        : m_bytes(text.utf8)
+        , m_utf8(text.utf8.constData(), static_cast<size_t>(text.utf8.size()))
         , m_context(context)
         , m_csv(m_utf8, context.fileName)
     {
@@ -577,6 +578,7 @@ private:
     }
     void settleSources();
 
+    QByteArray m_bytes; // shares the text m_utf8 views
     std::string_view m_utf8;
     const ImportContext& m_context;
     CsvReader m_csv;
@@ -616,7 +618,7 @@ private:
     std::unordered_map<std::string, SeenSource> m_described;
     std::unordered_map<std::string, int> m_citedOnly;
     std::string m_sourceCells;
-    QList<std::pair<QString, int>> m_parents;
+    QList<std::pair<QString, TextPosition>> m_parents;
     AsciiCell m_ascii;
     QString m_fileSourceId;
     QByteArray m_figurePrefix = "fig-";
@@ -670,10 +672,13 @@ bool HxlFigureReader::mapColumns()
         const HxlTag tag = *HxlTag::parse(fromUtf8(text));
         const QString key = tag.toString();
         if (seen.contains(key)) {
-            errorAt(i,
-                QStringLiteral("a second %1 column (the first is column %2): which one holds the data?")
-                    .arg(key)
-                    .arg(m_csv.position(seen.value(key)).second));
+            // Each said up to the limit (finding where is a pass over the row), the rest counted.
+            if (full())
+                ++m_errors;
+            else
+                errorAt(i,
+                    QStringLiteral("a second %1 column (the first is column %2): which one holds the data?")
+                        .arg(key, QString::number(m_csv.position(seen.value(key)).second)));
             continue;
         }
         seen.insert(key, i);
@@ -737,7 +742,8 @@ void HxlFigureReader::readRow()
         return; // a blank line
     if (fields.size() != m_width) {
         error({ Problem::Severity::Error, m_context.fileName, m_csv.line(), 1,
-            QStringLiteral("%1 fields, but the header has %2").arg(fields.size()).arg(m_width) });
+            QStringLiteral("%1 fields, but the header has %2")
+                .arg(QString::number(fields.size()), QString::number(m_width)) });
         return;
     }
     const int line = m_csv.line();
@@ -906,8 +912,8 @@ void HxlFigureReader::readRow()
             } else if (seen->second.cells != m_sourceCells) {
                 errorAt(indexOf(Column::Source),
                     QStringLiteral("source \u201c%1\u201d is described differently on line %2")
-                        .arg(fromUtf8(sourceId))
-                        .arg(m_result.value.sourceLines[static_cast<size_t>(seen->second.index)]));
+                        .arg(fromUtf8(sourceId),
+                            QString::number(m_result.value.sourceLines[static_cast<size_t>(seen->second.index)])));
             }
         } else if (!sourceId.empty() && !m_citedOnly.count(key)) {
             m_citedOnly.emplace(key, line);
@@ -940,8 +946,10 @@ void HxlFigureReader::readRow()
         errorAt(indexOf(Column::Id), QStringLiteral("one id for %1 values: give each figure a row").arg(valuesInRow));
         return;
     }
-    if (!cell(Column::Parent).empty())
-        m_parents.append({ fromUtf8(cell(Column::Parent)), line });
+    if (!cell(Column::Parent).empty()) {
+        const auto [parentLine, parentColumn] = m_csv.position(indexOf(Column::Parent));
+        m_parents.append({ fromUtf8(cell(Column::Parent)), TextPosition { parentLine, parentColumn } });
+    }
     for (const ValueColumn& column : std::as_const(m_values)) {
         const std::string_view text = trimmed(fields[static_cast<size_t>(column.index)]);
         if (text.empty())
@@ -987,9 +995,6 @@ void HxlFigureReader::readRow()
             m_part->append(row);
             if (m_part->size() >= partRows)
                 handOverPart();
-            if (m_rowsWithoutValue > 0)
-                m_result.problems.append({ Problem::Severity::Warning, m_context.fileName, 0, 0,
-                    QStringLiteral("%1 row(s) without any value left out").arg(m_rowsWithoutValue) });
         }
         m_result.value.figureLines.push_back(line);
         m_recordOffsets.push_back(m_csv.recordOffset());
@@ -1029,6 +1034,9 @@ ParseResult<ImportedData> HxlFigureReader::read()
     if (m_csv.problem())
         error(*m_csv.problem());
     handOverPart();
+    if (m_rowsWithoutValue > 0)
+        m_result.problems.append({ Problem::Severity::Warning, m_context.fileName, m_hashtagLine, 1,
+            QStringLiteral("%1 row(s) without any value left out").arg(m_rowsWithoutValue) });
     if (m_errors == 0 && m_figures.size() == 0)
         error({ Problem::Severity::Error, m_context.fileName, m_hashtagLine, 0,
             QStringLiteral("no figures: the rows under the hashtags hold no values") });
@@ -1043,16 +1051,16 @@ ParseResult<ImportedData> HxlFigureReader::read()
             error({ Problem::Severity::Error, m_context.fileName,
                 m_result.value.figureLines[static_cast<size_t>(later)], has(Column::Id) ? column : 0,
                 QStringLiteral("duplicate id \u201c%1\u201d (first on line %2)")
-                    .arg(figures.id(later))
-                    .arg(m_result.value.figureLines[static_cast<size_t>(earlier)]) });
+                    .arg(figures.id(later),
+                        QString::number(m_result.value.figureLines[static_cast<size_t>(earlier)])) });
         }
     }
     if (m_errors == 0) {
         settleSources();
         // Parents not among the figures read must be in the database: the caller checks.
-        for (const auto& [parent, line] : std::as_const(m_parents)) {
+        for (const auto& [parent, at] : std::as_const(m_parents)) {
             if (figures.rowOfId(parent) < 0)
-                m_result.value.outsideParents.append({ parent, line });
+                m_result.value.outsideParents.append({ parent, at });
         }
     }
     if (m_errors == 0 && !m_citesSources) {
@@ -1062,8 +1070,26 @@ ParseResult<ImportedData> HxlFigureReader::read()
     if (m_errors > maxImportProblems)
         m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 0, 0,
             QStringLiteral("\u2026 and %1 more problems").arg(m_errors - maxImportProblems) });
-    if (m_errors == 0)
+    if (m_errors == 0) {
         m_result.value.data.figures = std::move(figures);
+        // A figure's id, when the file gives ids, is where problems with the figure (an id the database has) point.
+        if (has(Column::Id)) {
+            const QByteArray utf8 = m_bytes;
+            const QString fileName = m_context.fileName;
+            const size_t idColumn = indexOf(Column::Id);
+            const std::vector<int> lines = m_result.value.figureLines;
+            m_result.value.locateId = [utf8, fileName, idColumn, offsets = m_recordOffsets, lines](
+                                          RecordKind kind, qsizetype index) {
+                if (kind != RecordKind::Figure || index < 0 || index >= static_cast<qsizetype>(offsets.size()))
+                    return TextPosition { 0, 0 };
+                const qsizetype offset = offsets[static_cast<size_t>(index)];
+                CsvReader record(
+                    std::string_view(utf8.constData() + offset, static_cast<size_t>(utf8.size() - offset)), fileName);
+                record.next();
+                return TextPosition { lines[static_cast<size_t>(index)], record.position(idColumn).second };
+            };
+        }
+    }
     return std::move(m_result);
 }
 

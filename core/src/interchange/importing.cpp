@@ -4,6 +4,8 @@
 #include <crisis/core/interchange/importing.h>
 #include <crisis/core/interchange/tableimport.h>
 #include <crisis/core/interchange/timelinejs.h>
+#include <crisis/core/model/figureparents.h>
+#include <crisis/core/support/files.h>
 #include <crisis/core/support/textposition.h>
 
 #include <QFileInfo>
@@ -12,6 +14,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -27,6 +30,16 @@ Problem fileProblem(const QString& fileName, const QString& detail)
     return { Problem::Severity::Error, fileName, 0, 0, detail };
 }
 
+// A problem with what the file is, at its first character that is not white space (where a reader sees it).
+Problem contentProblem(const QByteArray& utf8, const QString& fileName, const QString& detail)
+{
+    qsizetype at = 0;
+    while (at < utf8.size() && (utf8[at] == ' ' || utf8[at] == '\t' || utf8[at] == '\r' || utf8[at] == '\n'))
+        ++at;
+    const TextPosition position = textPositionOfByteOffset(utf8, at);
+    return { Problem::Severity::Error, fileName, position.line, position.column, detail };
+}
+
 QString firstNonSpace(const QByteArray& utf8)
 {
     for (const char c : utf8) {
@@ -39,7 +52,9 @@ QString firstNonSpace(const QByteArray& utf8)
 ParseResult<ImportedData> readOurJson(const DecodedText& text, const ImportContext& context)
 {
     ParseResult<ImportedData> result;
-    ParseResult<Dataset> dataset = readDatasetJson(text.utf8, context.fileName, context.metrics);
+    // Parents may be figures the database has already: listed, and looked for there before anything is written.
+    QList<std::pair<QString, TextPosition>> outsideParents;
+    ParseResult<Dataset> dataset = readDatasetJson(text.utf8, context.fileName, context.metrics, &outsideParents);
     result.problems = dataset.problems;
     if (!dataset.ok())
         return result;
@@ -47,6 +62,7 @@ ParseResult<ImportedData> readOurJson(const DecodedText& text, const ImportConte
     imported.format = QStringLiteral("Crisis Timeline JSON");
     imported.repair = text.repair;
     imported.data = Snapshot::fromDataset(dataset.value);
+    imported.outsideParents = std::move(outsideParents);
     // The file's own metrics are added with it; its title is the database's only if it has none.
     // Lines found once per kind of record, when first asked: every element's offset in one pass.
     struct Lines
@@ -70,6 +86,21 @@ ParseResult<ImportedData> readOurJson(const DecodedText& text, const ImportConte
         if (!lines->positions)
             lines->positions.emplace(lines->json);
         return lines->positions->at(found->second[static_cast<size_t>(index)]).line;
+    };
+    imported.locateId = [lines](RecordKind kind, qsizetype index) {
+        auto found = lines->offsets.find(kind);
+        if (found == lines->offsets.end()) {
+            const QString member = kind == RecordKind::Figure ? QStringLiteral("/figures")
+                : kind == RecordKind::Event                   ? QStringLiteral("/events")
+                                                              : QStringLiteral("/sources");
+            found = lines->offsets.emplace(kind, jsonArrayElementOffsets(lines->json, member)).first;
+        }
+        if (index < 0 || index >= static_cast<qsizetype>(found->second.size()))
+            return TextPosition { 0, 0 };
+        if (!lines->positions)
+            lines->positions.emplace(lines->json);
+        const qsizetype element = found->second[static_cast<size_t>(index)];
+        return lines->positions->at(locateJsonPointerOffset(lines->json, QStringLiteral("/id"), element));
     };
     return result;
 }
@@ -133,6 +164,30 @@ Source sourceForFile(const ImportContext& context, const QString& id, const QStr
     source.document = QFileInfo(context.fileName).fileName();
     source.description = QStringLiteral("Imported from %1 (%2)").arg(source.document, formatName);
     return source;
+}
+
+TextPosition ImportedData::positionOf(RecordKind kind, qsizetype index) const
+{
+    if (locateId && index >= 0) {
+        if (const TextPosition at = locateId(kind, index); at.line > 0)
+            return at;
+    }
+    const int line = lineOf(kind, index);
+    return line > 0 ? TextPosition { line, 1 } : TextPosition { 1, 1 };
+}
+
+void placeImportErrors(QList<Problem>& problems)
+{
+    for (Problem& problem : problems) {
+        if (problem.severity != Problem::Severity::Error)
+            continue;
+        if (problem.line <= 0) {
+            problem.line = 1;
+            problem.column = 1;
+        } else if (problem.column <= 0) {
+            problem.column = 1;
+        }
+    }
 }
 
 int ImportedData::lineOf(RecordKind kind, qsizetype index) const
@@ -214,7 +269,7 @@ ParseResult<ImportFormat> detectImportFormat(const DecodedText& text, const Impo
         else if (error.error != QJsonParseError::NoError)
             result.value = ImportFormat::Json; // our reader says where the JSON breaks
         else
-            return refuse(fileProblem(context.fileName,
+            return refuse(contentProblem(text.utf8, context.fileName,
                 QStringLiteral("JSON, but not a format we import: a Crisis Timeline dataset has \"format\": \"%1\", "
                                "a TimelineJS timeline an \"events\" array, a table is an array of records")
                     .arg(datasetFormatName)));
@@ -229,7 +284,7 @@ ParseResult<ImportFormat> detectImportFormat(const DecodedText& text, const Impo
     } else if (first != u"<") {
         result.value = ImportFormat::Table; // a table from elsewhere: the mapping says what its columns hold
     } else {
-        return refuse(fileProblem(context.fileName,
+        return refuse(contentProblem(text.utf8, context.fileName,
             QStringLiteral("not a format we import: a Crisis Timeline JSON dataset, CSV with an HXL hashtag row "
                            "(such as #date, #affected+killed) under its header, a TimelineJS sheet or JSON, or a "
                            "table")));
@@ -237,7 +292,10 @@ ParseResult<ImportFormat> detectImportFormat(const DecodedText& text, const Impo
     return result;
 }
 
-ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat format, const ImportContext& context)
+namespace {
+
+ParseResult<ImportedData> readImportAsItComes(
+    const QByteArray& bytes, ImportFormat format, const ImportContext& context)
 {
     ParseResult<ImportedData> result;
     if (bytes.isEmpty()) {
@@ -280,6 +338,15 @@ ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat forma
     }
     if (!text.encoding.startsWith(QStringLiteral("UTF-8")))
         result.value.format += QStringLiteral(", ") + text.encoding;
+    return result;
+}
+
+} // namespace
+
+ParseResult<ImportedData> readImport(const QByteArray& bytes, ImportFormat format, const ImportContext& context)
+{
+    ParseResult<ImportedData> result = readImportAsItComes(bytes, format, context);
+    placeImportErrors(result.problems);
     return result;
 }
 
@@ -353,12 +420,44 @@ bool isHxlFile(const QByteArray& bytes, const QString& fileName, ImportFormat fo
     return !isTimelineJsCsv(head) && findHxlHashtagRow(head) >= 0;
 }
 
+// A source text as check-citations reads it, with the code point offsets that quotes give turned into UTF-16
+// indexes without counting from the start each time (a million quotes of one file stay linear).
+class QuotedText
+{
+public:
+    explicit QuotedText(QString text)
+        : m_text(std::move(text))
+    {
+        for (qsizetype i = 0; i + 1 < m_text.size(); ++i) {
+            if (m_text.at(i).isHighSurrogate() && m_text.at(i + 1).isLowSurrogate()) {
+                m_pairs.push_back(i - static_cast<qsizetype>(m_pairs.size())); // the pair's code point offset
+                ++i;
+            }
+        }
+    }
+    /// Length in code points.
+    qint64 length() const { return m_text.size() - static_cast<qsizetype>(m_pairs.size()); }
+    /// Whether the quote stands at the code point offset.
+    bool standsAt(const QString& quote, qint64 offset) const
+    {
+        if (offset < 0 || offset > length())
+            return false;
+        const auto before = std::lower_bound(m_pairs.begin(), m_pairs.end(), offset) - m_pairs.begin();
+        return QStringView(m_text).mid(static_cast<qsizetype>(offset + before)).startsWith(quote);
+    }
+    bool contains(const QString& quote) const { return m_text.contains(quote); }
+
+private:
+    QString m_text;
+    std::vector<qsizetype> m_pairs;
+};
+
 // Figures at least this many bytes of HXL are read and written side by side.
 constexpr qsizetype overlapBytes = 16 * 1024 * 1024;
 
 ImportReport importWith(Repository& repository, const QString& fileName,
     const std::function<ParseResult<ImportedData>(ImportContext& context)>& read, bool dryRun, const Progress& progress,
-    bool overlap)
+    bool overlap, bool skipImported)
 {
     ImportReport report;
     const auto fail = [&](const QString& detail) {
@@ -381,12 +480,147 @@ ImportReport importWith(Repository& repository, const QString& fileName,
     ParseResult<ImportedData> parsed;
     ImportedData& imported = parsed.value;
     const auto errorAt = [&](RecordKind kind, qsizetype index, const QString& detail) {
-        report.problems.append({ Problem::Severity::Error, fileName, imported.lineOf(kind, index), 0, detail });
+        const TextPosition at = imported.positionOf(kind, index);
+        report.problems.append({ Problem::Severity::Error, fileName, at.line, at.column, detail });
+    };
+    // Records whose quote a record imported before from a file of this name has (the source made for the file,
+    // imported again): counted and said; with skipImported, left out.
+    const auto leaveOutWhatWasImported = [&] {
+        const QString document = QFileInfo(fileName).fileName();
+        QSet<QString> before;
+        for (const Source& source : std::as_const(catalog.value().sources)) {
+            if (source.document == document && source.description.startsWith(QStringLiteral("Imported from ")))
+                before.insert(source.id);
+        }
+        if (before.isEmpty() || (imported.data.figures.isEmpty() && imported.data.events.isEmpty()))
+            return;
+        auto stored = repository.loadSnapshot();
+        if (!stored)
+            return;
+        QSet<QString> quotes;
+        const FigureTable& old = stored.value().figures;
+        for (qsizetype row = 0; row < old.size(); ++row) {
+            if (before.contains(old.sourceId(row)))
+                quotes.insert(old.quote(row));
+        }
+        for (const Event& event : std::as_const(stored.value().events)) {
+            for (const Citation& citation : event.citations) {
+                if (before.contains(citation.sourceId))
+                    quotes.insert(citation.quote);
+            }
+        }
+        const FigureTable& figures = imported.data.figures;
+        std::vector<bool> seenFigure(static_cast<size_t>(figures.size()), false);
+        qsizetype figuresAgain = 0;
+        for (qsizetype row = 0; row < figures.size(); ++row) {
+            seenFigure[static_cast<size_t>(row)] = quotes.contains(figures.quote(row));
+            figuresAgain += seenFigure[static_cast<size_t>(row)] ? 1 : 0;
+        }
+        qsizetype again = figuresAgain;
+        std::vector<bool> seenEvent;
+        for (const Event& event : std::as_const(imported.data.events)) {
+            const bool seen = std::any_of(event.citations.cbegin(), event.citations.cend(),
+                [&](const Citation& citation) { return quotes.contains(citation.quote); });
+            seenEvent.push_back(seen);
+            again += seen ? 1 : 0;
+        }
+        if (again == 0)
+            return;
+        report.alreadyImported = again;
+        const qsizetype total = figures.size() + imported.data.events.size();
+        const QString ids = QStringList(before.cbegin(), before.cend()).join(QStringLiteral(", "));
+        if (!skipImported) {
+            report.problems.append({ Problem::Severity::Warning, fileName, 1, 1,
+                QStringLiteral("%1 of %2 records were imported from a file named %3 before (source %4): importing "
+                               "them again makes duplicates; skip them with --skip-imported (in the window: "
+                               "\u201cSkip what was imported before\u201d)")
+                    .arg(QString::number(again), QString::number(total), document, ids) });
+            return;
+        }
+        // Left out, with the lines they were read from.
+        FigureTable::Builder kept(figures.size() - figuresAgain);
+        std::vector<int> keptLines;
+        for (qsizetype row = 0; row < figures.size(); ++row) {
+            if (seenFigure[static_cast<size_t>(row)])
+                continue;
+            kept.append(figures.figure(row));
+            keptLines.push_back(imported.lineOf(RecordKind::Figure, row));
+        }
+        QList<Event> keptEvents;
+        std::vector<int> keptEventLines;
+        for (qsizetype i = 0; i < imported.data.events.size(); ++i) {
+            if (seenEvent[static_cast<size_t>(i)])
+                continue;
+            keptEvents.append(imported.data.events.at(i));
+            keptEventLines.push_back(imported.lineOf(RecordKind::Event, i));
+        }
+        imported.data.figures = kept.finish();
+        imported.data.events = keptEvents;
+        imported.figureLines = std::move(keptLines);
+        imported.eventLines = std::move(keptEventLines);
+        imported.locateId = nullptr; // the indexes moved: lines only
+        imported.locate = nullptr;
+        report.skipped = again;
+        report.problems.append({ Problem::Severity::Warning, fileName, 1, 1,
+            QStringLiteral("%1 of %2 records were imported from a file named %3 before (source %4): left out")
+                .arg(QString::number(again), QString::number(total), document, ids) });
+    };
+    // Quotes whose source's text is beside the database must stand in it at their offsets, as check-citations
+    // would find them.
+    const auto checkQuotesAgainstTexts = [&] {
+        const QString folder = repository.location().sourceTextsFolder();
+        if (folder.isEmpty() || !QFileInfo(folder).isDir())
+            return;
+        QHash<QString, QString> documentOf;
+        for (const Source& source : std::as_const(catalog.value().sources))
+            documentOf.insert(source.id, source.document);
+        for (const Source& source : std::as_const(imported.data.sources))
+            documentOf.insert(source.id, source.document);
+        std::map<QString, std::optional<QuotedText>> texts;
+        const auto textOf = [&](const QString& sourceId) -> const QuotedText* {
+            const QString document = documentOf.value(sourceId);
+            auto found = texts.find(document);
+            if (found == texts.end()) {
+                std::optional<QuotedText> text;
+                if (auto read = readSourceText(folder, document, maxQuotedTextBytes))
+                    text.emplace(std::move(*read));
+                found = texts.emplace(document, std::move(text)).first;
+            }
+            return found->second ? &*found->second : nullptr;
+        };
+        int wrong = 0;
+        const auto check = [&](RecordKind kind, qsizetype index, const QString& id, const Citation& citation) {
+            const QuotedText* text = textOf(citation.sourceId);
+            if (!text || text->standsAt(citation.quote, citation.offset))
+                return;
+            ++wrong;
+            const QString document = documentOf.value(citation.sourceId);
+            errorAt(kind, index,
+                citation.offset > text->length()
+                    ? QStringLiteral("%1 \u201c%2\u201d quotes %3 at %4, past its end (%5 characters)")
+                          .arg(recordKindName(kind), id, document, QString::number(citation.offset),
+                              QString::number(text->length()))
+                    : text->contains(citation.quote)
+                    ? QStringLiteral(
+                        "%1 \u201c%2\u201d: its quote is not at %3 in %4 (check-citations says where it stands)")
+                          .arg(recordKindName(kind), id, QString::number(citation.offset), document)
+                    : QStringLiteral("%1 \u201c%2\u201d: its quote is not in %3, the text beside the database")
+                          .arg(recordKindName(kind), id, document));
+        };
+        const FigureTable& figures = imported.data.figures;
+        for (qsizetype row = 0; row < figures.size() && wrong < maxImportProblems; ++row)
+            check(RecordKind::Figure, row, figures.id(row),
+                { figures.sourceId(row), figures.quote(row), figures.quoteOffset(row) });
+        for (qsizetype i = 0; i < imported.data.events.size() && wrong < maxImportProblems; ++i) {
+            for (const Citation& citation : imported.data.events.at(i).citations)
+                check(RecordKind::Event, i, imported.data.events.at(i).id, citation);
+        }
     };
     // What the file says checked against the database; false (with the problems in the report) when it cannot go in.
     const auto check = [&]() -> bool {
         report.problems = parsed.problems;
         report.listing = imported.listing;
+        placeImportErrors(report.problems);
         if (!parsed.ok())
             return false;
         report.format = imported.format;
@@ -399,6 +633,38 @@ ImportReport importWith(Repository& repository, const QString& fileName,
                     .arg(imported.data.stories.size()) });
             imported.data.stories.clear();
         }
+        // No figure may be its own ancestor, whatever the format: the rule every importer shares (JSON's reader
+        // has said so already, at the member).
+        {
+            const FigureTable& figures = imported.data.figures;
+            const std::vector<qsizetype> cycles = figuresOnParentCycles(
+                figures.size(), [&](qsizetype row) { return figures.id(row); },
+                [&](qsizetype row) { return figures.parentId(row); });
+            for (size_t i = 0; i < cycles.size() && i < static_cast<size_t>(maxImportProblems); ++i)
+                errorAt(RecordKind::Figure, cycles[i],
+                    QStringLiteral("figure \u201c%1\u201d is its own ancestor: its parents lead back to it")
+                        .arg(figures.id(cycles[i])));
+        }
+        // What is imported before from a file of the same name (a source made for it): said, and left out on asking.
+        leaveOutWhatWasImported();
+        // Counts are never negative: a metric counted in people, cases or countries, or over a period.
+        {
+            MetricRegistry metrics = context.metrics;
+            for (const Metric& metric : std::as_const(imported.data.metrics))
+                metrics.insert(metric);
+            const FigureTable& figures = imported.data.figures;
+            int negative = 0;
+            for (qsizetype row = 0; row < figures.size() && negative < maxImportProblems; ++row) {
+                const Metric* metric = metrics.find(figures.metric(row));
+                if (metric && metric->isCount() && figures.value(row) < 0) {
+                    ++negative;
+                    errorAt(RecordKind::Figure, row,
+                        QStringLiteral("figure \u201c%1\u201d counts %2 %3: a count cannot be negative")
+                            .arg(figures.id(row), QString::number(figures.value(row)), metric->label.toLower()));
+                }
+            }
+        }
+        checkQuotesAgainstTexts();
         // Sources the database has: the same description, and then not added again.
         QList<Source> newSources;
         std::vector<int> newSourceLines;
@@ -426,10 +692,11 @@ ImportReport importWith(Repository& repository, const QString& fileName,
                 return false;
             }
             const QSet<QString> there(found.value().cbegin(), found.value().cend());
-            for (const auto& [parent, line] : std::as_const(imported.outsideParents)) {
+            for (const auto& [parent, at] : std::as_const(imported.outsideParents)) {
                 if (!there.contains(parent))
-                    report.problems.append({ Problem::Severity::Error, fileName, line, 0,
-                        QStringLiteral("parent figure \u201c%1\u201d does not exist").arg(parent) });
+                    report.problems.append({ Problem::Severity::Error, fileName, at.line, at.column,
+                        QStringLiteral("parent figure \u201c%1\u201d is neither in the file nor in the database")
+                            .arg(parent) });
             }
         }
         // A dry run checks the ids too (a real import leaves that to the database, which refuses a taken id).
@@ -466,6 +733,12 @@ ImportReport importWith(Repository& repository, const QString& fileName,
         }
         report.figures = imported.data.figures.size();
         report.events = imported.data.events.size();
+        if (report.figures == 0 && report.events == 0 && report.ok() && report.skipped > 0) {
+            // Every record was imported before and is left out: nothing to write, not even the file's source.
+            report.sources = 0;
+            report.nothingNew = true;
+            return false;
+        }
         report.sources = newSources.size();
         imported.data.sources = newSources;
         imported.sourceLines = newSourceLines;
@@ -542,10 +815,12 @@ ImportReport importWith(Repository& repository, const QString& fileName,
 } // namespace
 
 ImportReport importInto(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
-    bool dryRun, const Progress& progress, const TableMapping& mapping, const ArticleImportOptions& article)
+    bool dryRun, const Progress& progress, const TableMapping& mapping, const ArticleImportOptions& article,
+    bool skipImported)
 {
-    const bool overlap
-        = !dryRun && mapping.isEmpty() && bytes.size() >= overlapBytes && isHxlFile(bytes, fileName, format);
+    // Leaving out what was imported before needs every figure read before any is written.
+    const bool overlap = !dryRun && !skipImported && mapping.isEmpty() && bytes.size() >= overlapBytes
+        && isHxlFile(bytes, fileName, format);
     return importWith(
         repository, fileName,
         [&](ImportContext& context) {
@@ -553,13 +828,14 @@ ImportReport importInto(Repository& repository, const QByteArray& bytes, const Q
             context.article = article;
             return readImport(bytes, format, context);
         },
-        dryRun, progress, overlap);
+        dryRun, progress, overlap, skipImported);
 }
 
 ImportReport importInto(Repository& repository, const QString& fileName,
-    const std::function<ParseResult<ImportedData>(ImportContext& context)>& read, bool dryRun, const Progress& progress)
+    const std::function<ParseResult<ImportedData>(ImportContext& context)>& read, bool dryRun, const Progress& progress,
+    bool skipImported)
 {
-    return importWith(repository, fileName, read, dryRun, progress, false);
+    return importWith(repository, fileName, read, dryRun, progress, false, skipImported);
 }
 
 } // namespace crisis::core

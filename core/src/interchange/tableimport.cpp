@@ -163,8 +163,7 @@ ParseResult<Table> readCsvTable(const QByteArray& utf8, const QString& fileName)
         if (hashtagRow > 0 && csv.next() && csv.fields().size() != static_cast<size_t>(table.columns.size())) {
             result.problems.append({ Problem::Severity::Error, fileName, csv.line(), 1,
                 QStringLiteral("%1 hashtags, but the header has %2 columns")
-                    .arg(csv.fields().size())
-                    .arg(table.columns.size()) });
+                    .arg(QString::number(csv.fields().size()), QString::number(table.columns.size())) });
             return result;
         }
         for (const std::string_view field : csv.fields()) {
@@ -173,13 +172,15 @@ ParseResult<Table> readCsvTable(const QByteArray& utf8, const QString& fileName)
         }
     }
     int errors = 0;
+    std::vector<std::pair<int, int>> fieldPositions;
     while (csv.next()) {
         const auto& fields = csv.fields();
         if (fields.size() == 1 && fields.front().find_first_not_of(" \t") == std::string_view::npos)
             continue;
         if (fields.size() != static_cast<size_t>(table.columns.size())) {
             result.problems.append({ Problem::Severity::Error, fileName, csv.line(), 1,
-                QStringLiteral("%1 fields, but the header has %2").arg(fields.size()).arg(table.columns.size()) });
+                QStringLiteral("%1 fields, but the header has %2")
+                    .arg(QString::number(fields.size()), QString::number(table.columns.size())) });
             if (++errors >= maxImportProblems)
                 break;
             continue;
@@ -187,10 +188,11 @@ ParseResult<Table> readCsvTable(const QByteArray& utf8, const QString& fileName)
         QStringList cells;
         QList<TextPosition> positions;
         cells.reserve(static_cast<qsizetype>(fields.size()));
+        positions.reserve(static_cast<qsizetype>(fields.size()));
+        csv.positions(fieldPositions); // every cell's place in one pass over the row, however many columns
         for (size_t i = 0; i < fields.size(); ++i) {
             cells.append(QString::fromUtf8(fields[i].data(), static_cast<qsizetype>(fields[i].size())).trimmed());
-            const auto [line, column] = csv.position(i);
-            positions.append({ line, column });
+            positions.append({ fieldPositions[i].first, fieldPositions[i].second });
         }
         table.rows.append(cells);
         table.lines.append(csv.line());
@@ -254,6 +256,8 @@ ParseResult<Table> readJsonTable(const QByteArray& json, const QString& fileName
         for (auto member = object.begin(); member != object.end(); ++member) {
             const qsizetype column = columnOf.value(member.key());
             if (member.value().isObject() || member.value().isArray()) {
+                if (result.problems.size() >= maxImportProblems)
+                    continue; // the rest not located: each is a walk through the record
                 const QString pointer = u'/'
                     + QString(member.key()).replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
                 const TextPosition at = positionOf(locateJsonPointerOffset(json, pointer, offset));
@@ -381,6 +385,8 @@ private:
     int m_subject = -1;
     int m_metricColumn = -1;
     QList<int> m_values;
+    // Each header, case-folded, and the first column that has it.
+    QHash<QString, int> m_columnOfHeader;
 };
 
 int TableReader::column(const QString& name, const QString& role)
@@ -388,11 +394,13 @@ int TableReader::column(const QString& name, const QString& role)
     if (name.isEmpty())
         return -1;
     // A header, or a hashtag as it stands; else a hashtag as an HXL tag pattern: the first column whose hashtag
-    // has the tag and all of its attributes.
-    for (qsizetype i = 0; i < m_table.columns.size(); ++i) {
-        if (m_table.columns.at(i).compare(name, Qt::CaseInsensitive) == 0)
-            return static_cast<int>(i);
+    // has the tag and all of its attributes. Headers are looked up, not searched: a wide table may map thousands.
+    if (m_columnOfHeader.isEmpty()) {
+        for (qsizetype i = m_table.columns.size() - 1; i >= 0; --i)
+            m_columnOfHeader.insert(m_table.columns.at(i).toCaseFolded(), static_cast<int>(i));
     }
+    if (const auto found = m_columnOfHeader.constFind(name.toCaseFolded()); found != m_columnOfHeader.cend())
+        return *found;
     if (const auto pattern = HxlTag::parse(name)) {
         const QString exact = pattern->toString();
         if (const qsizetype i = m_table.hashtags.indexOf(exact); i >= 0)
@@ -484,7 +492,8 @@ std::optional<Period> TableReader::dateOf(int row)
         day = cells.at(m_day).toInt(&ok);
         if (month == 0 || !ok || !QDate(year, month, day).isValid()) {
             error(row, m_day,
-                QStringLiteral("\u201c%1\u201d is not a day of %2-%3").arg(cells.at(m_day)).arg(year).arg(month));
+                QStringLiteral("\u201c%1\u201d is not a day of %2-%3")
+                    .arg(cells.at(m_day), QString::number(year), QString::number(month)));
             return std::nullopt;
         }
     }
@@ -606,14 +615,12 @@ ParseResult<ImportedData> TableReader::read()
         const QString name = idSlug(m_table.columns.value(valueColumn));
         suffixes.append(name.isEmpty() ? QString::number(valueColumn + 1) : name);
     }
+    QHash<QString, int> uses;
+    for (const QString& suffix : std::as_const(suffixes))
+        ++uses[suffix];
     for (qsizetype i = 0; i < suffixes.size(); ++i) {
-        if (suffixes.count(suffixes.at(i)) > 1) {
-            const QString clash = suffixes.at(i);
-            for (qsizetype j = 0; j < suffixes.size(); ++j) {
-                if (suffixes.at(j) == clash)
-                    suffixes[j] = QString::number(m_values.at(j) + 1);
-            }
-        }
+        if (uses.value(suffixes.at(i)) > 1)
+            suffixes[i] = QString::number(m_values.at(i) + 1);
     }
     FigureTable::Builder figures(m_table.rows.size() * m_values.size());
     qint64 codePoints = codePointOffsetBase(m_text);
@@ -634,10 +641,15 @@ ParseResult<ImportedData> TableReader::read()
                 continue;
             }
         }
-        // The row as it stands in the file is the quote; its offset counts code points.
+        // The row as it stands in the file is the quote; its offset counts code points. Every figure of the row
+        // quotes it, stored once: a row of thousands of values is not copied thousands of times.
         const qsizetype offset = m_table.rawOffsets.at(row);
         for (; countedTo < offset; ++countedTo)
             codePoints += (static_cast<unsigned char>(m_text.utf8.at(countedTo)) & 0xC0) != 0x80 ? 1 : 0;
+        const QByteArray& quote = m_table.rawRows.at(row);
+        const QByteArray subject = m_subject >= 0 ? cells.at(m_subject).toUtf8() : QByteArray();
+        const QByteArray source = sourceId.toUtf8();
+        bool quoted = false;
         for (qsizetype v = 0; v < m_values.size(); ++v) {
             const int valueColumn = m_values.at(v);
             const QString& cell = cells.at(valueColumn);
@@ -650,24 +662,32 @@ ParseResult<ImportedData> TableReader::read()
                 error(row, valueColumn, QStringLiteral("\u201c%1\u201d is not a number").arg(cell));
                 continue;
             }
-            Figure figure;
             // By the record's number (a JSON array on one line has every record on line 1).
-            figure.id = prefix + QString::number(row + 1) + (wide ? u'-' + suffixes.at(v) : QString());
-            figure.metric = (rowMetric ? rowMetric : metricOfValue.at(v))->key;
+            const QByteArray id
+                = (prefix + QString::number(row + 1) + (wide ? u'-' + suffixes.at(v) : QString())).toUtf8();
+            const QByteArray metric = (rowMetric ? rowMetric : metricOfValue.at(v))->key.toUtf8();
+            const QByteArray header = m_table.columns.at(valueColumn).toUtf8();
+            const auto view = [](const QByteArray& bytes) {
+                return std::string_view(bytes.constData(), static_cast<size_t>(bytes.size()));
+            };
+            FigureRow figure;
+            figure.id = view(id);
+            figure.metric = view(metric);
             figure.value = *value;
             figure.period = *period;
-            const QString header = m_table.columns.at(valueColumn);
             if (m_subject >= 0) {
-                figure.subject = cells.at(m_subject);
+                figure.subject = view(subject);
                 if (wide && !mapping.metric.isEmpty())
-                    figure.subgroup = header;
+                    figure.subgroup = view(header);
             } else if (wide && !mapping.metric.isEmpty()) {
-                figure.subject = header;
+                figure.subject = view(header);
             }
-            figure.citation.sourceId = sourceId;
-            figure.citation.quote = QString::fromUtf8(m_table.rawRows.at(row));
-            figure.citation.offset = codePoints;
+            figure.sourceId = view(source);
+            figure.quote = view(quote);
+            figure.quoteAsBefore = quoted;
+            figure.quoteOffset = codePoints;
             figures.append(figure);
+            quoted = true;
             m_result.value.figureLines.push_back(m_table.lines.at(row));
         }
     }
@@ -683,8 +703,7 @@ ParseResult<ImportedData> TableReader::read()
         m_result.problems.append(
             { Problem::Severity::Error, m_context.fileName, m_result.value.figureLines[static_cast<size_t>(later)], 0,
                 QStringLiteral("two values make the same id \u201c%1\u201d (first on line %2)")
-                    .arg(table.id(later))
-                    .arg(m_result.value.figureLines[static_cast<size_t>(earlier)]) });
+                    .arg(table.id(later), QString::number(m_result.value.figureLines[static_cast<size_t>(earlier)])) });
     }
     if (m_errors == 0 && table.size() == 0) {
         ++m_errors;

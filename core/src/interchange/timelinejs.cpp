@@ -202,8 +202,7 @@ std::optional<PartialDate> SlideReader::date(const Slide& slide, const SlideDate
     if (year < 1 || year > 9999) {
         errorAt(slide, yearField,
             QStringLiteral("the %1 year %2 is outside 1\u20139999: dates before the common era are not supported")
-                .arg(which)
-                .arg(year));
+                .arg(which, QString::number(year)));
         return std::nullopt;
     }
     int month = 0;
@@ -225,9 +224,7 @@ std::optional<PartialDate> SlideReader::date(const Slide& slide, const SlideDate
         if (!ok || !QDate(static_cast<int>(year), month, day).isValid()) {
             errorAt(slide, dayField,
                 QStringLiteral("the %1 day \u201c%2\u201d is not a day of %3-%4")
-                    .arg(which, date.day)
-                    .arg(year)
-                    .arg(month, 2, 10, QLatin1Char('0')));
+                    .arg(which, date.day, QString::number(year), QString::number(month).rightJustified(2, u'0')));
             return std::nullopt;
         }
     }
@@ -352,8 +349,9 @@ void SlideReader::add(const Slide& slide)
             if (!slide.group.trimmed().isEmpty() && !m_otherGroups.contains(slide.group.trimmed()))
                 m_otherGroups.append(slide.group.trimmed());
         }
-        event.id = slide.uniqueId.isEmpty() ? QStringLiteral("ev-%1-%2").arg(fileSourceId().mid(4)).arg(slide.number)
-                                            : slide.uniqueId;
+        event.id = slide.uniqueId.isEmpty()
+            ? QStringLiteral("ev-%1-%2").arg(fileSourceId().mid(4), QString::number(slide.number))
+            : slide.uniqueId;
         Citation citation;
         citation.sourceId = fileSourceId();
         citation.quote = QString::fromUtf8(slide.rawQuote);
@@ -368,7 +366,7 @@ void SlideReader::add(const Slide& slide)
         return;
     if (const auto earlier = m_lineOfId.constFind(event.id); earlier != m_lineOfId.cend()) {
         errorAt(slide, slide.extras ? Field::Extras : Field::Slide,
-            QStringLiteral("duplicate id \u201c%1\u201d (first on line %2)").arg(event.id).arg(*earlier));
+            QStringLiteral("duplicate id \u201c%1\u201d (first on line %2)").arg(event.id, QString::number(*earlier)));
         return;
     }
     m_lineOfId.insert(event.id, slide.line);
@@ -648,8 +646,9 @@ ParseResult<ImportedData> readTimelineJsCsv(const DecodedText& text, const Impor
         if (fields.size() == 1 && QByteArrayView(fields.front().data(), fields.front().size()).trimmed().isEmpty())
             continue;
         if (fields.size() != width) {
-            reader.error(
-                csv.line(), 1, QStringLiteral("%1 fields, but the header has %2").arg(fields.size()).arg(width));
+            reader.error(csv.line(), 1,
+                QStringLiteral("%1 fields, but the header has %2")
+                    .arg(QString::number(fields.size()), QString::number(width)));
             continue;
         }
         const auto cell = [&](Column column) {
@@ -846,12 +845,12 @@ SlideContent slideContent(const Event& event, const QHash<QString, const Source*
         QStringList cite;
         const QString outlet
             = source ? (source->outlet.isEmpty() ? source->description : source->outlet) : citation.sourceId;
-        // The article linked from its outlet, where it is on the web (a link of any other scheme is left out).
-        const bool web = source
+        // Only a web address becomes a link: "javascript:" from a file would run when the link is followed.
+        const bool webUrl = source
             && (source->url.startsWith(QStringLiteral("https://"), Qt::CaseInsensitive)
                 || source->url.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive));
-        cite.append(web ? QStringLiteral("<a href=\"%1\">%2</a>").arg(escapeHtml(source->url), escapeHtml(outlet))
-                        : escapeHtml(outlet));
+        cite.append(webUrl ? QStringLiteral("<a href=\"%1\">%2</a>").arg(escapeHtml(source->url), escapeHtml(outlet))
+                           : escapeHtml(outlet));
         if (source && !source->title.isEmpty())
             cite.append(QStringLiteral("\u201c%1\u201d").arg(escapeHtml(source->title)));
         if (source && source->published.isValid())

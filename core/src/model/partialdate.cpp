@@ -105,7 +105,7 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString* error)
             setError(error,
                 month >= 21 && month <= 24
                     ? QStringLiteral("\"%1\": seasons (months 21-24) are not supported").arg(text)
-                    : QStringLiteral("\"%1\": month %2 does not exist").arg(text).arg(month));
+                    : QStringLiteral("\"%1\": month %2 does not exist").arg(text.toString(), QString::number(month)));
             return std::nullopt;
         }
     }
@@ -116,8 +116,9 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString* error)
         if (day < 0)
             return notADate();
         if (!QDate::isValid(year, month, day)) {
-            setError(
-                error, QStringLiteral("\"%1\": %2 %3 has no day %4").arg(text, monthName(month)).arg(year).arg(day));
+            setError(error,
+                QStringLiteral("\"%1\": %2 %3 has no day %4")
+                    .arg(text.toString(), monthName(month), QString::number(year), QString::number(day)));
             return std::nullopt;
         }
     }

@@ -191,9 +191,9 @@ private:
         for (const QString& name : dependents.names)
             details.append(QStringLiteral("%1 is %2 %3").arg(record, QLatin1String(neededAs), name));
         if (dependents.count > dependents.names.size())
-            details.append(QStringLiteral("%1 is %2 %3 more")
-                               .arg(record, QLatin1String(neededAs))
-                               .arg(dependents.count - dependents.names.size()));
+            details.append(
+                QStringLiteral("%1 is %2 %3 more")
+                    .arg(record, QLatin1String(neededAs), QString::number(dependents.count - dependents.names.size())));
         refuse(kind, id, QStringLiteral("%1 is still %2 %3").arg(record, QLatin1String(neededAs), dependents.listed()),
             details);
     }

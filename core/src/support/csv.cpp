@@ -58,6 +58,33 @@ std::pair<int, int> CsvReader::position(size_t field) const
     return positionOf(field < m_fieldStarts.size() ? m_fieldStarts[field] : m_recordStart);
 }
 
+void CsvReader::positions(std::vector<std::pair<int, int>>& out) const
+{
+    out.clear();
+    out.reserve(m_fieldStarts.size());
+    int line = m_recordLine;
+    int column = 1;
+    qsizetype at = m_recordLineStart;
+    // The column of the record's start, counted from its line's start.
+    for (; at < m_recordStart && at < static_cast<qsizetype>(m_text.size()); ++at)
+        column += isContinuationByte(m_text[static_cast<size_t>(at)]) ? 0 : 1;
+    for (const qsizetype start : m_fieldStarts) {
+        for (; at < start && at < static_cast<qsizetype>(m_text.size()); ++at) {
+            const char c = m_text[static_cast<size_t>(at)];
+            if (c == '\n'
+                || (c == '\r'
+                    && (at + 1 >= static_cast<qsizetype>(m_text.size())
+                        || m_text[static_cast<size_t>(at) + 1] != '\n'))) {
+                ++line;
+                column = 1;
+            } else if (c != '\r' && !isContinuationByte(c)) {
+                ++column;
+            }
+        }
+        out.emplace_back(line, column);
+    }
+}
+
 Problem CsvReader::problemAt(size_t field, const QString& detail) const
 {
     const auto [line, column] = position(field);
@@ -151,6 +178,10 @@ bool CsvReader::next()
             break;
         }
         if (text[m_at] == ',') {
+            if (static_cast<qsizetype>(ranges.size()) >= maxFields)
+                return fail(m_at,
+                    QStringLiteral("a record of more than %1 fields: is this a CSV file?")
+                        .arg(QLocale(QLocale::English).toString(maxFields)));
             ++m_at;
             continue;
         }
@@ -201,6 +232,28 @@ void appendCsvField(std::string& out, std::string_view utf8)
         out.push_back(c);
     }
     out.push_back('"');
+}
+
+QString spreadsheetCell(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    const QChar first = text.front();
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r')
+        return text;
+    const QByteArray utf8 = text.toUtf8();
+    if (first == u'-' && parseCsvNumber(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size()))))
+        return text; // a negative number, which a spreadsheet reads as one
+    return u'\'' + text;
+}
+
+QString spreadsheetRecord(const QStringList& fields)
+{
+    QStringList cells;
+    cells.reserve(fields.size());
+    for (const QString& field : fields)
+        cells.append(spreadsheetCell(field));
+    return csvRecord(cells);
 }
 
 // A number as a table holds it: "2728", "2,728", "112.5", "-3", "1.5e6"; nothing otherwise.

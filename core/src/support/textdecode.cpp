@@ -281,8 +281,7 @@ ParseResult<DecodedText> decodeText(const QByteArray& bytes, const QString& file
         const auto [line, column] = lineAndColumn(bytes, firstInvalidUtf8(bytes));
         decoded.repair = QStringLiteral("The file is not UTF-8 (from line %1, column %2): read as Windows-1252 "
                                         "(Latin-1).")
-                             .arg(line)
-                             .arg(column);
+                             .arg(QString::number(line), QString::number(column));
     }
     if (const int repairs = repairDoubleEncoding(decoded.utf8); repairs > 0) {
         const QString repaired

@@ -114,9 +114,10 @@ TEST(CitationCheck, ADocumentNameIsAFileNameNeverAPath)
     data.sources.first().document = QStringLiteral("../secret.txt");
     const CitationReport report = checkCitations(data, dir.filePath(QStringLiteral("sources")));
     ASSERT_EQ(report.issues.size(), 1) << report.issues.last().toString().toStdString();
-    EXPECT_EQ(report.issues.first().kind, CitationIssue::Kind::DocumentMissing);
+    EXPECT_EQ(report.issues.first().kind, CitationIssue::Kind::DocumentNotAFileName);
+    EXPECT_TRUE(report.issues.first().toString().contains(u"not a file name"));
     SourceTextCache texts({ dir.filePath(QStringLiteral("sources")) });
-    EXPECT_EQ(texts.document(QStringLiteral("../secret.txt")).status, SourceTextCache::Document::Status::Missing);
+    EXPECT_EQ(texts.document(QStringLiteral("../secret.txt")).status, SourceTextCache::Document::Status::NotAFileName);
     EXPECT_FALSE(texts.text(data.sources.first()));
 }
 

@@ -6,6 +6,7 @@
 #include <crisis/core/storage/openrepository.h>
 
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -210,6 +211,34 @@ TEST(RecordQuery, TextRanksAgreeWithADirectComparison)
         ASSERT_EQ(ranks[row] < ranks[other], a < b) << row << " " << other;
         ASSERT_EQ(ranks[row] == ranks[other], a == b) << row << " " << other;
     }
+}
+
+TEST(RecordQuery, QuotesThatShareAMegabyteRankOnASmallStack)
+{
+    // Two figures quoting the same megabyte (and a third differing in its last byte) once overflowed the stack of
+    // the thread that ranks quotes: a call per sixteen shared bytes. The window ranks them on a pool thread; here
+    // a thread with a quarter of a megabyte of stack, which that recursion needed 65,536 frames of.
+    const QString shared(1024 * 1024, u'a');
+    QList<Figure> list;
+    for (const QString& quote :
+        { shared, shared, QString(shared).replace(shared.size() - 1, 1, u'b'), shared.left(5) }) {
+        Figure fig;
+        fig.id = QStringLiteral("f%1").arg(list.size());
+        fig.metric = QStringLiteral("homicides");
+        fig.period = Period(PartialDate::fromParts(2024));
+        fig.citation = { QStringLiteral("s"), quote, 0 };
+        list.append(fig);
+    }
+    const FigureTable table = FigureTable::fromFigures(list);
+    std::vector<qint32> ranks;
+    std::unique_ptr<QThread> thread(QThread::create([&] { ranks = textRanks(table, &FigureTable::quoteUtf8, 1); }));
+    thread->setStackSize(256 * 1024);
+    thread->start();
+    ASSERT_TRUE(thread->wait());
+    ASSERT_EQ(ranks.size(), 4u);
+    EXPECT_EQ(ranks[0], ranks[1]);
+    EXPECT_LT(ranks[3], ranks[0]);
+    EXPECT_LT(ranks[0], ranks[2]);
 }
 
 TEST(RecordQuery, LoadingInTwoHalvesGivesTheSameTable)

@@ -270,7 +270,7 @@ TEST(Importing, IdsTheDatabaseHasAreRefusedAtTheirLine)
     const ImportReport dry = importInto(db.repository(), csv, QStringLiteral("again.csv"), ImportFormat::Hxl, true);
     EXPECT_EQ(dry.problems.size(), 37);
     EXPECT_EQ(dry.problems.first().toString(),
-        u"again.csv:3: the database has a figure with the id \u201cfig-000-01\u201d already");
+        u"again.csv:3:1: the database has a figure with the id \u201cfig-000-01\u201d already");
     const ImportReport real = importInto(db.repository(), csv, QStringLiteral("again.csv"), ImportFormat::Hxl, false);
     EXPECT_FALSE(real.written);
     EXPECT_EQ(onlyError(real.problems).line, 3);
@@ -325,10 +325,10 @@ TEST(Importing, BadInputGetsAClearErrorAndWritesNothing)
         // An HXL file of other data is a table: the user maps its columns (by header or hashtag).
         { "no value column", "place,date\n#country+name,#date\nHaiti,2024\n", 1, 0, u"no column holds figures" },
         { "no date column", "place,killed\n#country+name,#affected+killed\nHaiti,5\n", 2, 1, u"no date column" },
-        { "an empty file", QByteArray(), 0, 0, u"the file is empty" },
+        { "an empty file", QByteArray(), 1, 1, u"the file is empty" },
         { "a binary file", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), 3, 1, u"a binary file" },
         { "a 100 MB line", hugeLine, 3, 12, u"longer than" },
-        { "JSON of the wrong shape", "[1, 2, 3]", 0, 0, u"not a format we import" },
+        { "JSON of the wrong shape", "[1, 2, 3]", 1, 1, u"not a format we import" },
         { "JSON of our format, truncated", "{\"format\": \"crisis-timeline-dataset\", \"version\": 1, \"sources\": [",
             1, 65, u"not valid JSON" },
         { "JSON of our format, a figure of the wrong shape",

@@ -331,7 +331,7 @@ INSTANTIATE_TEST_SUITE_P(Cases, TimelineJsBadInput,
             "{\"id\": \"e\", \"category\": \"violence\", \"citations\": [{\"source\": \"src-nowhere\", \"quote\": "
             "\"q\", \"offset\": 0}]}}]}",
             2, 21, "source \u201csrc-nowhere\u201d does not exist" },
-        BadTimeline { "NoDatedSlides", sheetHeader + ",,,,,,,,,Just a title,,,,,,title,,\n", 0, 0, "no events" }),
+        BadTimeline { "NoDatedSlides", sheetHeader + ",,,,,,,,,Just a title,,,,,,title,,\n", 1, 1, "no events" }),
     [](const testing::TestParamInfo<BadTimeline>& info) { return std::string(info.param.name); });
 
 TEST(TimelineJs, ImportIntoADatabaseIsAllOrNothing)

@@ -170,3 +170,14 @@ TEST(TextDecoding, BinaryAndBrokenTextAreErrorsAtTheirPlace)
     lone.append("\x00\xD8\x41\x00", 4); // a high surrogate alone
     EXPECT_FALSE(decodeText(lone, QStringLiteral("u.csv")).ok());
 }
+
+TEST(Csv, SpreadsheetCellsCannotStartAFormulaButNumbersStayNumbers)
+{
+    using crisis::core::spreadsheetCell;
+    for (const char* formula : { "=HYPERLINK(\"http://x\")", "+1+1", "-1+cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx" })
+        EXPECT_EQ(spreadsheetCell(QString::fromLatin1(formula)), u'\'' + QString::fromLatin1(formula)) << formula;
+    for (const char* kept : { "-5", "-1.5e3", "-2,728", "2728", "plain text", "", "#meta+id", "a=b" })
+        EXPECT_EQ(spreadsheetCell(QString::fromLatin1(kept)), QString::fromLatin1(kept)) << kept;
+    EXPECT_EQ(crisis::core::spreadsheetRecord({ QStringLiteral("-5"), QStringLiteral("=1,2") }),
+        QStringLiteral("-5,\"'=1,2\"\r\n"));
+}

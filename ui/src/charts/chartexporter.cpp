@@ -1,5 +1,6 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/interchange/briefpack.h>
+#include <crisis/core/support/files.h>
 #include <crisis/ui/charts/chartexporter.h>
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/charts/documentmetadata.h>
@@ -16,10 +17,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QResizeEvent>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QUuid>
 
+#include <array>
 #include <cmath>
 
 namespace crisis::ui {
@@ -32,6 +33,22 @@ Error ioError(const QString& path, const QString& why)
 {
     return Error { Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why),
         {} };
+}
+
+// Why a page could not be written, in a few words (the device's own failure, a full disk, is kept by the
+// FileWriter it belongs to and said first).
+Error failure(const QIODevice*, const QString& why)
+{
+    return Error { Error::Code::Io, why, {} };
+}
+
+// Why an image is not drawn: its size in pixels and the limits.
+QString tooManyPixels(const ExportOptions& options)
+{
+    return QStringLiteral("an image of %1 \u00d7 %2 pixels is larger than the most drawn (%3 pixels a side, %4 in all)")
+        .arg(QString::number(qint64(options.size.width()) * options.scale),
+            QString::number(qint64(options.size.height()) * options.scale),
+            QString::number(ExportOptions::maxPixelsASide), QString::number(ExportOptions::maxPixels));
 }
 
 QFont pixelFont(double pixels, bool bold = false)
@@ -81,6 +98,13 @@ QString ExportOptions::formatName(Format format)
         return QStringLiteral("pdf");
     }
     return {};
+}
+
+bool ExportOptions::pixelsWithinLimits() const
+{
+    const qint64 width = qint64(size.width()) * scale;
+    const qint64 height = qint64(size.height()) * scale;
+    return width <= maxPixelsASide && height <= maxPixelsASide && width * height <= maxPixels;
 }
 
 QList<SizePreset> sizePresets()
@@ -200,7 +224,7 @@ ChartExporter::Layout ChartExporter::layout() const
     if (m_options.showSources && m_content.chart) {
         QStringList sources;
         for (const ChartFootnote& footnote : m_spec.footnotes)
-            sources.append(QStringLiteral("%1. %2").arg(footnote.number).arg(footnote.text));
+            sources.append(QStringLiteral("%1. %2").arg(QString::number(footnote.number), footnote.text));
         if (!sources.isEmpty())
             lines.append(QStringLiteral("Sources: ") + sources.join(QStringLiteral("   ")));
         for (const QString& note : m_spec.notes)
@@ -310,6 +334,8 @@ void ChartExporter::render(QPainter* painter) const
 
 QImage ChartExporter::toImage() const
 {
+    if (!m_options.pixelsWithinLimits())
+        return {};
     const int scale = std::clamp(m_options.scale, 1, 4);
     QImage image(m_options.size * scale, QImage::Format_RGB32);
     image.setDevicePixelRatio(scale);
@@ -320,16 +346,24 @@ QImage ChartExporter::toImage() const
     return image;
 }
 
-core::Result<void> ChartExporter::writeTo(QIODevice* device, const QString& path) const
+core::Result<void> ChartExporter::writeTo(QIODevice* device) const
 {
     switch (m_options.format) {
     case ExportOptions::Format::Png: {
-        QImageWriter writer(device, "png");
+        if (!m_options.pixelsWithinLimits())
+            return failure(device, tooManyPixels(m_options));
+        // Encoded in memory (half a megabyte for 4K), then written: libpng would print its own complaint about a
+        // failed write on stderr.
+        QBuffer encoded;
+        encoded.open(QIODevice::WriteOnly);
+        QImageWriter writer(&encoded, "png");
         // Qt's PNG writer maps quality to the deflate level (setCompression turns it off): 80 writes a 4K chart
         // of about 0.5 MB in under 0.2 s, the default takes a third longer for a sixth less.
         writer.setQuality(80);
         if (!writer.write(toImage()))
-            return ioError(path, writer.errorString());
+            return failure(device, writer.errorString());
+        if (device->write(encoded.data()) != encoded.size())
+            return failure(device, QStringLiteral("the image could not be written"));
         return {};
     }
     case ExportOptions::Format::Svg: {
@@ -349,13 +383,13 @@ core::Result<void> ChartExporter::writeTo(QIODevice* device, const QString& path
         svg.setDescription(descriptionMark);
         QPainter painter;
         if (!painter.begin(&svg))
-            return ioError(path, QStringLiteral("the SVG cannot be drawn"));
+            return failure(device, QStringLiteral("the SVG cannot be drawn"));
         render(&painter);
         painter.end();
         const QByteArray bytes
             = finishSvg(buffer.data(), { { titleMark, title() }, { descriptionMark, altText().trimmed() } });
         if (device->write(bytes) != bytes.size())
-            return ioError(path, device->errorString());
+            return failure(device, device->errorString());
         return {};
     }
     case ExportOptions::Format::Pdf: {
@@ -375,13 +409,13 @@ core::Result<void> ChartExporter::writeTo(QIODevice* device, const QString& path
             pdf.setDocumentXmpMetadata(pdfXmpMetadata(title(), subject, language));
             QPainter painter;
             if (!painter.begin(&pdf))
-                return ioError(path, QStringLiteral("the PDF cannot be drawn"));
+                return failure(device, QStringLiteral("the PDF cannot be drawn"));
             render(&painter);
             painter.end();
         }
         const QByteArray bytes = withPdfDocumentInfo(buffer.data(), title(), subject, language);
         if (device->write(bytes) != bytes.size())
-            return ioError(path, device->errorString());
+            return failure(device, device->errorString());
         return {};
     }
     }
@@ -390,14 +424,13 @@ core::Result<void> ChartExporter::writeTo(QIODevice* device, const QString& path
 
 core::Result<void> ChartExporter::write(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(path, file.errorString());
-    if (auto written = writeTo(&file, path); !written)
-        return written;
-    if (!file.commit())
-        return ioError(path, file.errorString());
-    return {};
+    // Whole or not at all: a temporary file, every write checked, renamed when complete (a full disk leaves none).
+    FileWriter file(path);
+    if (file.open()) {
+        if (auto written = writeTo(file.device()); !written)
+            file.fail(written.error().message); // the reason: the writer names the file
+    }
+    return file.commit();
 }
 
 QString ChartExporter::altText() const
@@ -420,28 +453,37 @@ QByteArray ChartExporter::pointsCsv() const
 
 core::Result<void> ChartExporter::writeBriefPack(const QString& folder) const
 {
+    ExportOptions png = m_options;
+    png.format = ExportOptions::Format::Png;
+    if (!png.pixelsWithinLimits())
+        return ioError(folder, tooManyPixels(png));
     if (!QDir().mkpath(folder))
         return ioError(folder, QStringLiteral("cannot create the folder"));
     const QDir dir(folder);
-    // All three or none: each is written under a temporary name, and renamed once all are complete.
-    QSaveFile image(dir.filePath(m_content.key() + QStringLiteral(".png")));
-    QSaveFile alt(dir.filePath(m_content.key() + QStringLiteral("-alt.txt")));
-    QSaveFile points(dir.filePath(m_content.key() + QStringLiteral("-points.csv")));
-    for (QSaveFile* file : { &image, &alt, &points }) {
-        if (!file->open(QIODevice::WriteOnly))
-            return ioError(file->fileName(), file->errorString());
+    // All three or none: each is written under a temporary name, and renamed once all are complete; should a
+    // rename fail, those renamed before are removed again.
+    FileWriter image(dir.filePath(m_content.key() + QStringLiteral(".png")));
+    FileWriter alt(dir.filePath(m_content.key() + QStringLiteral("-alt.txt")));
+    FileWriter points(dir.filePath(m_content.key() + QStringLiteral("-points.csv")));
+    const std::array<FileWriter*, 3> files { &image, &alt, &points };
+    for (FileWriter* file : files) {
+        if (!file->open())
+            return file->commit();
     }
-    ExportOptions png = m_options;
-    png.format = ExportOptions::Format::Png;
-    if (auto written = ChartExporter(m_content, png).writeTo(&image, image.fileName()); !written)
-        return written;
-    if (alt.write(altText().toUtf8()) < 0)
-        return ioError(alt.fileName(), alt.errorString());
-    if (points.write(pointsCsv()) < 0)
-        return ioError(points.fileName(), points.errorString());
-    for (QSaveFile* file : { &image, &alt, &points }) {
-        if (!file->commit())
-            return ioError(file->fileName(), file->errorString());
+    if (auto written = ChartExporter(m_content, png).writeTo(image.device()); !written)
+        image.fail(written.error().message);
+    alt.write(altText().toUtf8());
+    points.write(pointsCsv());
+    for (size_t i = 0; i < files.size(); ++i) {
+        if (auto committed = files[i]->commit(); !committed) {
+            for (size_t j = i + 1; j < files.size(); ++j)
+                files[j]->fail(QStringLiteral("the brief pack was not written"));
+            for (size_t j = i + 1; j < files.size(); ++j)
+                (void)files[j]->commit();
+            for (size_t j = 0; j < i; ++j)
+                QFile::remove(files[j]->path());
+            return committed;
+        }
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/ui/charts/chartpanel.h>
 #include <crisis/ui/charts/chartview.h>
+#include <crisis/ui/models/labels.h>
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -27,6 +28,11 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // Titles come from data (metric labels, subjects): plain text always, never read as HTML. The sources line is
+    // rich text whose data parts are escaped.
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_sources->setTextFormat(Qt::RichText);
     m_subtitle->setWordWrap(true);
     m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_sources->setWordWrap(true);
@@ -146,12 +152,13 @@ void ChartPanel::rebuildNow()
     m_subtitle->setText(subtitle.join(QStringLiteral(" \u00b7 ")));
     QStringList sources;
     for (const ChartFootnote& footnote : std::as_const(spec.footnotes))
-        sources.append(QStringLiteral("%1. %2").arg(footnote.number).arg(footnote.text.toHtmlEscaped()));
+        sources.append(
+            QStringLiteral("%1. %2").arg(QString::number(footnote.number), escapedForRichText(footnote.text, 300)));
     QString footer;
     if (!sources.isEmpty())
         footer = tr("<b>Sources</b> ") + sources.join(QStringLiteral(" &nbsp; "));
     for (const QString& note : std::as_const(spec.notes))
-        footer += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
+        footer += QStringLiteral("<br><i>%1</i>").arg(escapedForRichText(note));
     if (spec.isEmpty())
         footer = tr("<i>No figures for this chart in the open database, or in the date range chosen.</i>");
     m_sources->setText(footer);

@@ -1,6 +1,7 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/charts/clippedpainter.h>
+#include <crisis/ui/models/labels.h>
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -23,6 +24,13 @@ namespace crisis::ui {
 using namespace crisis::core;
 
 namespace {
+
+// Text from data as Qt Charts takes it: it draws legend labels, axis labels and titles as HTML, and elides them a
+// character at a time. Escaped, without control characters, and cut to a length that fits a legend.
+QString chartText(const QString& text)
+{
+    return escapedForRichText(text, 200);
+}
 
 QString superscript(const QList<int>& numbers)
 {
@@ -152,7 +160,7 @@ void ChartView::rebuild()
         auto* axis = new QCategoryAxis;
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         for (qsizetype i = 0; i < m_spec.categories.size(); ++i)
-            axis->append(m_spec.categories.at(i), static_cast<double>(i));
+            axis->append(chartText(m_spec.categories.at(i)), static_cast<double>(i)); // Qt Charts reads HTML
         axis->setRange(-0.6, static_cast<double>(m_spec.categories.size()) - 0.4);
         axis->setGridLineVisible(false);
         xAxis = axis;
@@ -173,7 +181,7 @@ void ChartView::rebuild()
     QString yTitle = m_spec.yTitle;
     if (m_yScale > 1)
         yTitle += m_yScale == 1e9 ? tr(" (billions)") : m_yScale == 1e6 ? tr(" (millions)") : tr(" (thousands)");
-    yAxis->setTitleText(yTitle);
+    yAxis->setTitleText(chartText(yTitle)); // Qt Charts draws titles and legend labels as HTML
     // Axes and legend in the view's font, so an export at a larger size scales them with everything else.
     QFont titleFont = font();
     titleFont.setBold(true);
@@ -208,7 +216,7 @@ void ChartView::rebuild()
                 line->replace(points);
                 QPen pen(color, series.status == FigureStatus::Actual ? 2.8 : 2.2, penStyleOf(series.status));
                 line->setPen(pen);
-                line->setName(series.name);
+                line->setName(chartText(series.name));
                 attach(line, first);
                 first = false;
             }
@@ -216,14 +224,14 @@ void ChartView::rebuild()
                 // No line to put in the legend (a single or conflicting report): an empty one carries the name.
                 auto* legend = new QLineSeries;
                 legend->setPen(QPen(color, 2.5, penStyleOf(series.status)));
-                legend->setName(series.name);
+                legend->setName(chartText(series.name));
                 attach(legend, true);
             }
         } else {
             auto* legend = new QLineSeries;
             legend->setPen(QPen(color, series.style == ChartSeries::Style::Span ? 5 : 8));
-            legend->setName(
-                series.note.isEmpty() ? series.name : series.name + QStringLiteral(" (") + series.note + u')');
+            legend->setName(chartText(
+                series.note.isEmpty() ? series.name : series.name + QStringLiteral(" (") + series.note + u')'));
             attach(legend, true);
         }
         addMarkSeries(s, color);
@@ -515,7 +523,7 @@ void ChartView::addMarkSeries(qsizetype seriesIndex, const QColor& color)
             entry.first->setMarkerSize(series.style == ChartSeries::Style::Bar ? 9 : 11);
             entry.first->setColor(series.style == ChartSeries::Style::Bar ? color.darker(140) : color);
             entry.first->setBorderColor(Qt::white);
-            entry.first->setName(series.name);
+            entry.first->setName(chartText(series.name));
         }
         entry.second.append(pointOf(mark, i));
         m_markSeries[entry.first].append({ seriesIndex, i });
@@ -554,22 +562,24 @@ QString ChartView::toolTipOf(const MarkRef& ref) const
     const ChartSeries& series = m_spec.series.at(ref.series);
     const ChartMark& mark = series.marks.at(ref.mark);
     const FigureTable& figures = m_workspace->figures();
-    QString html = QStringLiteral("<b>%1</b><br>%2").arg(series.name.toHtmlEscaped(), mark.label.toHtmlEscaped());
+    QString html
+        = QStringLiteral("<b>%1</b><br>%2").arg(escapedForRichText(series.name), escapedForRichText(mark.label));
     const qsizetype first = mark.rows.first();
-    html += QStringLiteral("<br>") + formatPeriod(figures.period(first)).toHtmlEscaped();
+    html += QStringLiteral("<br>") + escapedForRichText(formatPeriod(figures.period(first)));
     if (mark.periodInferred)
-        html += QStringLiteral(" <i>(%1)</i>").arg(tr("inferred: %1").arg(figures.periodNote(first)).toHtmlEscaped());
+        html += QStringLiteral(" <i>(%1)</i>")
+                    .arg(escapedForRichText(tr("inferred: %1").arg(figures.periodNote(first))));
     if (mark.conflicting)
         html += QStringLiteral("<br><span style='color:#c81e1e'>%1</span>")
                     .arg(tr("Another report at this time gives a different value."));
     for (const qsizetype row : mark.rows) {
         const Source* source = m_workspace->sourceOf(row);
         html += QStringLiteral("<br><br>\u201c%1\u201d<br>\u2014 %2")
-                    .arg(figures.quote(row).toHtmlEscaped(),
-                        (source ? m_workspace->sourceLabel(*source) : figures.sourceId(row)).toHtmlEscaped());
+                    .arg(escapedForRichText(figures.quote(row)),
+                        escapedForRichText(source ? m_workspace->sourceLabel(*source) : figures.sourceId(row)));
     }
     for (const ChartMark::Part& part : mark.parts)
-        html += QStringLiteral("<br>\u2022 %1").arg(part.label.toHtmlEscaped());
+        html += QStringLiteral("<br>\u2022 %1").arg(escapedForRichText(part.label));
     return html;
 }
 

@@ -366,17 +366,17 @@ bool TimelineView::event(QEvent* event)
         if (const TimelineItem* item = itemAt(help->pos())) {
             const Event& e = m_workspace->events().at(item->eventIndex);
             QString html = QStringLiteral("<b>%1</b><br>%2")
-                               .arg(e.title.toHtmlEscaped(), formatPeriod(e.period).toHtmlEscaped());
+                               .arg(escapedForRichText(e.title), escapedForRichText(formatPeriod(e.period)));
             if (e.status != EventStatus::Occurred)
-                html.prepend(QStringLiteral("<i>%1</i><br>").arg(eventStatusNote(e.status).toHtmlEscaped()));
+                html.prepend(QStringLiteral("<i>%1</i><br>").arg(escapedForRichText(eventStatusNote(e.status))));
             if (e.periodInferred)
-                html += QStringLiteral(" <i>(%1)</i>").arg(tr("inferred: %1").arg(e.periodNote).toHtmlEscaped());
-            html += QStringLiteral("<br>%1").arg(e.summary.toHtmlEscaped());
+                html += QStringLiteral(" <i>(%1)</i>").arg(escapedForRichText(tr("inferred: %1").arg(e.periodNote)));
+            html += QStringLiteral("<br>%1").arg(escapedForRichText(e.summary));
             for (const Citation& c : e.citations) {
                 const Source* source = m_workspace->source(c.sourceId);
                 html += QStringLiteral("<br><br>\u201c%1\u201d<br>\u2014 %2")
-                            .arg(c.quote.toHtmlEscaped(),
-                                (source ? m_workspace->sourceLabel(*source) : c.sourceId).toHtmlEscaped());
+                            .arg(escapedForRichText(c.quote),
+                                escapedForRichText(source ? m_workspace->sourceLabel(*source) : c.sourceId));
             }
             QToolTip::showText(help->globalPos(), html, this);
         } else {

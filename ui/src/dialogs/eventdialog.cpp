@@ -100,6 +100,9 @@ EventDialog::EventDialog(
 
     m_periodHint->setForegroundRole(QPalette::PlaceholderText);
     m_quoteStatus->setWordWrap(true);
+    // Hints quote data (documents, periods): plain text, never HTML.
+    m_periodHint->setTextFormat(Qt::PlainText);
+    m_quoteStatus->setTextFormat(Qt::PlainText);
     m_quoteStatus->setForegroundRole(QPalette::PlaceholderText);
 
     m_title->setPlaceholderText(tr("What happened, in a few words"));
@@ -300,7 +303,7 @@ void EventDialog::setCitationAt(int row, const core::Citation& citation)
     QStandardItem* quoteItem = m_citationModel->item(row, QuoteColumn);
     quoteItem->setText(QString(citation.quote).replace(u'\n', u' '));
     quoteItem->setData(citation.quote, QuoteRole);
-    quoteItem->setToolTip(citation.quote);
+    quoteItem->setToolTip(plainToolTip(citation.quote));
     QStandardItem* offsetItem = m_citationModel->item(row, OffsetColumn);
     offsetItem->setText(QString::number(citation.offset));
     offsetItem->setData(citation.offset, OffsetRole);
@@ -398,7 +401,7 @@ EventDialog::Problem EventDialog::check()
         const core::Citation& citation = e.citations.at(row);
         const auto atFault = [&](const QString& message, QWidget* field) {
             m_citations->selectRow(row);
-            return Problem { tr("Citation %1: %2").arg(row + 1).arg(message), field };
+            return Problem { tr("Citation %1: %2").arg(QString::number(row + 1), message), field };
         };
         const core::Source* source = m_workspace.source(citation.sourceId);
         if (!source)
@@ -415,10 +418,8 @@ EventDialog::Problem EventDialog::check()
             corrected.offset = lookup.foundAt;
             setCitationAt(row, corrected);
             moved.append(tr("Moved the offset of citation %1 from %2 to %3, where the quote stands in %4.")
-                             .arg(row + 1)
-                             .arg(citation.offset)
-                             .arg(lookup.foundAt)
-                             .arg(document));
+                             .arg(QString::number(row + 1), QString::number(citation.offset),
+                                 QString::number(lookup.foundAt), document));
         }
     }
     if (!moved.isEmpty()) {

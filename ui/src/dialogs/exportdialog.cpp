@@ -1,4 +1,5 @@
 #include <crisis/ui/dialogs/exportdialog.h>
+#include <crisis/ui/dialogs/plainmessage.h>
 #include <crisis/ui/window/settings.h>
 
 #include <QApplication>
@@ -12,7 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
@@ -71,9 +72,9 @@ ExportDialog::ExportDialog(ExportContent content, QWidget* parent)
     form->addRow(QString(), m_sources);
 
     auto* buttons = new QDialogButtonBox(this);
-    QPushButton* save = buttons->addButton(tr("&Export\u2026"), QDialogButtonBox::AcceptRole);
-    QPushButton* pack = buttons->addButton(tr("&Brief Pack\u2026"), QDialogButtonBox::ActionRole);
-    QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    QPushButton* save = m_save = buttons->addButton(tr("&Export\u2026"), QDialogButtonBox::AcceptRole);
+    QPushButton* pack = m_pack = buttons->addButton(tr("&Brief Pack\u2026"), QDialogButtonBox::ActionRole);
+    QPushButton* copy = m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Close);
     pack->setToolTip(tr("A folder with the PNG, an alt-text draft and a CSV of the plotted points"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -92,7 +93,7 @@ ExportDialog::ExportDialog(ExportContent content, QWidget* parent)
             return;
         remember();
         if (auto written = ChartExporter(m_content, options()).writeBriefPack(folder); !written)
-            QMessageBox::warning(this, tr("Brief Pack"), written.error().message);
+            warnPlainly(this, tr("Brief Pack"), written.error().message);
         else
             accept();
     });
@@ -185,7 +186,7 @@ bool ExportDialog::exportTo(const QString& path)
     remember();
     Settings().setExportFolder(QFileInfo(path).absolutePath());
     if (auto written = ChartExporter(m_content, options()).write(path); !written) {
-        QMessageBox::warning(this, tr("Export Chart"), written.error().message);
+        warnPlainly(this, tr("Export Chart"), written.error().message);
         return false;
     }
     return true;
@@ -206,14 +207,39 @@ void ExportDialog::updatePreview()
 {
     ExportOptions preview = options();
     const QSize pixels = preview.size * (preview.format == ExportOptions::Format::Png ? preview.scale : 1);
-    m_pixels->setText(preview.format == ExportOptions::Format::Png
-            ? tr("%1 \u00d7 %2 pixels").arg(pixels.width()).arg(pixels.height())
-            : tr("drawn at %1 \u00d7 %2, scales without loss").arg(preview.size.width()).arg(preview.size.height()));
-    // The page at its own size, scaled down to the preview: what the file will show.
+    // The PNG (the file's, the brief pack's and the clipboard's) is limited in pixels: say so, and offer nothing
+    // that would make one larger.
+    ExportOptions png = preview;
+    png.format = ExportOptions::Format::Png;
+    const bool fits = png.pixelsWithinLimits();
+    const bool pngFits = preview.format != ExportOptions::Format::Png || fits;
+    if (!pngFits)
+        m_pixels->setText(tr("%1 \u00d7 %2 pixels: too large (at most %3 a side and %4 million in all)")
+                              .arg(QString::number(pixels.width()), QString::number(pixels.height()),
+                                  QString::number(ExportOptions::maxPixelsASide),
+                                  QString::number(ExportOptions::maxPixels / 1000000)));
+    else
+        m_pixels->setText(preview.format == ExportOptions::Format::Png
+                ? tr("%1 \u00d7 %2 pixels").arg(QString::number(pixels.width()), QString::number(pixels.height()))
+                : tr("drawn at %1 \u00d7 %2, scales without loss")
+                      .arg(QString::number(preview.size.width()), QString::number(preview.size.height())));
+    m_save->setEnabled(pngFits);
+    m_pack->setEnabled(fits);
+    m_copy->setEnabled(fits);
+    // The page as the file will show it, drawn straight at the preview's size (not at the page's, which may be
+    // 16,384 pixels a side).
     preview.scale = 1;
-    const QImage image = ChartExporter(m_content, preview).toImage();
-    m_preview->setPixmap(QPixmap::fromImage(image).scaled(
-        m_preview->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    const QSize room = m_preview->size() - QSize(8, 8);
+    const QSize shown = preview.size.scaled(room.expandedTo(QSize(16, 16)), Qt::KeepAspectRatio);
+    const qreal dpr = m_preview->devicePixelRatioF();
+    QImage image(shown * dpr, QImage::Format_RGB32);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.scale(qreal(shown.width()) / preview.size.width(), qreal(shown.height()) / preview.size.height());
+    ChartExporter(m_content, preview).render(&painter);
+    painter.end();
+    m_preview->setPixmap(QPixmap::fromImage(image));
 }
 
 QPixmap ExportDialog::preview() const

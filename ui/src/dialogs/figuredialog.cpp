@@ -111,6 +111,9 @@ FigureDialog::FigureDialog(
         hint->setForegroundRole(QPalette::PlaceholderText);
     }
     m_periodHint->setForegroundRole(QPalette::PlaceholderText);
+    // Hints quote data (a parent's subject, documents, periods): plain text, never HTML.
+    for (QLabel* hint : { m_periodHint, m_parentHint, m_quoteStatus })
+        hint->setTextFormat(Qt::PlainText);
 
     for (const core::Metric& metric : workspace.metrics().metrics()) {
         m_metric->addItem(metric.label, metric.key);
@@ -317,6 +320,9 @@ FigureDialog::Problem FigureDialog::check()
         return { tr("The value \u201c%1\u201d is not a number: write it in digits, e.g. 2,728, 1.5 or 1.5e6.")
                      .arg(valueInput),
             m_value };
+    // A count is never negative (as every import refuses it): people, cases, whatever is counted over a period.
+    if (const core::Metric* metric = m_workspace.metrics().find(f.metric); metric && metric->isCount() && f.value < 0)
+        return { tr("%1 cannot be negative: it is a count.").arg(metric->label), m_value };
     if (!core::qualifierBound(f.qualifier))
         return { tr("\u201c%1\u201d is not a qualifier we know: choose one from the list, or none.").arg(f.qualifier),
             m_qualifier };
@@ -407,7 +413,7 @@ void FigureDialog::updatePeriodHint()
     }
     const qint64 days = period->lengthInDays();
     m_periodHint->setText(days == 1 ? tr("%1 (1 day)").arg(core::formatPeriod(*period))
-                                    : tr("%1 (%2 days)").arg(core::formatPeriod(*period)).arg(days));
+                                    : tr("%1 (%2 days)").arg(core::formatPeriod(*period), QString::number(days)));
 }
 
 void FigureDialog::updateParentHint()

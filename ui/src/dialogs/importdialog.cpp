@@ -5,6 +5,7 @@
 #include <crisis/ui/models/labels.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -59,7 +60,7 @@ ImportContext contextFor(const Workspace& workspace, const QString& fileName, co
 }
 
 CheckResult runCheck(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
-    const TableMapping& mapping, const std::shared_ptr<const Workspace>& workspace)
+    const TableMapping& mapping, const std::shared_ptr<const Workspace>& workspace, bool skipImported)
 {
     CheckResult result;
     const ImportContext context = contextFor(*workspace, fileName, mapping);
@@ -86,7 +87,7 @@ CheckResult runCheck(Repository& repository, const QByteArray& bytes, const QStr
     }
     result.read = readImport(bytes, format, context);
     // The database's own checks (ids taken, parents), without writing.
-    result.report = importInto(repository, bytes, fileName, format, true, {}, mapping);
+    result.report = importInto(repository, bytes, fileName, format, true, {}, mapping, {}, skipImported);
     return result;
 }
 
@@ -128,6 +129,7 @@ ImportDialog::ImportDialog(const QString& filePath, QByteArray bytes, std::share
     m_found = new QLabel(this);
     m_found->setObjectName(QStringLiteral("found"));
     m_found->setWordWrap(true);
+    m_found->setTextFormat(Qt::PlainText); // names the file and what it holds: data, never HTML
     top->addRow(tr("Found:"), m_found);
     layout->addLayout(top);
 
@@ -142,7 +144,17 @@ ImportDialog::ImportDialog(const QString& filePath, QByteArray bytes, std::share
     m_summary = new QLabel(previewBox);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     previewLayout->addWidget(m_summary);
+    // Offered when the database has records a file of this name brought before: importing them again duplicates.
+    m_skipImported = new QCheckBox(tr("Skip what was imported before from a file of this name"), previewBox);
+    m_skipImported->setObjectName(QStringLiteral("skipImported"));
+    m_skipImported->hide();
+    connect(m_skipImported, &QCheckBox::toggled, this, [this] {
+        if (!m_settingUp)
+            m_debounce->start();
+    });
+    previewLayout->addWidget(m_skipImported);
     m_preview = new QStandardItemModel(this);
     m_previewView = new QTableView(previewBox);
     m_previewView->setObjectName(QStringLiteral("preview"));
@@ -343,12 +355,13 @@ void ImportDialog::recheck()
         = chosen == ImportFormat::Table || !m_columns.isEmpty() ? mapping() : TableMapping();
     const std::shared_ptr<const Workspace> workspace = m_workspace;
     QPointer<ImportDialog> self(this);
+    const bool skip = m_skipImported->isChecked();
     // Checked in the store's session: its own checks (ids taken, parents) need the database.
     m_session->run<std::shared_ptr<const CheckResult>>(
-        [bytes, fileName, chosen, chosenMapping, workspace](
+        [bytes, fileName, chosen, chosenMapping, workspace, skip](
             Repository& repository, StoreSession::Touched&) -> Result<std::shared_ptr<const CheckResult>> {
             return std::make_shared<const CheckResult>(
-                runCheck(repository, bytes, fileName, chosen, chosenMapping, workspace));
+                runCheck(repository, bytes, fileName, chosen, chosenMapping, workspace, skip));
         },
         [self, generation](const Result<std::shared_ptr<const CheckResult>>& result) {
             if (self)
@@ -480,15 +493,17 @@ void ImportDialog::showCheck(
                 event.citations.isEmpty() ? QString() : event.citations.constFirst().quote.simplified()) });
     }
     m_previewView->resizeColumnsToContents();
-    if (report.ok()) {
-        m_summary->setText(tr("Will import %1 figures, %2 events and %3 new sources, all in one step (Edit → Undo "
-                              "takes it back).%4")
-                               .arg(report.figures)
-                               .arg(report.events)
-                               .arg(report.sources)
-                               .arg(m_preview->rowCount() < report.figures + report.events
-                                       ? tr(" The first %1 are listed.").arg(m_preview->rowCount())
-                                       : QString()));
+    m_skipImported->setVisible(report.alreadyImported > 0 || m_skipImported->isChecked());
+    if (report.nothingNew) {
+        m_summary->setText(tr("Nothing new: everything in the file was imported before."));
+    } else if (report.ok()) {
+        m_summary->setText(
+            tr("Will import %1 figures, %2 events and %3 new sources, all in one step (Edit → Undo "
+               "takes it back).%4")
+                .arg(QString::number(report.figures), QString::number(report.events), QString::number(report.sources),
+                    m_preview->rowCount() < report.figures + report.events
+                        ? tr(" The first %1 are listed.").arg(m_preview->rowCount())
+                        : QString()));
     } else {
         m_summary->setText(tr("Nothing can be imported until the problems below are solved."));
     }
@@ -505,7 +520,7 @@ void ImportDialog::showProblems(const QList<Problem>& problems)
         auto* item
             = new QStandardItem(problem.severity == Problem::Severity::Error ? error : warning, problemText(problem));
         item->setData(problem.line, Qt::UserRole);
-        item->setToolTip(problem.toString());
+        item->setToolTip(plainToolTip(problem.toString()));
         m_problems->appendRow(item);
     }
     if (problems.isEmpty())
@@ -516,6 +531,7 @@ void ImportDialog::updateButtons()
 {
     auto* importButton = findChild<QPushButton*>(QStringLiteral("import"));
     importButton->setEnabled(!m_checking && !m_importing && m_report.ok() && m_report.figures + m_report.events > 0);
+    m_skipImported->setEnabled(!m_importing);
     m_format->setEnabled(!m_importing);
     m_mappingBox->setEnabled(!m_importing);
 }
@@ -538,6 +554,7 @@ void ImportDialog::startImport()
     std::shared_ptr<const ArticleReading> article = m_articleShown ? m_article : nullptr;
     const QList<FigureProposal> accepted = article ? acceptedProposals(nullptr) : QList<FigureProposal>();
     const Period published = Period::parse(m_published->text().trimmed()).value_or(Period());
+    const bool skip = m_skipImported->isChecked();
     QPointer<ImportDialog> self(this);
     const Progress progress = [self, cancelFlag](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
@@ -553,7 +570,7 @@ void ImportDialog::startImport()
     };
     // Written through the store's session; the window shows the records once it has brought its data up to date.
     m_session->run<ImportReport>(
-        [bytes, fileName, chosen, chosenMapping, article, accepted, published, progress](
+        [bytes, fileName, chosen, chosenMapping, article, accepted, published, progress, skip](
             Repository& repository, StoreSession::Touched& touched) -> Result<ImportReport> {
             ImportReport report;
             if (article) {
@@ -563,9 +580,9 @@ void ImportDialog::startImport()
                         context.article.published = published;
                         return articleFigures(*article, accepted, context);
                     },
-                    false, progress);
+                    false, progress, skip);
             } else {
-                report = importInto(repository, bytes, fileName, chosen, false, progress, chosenMapping);
+                report = importInto(repository, bytes, fileName, chosen, false, progress, chosenMapping, {}, skip);
             }
             if (report.written) {
                 touched.putFigures = report.figureIds;
@@ -630,6 +647,16 @@ void ImportDialog::buildProposalEditor()
     m_articleBox->hide();
 }
 
+void ImportDialog::setSkipImported(bool skip)
+{
+    m_skipImported->setChecked(skip);
+}
+
+bool ImportDialog::skipImported() const
+{
+    return m_skipImported->isChecked();
+}
+
 void ImportDialog::setPublished(const QString& edtf)
 {
     m_published->setText(edtf);
@@ -666,7 +693,7 @@ void ImportDialog::showProposals(std::shared_ptr<const ArticleReading> article)
         }()));
         auto* sentence = new QStandardItem(proposal.sentence);
         sentence->setEditable(false);
-        sentence->setToolTip(proposal.sentence);
+        sentence->setToolTip(plainToolTip(proposal.sentence));
         m_proposals->appendRow({ accept, new QStandardItem(formatNumber(proposal.value)),
             new QStandardItem(proposal.qualifier), metricItem, subjectItem(proposal),
             new QStandardItem(proposal.period ? proposal.period->toEdtf() : QString()), sentence });

@@ -21,6 +21,7 @@ RecordDialog::RecordDialog(QWidget* parent)
     errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
     m_error->setPalette(errorPalette);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // problems quote ids and text from data
     m_error->setVisible(false);
 }
 
@@ -104,12 +105,10 @@ QString RecordDialog::describe(const core::QuoteLookup& lookup, const QString& d
     case core::QuoteLookup::Result::Unchecked:
         return tr("Not checked: the text of %1 is not available.").arg(document);
     case core::QuoteLookup::Result::AtOffset:
-        return tr("Found at character %1 of %2.").arg(offset).arg(document);
+        return tr("Found at character %1 of %2.").arg(QString::number(offset), document);
     case core::QuoteLookup::Result::Elsewhere:
         return tr("The quote stands at character %1 of %2, not at %3: OK moves the offset there.")
-            .arg(lookup.foundAt)
-            .arg(document)
-            .arg(offset);
+            .arg(QString::number(lookup.foundAt), document, QString::number(offset));
     case core::QuoteLookup::Result::NotFound:
         return tr("The quote is not in %1.").arg(document);
     }

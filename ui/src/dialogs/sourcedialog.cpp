@@ -46,6 +46,7 @@ SourceDialog::SourceDialog(const core::Workspace& workspace, const core::Source*
     m_url->setObjectName(QStringLiteral("url"));
 
     m_publishedHint->setForegroundRole(QPalette::PlaceholderText);
+    m_publishedHint->setTextFormat(Qt::PlainText);
 
     m_id->setPlaceholderText(tr("lower-case letters, digits and dashes, e.g. src-005"));
     m_document->setPlaceholderText(tr("The text file its quotes are taken from, e.g. 005_article.txt"));

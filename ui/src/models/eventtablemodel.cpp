@@ -61,12 +61,12 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         return static_cast<qlonglong>(eventIndex);
     case Qt::ToolTipRole:
         if (index.column() == PeriodColumn && event.periodInferred)
-            return tr("Inferred: %1").arg(event.periodNote);
+            return plainToolTip(tr("Inferred: %1").arg(event.periodNote));
         if (index.column() == SourceColumn && firstSource)
             return sourceToolTip(*firstSource);
         if (index.column() == TitleColumn && event.status != EventStatus::Occurred)
-            return eventStatusNote(event.status);
-        return event.citations.isEmpty() ? event.summary : event.citations.first().quote;
+            return plainToolTip(eventStatusNote(event.status));
+        return plainToolTip(event.citations.isEmpty() ? event.summary : event.citations.first().quote);
     case Qt::DisplayRole:
     case SortRole:
         break;

@@ -92,14 +92,14 @@ QVariant FigureTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == ValueColumn && m_workspace->conflictGroupOf(row) >= 0)
-            return conflictText(row);
+            return plainToolTip(conflictText(row));
         if (column == PeriodColumn && figures.periodInferred(row))
-            return tr("Inferred: %1").arg(figures.periodNote(row));
+            return plainToolTip(tr("Inferred: %1").arg(figures.periodNote(row)));
         if (column == SourceColumn) {
             if (const Source* source = m_workspace->sourceOf(row))
                 return sourceToolTip(*source);
         }
-        return figures.quote(row);
+        return plainToolTip(figures.quote(row));
     case Qt::DisplayRole:
     case SortRole:
         break;

@@ -100,16 +100,39 @@ QString figureMetricLabel(const core::Workspace& workspace, qsizetype row)
 QString sourceToolTip(const core::Source& source)
 {
     QString html = QStringLiteral("<b>%1</b>")
-                       .arg((source.outlet.isEmpty() ? tr("Outlet not stated") : source.outlet).toHtmlEscaped());
+                       .arg(escapedForRichText(source.outlet.isEmpty() ? tr("Outlet not stated") : source.outlet));
     if (!source.title.isEmpty())
-        html += QStringLiteral("<br>%1").arg(source.title.toHtmlEscaped());
+        html += QStringLiteral("<br>%1").arg(escapedForRichText(source.title));
     if (!source.author.isEmpty())
-        html += QStringLiteral("<br>") + tr("by %1").arg(source.author.toHtmlEscaped());
-    html += QStringLiteral("<br>") + core::formatDate(source.published).toHtmlEscaped();
+        html += QStringLiteral("<br>") + tr("by %1").arg(escapedForRichText(source.author));
+    html += QStringLiteral("<br>") + escapedForRichText(core::formatDate(source.published));
     if (source.publishedInferred)
-        html += QStringLiteral(" <i>(%1)</i>").arg(tr("inferred: %1").arg(source.publishedNote).toHtmlEscaped());
-    html += QStringLiteral("<br><tt>%1</tt>").arg(source.document.toHtmlEscaped());
+        html += QStringLiteral(" <i>(%1)</i>").arg(escapedForRichText(tr("inferred: %1").arg(source.publishedNote)));
+    html += QStringLiteral("<br><tt>%1</tt>").arg(escapedForRichText(source.document));
     return html;
+}
+
+QString escapedForRichText(const QString& text, qsizetype maxLength)
+{
+    QString kept;
+    kept.reserve(std::min(text.size(), maxLength + 1));
+    for (const QChar c : text) {
+        if (kept.size() >= maxLength) {
+            kept += QChar(0x2026);
+            break;
+        }
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
+            continue;
+        kept += c;
+    }
+    return kept.toHtmlEscaped();
+}
+
+QString plainToolTip(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(escapedForRichText(text));
 }
 
 } // namespace crisis::ui

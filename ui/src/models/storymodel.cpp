@@ -1,4 +1,5 @@
 #include <crisis/core/analysis/displayformat.h>
+#include <crisis/ui/models/labels.h>
 #include <crisis/ui/models/storymodel.h>
 
 #include <QCoreApplication>
@@ -97,8 +98,8 @@ QVariant StoryModel::data(const QModelIndex& index, int role) const
         return QStringLiteral("%1 \u2014 %2").arg(formatPeriod(event->period), event->title);
     case Qt::ToolTipRole:
         if (!step.note.isEmpty())
-            return step.note;
-        return event ? event->summary : QVariant();
+            return plainToolTip(step.note);
+        return event ? plainToolTip(event->summary) : QVariant();
     case EventIndexRole:
         return eventIndex;
     case NoteRole:

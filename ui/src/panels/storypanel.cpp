@@ -1,3 +1,4 @@
+#include <crisis/ui/dialogs/plainmessage.h>
 #include <crisis/ui/models/storymodel.h>
 #include <crisis/ui/panels/storypanel.h>
 
@@ -6,7 +7,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -66,6 +66,7 @@ StoryPanel::StoryPanel(QWidget* parent)
     m_present->setToolTip(tr("Present the story full screen (F5); with no story, all events shown, in date order"));
     m_present->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // errors name stories and files
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_status->hide();
 
@@ -120,9 +121,8 @@ StoryPanel::StoryPanel(QWidget* parent)
         const QString question = story->steps.size() == 1
             ? tr("Delete the story \u201c%1\u201d and its step? The events stay.").arg(story->title)
             : tr("Delete the story \u201c%1\u201d and its %2 steps? The events stay.")
-                  .arg(story->title)
-                  .arg(story->steps.size());
-        if (QMessageBox::question(this, tr("Delete Story"), question) == QMessageBox::Yes)
+                  .arg(story->title, QString::number(story->steps.size()));
+        if (askPlainly(this, tr("Delete Story"), question))
             deleteCurrentStory();
     });
     connect(m_up, &QToolButton::clicked, this, [this] {

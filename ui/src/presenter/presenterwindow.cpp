@@ -1,4 +1,5 @@
 #include <crisis/core/analysis/displayformat.h>
+#include <crisis/core/support/files.h>
 #include <crisis/ui/charts/chartexporter.h>
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/models/labels.h>
@@ -14,7 +15,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -80,6 +80,7 @@ PresenterWindow::PresenterWindow(
     m_hint->setText(tr("\u2192 / Page Down / Space: next   \u2190 / Page Up: back   Home / End   Esc: leave"));
     m_hint->setStyleSheet(QStringLiteral("color: #888;"));
     m_position->setStyleSheet(QStringLiteral("color: #666;"));
+    m_position->setTextFormat(Qt::PlainText); // the story's title: data
     m_date->setStyleSheet(QStringLiteral("color: #c81e1e;"));
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setStyleSheet(
@@ -122,9 +123,8 @@ void PresenterWindow::setStep(qsizetype index)
     const PresentationStep& step = m_steps.at(index);
     const Event& event = m_workspace->events().at(step.eventIndex);
     m_position->setText(tr("%1%2 of %3")
-                            .arg(m_title.isEmpty() ? QString() : m_title + QStringLiteral(" \u00b7 "))
-                            .arg(index + 1)
-                            .arg(m_steps.size()));
+                            .arg(m_title.isEmpty() ? QString() : m_title + QStringLiteral(" \u00b7 "),
+                                QString::number(index + 1), QString::number(m_steps.size())));
     QString date = formatPeriod(event.period);
     if (event.periodInferred)
         date += tr(" (date inferred)");
@@ -142,7 +142,8 @@ void PresenterWindow::setStep(qsizetype index)
     m_chartTitle->setText(QStringLiteral("<b>%1</b>").arg(spec.title.toHtmlEscaped()));
     QStringList sources;
     for (const ChartFootnote& footnote : std::as_const(spec.footnotes))
-        sources.append(QStringLiteral("%1.\u00a0%2").arg(footnote.number).arg(footnote.text.toHtmlEscaped()));
+        sources.append(QStringLiteral("%1.\u00a0%2")
+                           .arg(QString::number(footnote.number), escapedForRichText(footnote.text, 300)));
     m_chartSources->setText(
         sources.isEmpty() ? QString() : tr("Sources:<br>%1").arg(sources.join(QStringLiteral("<br>"))));
     m_chart->setSpec(std::move(spec), m_workspace);
@@ -233,14 +234,15 @@ void PresenterWindow::updateFonts()
 core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const Workspace>& workspace,
     const QList<PresentationStep>& steps, const QString& title, const Progress& progress)
 {
+    // Whole or not at all: a temporary file, every write checked, renamed when complete.
+    FileWriter file(path);
     const auto failed = [&](const QString& why) {
-        return Error { Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why),
-            {} };
+        file.fail(why);
+        return file.commit();
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
-    QPdfWriter pdf(&file);
+    if (!file.open())
+        return file.commit();
+    QPdfWriter pdf(file.device());
     pdf.setResolution(96);
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
     pdf.setTitle(title.isEmpty() ? QStringLiteral("Crisis Timeline handout") : title);
@@ -254,7 +256,8 @@ core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const
     for (qsizetype i = 0; i < steps.size(); ++i) {
         if (progress && !progress(i, steps.size())) {
             painter.end();
-            file.cancelWriting();
+            file.fail(QStringLiteral("cancelled"));
+            (void)file.commit();
             return Error { Error::Code::Cancelled, QStringLiteral("the handout was not written"), {} };
         }
         if (i > 0 && !pdf.newPage())
@@ -268,9 +271,8 @@ core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const
             = QStringLiteral("<p style='color:#666'>%1</p><p style='color:#c81e1e; font-size:14pt'><b>%2</b></p>"
                              "<p style='font-size:18pt'><b>%3</b></p><p>%4</p>")
                   .arg(QStringLiteral("%1%2 of %3")
-                           .arg(title.isEmpty() ? QString() : title + QStringLiteral(" \u00b7 "))
-                           .arg(i + 1)
-                           .arg(steps.size())
+                           .arg(title.isEmpty() ? QString() : title + QStringLiteral(" \u00b7 "),
+                               QString::number(i + 1), QString::number(steps.size()))
                            .toHtmlEscaped(),
                       QString(formatPeriod(event.period)
                           + (event.periodInferred ? QStringLiteral(" (date inferred)") : QString())
@@ -315,9 +317,7 @@ core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const
         painter.restore();
     }
     painter.end();
-    if (!file.commit())
-        return failed(file.errorString());
-    return {};
+    return file.commit();
 }
 
 } // namespace crisis::ui

@@ -11,6 +11,7 @@
 #include <crisis/ui/dialogs/exportdialog.h>
 #include <crisis/ui/dialogs/figuredialog.h>
 #include <crisis/ui/dialogs/importdialog.h>
+#include <crisis/ui/dialogs/plainmessage.h>
 #include <crisis/ui/dialogs/sourcedialog.h>
 #include <crisis/ui/models/eventtablemodel.h>
 #include <crisis/ui/models/figuretablemodel.h>
@@ -429,7 +430,7 @@ void MainWindow::loadFailed(const QString& message)
     m_progress->hide();
     m_cancelLoad->hide();
     statusBar()->showMessage(message, 10000);
-    QMessageBox::warning(this, tr("Cannot open the database"), message);
+    warnPlainly(this, tr("Cannot open the database"), message);
 }
 
 void MainWindow::setWorkspace(std::shared_ptr<const Workspace> workspace)
@@ -653,7 +654,7 @@ void MainWindow::exportBriefPack()
         return;
     if (auto written = ChartExporter(currentExportContent(), ExportDialog::lastOptions()).writeBriefPack(folder);
         !written)
-        QMessageBox::warning(this, tr("Brief Pack"), written.error().message);
+        warnPlainly(this, tr("Brief Pack"), written.error().message);
     else
         statusBar()->showMessage(tr("Brief pack written to %1").arg(QDir::toNativeSeparators(folder)), 5000);
 }
@@ -692,13 +693,14 @@ std::unique_ptr<QTextDocument> MainWindow::tableDocument() const
     const bool events = m_recordTabs->currentWidget() == m_eventTable;
     const QAbstractItemModel* model = events ? static_cast<const QAbstractItemModel*>(m_eventModel) : m_figureModel;
     const RecordFilter filter = m_filterPanel->filter();
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
-                       .arg((events ? tr("Events") : tr("Figures")).toHtmlEscaped(),
-                           tr("%1 rows of %2, as filtered and sorted in %3")
-                               .arg(model->rowCount())
-                               .arg(events ? m_workspace->events().size() : m_workspace->figures().size())
-                               .arg(m_workspace->location().displayName())
-                               .toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h2>%1</h2><p>%2</p>")
+              .arg((events ? tr("Events") : tr("Figures")).toHtmlEscaped(),
+                  tr("%1 rows of %2, as filtered and sorted in %3")
+                      .arg(QString::number(model->rowCount()),
+                          QString::number(events ? m_workspace->events().size() : m_workspace->figures().size()),
+                          m_workspace->location().displayName())
+                      .toHtmlEscaped());
     // The filters that narrowed it, so the page says what it leaves out.
     QStringList filters;
     if (!filter.text.isEmpty())
@@ -761,11 +763,9 @@ void MainWindow::addSelectedEventsToStory()
     const QString title = story ? story->title : QString();
     statusBar()->showMessage(added == events.size()
             ? (added == 1 ? tr("1 event added to \u201c%1\u201d").arg(title)
-                          : tr("%1 events added to \u201c%2\u201d").arg(added).arg(title))
+                          : tr("%1 events added to \u201c%2\u201d").arg(QString::number(added), title))
             : tr("%1 of %2 events added to \u201c%3\u201d: the others were in it already")
-                  .arg(added)
-                  .arg(events.size())
-                  .arg(title),
+                  .arg(QString::number(added), QString::number(events.size()), title),
         5000);
 }
 
@@ -857,7 +857,7 @@ void MainWindow::chooseAndWriteHandout()
     if (!written && written.error().code == Error::Code::Cancelled)
         statusBar()->showMessage(tr("Handout cancelled: nothing was written"), 5000);
     else if (!written)
-        QMessageBox::warning(this, tr("Story Handout"), written.error().message);
+        warnPlainly(this, tr("Story Handout"), written.error().message);
     else
         statusBar()->showMessage(tr("Handout written to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
@@ -984,7 +984,7 @@ void MainWindow::changeFailed(const QString& action, const Error& error)
 {
     // Immediate refusals (nothing selected) are said as the store's are.
     Q_EMIT changeNotApplied(action, error);
-    QMessageBox::warning(this, action, tr("%1 failed: %2").arg(action, error.message));
+    warnPlainly(this, action, tr("%1 failed: %2").arg(action, error.message));
 }
 
 void MainWindow::chooseAndOpen()
@@ -1008,7 +1008,7 @@ void MainWindow::chooseAndCreate()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New Database"),
+        warnPlainly(this, tr("New Database"),
             tr("%1 exists. Choose a new name: a new database never replaces a file.")
                 .arg(QDir::toNativeSeparators(path)));
         return;
@@ -1029,8 +1029,9 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = Settings().recentDatabases();
     for (qsizetype i = 0; i < recent.size(); ++i) {
         const QString& path = recent.at(i);
-        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
-            this, [this, path] { openDatabase(StoreLocation::file(path)); });
+        QAction* action
+            = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(QString::number(i + 1), QFileInfo(path).fileName()),
+                this, [this, path] { openDatabase(StoreLocation::file(path)); });
         action->setToolTip(QDir::toNativeSeparators(path));
     }
     if (recent.isEmpty()) {

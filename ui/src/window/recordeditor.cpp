@@ -1,8 +1,10 @@
 #include <crisis/core/analysis/sourcetextcache.h>
 #include <crisis/core/storage/storesession.h>
+#include <crisis/core/support/files.h>
 #include <crisis/ui/dialogs/eventdialog.h>
 #include <crisis/ui/dialogs/figuredialog.h>
 #include <crisis/ui/dialogs/importdialog.h>
+#include <crisis/ui/dialogs/plainmessage.h>
 #include <crisis/ui/dialogs/sourcedialog.h>
 #include <crisis/ui/window/changecommand.h>
 #include <crisis/ui/window/recordeditor.h>
@@ -169,16 +171,13 @@ ImportDialog* RecordEditor::importFile(const QString& path)
         QMessageBox::information(m_window, tr("Import"), tr("Open a database first: imports go into it."));
         return nullptr;
     }
-    QFile file(path);
-    // Larger files are refused before they are read whole: nothing we import is that big.
-    constexpr qint64 largest = qint64(2) * 1024 * 1024 * 1024;
-    if (!file.open(QIODevice::ReadOnly) || file.size() > largest) {
-        QMessageBox::warning(m_window, tr("Import"),
-            file.size() > largest ? tr("%1 is larger than 2 GB.").arg(QDir::toNativeSeparators(path))
-                                  : tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Refused before it is read: a folder, a device or a FIFO (which may never end), a file over the size limit.
+    Result<QByteArray> read = readInputFile(path);
+    if (!read) {
+        warnPlainly(m_window, tr("Import"), read.error().message);
         return nullptr;
     }
-    auto* dialog = new ImportDialog(path, file.readAll(), m_workspace, m_session, m_window);
+    auto* dialog = new ImportDialog(path, std::move(read.value()), m_workspace, m_session, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this, path](const ImportReport& report) {
         ChangeSet undo;
@@ -187,10 +186,8 @@ ImportDialog* RecordEditor::importFile(const QString& path)
         undo.removeSources = report.sourceIds;
         m_undoStack->push(newChangeCommand(tr("Import %1").arg(QFileInfo(path).fileName()), undo));
         Q_EMIT message(tr("Imported %1 figures, %2 events and %3 new sources from %4")
-                           .arg(report.figures)
-                           .arg(report.events)
-                           .arg(report.sources)
-                           .arg(QFileInfo(path).fileName()),
+                           .arg(QString::number(report.figures), QString::number(report.events),
+                               QString::number(report.sources), QFileInfo(path).fileName()),
             10000);
     });
     dialog->setModal(true);

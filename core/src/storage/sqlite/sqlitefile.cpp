@@ -116,9 +116,7 @@ Result<Inspection> inspect(const QString& path)
         return makeError(Error::Code::NewerSchema,
             QStringLiteral("%1 was written by a newer Crisis Timeline (schema %2; this version reads up to %3); "
                            "update the app to open it")
-                .arg(shown)
-                .arg(inspection.version)
-                .arg(currentSchemaVersion()));
+                .arg(shown, QString::number(inspection.version), QString::number(currentSchemaVersion())));
     return inspection;
 }
 

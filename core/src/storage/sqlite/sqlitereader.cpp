@@ -2,8 +2,10 @@
 
 #include "sqlitesupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -44,9 +46,30 @@ private:
     QHash<QString, QString> m_pool;
 };
 
+// What is wrong with a figure row that a damaged database holds: a value that is not a number, a status, period
+// or reported date that does not parse. Empty for a sound row.
+QString figureRowDamage(int valueType, const Statement& columns, const FigureRow& row)
+{
+    const auto said = [&](const char* what, std::string_view text) {
+        return QStringLiteral("figure \u201c%1\u201d %2 \u201c%3\u201d")
+            .arg(QString::fromUtf8(row.id.data(), static_cast<qsizetype>(row.id.size())), QLatin1String(what),
+                QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
+    };
+    if (valueType != SQLITE_INTEGER && valueType != SQLITE_FLOAT)
+        return said("has a value that is not a number:", columns.text(2));
+    if (!parseAscii<FigureStatus>(columns.text(5), statusFromKey))
+        return said("has an unknown status", columns.text(5));
+    if (!row.period.isValid())
+        return said("has a period that is not a date:", columns.text(6));
+    if (!columns.text(9).empty() && !row.reported.isValid())
+        return said("has a reported date that is not a date:", columns.text(9));
+    return {};
+}
+
 struct FigureReadResult
 {
     QString error;
+    bool damaged = false; // the error is a row that does not parse
     bool cancelled = false;
 };
 
@@ -75,6 +98,7 @@ FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, FigureTabl
         FigureRow row;
         row.id = figures.text(0);
         row.metric = figures.text(1);
+        const int valueType = sqlite3_column_type(statement, 2); // before any conversion of the value
         row.value = sqlite3_column_double(statement, 2);
         row.qualifier = figures.text(3);
         row.subject = figures.text(4);
@@ -93,6 +117,12 @@ FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, FigureTabl
         row.quote = figures.text(14);
         row.quoteOffset = sqlite3_column_int64(statement, 15);
         row.note = figures.text(16);
+        // A damaged row (edited outside the app) is said, not read as zero or as no date.
+        if (const QString damage = figureRowDamage(valueType, figures, row); !damage.isEmpty()) {
+            result.error = damage;
+            result.damaged = true;
+            return result;
+        }
         if (!slice.append(row)) {
             result.error = QStringLiteral("the figures changed while they were being read; open the database again");
             return result;
@@ -295,6 +325,13 @@ Result<Snapshot> Reader::snapshot(const Progress& progress)
         helper.join();
     if (first.cancelled || second.cancelled)
         return makeError(Error::Code::Cancelled, QStringLiteral("cancelled"));
+    // A damaged row (edited outside the app) is said, not read as zero or as no date.
+    const auto damaged = [&](const QString& detail) {
+        return makeError(
+            Error::Code::Corrupt, QStringLiteral("%1 is damaged: %2").arg(QDir::toNativeSeparators(m_path), detail));
+    };
+    if (first.damaged || second.damaged)
+        return damaged(first.damaged ? first.error : second.error);
     if (!first.error.isEmpty() || !second.error.isEmpty())
         return sqliteError(
             m_path, QStringLiteral("cannot read figures"), first.error.isEmpty() ? second.error : first.error);
@@ -314,6 +351,16 @@ Result<Snapshot> Reader::snapshot(const Progress& progress)
         eventIndex.insert(query.value(0).toString(), data.events.size());
         data.events.append(eventFrom(query));
         data.eventPlaces.push_back(query.value(9).toLongLong());
+        const Event& read = data.events.constLast();
+        if (!read.period.isValid())
+            return damaged(QStringLiteral("event \u201c%1\u201d has a period that is not a date: \u201c%2\u201d")
+                               .arg(read.id, query.value(1).toString()));
+        if (!categoryFromKey(query.value(6).toString()))
+            return damaged(QStringLiteral("event \u201c%1\u201d has an unknown category \u201c%2\u201d")
+                               .arg(read.id, query.value(6).toString()));
+        if (!eventStatusFromKey(query.value(8).toString()))
+            return damaged(QStringLiteral("event \u201c%1\u201d has an unknown status \u201c%2\u201d")
+                               .arg(read.id, query.value(8).toString()));
     }
     StringPool pool;
     const auto eachRow = [&](const QString& sql, const QString& what, const std::function<void(Event&)>& add) {
@@ -339,6 +386,24 @@ Result<Snapshot> Reader::snapshot(const Progress& progress)
     if (!eachRow(QStringLiteral("SELECT event_id, chart FROM event_charts ORDER BY event_id, position"),
             QStringLiteral("charts"), [&](Event& e) { e.charts.append(pool.intern(query.value(1).toString())); }))
         return failed(QStringLiteral("cannot read event charts"));
+    // Every cited source is there (a database whose foreign keys were turned off may cite one that is not).
+    QSet<QString> sourceIds;
+    for (const Source& source : std::as_const(data.sources))
+        sourceIds.insert(source.id);
+    const StringDictionary& cited = data.figures.sources();
+    for (qsizetype code = 1; code < cited.size(); ++code) {
+        if (!sourceIds.contains(cited.text(static_cast<quint32>(code))))
+            return damaged(QStringLiteral("figures cite the source \u201c%1\u201d, which is not in it")
+                               .arg(cited.text(static_cast<quint32>(code))));
+    }
+    for (const Event& event : std::as_const(data.events)) {
+        for (const Citation& citation : event.citations) {
+            if (!sourceIds.contains(citation.sourceId))
+                return damaged(
+                    QStringLiteral("event \u201c%1\u201d cites the source \u201c%2\u201d, which is not in it")
+                        .arg(event.id, citation.sourceId));
+        }
+    }
     return data;
 }
 

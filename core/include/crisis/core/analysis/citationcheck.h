@@ -9,7 +9,8 @@ struct CitationIssue
 {
     enum class Kind : quint8 {
         DocumentMissing, ///< the source's document is not in the folder
-        DocumentUnreadable, ///< it cannot be read or is not UTF-8
+        DocumentUnreadable, ///< it cannot be read (detail says why) or is not UTF-8
+        DocumentNotAFileName, ///< the source names its document with a path ("../x.txt"), which is never read
         DocumentChanged, ///< its SHA-256 differs from the one recorded (a warning: quotes may still match)
         QuoteNotAtOffset, ///< the quote stands elsewhere in the text (foundAt says where)
         QuoteNotFound, ///< the quote is nowhere in the text
@@ -22,6 +23,8 @@ struct CitationIssue
     QString document;
     qint64 offset = 0;
     qint64 foundAt = -1;
+    /// Why a document cannot be read, when it is known.
+    QString detail;
 
     bool isError() const { return kind != Kind::DocumentChanged; }
     /// "fig-000-01: 000_a76563f97d16fe8d.txt@423: the quote is not at its offset (it stands at 431)".

@@ -18,11 +18,14 @@ public:
     struct Document
     {
         enum class Status : quint8 {
-            Missing, ///< no folder has it (or its name is not a file name)
-            Unreadable, ///< it cannot be read, is too large, or is not UTF-8
+            Missing, ///< no folder has it
+            NotAFileName, ///< its name has a folder in it, or is "." or "..": not looked for
+            Unreadable, ///< it cannot be read (problem says why), is too large, or is not UTF-8
             Read,
         };
         Status status = Status::Missing;
+        /// Why an unreadable document could not be read, when the file system said.
+        QString problem;
         /// The UTF-8 text, decoded; offsets into it count its code points, a byte order mark included.
         QString text;
         /// SHA-256 of the file's bytes, in hex.

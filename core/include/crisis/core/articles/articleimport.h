@@ -15,6 +15,9 @@ struct ArticleReading
     QList<FigureProposal> proposals;
 };
 
+/// The longest article read (UTF-8 bytes): a news article is tens of kilobytes, a long report a few megabytes.
+inline constexpr qsizetype maxArticleBytes = 16 * 1024 * 1024;
+
 /// Reads an article and proposes its figures (see proposeFigures).
 ParseResult<ArticleReading> readArticleProposals(
     const QByteArray& bytes, const QString& fileName, const MetricRegistry& metrics = MetricRegistry::builtIn());

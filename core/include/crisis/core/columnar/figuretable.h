@@ -140,6 +140,10 @@ private:
     std::vector<ValueBound> m_bounds;
     /// (32-bit hash of id, row), sorted, for rowOfId(); equal hashes are told apart by the id itself.
     std::vector<std::pair<quint32, qint32>> m_idIndex;
+    /// Where the quote appended last stands in m_quotes, for a row whose quote is the same (FigureRow::quoteAsBefore).
+    quint32 m_lastQuotePosition = 0;
+    quint32 m_lastQuoteLength = 0;
+    bool m_hasLastQuote = false;
 };
 
 /// One row with its strings as UTF-8, as a loader reads them.
@@ -153,6 +157,9 @@ struct FigureRow
     PartialDate reported;
     bool reportedInferred = false;
     qint64 quoteOffset = 0;
+    /// The quote is the one of the row appended just before (every figure of a row of a wide table quotes the
+    /// row): it is stored once, so that a row of 20,000 values does not hold its text 20,000 times.
+    bool quoteAsBefore = false;
 };
 
 /// Builds a FigureTable row by row.

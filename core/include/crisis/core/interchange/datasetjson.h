@@ -3,6 +3,7 @@
 #include <crisis/core/model/dataset.h>
 #include <crisis/core/model/metricregistry.h>
 #include <crisis/core/support/problem.h>
+#include <crisis/core/support/textposition.h>
 
 #include <QByteArray>
 
@@ -13,9 +14,12 @@ inline constexpr QStringView datasetFormatName = u"crisis-timeline-dataset";
 inline constexpr int datasetFormatVersion = 1;
 
 /// Reads our own dataset JSON (the format of resources/data/haiti.json, documented in docs/dataset-format.md).
-/// Every problem is located at FILE:LINE:COLUMN; metrics must be in `registry` or defined by the file.
-ParseResult<Dataset> readDatasetJson(
-    const QByteArray& json, const QString& fileName, const MetricRegistry& registry = MetricRegistry::builtIn());
+/// Every problem is located at FILE:LINE:COLUMN; metrics must be in `registry` or defined by the file. A figure's
+/// parent must be in the file, unless outsideParents is given: then each parent the file does not have is listed
+/// there with where the file names it, for the caller to find in the database.
+ParseResult<Dataset> readDatasetJson(const QByteArray& json, const QString& fileName,
+    const MetricRegistry& registry = MetricRegistry::builtIn(),
+    QList<std::pair<QString, TextPosition>>* outsideParents = nullptr);
 
 /// Writes a dataset in the same format, byte for byte stable: reading it back gives the same dataset.
 QByteArray writeDatasetJson(const Dataset& dataset);

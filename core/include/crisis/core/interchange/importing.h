@@ -5,6 +5,7 @@
 #include <crisis/core/model/metricregistry.h>
 #include <crisis/core/storage/repository.h>
 #include <crisis/core/support/textdecode.h>
+#include <crisis/core/support/textposition.h>
 
 #include <functional>
 #include <vector>
@@ -57,9 +58,9 @@ struct ImportedData
     std::vector<int> figureLines;
     std::vector<int> eventLines;
     std::vector<int> sourceLines;
-    /// Parent figures the figures name that are not among them, with the line naming each: the database must
-    /// have them.
-    QList<std::pair<QString, int>> outsideParents;
+    /// Parent figures the figures name that are not among them, with where the file names each: the database
+    /// must have them.
+    QList<std::pair<QString, TextPosition>> outsideParents;
     /// For formats that find a record's line only when asked (JSON): the line of a record by kind and index.
     std::function<int(RecordKind kind, qsizetype index)> locate;
     /// The format read ("HXL CSV", "Crisis Timeline JSON", ...) and, when the text was repaired, how.
@@ -68,8 +69,15 @@ struct ImportedData
     /// For an article: every figure proposed, one line each, with how sure the reader is and why.
     QStringList listing;
 
+    /// For formats that can tell (JSON, HXL with an id column): where a record's id stands in the file (line 0
+    /// when it cannot say).
+    std::function<TextPosition(RecordKind kind, qsizetype index)> locateId;
+
     /// The line a record was read from (by its index among the records of its kind); 0 when unknown.
     int lineOf(RecordKind kind, qsizetype index) const;
+    /// Where a problem with a record is shown: its id when the format tells, else the start of its line; 1:1 when
+    /// even the line is unknown.
+    TextPosition positionOf(RecordKind kind, qsizetype index) const;
 };
 
 /// The formats files are imported from.
@@ -105,6 +113,12 @@ struct ImportReport
     /// Sources the import adds (those the database has already are not counted).
     qsizetype sources = 0;
     bool written = false;
+    /// Records whose quote a record imported before from a file of the same name has: a second import of the same
+    /// table, sheet or article (a warning says so).
+    qsizetype alreadyImported = 0;
+    /// Of those, how many were left out (skipImported); nothingNew when that left nothing to import.
+    qsizetype skipped = 0;
+    bool nothingNew = false;
     /// What was written, by id (for undoing the import): figures, events and the sources it added.
     QStringList figureIds;
     QStringList eventIds;
@@ -116,17 +130,26 @@ struct ImportReport
 /// Reads a file and adds its records to the repository in one transaction: all or nothing. Before writing, the
 /// records are checked against the database: a source it has must be described the same (it is then not
 /// added again), parents must exist, ids must be new. With dryRun everything is checked and nothing written.
-/// Progress counts figures written; cancelling writes nothing.
+/// Progress counts figures written; cancelling writes nothing. Also refused: a figure whose parents lead back to it,
+/// a negative count, a quote that does not stand at its offset in its source's text when that text is a file beside
+/// the database (at most maxQuotedTextBytes). Records a file of the same name brought before (the same quote,
+/// citing the source made for that file) are counted in the report with a warning; skipImported leaves them out.
 ImportReport importInto(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
     bool dryRun, const Progress& progress = {}, const TableMapping& mapping = {},
-    const ArticleImportOptions& article = {});
+    const ArticleImportOptions& article = {}, bool skipImported = false);
 
 /// The same for records read by `read`, given the database's context: an article's proposals the user accepted.
 ImportReport importInto(Repository& repository, const QString& fileName,
     const std::function<ParseResult<ImportedData>(ImportContext& context)>& read, bool dryRun,
-    const Progress& progress = {});
+    const Progress& progress = {}, bool skipImported = false);
 
 /// At most this many problems are listed for one file; a line says how many more there were.
 inline constexpr int maxImportProblems = 100;
+/// Source texts larger than this are not read to check the quotes of an import (articles are far smaller).
+inline constexpr qint64 maxQuotedTextBytes = qint64(64) * 1024 * 1024;
+
+/// Every error of an import names a line and a column: one about the whole file (empty, not a format we read)
+/// is placed at 1:1, one about a line at its first column.
+void placeImportErrors(QList<Problem>& problems);
 
 } // namespace crisis::core

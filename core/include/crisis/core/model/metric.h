@@ -20,6 +20,10 @@ struct Metric
     /// The HXL hashtag with attributes, e.g. "#affected+killed".
     QString hxl;
 
+    /// Whether values are counts of something, which are never negative: whatever is counted over a period, and
+    /// levels counted in people, cases or countries (not money or shares).
+    bool isCount() const { return kind == Kind::Flow || unit == u"people" || unit == u"cases" || unit == u"countries"; }
+
     friend bool operator==(const Metric& a, const Metric& b)
     {
         return a.key == b.key && a.label == b.label && a.unit == b.unit && a.kind == b.kind && a.hxl == b.hxl;

@@ -20,16 +20,22 @@ class CsvReader
 {
 public:
     /// A record longer than maxRecordBytes is an error (a binary file, or a quote never closed, would
-    /// otherwise be read as one enormous field).
+    /// otherwise be read as one enormous field), and so is one of more than maxFields fields.
     explicit CsvReader(std::string_view utf8, QString fileName, qsizetype maxRecordBytes = 16 * 1024 * 1024);
+
+    /// The most fields a record may have: four times what spreadsheets hold (16,384 columns).
+    static constexpr qsizetype maxFields = 65536;
 
     /// Reads the next record; false at the end of the text or at an error (then problem() says what).
     bool next();
     const std::vector<std::string_view>& fields() const { return m_fields; }
     /// The line the record read last starts on (1-based).
     int line() const { return m_recordLine; }
-    /// Where a field of the record read last starts: line and column (1-based, in characters).
+    /// Where a field of the record read last starts: line and column (1-based, in characters). It reads the
+    /// record from its start: for every field of a record, positions() reads it once.
     std::pair<int, int> position(size_t field) const;
+    /// Where each field of the record read last starts, found in one pass over the record.
+    void positions(std::vector<std::pair<int, int>>& out) const;
     /// The record's text as it stands in the file, line breaks included, without its ending.
     std::string_view recordText() const { return m_recordText; }
     /// Byte offset of a field of the record read last in the text (of its opening quote, when quoted).
@@ -85,5 +91,13 @@ QString csvField(const QString& text);
 QString csvRecord(const QStringList& fields);
 /// Appends a UTF-8 field to out, quoted when it needs to be.
 void appendCsvField(std::string& out, std::string_view utf8);
+
+/// A cell of a CSV meant for spreadsheets, as they should show it rather than run it: text that starts with =, +,
+/// -, @, a tab or a carriage return (a formula such as =HYPERLINK(...), to a spreadsheet) gets an apostrophe in
+/// front, which spreadsheets take as "this is text". A number ("-5", "-1.5e3") stays as it is, so that a value
+/// column stays numeric.
+QString spreadsheetCell(const QString& text);
+/// csvRecord() of spreadsheetCell()s: a record of a CSV meant for spreadsheets (not one we read back).
+QString spreadsheetRecord(const QStringList& fields);
 
 } // namespace crisis::core

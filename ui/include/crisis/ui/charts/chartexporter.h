@@ -53,6 +53,13 @@ struct ExportOptions
 
     static std::optional<Format> formatFromName(QStringView name);
     static QString formatName(Format format);
+
+    /// The largest image drawn in pixels (size × scale): 16,384 pixels a side and 128 Mi pixels in all (512 MiB of
+    /// memory), a little more than 3840 × 2160 at 4×. A larger one would take minutes and gigabytes.
+    static constexpr int maxPixelsASide = 16384;
+    static constexpr qint64 maxPixels = qint64(128) * 1024 * 1024;
+    /// Whether an image of size × scale keeps within those limits.
+    bool pixelsWithinLimits() const;
 };
 
 /// The size presets of the export dialog and the command line.
@@ -92,8 +99,9 @@ public:
 private:
     struct Layout;
     Layout layout() const;
-    /// Writes the page in its format to an open device; path names it in errors.
-    core::Result<void> writeTo(QIODevice* device, const QString& path) const;
+    /// Writes the page in its format to an open device; an error says why in a few words (the caller names the
+    /// file): the device's own reason when it failed (a full disk).
+    core::Result<void> writeTo(QIODevice* device) const;
     /// Pages larger than Full HD are laid out at Full HD's size and drawn magnified: lines, marks and text
     /// keep their proportions at 4K instead of thinning to hairlines. 1 for smaller pages.
     double magnification() const;

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTimer;
 
@@ -55,6 +56,10 @@ private:
     QLabel* m_preview = nullptr;
     QLabel* m_pixels = nullptr;
     QTimer* m_previewTimer = nullptr;
+    // Off while the image they make would be larger than ExportOptions' limits.
+    QPushButton* m_save = nullptr;
+    QPushButton* m_pack = nullptr;
+    QPushButton* m_copy = nullptr;
 };
 
 } // namespace crisis::ui

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -72,6 +73,9 @@ public:
     };
     /// The article's publication date, as the user gives it (EDTF); levels with no date of their own hold then.
     void setPublished(const QString& edtf);
+    /// Whether records a file of the same name brought before are left out (offered when the check finds some).
+    void setSkipImported(bool skip);
+    bool skipImported() const;
 
     /// Imports (in the background); imported() or a problem list follows.
     void startImport();
@@ -135,6 +139,7 @@ private:
     QTableView* m_previewView = nullptr;
     QStandardItemModel* m_preview = nullptr;
     QLabel* m_summary = nullptr;
+    QCheckBox* m_skipImported = nullptr;
     QListView* m_problemView = nullptr;
     QStandardItemModel* m_problems = nullptr;
     QProgressBar* m_progress = nullptr;

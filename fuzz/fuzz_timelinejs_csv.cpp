@@ -1,0 +1,13 @@
+// A TimelineJS spreadsheet (CSV), as `import --format timelinejs` reads a .csv.
+// What it does and checks is in harness.cpp, which the test suite runs over tests/data/fuzz-regressions too.
+#include "harness.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    static const crisis::fuzz::Reader read = crisis::fuzz::reader("timelinejs_csv");
+    read(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
+    return 0;
+}
