@@ -85,7 +85,7 @@ QString specialKind(mode_t mode)
     if (S_ISBLK(mode))
         return QStringLiteral("a block device");
     if (S_ISFIFO(mode))
-        return QStringLiteral("a FIFO (named pipe)");
+        return QStringLiteral("a named pipe (FIFO)");
     if (S_ISSOCK(mode))
         return QStringLiteral("a socket");
     return QStringLiteral("not a regular file");
@@ -225,8 +225,14 @@ Result<Inspection> inspect(const QString& path, const QString& shown)
     if (header->size() < 100)
         return makeError(Error::Code::Corrupt, QStringLiteral("%1 is corrupt (its header is truncated)").arg(shown));
     auto checked = checkIdentity(bigEndian32(*header, 68), bigEndian32(*header, 60), shown);
-    if (checked)
+    if (checked) {
         checked->wal = header->at(18) == 2 && header->at(19) == 2;
+        // The page count at 28 holds when the change counter (24) is the one it was written with (92).
+        const qint64 pageSize = (static_cast<quint8>(header->at(16)) << 8) | static_cast<quint8>(header->at(17));
+        const auto pages = static_cast<quint32>(bigEndian32(*header, 28));
+        if (bigEndian32(*header, 24) == bigEndian32(*header, 92))
+            checked->expectedSize = (pageSize == 1 ? 65536 : pageSize) * static_cast<qint64>(pages);
+    }
     return checked;
 }
 

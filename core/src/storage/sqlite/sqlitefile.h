@@ -36,6 +36,9 @@ struct Inspection
     int version = 0;
     /// In write-ahead-log mode (header bytes 18 and 19).
     bool wal = false;
+    /// How long the file must be, from its header (the page size times the pages it counts, when that count is
+    /// valid); 0 when the header does not say.
+    qint64 expectedSize = 0;
 };
 /// Reads the identity of the regular file at path from its first 100 bytes, without SQLite: an error unless it is
 /// one of our databases (application_id at offset 68), of a schema this build reads (user_version at 60, neither

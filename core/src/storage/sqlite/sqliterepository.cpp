@@ -173,6 +173,13 @@ Result<std::unique_ptr<SqliteRepository>> SqliteRepository::open(const QString& 
         header = inspected.value();
     }
     const QStringList journalsBefore = journalsOf(file);
+    // Shorter than its header says, with no journal to make up for it: cut short, whatever SQLite would read of it.
+    if (!openHere && journalsBefore.isEmpty() && QFileInfo(file).size() < header.expectedSize)
+        return makeError(Error::Code::Corrupt,
+            QStringLiteral("%1 is corrupt (it is truncated: %2 bytes of the %3 its header counts)")
+                .arg(shown)
+                .arg(QFileInfo(file).size())
+                .arg(header.expectedSize));
     const bool hotJournal = !openHere && hasHotJournal(file);
     const bool leftoverLog = !openHere && hasLeftoverLog(file);
 
