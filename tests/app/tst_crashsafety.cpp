@@ -5,7 +5,7 @@
 //
 // CRISIS_CRASH_KILLS sets how many kills in all (60 by default; scripts/crash-test.sh runs 1,000).
 
-#include "apprunner.h"
+#include "processrunner.h"
 #include "testsupport.h"
 
 #include <crisis/core/storage/openrepository.h>
@@ -24,8 +24,8 @@
 #include <string>
 #include <thread>
 
-using crisis::test::AppRunner;
-using crisis::test::Outcome;
+using crisis::test::ProcessOutcome;
+using crisis::test::ProcessRunner;
 using crisis::test::readFile;
 using crisis::test::writeFile;
 
@@ -147,7 +147,7 @@ protected:
         QElapsedTimer timer;
         timer.start();
         auto process = m_app.startProgram(command.constFirst(), command.mid(1));
-        const Outcome ran = AppRunner::finish(*process);
+        const ProcessOutcome ran = ProcessRunner::finish(*process);
         const qint64 duration = timer.elapsed();
         ASSERT_EQ(ran.exitCode, 0) << ran.err.toStdString();
         QByteArray expectedOutput;
@@ -244,9 +244,9 @@ protected:
     }
 
     // How many of the kills a scenario gets, of `weight` in 60.
-    static int share(int weight) { return std::max(1, totalKills() * weight / 60); }
+    static int share(int weight) { return std::max(1, (totalKills() * weight + 59) / 60); }
 
-    AppRunner m_app;
+    ProcessRunner m_app;
     QString m_bundled;
     QString m_empty;
 };

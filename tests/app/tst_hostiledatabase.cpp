@@ -3,7 +3,7 @@
 // file is left byte for byte as it was, with nothing made beside it. The exceptions say what they are: a database
 // that only cannot be written is read, and a hot journal is rolled back (SQLite's own recovery), which is said.
 
-#include "apprunner.h"
+#include "processrunner.h"
 #include "testsupport.h"
 
 #include <crisis/core/storage/openrepository.h>
@@ -21,8 +21,8 @@
 #include <functional>
 #include <sys/stat.h>
 
-using crisis::test::AppRunner;
-using crisis::test::Outcome;
+using crisis::test::ProcessOutcome;
+using crisis::test::ProcessRunner;
 using crisis::test::readFile;
 using crisis::test::writeFile;
 
@@ -61,7 +61,7 @@ protected:
     void SetUp() override
     {
         m_bundled = m_app.path(QStringLiteral("bundled.sqlite"));
-        const Outcome made = m_app.run({ QStringLiteral("create"), QStringLiteral("--db"), m_bundled });
+        const ProcessOutcome made = m_app.run({ QStringLiteral("create"), QStringLiteral("--db"), m_bundled });
         ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
         m_table = m_app.path(QStringLiteral("disasters.csv"));
         writeFile(m_table, crisis::test::sourceFile(QStringLiteral("tests/data/tables/disasters.csv")));
@@ -114,10 +114,10 @@ protected:
         const QString folder = QFileInfo(db).absolutePath();
         const QStringList entries = folder.startsWith(m_app.home()) ? entriesOf(folder) : QStringList();
         const std::vector<QStringList> commands = commandsOn(db);
-        const std::vector<Outcome> outcomes = m_app.runAll(commands, user);
+        const std::vector<ProcessOutcome> outcomes = m_app.runAll(commands, user);
         for (size_t i = 0; i < commands.size(); ++i) {
             const std::string command = commands[i].join(u' ').toStdString();
-            const Outcome& outcome = outcomes[i];
+            const ProcessOutcome& outcome = outcomes[i];
             EXPECT_EQ(outcome.exitCode, 1) << command << '\n' << outcome.err.toStdString();
             EXPECT_TRUE(outcome.err.contains(QFile::encodeName(db))) << command << '\n' << outcome.err.toStdString();
             EXPECT_TRUE(outcome.err.contains(why.toUtf8())) << command << '\n' << outcome.err.toStdString();
@@ -154,7 +154,7 @@ protected:
         };
     }
 
-    AppRunner m_app;
+    ProcessRunner m_app;
     QString m_bundled;
     QString m_table;
     QString m_texts;
@@ -254,7 +254,7 @@ TEST_F(HostileDatabaseTest, ADatabaseAnotherProgramHoldsIsInUseNotCorrupt)
     EXPECT_TRUE(opened.error().message.contains(u"in use by another program")) << opened.error().message.toStdString();
     const QByteArray holderPid = QByteArray::number(holder->processId());
     for (size_t i = 0; i < commands.size(); ++i) {
-        const Outcome outcome = AppRunner::finish(*started[i]);
+        const ProcessOutcome outcome = ProcessRunner::finish(*started[i]);
         const std::string command = commands[i].join(u' ').toStdString();
         EXPECT_EQ(outcome.exitCode, 1) << command << '\n' << outcome.err.toStdString();
         EXPECT_TRUE(outcome.err.contains("in use by another program (crisis-storage-")) << outcome.err.toStdString();
@@ -274,7 +274,7 @@ TEST_F(HostileDatabaseTest, ADatabaseAnotherProgramHoldsIsInUseNotCorrupt)
 
 TEST_F(HostileDatabaseTest, ADatabaseThatCannotBeWrittenIsReadAndNotWritten)
 {
-    const std::optional<int> user = AppRunner::readOnlyUser();
+    const std::optional<int> user = ProcessRunner::readOnlyUser();
     if (!user)
         GTEST_SKIP() << "running as root, and setpriv cannot run the executable as nobody: root writes any file";
     // A file no one may write, in a folder anyone may: SQLite must not leave a -wal or -shm there.
@@ -297,19 +297,19 @@ TEST_F(HostileDatabaseTest, ADatabaseThatCannotBeWrittenIsReadAndNotWritten)
         const QByteArray before = fingerprint(target);
         const QStringList entries = entriesOf(QFileInfo(db).absolutePath());
         // What reads, reads (into files in the home, which that user may not write: the list is enough).
-        const Outcome read
+        const ProcessOutcome read
             = m_app.run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--db"), db }, *user);
         EXPECT_EQ(read.exitCode, 0) << db.toStdString() << '\n' << read.err.toStdString();
         EXPECT_EQ(read.out, listed);
         EXPECT_TRUE(read.err.isEmpty()) << read.err.toStdString();
-        const Outcome dry
+        const ProcessOutcome dry
             = m_app.run({ QStringLiteral("import"), m_table, QStringLiteral("--map"),
                             QStringLiteral("date=Year,value=Deaths,subject=Entity,metric=disaster_deaths:flow"),
                             QStringLiteral("--dry-run"), QStringLiteral("--db"), db },
                 *user);
         EXPECT_EQ(dry.exitCode, 0) << dry.err.toStdString();
         // What writes says it cannot, and writes nothing.
-        const Outcome written
+        const ProcessOutcome written
             = m_app.run({ QStringLiteral("import"), m_table, QStringLiteral("--map"),
                             QStringLiteral("date=Year,value=Deaths,subject=Entity,metric=disaster_deaths:flow"),
                             QStringLiteral("--db"), db },
@@ -330,7 +330,7 @@ TEST_F(HostileDatabaseTest, ADatabaseThatCannotBeWrittenIsReadAndNotWritten)
     for (const QString& db : { hot.file, hot.link }) {
         const QByteArray before = fingerprint(hot.file);
         const QByteArray journal = fingerprint(hot.file + QStringLiteral("-journal"));
-        const Outcome read
+        const ProcessOutcome read
             = m_app.run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--db"), db }, *user);
         EXPECT_EQ(read.exitCode, 1);
         EXPECT_TRUE(read.err.contains(
@@ -355,7 +355,7 @@ TEST_F(HostileDatabaseTest, AHotJournalIsRolledBackByEveryCommandAndSaidSo)
             const QString db = viaLink ? hot.link : hot.file;
             QStringList command = commands[i];
             command.replace(command.indexOf(QStringLiteral("DB")), db);
-            const Outcome outcome = m_app.run(command);
+            const ProcessOutcome outcome = m_app.run(command);
             const std::string shown = command.join(u' ').toStdString();
             EXPECT_NE(outcome.exitCode, -1) << shown;
             EXPECT_TRUE(
@@ -367,7 +367,7 @@ TEST_F(HostileDatabaseTest, AHotJournalIsRolledBackByEveryCommandAndSaidSo)
                 entriesOf(hot.folder), QStringList({ QStringLiteral("db.sqlite"), QStringLiteral("link.sqlite") }))
                 << shown;
             // As it was before the write that stopped.
-            const Outcome after
+            const ProcessOutcome after
                 = m_app.run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--db"), db });
             EXPECT_EQ(after.out, listed) << shown;
             EXPECT_TRUE(after.err.isEmpty()) << after.err.toStdString();

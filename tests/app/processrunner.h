@@ -16,7 +16,7 @@
 namespace crisis::test {
 
 /// How one run ended: its exit code (-1 when it crashed or was killed) and what it printed.
-struct Outcome
+struct ProcessOutcome
 {
     int exitCode = -1;
     QByteArray out;
@@ -24,10 +24,10 @@ struct Outcome
 };
 
 /// Starts crisis-timeline (or another program) with a private home, its data and settings folders inside it.
-class AppRunner
+class ProcessRunner
 {
 public:
-    AppRunner();
+    ProcessRunner();
 
     /// The private home.
     QString home() const { return m_home.path(); }
@@ -39,11 +39,11 @@ public:
     /// Starts any program in the same environment.
     std::unique_ptr<QProcess> startProgram(const QString& program, const QStringList& arguments) const;
     /// Waits for a started run to end (60 s at most: a run that takes longer fails the test).
-    static Outcome finish(QProcess& process);
+    static ProcessOutcome finish(QProcess& process);
     /// Runs and waits.
-    Outcome run(const QStringList& arguments, int user = 0) const;
+    ProcessOutcome run(const QStringList& arguments, int user = 0) const;
     /// Runs each at once, and waits for all.
-    std::vector<Outcome> runAll(const std::vector<QStringList>& runs, int user = 0) const;
+    std::vector<ProcessOutcome> runAll(const std::vector<QStringList>& runs, int user = 0) const;
 
     /// Who to run as for a file to be read-only to the run: this process's user (0) unless it is root, then nobody
     /// (through setpriv), if nobody can run the executable; nothing when there is no such user (root writes every

@@ -1,4 +1,4 @@
-#include "apprunner.h"
+#include "processrunner.h"
 
 #include <QFile>
 
@@ -23,7 +23,7 @@ QStringList asUser(int user, const QStringList& command)
 
 } // namespace
 
-AppRunner::AppRunner()
+ProcessRunner::ProcessRunner()
 {
     // Others may read the home (and what tests make in it), as the user the read-only checks run as must.
     QFile::setPermissions(m_home.path(),
@@ -31,7 +31,7 @@ AppRunner::AppRunner()
             | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
 }
 
-std::unique_ptr<QProcess> AppRunner::startProgram(const QString& program, const QStringList& arguments) const
+std::unique_ptr<QProcess> ProcessRunner::startProgram(const QString& program, const QStringList& arguments) const
 {
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -50,13 +50,13 @@ std::unique_ptr<QProcess> AppRunner::startProgram(const QString& program, const 
     return process;
 }
 
-std::unique_ptr<QProcess> AppRunner::start(const QStringList& arguments, int user) const
+std::unique_ptr<QProcess> ProcessRunner::start(const QStringList& arguments, int user) const
 {
     const QStringList command = asUser(user, QStringList { QStringLiteral(CRISIS_EXECUTABLE) } + arguments);
     return startProgram(command.constFirst(), command.mid(1));
 }
 
-Outcome AppRunner::finish(QProcess& process)
+ProcessOutcome ProcessRunner::finish(QProcess& process)
 {
     EXPECT_TRUE(process.waitForFinished(60000))
         << "timed out: " << process.program().toStdString() << ' ' << process.arguments().join(u' ').toStdString();
@@ -64,24 +64,24 @@ Outcome AppRunner::finish(QProcess& process)
         process.readAllStandardError() };
 }
 
-Outcome AppRunner::run(const QStringList& arguments, int user) const
+ProcessOutcome ProcessRunner::run(const QStringList& arguments, int user) const
 {
     auto process = start(arguments, user);
     return finish(*process);
 }
 
-std::vector<Outcome> AppRunner::runAll(const std::vector<QStringList>& runs, int user) const
+std::vector<ProcessOutcome> ProcessRunner::runAll(const std::vector<QStringList>& runs, int user) const
 {
     std::vector<std::unique_ptr<QProcess>> started;
     for (const QStringList& arguments : runs)
         started.push_back(start(arguments, user));
-    std::vector<Outcome> outcomes;
+    std::vector<ProcessOutcome> outcomes;
     for (auto& process : started)
         outcomes.push_back(finish(*process));
     return outcomes;
 }
 
-std::optional<int> AppRunner::readOnlyUser()
+std::optional<int> ProcessRunner::readOnlyUser()
 {
     if (::geteuid() != 0)
         return 0;
