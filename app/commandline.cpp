@@ -63,15 +63,22 @@ Commands:
         pixels, an SVG or a one-page PDF, with title, dates shown, "as of"
         and numbered sources. --pack writes the PNG, alt text and a CSV of the
         plotted points (with HXL hashtags) into DIR. Default size 1920x1080.
+  create --db PATH
+        Write a new database holding the bundled dataset (Haiti, 2021-2025),
+        or no records with --empty (PATH must not exist).
   generate --figures N --events M --db PATH [--seed S]
         Write a new database of synthetic but realistic data, for trying the
         app at scale (PATH must not exist).
 
 Options:
-  --db PATH      The database to use. A path that does not exist yet is
-                 created with the bundled dataset (Haiti, 2021-2025).
+  --db PATH      The database to use. Where nothing exists yet, the window,
+                 import and create make one with the bundled dataset; list,
+                 check-citations, export, export-data and import --dry-run
+                 only read, and never create or change a database.
                  Default: the database in your data folder,
                  %1
+                 (until it is made, the commands that read read the bundled
+                 dataset).
   --empty        Create a new database without the bundled dataset.
   -h, --help     Show this help.
   -v, --version  Show the version.
@@ -182,6 +189,7 @@ int run(int argc, char* argv[])
         { QStringLiteral("import"),
             { &formatOption, &dryRunOption, &skipImportedOption, &mapOption, &publishedOption, &acceptOption } },
         { QStringLiteral("generate"), { &figuresOption, &eventsOption, &seedOption } },
+        { QStringLiteral("create"), {} },
         { QStringLiteral("export"),
             { &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &formatOption, &titleOption,
                 &outputOption, &packOption } },
@@ -313,6 +321,11 @@ int run(int argc, char* argv[])
         if (common.databasePath.isEmpty())
             return usageError(QStringLiteral("generate needs --db PATH for the new database"));
         return runGenerate(common.databasePath, figures, events, static_cast<quint64>(seed));
+    }
+    if (command == u"create") {
+        if (common.databasePath.isEmpty())
+            return usageError(QStringLiteral("create needs --db PATH for the new database"));
+        return runCreate(common);
     }
     if (command == u"check-citations") {
         if (!parser.isSet(sourcesOption) || parser.value(sourcesOption).isEmpty())

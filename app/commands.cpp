@@ -45,43 +45,43 @@ OpenMode openMode(const CommonOptions& options)
     return options.createEmpty ? OpenMode::CreateEmpty : OpenMode::CreateWithBundledDataset;
 }
 
-Result<std::unique_ptr<Repository>> openStore(const CommonOptions& options)
+void printNotices(const Repository& repository)
 {
-    return openRepository(storeLocation(options), openMode(options));
+    for (const QString& notice : repository.notices())
+        printError(notice);
 }
 
-// Opens the database and loads it, printing any error; nothing on failure.
-std::optional<Dataset> loadDataset(const CommonOptions& options)
-{
-    auto repository = openStore(options);
-    if (!repository) {
-        printFailure(repository.error());
-        return std::nullopt;
-    }
-    auto dataset = repository.value()->load();
-    if (!dataset) {
-        printFailure(dataset.error());
-        return std::nullopt;
-    }
-    return std::move(dataset.value());
-}
-
-// Opens the database and loads it by column, printing any error; nothing on failure.
+// Opens the database to read it and reads it by column, printing any error; nothing on failure. Commands that only
+// read never create or change a database: before the first one is made in the data folder (no --db), they read
+// what would be made there (the bundled dataset, or nothing with --empty).
 std::optional<Snapshot> loadSnapshot(const CommonOptions& options, StoreLocation* location = nullptr)
 {
-    auto repository = openStore(options);
+    const StoreLocation store = storeLocation(options);
+    if (location)
+        *location = store;
+    if (store.isDefault() && !QFileInfo(store.filePath()).exists() && !QFileInfo(store.filePath()).isSymLink())
+        return Snapshot::fromDataset(options.createEmpty ? Dataset {} : bundledDataset());
+    auto repository = openRepository(store, OpenMode::ReadOnly);
     if (!repository) {
         printFailure(repository.error());
         return std::nullopt;
     }
-    if (location)
-        *location = repository.value()->location();
+    printNotices(*repository.value());
     auto snapshot = repository.value()->loadSnapshot();
     if (!snapshot) {
         printFailure(snapshot.error());
         return std::nullopt;
     }
     return std::move(snapshot.value());
+}
+
+// The same as a Dataset.
+std::optional<Dataset> loadDataset(const CommonOptions& options)
+{
+    auto snapshot = loadSnapshot(options);
+    if (!snapshot)
+        return std::nullopt;
+    return snapshot->toDataset();
 }
 
 MetricRegistry registryFor(const Dataset& dataset)
@@ -250,11 +250,13 @@ int runImport(const CommonOptions& options, const QString& filePath, ImportForma
         }
         target = StoreLocation::file(scratch.filePath(QStringLiteral("dry-run.sqlite")));
     }
-    auto repository = openRepository(target, openMode(options));
+    auto repository
+        = openRepository(target, dryRun && target == storeLocation(options) ? OpenMode::ReadOnly : openMode(options));
     if (!repository) {
         printFailure(repository.error());
         return ExitFailure;
     }
+    printNotices(*repository.value());
     const ImportReport report
         = importInto(*repository.value(), bytes, filePath, format, dryRun, {}, mapping, article, skipImported);
     // A dry run of an article lists every figure the reader proposed, sure or to review, and why.
@@ -288,36 +290,30 @@ int runImport(const CommonOptions& options, const QString& filePath, ImportForma
 
 int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quint64 seed)
 {
-    if (QFileInfo::exists(databasePath)) {
+    if (QFileInfo::exists(databasePath) || QFileInfo(databasePath).isSymLink()) {
         printError(QStringLiteral("%1 exists; generate writes only new databases")
                        .arg(QDir::toNativeSeparators(databasePath)));
         return ExitFailure;
     }
     const Snapshot synthetic = syntheticSnapshot({ figures, events, seed });
     // Written under a temporary name and renamed when complete: no half-written database on failure.
-    const QString temporary = databasePath + QStringLiteral(".generating");
-    QFile::remove(temporary);
-    {
-        auto repository = openRepository(StoreLocation::file(temporary), OpenMode::CreateEmpty);
-        if (!repository) {
-            printFailure(repository.error());
-            return ExitFailure;
-        }
-        if (auto added = repository.value()->add(synthetic); !added) {
-            repository.value().reset();
-            QFile::remove(temporary);
-            printFailure(added.error());
-            return ExitFailure;
-        }
-    }
-    if (!QFile::rename(temporary, databasePath)) {
-        QFile::remove(temporary);
-        printError(QStringLiteral("cannot write %1").arg(QDir::toNativeSeparators(databasePath)));
+    if (auto created = createRepository(StoreLocation::file(databasePath), synthetic); !created) {
+        printFailure(created.error());
         return ExitFailure;
     }
     std::fprintf(stderr, "wrote %lld figures, %lld events and %lld sources to %s\n", static_cast<long long>(figures),
         static_cast<long long>(events), static_cast<long long>(synthetic.sources.size()),
         qUtf8Printable(QDir::toNativeSeparators(databasePath)));
+    return ExitSuccess;
+}
+
+int runCreate(const CommonOptions& options)
+{
+    const Snapshot data = Snapshot::fromDataset(options.createEmpty ? Dataset {} : bundledDataset());
+    if (auto created = createRepository(StoreLocation::file(options.databasePath), data); !created) {
+        printFailure(created.error());
+        return ExitFailure;
+    }
     return ExitSuccess;
 }
 

@@ -7,7 +7,7 @@ app=$(realpath "$1")
 runs=${2:-10}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$app" list sources --db "$work/haiti.sqlite" >/dev/null # creates the database with the bundled dataset
+"$app" create --db "$work/haiti.sqlite" # the bundled dataset
 commands=()
 for chart in deployment casualties displacement funding timeline; do
     commands+=(--command-name "$chart" "$(printf '%q' "$app") export --chart $chart --db $(printf '%q' "$work/haiti.sqlite") --size 1920x1080 --scale 2 -o $(printf '%q' "$work/$chart.png")")

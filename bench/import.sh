@@ -10,7 +10,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 echo "generating 1,000,000 figures..." >&2
 "$app" generate --figures 1000000 --events 10000 --db "$work/m1.sqlite" >/dev/null
-"$app" --db "$work/empty.sqlite" --empty list sources >/dev/null
+"$app" create --empty --db "$work/empty.sqlite"
 export_times=() import_times=()
 for ((i = 0; i < runs; ++i)); do
     sync

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a libFuzzer target of fuzz/ (built by the fuzz preset) for a given time.
 #
-#   fuzz/run.sh TARGET SECONDS      fuzz one target (article, edtf, hxl, import, json, table, textdecode,
+#   fuzz/run.sh TARGET SECONDS      fuzz one target (article, database, edtf, hxl, import, json, table, textdecode,
 #                                   timelinejs_csv, timelinejs_json; or fuzz_TARGET), keeping what it finds in
 #                                   build/fuzz/corpus/TARGET and crashes, hangs and runaway memory in
 #                                   build/fuzz/findings/TARGET; ends with its executions, coverage and findings
@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 build=${CRISIS_FUZZ_BUILD:-build/fuzz}
-targets=(article edtf hxl import json table textdecode timelinejs_csv timelinejs_json)
+targets=(article database edtf hxl import json table textdecode timelinejs_csv timelinejs_json)
 
 usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 

@@ -19,5 +19,6 @@ root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 dpkg-deb -x "$deb" "$root"
 "$root/usr/bin/crisis-timeline" --version
+HOME=$root XDG_DATA_HOME=$root/data "$root/usr/bin/crisis-timeline" create --db "$root/smoke.sqlite"
 HOME=$root XDG_DATA_HOME=$root/data "$root/usr/bin/crisis-timeline" list sources --db "$root/smoke.sqlite" >/dev/null
 echo "package ok: installs to /usr, depends on the Qt plugins it loads, starts and reads its dataset"

@@ -48,7 +48,19 @@ protected:
             process.readAllStandardOutput(), process.readAllStandardError() };
     }
 
-    QString db(const char* name = "test.sqlite") const { return m_home.filePath(QString::fromLatin1(name)); }
+    // A path in the test's home; without a name, a database holding the bundled dataset, made (with `create`) when
+    // first asked for.
+    QString db(const char* name = nullptr) const
+    {
+        if (name)
+            return m_home.filePath(QString::fromLatin1(name));
+        const QString path = m_home.filePath(QStringLiteral("test.sqlite"));
+        if (!QFileInfo::exists(path)) {
+            const Outcome made = run({ QStringLiteral("create"), QStringLiteral("--db"), path });
+            EXPECT_EQ(made.exitCode, 0) << made.err.toStdString();
+        }
+        return path;
+    }
 
     static QJsonArray jsonArray(const QByteArray& bytes)
     {
@@ -89,7 +101,6 @@ TEST_F(CommandLineTest, ListFiguresAsJsonHasEveryField)
     const Outcome result = run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
         QStringLiteral("json"), QStringLiteral("--db"), db() });
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_TRUE(QFile::exists(db())) << "the database is created on first use";
     const QJsonArray figures = jsonArray(result.out);
     ASSERT_EQ(figures.size(), 37);
     for (const QJsonValue& value : figures) {
@@ -150,17 +161,59 @@ TEST_F(CommandLineTest, ListTableAndCsv)
 
 TEST_F(CommandLineTest, WithoutDbTheDatabaseLivesInTheDataFolder)
 {
-    const Outcome result = run({ QStringLiteral("list"), QStringLiteral("sources") });
-    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_TRUE(QFile::exists(m_home.filePath(QStringLiteral("data/crisis-timeline/crisis-timeline.sqlite"))));
+    const QString inDataFolder = m_home.filePath(QStringLiteral("data/crisis-timeline/crisis-timeline.sqlite"));
+    // Before it is made, a command that reads reads the bundled dataset, and makes nothing.
+    const Outcome before
+        = run({ QStringLiteral("list"), QStringLiteral("sources"), QStringLiteral("--format"), QStringLiteral("csv") });
+    ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
+    EXPECT_EQ(before.out.count('\n'), 6) << "a header and the five sources";
+    EXPECT_FALSE(QFile::exists(inDataFolder));
+    EXPECT_FALSE(QFile::exists(m_home.filePath(QStringLiteral("data/crisis-timeline"))));
+    // A command that writes makes it there.
+    const QString table = m_home.filePath(QStringLiteral("disasters.csv"));
+    crisis::test::writeFile(table, crisis::test::sourceFile(QStringLiteral("tests/data/tables/disasters.csv")));
+    const Outcome imported = run({ QStringLiteral("import"), table, QStringLiteral("--map"),
+        QStringLiteral("date=Year,value=Deaths,subject=Entity,metric=disaster_deaths:flow") });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(QFile::exists(inDataFolder));
+    const Outcome after
+        = run({ QStringLiteral("list"), QStringLiteral("sources"), QStringLiteral("--format"), QStringLiteral("csv") });
+    EXPECT_EQ(after.out.count('\n'), 7) << "the bundled sources and the table's";
 }
 
-TEST_F(CommandLineTest, EmptyCreatesAnEmptyDatabase)
+TEST_F(CommandLineTest, CreateMakesANewDatabaseAndNeverReplacesOne)
 {
-    const Outcome result = run({ QStringLiteral("--empty"), QStringLiteral("--db"), db("empty.sqlite"),
-        QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"), QStringLiteral("json") });
-    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_TRUE(jsonArray(result.out).isEmpty());
+    const QString empty = db("empty.sqlite");
+    ASSERT_EQ(run({ QStringLiteral("create"), QStringLiteral("--empty"), QStringLiteral("--db"), empty }).exitCode, 0);
+    const Outcome listed = run({ QStringLiteral("--db"), empty, QStringLiteral("list"), QStringLiteral("figures"),
+        QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(jsonArray(listed.out).isEmpty());
+    const QByteArray before = crisis::test::readFile(empty);
+    const Outcome again = run({ QStringLiteral("create"), QStringLiteral("--db"), empty });
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QByteArray(QFile::encodeName(empty) + " exists"))) << again.err.toStdString();
+    EXPECT_EQ(crisis::test::readFile(empty), before);
+    expectUsageError(run({ QStringLiteral("create") }));
+}
+
+TEST_F(CommandLineTest, CommandsThatReadNeverCreateADatabase)
+{
+    const QString absent = db("absent.sqlite");
+    for (const QStringList& command : { QStringList { QStringLiteral("list"), QStringLiteral("figures") },
+             QStringList { QStringLiteral("check-citations"), QStringLiteral("--sources"), m_home.path() },
+             QStringList {
+                 QStringLiteral("export-data"), QStringLiteral("-o"), m_home.filePath(QStringLiteral("o.json")) },
+             QStringList { QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("casualties"),
+                 QStringLiteral("-o"), m_home.filePath(QStringLiteral("o.png")) } }) {
+        const Outcome result = run(command + QStringList { QStringLiteral("--db"), absent });
+        EXPECT_EQ(result.exitCode, 1) << command.join(u' ').toStdString();
+        EXPECT_TRUE(result.err.contains(QByteArray(QFile::encodeName(absent) + " does not exist")))
+            << result.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(absent)) << command.join(u' ').toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(m_home.filePath(QStringLiteral("o.json"))));
+    EXPECT_FALSE(QFileInfo::exists(m_home.filePath(QStringLiteral("o.png"))));
 }
 
 TEST_F(CommandLineTest, UsageErrorsExitWithTwoAndOneLine)

@@ -115,6 +115,10 @@ TEST(Safety, AnImageLargerThanTheLimitIsRefusedBeforeAnyWork)
 TEST(Safety, ListToAFullOutputFails)
 {
     const AppRunner app;
+    // A database to list: a command that only reads never makes one.
+    ASSERT_EQ(
+        app.run({ QStringLiteral("create"), QStringLiteral("--db"), app.path(QStringLiteral("db.sqlite")) }).exitCode,
+        0);
     const AppOutcome full = app.run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--db"),
                                         app.path(QStringLiteral("db.sqlite")) },
         [](QProcess& process) { process.setStandardOutputFile(QStringLiteral("/dev/full")); });

@@ -66,11 +66,19 @@ function crisis(...commandArgs) {
     return run(app, commandArgs);
 }
 
+// A database holding the bundled dataset, made when first asked for (commands that read never make one).
+function bundledDb() {
+    const db = path.join(work, 'bundled.sqlite');
+    if (!fs.existsSync(db))
+        crisis('create', '--db', db);
+    return db;
+}
+
 // A database made from the bundled dataset changed by `change` (given its JSON), written through our JSON import.
 function database(name, change) {
     const base = path.join(work, 'bundled.json');
     if (!fs.existsSync(base))
-        crisis('export-data', '--format', 'json', '-o', base, '--db', path.join(work, 'bundled.sqlite'));
+        crisis('export-data', '--format', 'json', '-o', base, '--db', bundledDb());
     const data = JSON.parse(fs.readFileSync(base, 'utf8'));
     change(data);
     const file = path.join(work, `${name}.json`);
@@ -337,7 +345,7 @@ function checkPdf() {
         skip('poppler\'s pdfinfo is not installed (scripts/install-clients.sh installs poppler-utils)');
     const file = path.join(work, 'casualties.pdf');
     crisis('export', '--chart', 'casualties', '--title', 'Funding & aid < 2024 (à jour)', '-o', file,
-        '--db', path.join(work, 'bundled.sqlite'));
+        '--db', bundledDb());
     const info = run(pdfinfo, [file]);
     console.log(info.stdout.trim());
     assert(!/error/i.test(info.stderr), `pdfinfo reports errors: ${info.stderr}`);
@@ -389,7 +397,6 @@ case 'svg':
     await checkSvg();
     break;
 case 'pdf':
-    crisis('list', 'sources', '--db', path.join(work, 'bundled.sqlite'));
     checkPdf();
     break;
 case 'screenshots':

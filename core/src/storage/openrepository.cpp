@@ -10,13 +10,24 @@ Result<std::unique_ptr<Repository>> openRepository(const StoreLocation& location
 {
     switch (location.kind()) {
     case StoreLocation::Kind::File: {
-        if (location.isDefault() && mode != OpenMode::Existing)
+        if (location.isDefault() && createsStore(mode))
             QDir().mkpath(QFileInfo(location.filePath()).absolutePath());
         auto opened = SqliteRepository::open(location.filePath(), mode);
         if (!opened)
             return opened.error();
         return std::unique_ptr<Repository>(std::move(opened.value()));
     }
+    case StoreLocation::Kind::None:
+        break;
+    }
+    return Error { Error::Code::NotFound, QStringLiteral("no database was named"), {} };
+}
+
+Result<void> createRepository(const StoreLocation& location, const Snapshot& data)
+{
+    switch (location.kind()) {
+    case StoreLocation::Kind::File:
+        return SqliteRepository::create(location.filePath(), data);
     case StoreLocation::Kind::None:
         break;
     }

@@ -135,6 +135,7 @@ public:
 
     const StoreLocation& location() const { return m_location; }
     StoreSession* session() const { return m_session; }
+    QStringList notices() const { return m_repository ? m_repository->notices() : QStringList(); }
 
 private:
     void loop()
@@ -208,6 +209,8 @@ void StoreSession::open(const StoreLocation& location, OpenMode mode)
         });
         if (loaded) {
             deliver([self, workspace = loaded.value()] { Q_EMIT self->loaded(workspace); });
+            for (const QString& notice : worker.notices())
+                deliver([self, notice] { Q_EMIT self->notice(notice); });
             return;
         }
         // A store that failed to load is not kept open.

@@ -211,6 +211,56 @@ TEST_P(RepositoryContract, AMissingStoreIsNotCreatedWhenNotAsked)
         Error::Code::NotFound);
 }
 
+TEST_P(RepositoryContract, AStoreOpenedReadOnlyReadsTheSameAndTakesNoWrite)
+{
+    EXPECT_EQ(openRepository(m_scratch->location(QStringLiteral("absent")), OpenMode::ReadOnly).error().code,
+        Error::Code::NotFound)
+        << "never created";
+    open(QStringLiteral("kept"), OpenMode::CreateWithBundledDataset).reset();
+    auto repository = open(QStringLiteral("kept"), OpenMode::ReadOnly);
+    ASSERT_TRUE(repository);
+    EXPECT_TRUE(repository->isReadOnly());
+    EXPECT_TRUE(repository->notices().isEmpty());
+    EXPECT_EQ(repository->load().value(), bundledDataset());
+    // Every write refused, saying so and naming the store.
+    ChangeSet change;
+    change.removeFigures = { QStringLiteral("fig-001-11") };
+    const Story story { QStringLiteral("s"), QStringLiteral("S"), {} };
+    for (const Error& refused : { repository->apply(change).error(), repository->add(Dataset {}).error(),
+             repository->replaceAll(Dataset {}).error(), repository->saveStory(story).error(),
+             repository->deleteStory(QStringLiteral("s")).error() }) {
+        EXPECT_EQ(refused.code, Error::Code::Io) << refused.message.toStdString();
+        EXPECT_TRUE(refused.message.contains(m_scratch->location(QStringLiteral("kept")).toString()))
+            << refused.message.toStdString();
+        EXPECT_TRUE(refused.message.contains(u"nothing was written")) << refused.message.toStdString();
+    }
+    repository.reset();
+    EXPECT_EQ(open(QStringLiteral("kept"), OpenMode::Existing)->load().value(), bundledDataset());
+}
+
+TEST_P(RepositoryContract, ANewStoreIsCreatedWholeOrNotAtAllAndNeverOverAnother)
+{
+    const StoreLocation location = m_scratch->location(QStringLiteral("made"));
+    Dataset data = bundledDataset();
+    data.stories.clear();
+    ASSERT_TRUE(createRepository(location, Snapshot::fromDataset(data)).ok());
+    EXPECT_EQ(open(QStringLiteral("made"), OpenMode::ReadOnly)->load().value(), data);
+    // Never over a store that exists: it keeps what it holds.
+    const auto again = createRepository(location, Snapshot::fromDataset(Dataset {}));
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().message.contains(location.toString())) << again.error().message.toStdString();
+    EXPECT_EQ(open(QStringLiteral("made"), OpenMode::ReadOnly)->load().value(), data);
+    // Data that cannot be stored (a figure citing a source that is not there): nothing is made.
+    const StoreLocation broken = m_scratch->location(QStringLiteral("broken"));
+    Dataset dangling = data;
+    dangling.sources.clear();
+    ASSERT_FALSE(createRepository(broken, Snapshot::fromDataset(dangling)).ok());
+    EXPECT_EQ(openRepository(broken, OpenMode::ReadOnly).error().code, Error::Code::NotFound);
+    // Nor with many figures (written in bulk).
+    ASSERT_FALSE(createRepository(broken, crisis::test::manyFigures(100'000, "no-such-source", "")).ok());
+    EXPECT_EQ(openRepository(broken, OpenMode::ReadOnly).error().code, Error::Code::NotFound);
+}
+
 TEST_P(RepositoryContract, TheCatalogAndIdsAreReadWithoutTheFigures)
 {
     auto repository = open(QStringLiteral("catalog"), OpenMode::CreateWithBundledDataset);

@@ -4,8 +4,10 @@
 #include <crisis/core/storage/sqlite/sqliterepository.h>
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -13,6 +15,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <sys/stat.h>
 #include <tuple>
 
 using namespace crisis::core;
@@ -74,6 +77,10 @@ protected:
     }
 
     QStringList filesInDir() const { return QDir(m_dir.path()).entryList(QDir::Files, QDir::Name); }
+    QStringList filesInDirIncludingSpecial() const
+    {
+        return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    }
 
     QTemporaryDir m_dir;
 };
@@ -111,13 +118,22 @@ TEST_F(SqliteRepositoryTest, TheFileIsMarkedAsOursWithItsSchemaVersion)
     EXPECT_EQ((static_cast<quint8>(header[16]) << 8) | static_cast<quint8>(header[17]), 32768);
 }
 
-TEST_F(SqliteRepositoryTest, AZeroByteFileIsInitialised)
+TEST_F(SqliteRepositoryTest, AZeroByteFileIsNotOursAndIsLeftAlone)
 {
+    // Only a path where nothing exists is created: an empty file may be anything a user made (or SQLite's own
+    // empty database), and no mode turns it into ours.
     const QString file = path("touched.sqlite");
     writeFile(file, {});
-    auto repository = open(file, OpenMode::CreateWithBundledDataset);
-    ASSERT_TRUE(repository);
-    EXPECT_EQ(repository->load().value().figures.size(), bundledDataset().figures.size());
+    for (const OpenMode mode :
+        { OpenMode::ReadOnly, OpenMode::Existing, OpenMode::CreateEmpty, OpenMode::CreateWithBundledDataset }) {
+        const auto result = SqliteRepository::open(file, mode);
+        ASSERT_FALSE(result.ok());
+        EXPECT_EQ(result.error().code, Error::Code::NotCrisisDatabase);
+        EXPECT_TRUE(result.error().message.contains(file)) << result.error().message.toStdString();
+        EXPECT_TRUE(result.error().message.contains(u"empty")) << result.error().message.toStdString();
+    }
+    EXPECT_TRUE(readFile(file).isEmpty());
+    EXPECT_EQ(filesInDir(), QStringList({ QStringLiteral("touched.sqlite") }));
 }
 
 TEST_F(SqliteRepositoryTest, AMissingFileIsNotCreatedWhenNotAsked)
@@ -147,15 +163,25 @@ TEST_F(SqliteRepositoryTest, ATextFileIsNotOursAndIsLeftAlone)
 
 TEST_F(SqliteRepositoryTest, AnotherAppsSqliteDatabaseIsNotOursAndIsLeftAlone)
 {
-    const QString file = path("other.sqlite");
-    rawSql(
-        file, { QStringLiteral("CREATE TABLE figures (id TEXT)"), QStringLiteral("INSERT INTO figures VALUES ('x')") });
-    const QByteArray before = hashOf(file);
-    const auto result = SqliteRepository::open(file, OpenMode::CreateWithBundledDataset);
-    ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.error().code, Error::Code::NotCrisisDatabase);
-    EXPECT_TRUE(result.error().message.contains(u"not a Crisis Timeline database"));
-    EXPECT_EQ(hashOf(file), before);
+    // Its header is read before any connection: its journal mode is not switched, nothing is made beside it.
+    for (const char* journal : { "delete", "wal" }) {
+        const QString file = path("other.sqlite");
+        rawSql(file,
+            { QStringLiteral("PRAGMA journal_mode = %1").arg(QLatin1String(journal)),
+                QStringLiteral("CREATE TABLE figures (id TEXT)"), QStringLiteral("INSERT INTO figures VALUES ('x')") });
+        const QByteArray before = hashOf(file);
+        for (const OpenMode mode :
+            { OpenMode::ReadOnly, OpenMode::Existing, OpenMode::CreateEmpty, OpenMode::CreateWithBundledDataset }) {
+            const auto result = SqliteRepository::open(file, mode);
+            ASSERT_FALSE(result.ok());
+            EXPECT_EQ(result.error().code, Error::Code::NotCrisisDatabase);
+            EXPECT_TRUE(result.error().message.contains(u"not a Crisis Timeline database"));
+            EXPECT_TRUE(result.error().message.contains(file));
+            EXPECT_EQ(hashOf(file), before) << journal;
+            EXPECT_EQ(filesInDir(), QStringList({ QStringLiteral("other.sqlite") })) << journal;
+        }
+        QFile::remove(file);
+    }
 }
 
 TEST_F(SqliteRepositoryTest, ANewerDatabaseIsRefusedAndLeftAlone)
@@ -352,4 +378,241 @@ TEST_F(SqliteRepositoryTest, AFileMovedOrDeletedWhileOpenTakesNoMoreWrites)
             EXPECT_EQ(moved->load().value(), bundledDataset());
         }
     }
+}
+
+TEST_F(SqliteRepositoryTest, ANegativeSchemaVersionIsDamagedAndLeftAlone)
+{
+    const QString file = path("negative.sqlite");
+    open(file, OpenMode::CreateWithBundledDataset).reset();
+    rawSql(file, { QStringLiteral("PRAGMA user_version = -3") });
+    const QByteArray before = hashOf(file);
+    for (const OpenMode mode : { OpenMode::ReadOnly, OpenMode::Existing, OpenMode::CreateWithBundledDataset }) {
+        const auto result = SqliteRepository::open(file, mode);
+        ASSERT_FALSE(result.ok());
+        EXPECT_EQ(result.error().code, Error::Code::Corrupt);
+        EXPECT_TRUE(result.error().message.contains(u"schema version is -3")) << result.error().message.toStdString();
+        EXPECT_EQ(hashOf(file), before);
+        EXPECT_EQ(filesInDir(), QStringList({ QStringLiteral("negative.sqlite") }));
+    }
+}
+
+TEST_F(SqliteRepositoryTest, ADatabaseOpenedReadOnlyIsNotChangedAndNothingIsLeftBesideIt)
+{
+    const QString file = path("read.sqlite");
+    open(file, OpenMode::CreateWithBundledDataset).reset();
+    const QByteArray before = hashOf(file);
+    {
+        auto repository = open(file, OpenMode::ReadOnly);
+        ASSERT_TRUE(repository);
+        EXPECT_EQ(repository->load().value(), bundledDataset());
+        // Many figures are read on two connections.
+        EXPECT_TRUE(repository->existingIds(RecordKind::Figure, { QStringLiteral("fig-000-01") }).ok());
+    }
+    EXPECT_EQ(hashOf(file), before);
+    EXPECT_EQ(filesInDir(), QStringList({ QStringLiteral("read.sqlite") }));
+}
+
+TEST_F(SqliteRepositoryTest, AnOlderDatabaseOpenedReadOnlyIsReadAsThisVersionAndLeftAsItWas)
+{
+    const QString file = path("old.sqlite");
+    ASSERT_TRUE(SqliteRepository::createAtVersion(file, 1).ok());
+    rawSql(file,
+        { QStringLiteral("INSERT INTO sources VALUES ('s1', 1, 'a.txt', '', 'Outlet', '', 'd', '', '2024', 0, '', '')"),
+            QStringLiteral("INSERT INTO events VALUES ('e1', 1, '2024-06', '2024-06-01', '2024-06-30', 0, '',"
+                           " 'Arrival', '', 'security_deployment', 'Port-au-Prince')"),
+            QStringLiteral("INSERT INTO event_citations VALUES ('e1', 0, 's1', 'arrived', 0)") });
+    const QByteArray before = hashOf(file);
+    {
+        auto repository = open(file, OpenMode::ReadOnly);
+        ASSERT_TRUE(repository);
+        EXPECT_EQ(repository->schemaVersion(), SqliteRepository::currentSchemaVersion());
+        const Dataset read = repository->load().value();
+        ASSERT_EQ(read.events.size(), 1);
+        EXPECT_EQ(read.events.at(0).title, u"Arrival");
+        EXPECT_FALSE(repository->add(bundledDataset()).ok());
+    }
+    EXPECT_EQ(hashOf(file), before);
+    EXPECT_EQ(filesInDir(), QStringList({ QStringLiteral("old.sqlite") })) << "no backup, no journal";
+}
+
+TEST_F(SqliteRepositoryTest, AFailedMigrationLeavesNoBackupAndTheDatabaseAsItWas)
+{
+    const QString file = path("stuck.sqlite");
+    ASSERT_TRUE(SqliteRepository::createAtVersion(file, 1).ok());
+    // A table in the way of the next version's.
+    rawSql(file, { QStringLiteral("CREATE TABLE event_charts (x)") });
+    const QByteArray before = hashOf(file);
+    const auto result = SqliteRepository::open(file, OpenMode::Existing);
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().message.contains(u"migration to schema 2 failed"))
+        << result.error().message.toStdString();
+    EXPECT_EQ(hashOf(file), before);
+    EXPECT_EQ(filesInDir(), QStringList({ QStringLiteral("stuck.sqlite") }));
+}
+
+TEST_F(SqliteRepositoryTest, AHotJournalIsRolledBackAndSaidSo)
+{
+    // What a bulk import killed midway leaves: pages of the change written into the file, the pages they replaced
+    // in a rollback journal. Copied while a transaction is under way, file and journal are exactly that.
+    const QString file = path("writing.sqlite");
+    open(file, OpenMode::CreateWithBundledDataset).reset();
+    const QString crashed = path("crashed.sqlite");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(file);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        for (const char* sql : { "PRAGMA journal_mode = DELETE", "PRAGMA cache_size = 4", "BEGIN",
+                 "DELETE FROM story_steps", "DELETE FROM stories", "DELETE FROM event_citations",
+                 "DELETE FROM event_actors", "DELETE FROM event_charts", "DELETE FROM events",
+                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n LIMIT 300) "
+                 "INSERT INTO meta SELECT 'filler-' || i, hex(randomblob(2000)) FROM n" })
+            ASSERT_TRUE(query.exec(QString::fromLatin1(sql))) << sql << query.lastError().text().toStdString();
+        ASSERT_TRUE(QFile::exists(file + QStringLiteral("-journal")));
+        ASSERT_TRUE(QFile::copy(file, crashed));
+        ASSERT_TRUE(QFile::copy(file + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+        ASSERT_TRUE(query.exec(QStringLiteral("ROLLBACK")));
+        query = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    ASSERT_NE(hashOf(crashed), hashOf(file)) << "the copy holds pages of the change";
+    // Even a command that only reads: SQLite rolls the journal back, and it is said.
+    auto repository = open(crashed, OpenMode::ReadOnly);
+    ASSERT_TRUE(repository);
+    ASSERT_EQ(repository->notices().size(), 1);
+    EXPECT_TRUE(repository->notices().at(0).contains(u"recovered from an interrupted write"))
+        << repository->notices().at(0).toStdString();
+    EXPECT_TRUE(repository->notices().at(0).contains(crashed));
+    EXPECT_EQ(repository->load().value(), bundledDataset());
+    repository.reset();
+    EXPECT_FALSE(QFile::exists(crashed + QStringLiteral("-journal")));
+    EXPECT_TRUE(open(crashed, OpenMode::Existing)->notices().isEmpty()) << "recovered once";
+}
+
+TEST_F(SqliteRepositoryTest, ALogLeftByAProgramThatStoppedKeepsWhatItSaved)
+{
+    const QString file = path("logged.sqlite");
+    open(file, OpenMode::CreateWithBundledDataset).reset();
+    const QString crashed = path("stopped.sqlite");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("logger"));
+        db.setDatabaseName(file);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        ASSERT_TRUE(query.exec(QStringLiteral("DELETE FROM story_steps")));
+        ASSERT_TRUE(query.exec(QStringLiteral("DELETE FROM stories")));
+        // The program stops here, its change committed to the log and not yet to the file.
+        ASSERT_GT(QFileInfo(file + QStringLiteral("-wal")).size(), 0);
+        ASSERT_TRUE(QFile::copy(file, crashed));
+        ASSERT_TRUE(QFile::copy(file + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+        query = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("logger"));
+    auto repository = open(crashed, OpenMode::ReadOnly);
+    ASSERT_TRUE(repository);
+    ASSERT_EQ(repository->notices().size(), 1);
+    EXPECT_TRUE(repository->notices().at(0).contains(u"recovered from an interrupted write"));
+    Dataset expected = bundledDataset();
+    expected.stories.clear();
+    EXPECT_EQ(repository->load().value(), expected);
+    repository.reset();
+    EXPECT_FALSE(QFile::exists(crashed + QStringLiteral("-wal"))) << "written into the file";
+    EXPECT_FALSE(QFile::exists(crashed + QStringLiteral("-shm")));
+}
+
+TEST_F(SqliteRepositoryTest, ADeviceOrAPipeIsNeverOpenedNorReplaced)
+{
+    const QString fifo = path("pipe.sqlite");
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString toNull = path("null.sqlite");
+    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/null"), toNull));
+    const QString toPipe = path("to-pipe.sqlite");
+    ASSERT_TRUE(QFile::link(fifo, toPipe));
+    struct stat nullBefore
+    { };
+    ASSERT_EQ(::stat("/dev/null", &nullBefore), 0);
+    for (const QString& special : { QStringLiteral("/dev/null"), fifo, toNull, toPipe }) {
+        for (const OpenMode mode :
+            { OpenMode::ReadOnly, OpenMode::Existing, OpenMode::CreateEmpty, OpenMode::CreateWithBundledDataset }) {
+            // A pipe opened to read would wait for a writer forever: it is refused before.
+            const auto result = SqliteRepository::open(special, mode);
+            ASSERT_FALSE(result.ok());
+            EXPECT_EQ(result.error().code, Error::Code::Io);
+            EXPECT_TRUE(result.error().message.contains(u"not a regular file")) << result.error().message.toStdString();
+            EXPECT_TRUE(result.error().message.contains(special)) << result.error().message.toStdString();
+        }
+    }
+    struct stat nullAfter
+    { };
+    ASSERT_EQ(::stat("/dev/null", &nullAfter), 0);
+    EXPECT_TRUE(S_ISCHR(nullAfter.st_mode));
+    EXPECT_EQ(nullAfter.st_rdev, nullBefore.st_rdev);
+    EXPECT_EQ(nullAfter.st_ino, nullBefore.st_ino);
+    EXPECT_FALSE(QFileInfo::exists(QStringLiteral("/dev/null-journal")));
+    EXPECT_FALSE(QFileInfo::exists(QStringLiteral("/dev/null-wal")));
+    struct stat pipe
+    { };
+    ASSERT_EQ(::stat(QFile::encodeName(fifo).constData(), &pipe), 0);
+    EXPECT_TRUE(S_ISFIFO(pipe.st_mode));
+    EXPECT_EQ(filesInDirIncludingSpecial(),
+        QStringList(
+            { QStringLiteral("null.sqlite"), QStringLiteral("pipe.sqlite"), QStringLiteral("to-pipe.sqlite") }));
+}
+
+TEST_F(SqliteRepositoryTest, ALinkToNothingIsNotCreated)
+{
+    const QString link = path("link.sqlite");
+    ASSERT_TRUE(QFile::link(path("target.sqlite"), link));
+    for (const OpenMode mode : { OpenMode::ReadOnly, OpenMode::CreateWithBundledDataset }) {
+        const auto result = SqliteRepository::open(link, mode);
+        ASSERT_FALSE(result.ok());
+        EXPECT_EQ(result.error().code, Error::Code::NotFound);
+        EXPECT_TRUE(result.error().message.contains(u"symbolic link")) << result.error().message.toStdString();
+    }
+    EXPECT_TRUE(QFileInfo(link).isSymLink());
+    EXPECT_FALSE(QFileInfo::exists(path("target.sqlite")));
+    // A link to a database of ours opens it, and its journals stay beside the file it points to.
+    open(path("real.sqlite"), OpenMode::CreateWithBundledDataset).reset();
+    const QString toReal = path("to-real.sqlite");
+    ASSERT_TRUE(QFile::link(path("real.sqlite"), toReal));
+    auto repository = open(toReal, OpenMode::Existing);
+    ASSERT_TRUE(repository);
+    EXPECT_EQ(repository->load().value(), bundledDataset());
+}
+
+TEST_F(SqliteRepositoryTest, WhatKilledCreationsLeftIsRemovedWhenItIsOursAndOld)
+{
+    const QString file = path("new.sqlite");
+    const auto age = [](const QString& name, int minutes) {
+        QFile f(name);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(
+            f.setFileTime(QDateTime::currentDateTime().addSecs(-60 * minutes), QFileDevice::FileModificationTime));
+    };
+    // Killed before its first write, and killed mid-write: ours, an hour old.
+    const QString empty = file + QStringLiteral(".creating-0123abcd");
+    writeFile(empty, {});
+    age(empty, 60);
+    const QString midway = file + QStringLiteral(".creating-89abcdef");
+    ASSERT_TRUE(SqliteRepository::createAtVersion(midway, 1).ok());
+    writeFile(midway + QStringLiteral("-journal"), QByteArray("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8));
+    age(midway, 60);
+    age(midway + QStringLiteral("-journal"), 60);
+    // Kept: a creation under way (written a moment ago), a file that is not ours, a name that is not one of ours.
+    const QString recent = file + QStringLiteral(".creating-deadbeef");
+    writeFile(recent, {});
+    const QString foreign = file + QStringLiteral(".creating-feedface");
+    writeFile(foreign, "someone else's file\n");
+    age(foreign, 60);
+    const QString other = file + QStringLiteral(".creating-notmine1");
+    writeFile(other, {});
+    age(other, 60);
+
+    open(file, OpenMode::CreateWithBundledDataset).reset();
+    EXPECT_EQ(filesInDir(),
+        QStringList({ QStringLiteral("new.sqlite"), QStringLiteral("new.sqlite.creating-deadbeef"),
+            QStringLiteral("new.sqlite.creating-feedface"), QStringLiteral("new.sqlite.creating-notmine1") }));
 }

@@ -138,6 +138,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_session, &StoreSession::changed, this, &MainWindow::showWorkspace);
     connect(m_session, &StoreSession::failed, this, &MainWindow::loadFailed);
+    connect(m_session, &StoreSession::notice, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 30000); });
     connect(m_session, &StoreSession::cancelled, this, [this] {
         m_progress->hide();
         m_cancelLoad->hide();

@@ -287,7 +287,7 @@ Result<Snapshot> Reader::snapshot(const Progress& progress)
     // table.
     std::atomic<qint64> helperDone { 0 };
     std::atomic<bool> cancelled { false };
-    const bool split = total >= 65536;
+    const bool split = total >= 65536 && !m_helperUri.isEmpty();
     const qint64 middle = split ? lowest + (highest - lowest) / 2 : highest;
     qint64 firstCount = total;
     if (split && highest - lowest + 1 == total) {
@@ -307,11 +307,11 @@ Result<Snapshot> Reader::snapshot(const Progress& progress)
     FigureReadResult second;
     std::thread helper;
     if (split) {
-        helper = std::thread([&, path = m_path] {
+        helper = std::thread([&, uri = m_helperUri] {
             sqlite3* own = nullptr;
-            if (sqlite3_open_v2(
-                    QFile::encodeName(path).constData(), &own, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
-                != SQLITE_OK)
+            if (sqlite3_open_v2(uri.constData(), &own, openFlags(Access::ReadOnly) | SQLITE_OPEN_NOMUTEX, nullptr)
+                    != SQLITE_OK
+                || sqlite3_busy_timeout(own, busyTimeoutMs) != SQLITE_OK)
                 second.error = QString::fromUtf8(sqlite3_errmsg(own));
             else
                 second = readFigures(

@@ -14,9 +14,12 @@ namespace crisis::core::sqlite {
 class Reader
 {
 public:
-    Reader(const QSqlDatabase& db, QString path)
-        : m_db(db)
+    /// `helperUri`: what a second connection opens (fileUri() of a read-only access) to read many figures on both
+    /// cores; without it they are read on one.
+    Reader(QSqlDatabase db, QString path, QByteArray helperUri = {})
+        : m_db(std::move(db))
         , m_path(std::move(path))
+        , m_helperUri(std::move(helperUri))
     { }
 
     /// See Repository::loadCatalog().
@@ -35,6 +38,7 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_path;
+    QByteArray m_helperUri;
 };
 
 } // namespace crisis::core::sqlite

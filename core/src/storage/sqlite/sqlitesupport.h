@@ -15,11 +15,28 @@
 
 namespace crisis::core::sqlite {
 
+/// How a connection opens its file. Every connection waits for another program's lock (busyTimeoutMs) before it
+/// gives up with "database is locked".
+enum class Access : quint8 {
+    Create, ///< read and write, creating the file when it does not exist (a new database, under its temporary name)
+    ReadWrite, ///< read and write a file that exists (SQLite reads only when the system refuses writes)
+    ReadOnly, ///< read a file that exists
+    /// read a file no program can be writing now (SQLite then takes no lock and makes no -wal or -shm file): one in
+    /// write-ahead-log mode, without a log, that this process cannot write.
+    Immutable,
+};
+/// How long a connection waits for a lock another program holds.
+inline constexpr int busyTimeoutMs = 5000;
+/// The URI SQLite opens a file by, with the access asked for.
+QByteArray fileUri(const QString& path, Access access);
+/// SQLite's flags for sqlite3_open_v2() with fileUri() of that access.
+int openFlags(Access access);
+
 /// Owns a named QSQLITE connection for the duration of a scope (or hands it over with release()).
 class ScopedConnection
 {
 public:
-    ScopedConnection(const QString& path, bool readOnly);
+    ScopedConnection(const QString& path, Access access);
     ~ScopedConnection();
     ScopedConnection(const ScopedConnection&) = delete;
     ScopedConnection& operator=(const ScopedConnection&) = delete;
@@ -35,10 +52,16 @@ private:
 void closeConnection(const QString& name);
 
 Error makeError(Error::Code code, const QString& message);
-/// An error of the database at path: "PATH is corrupt (…)" when SQLite says so, else "PATH: what: text".
+/// An error of the database at path, worded from what SQLite says: "PATH is corrupt (…)", "PATH is in use by another
+/// program (…)", "PATH cannot be written …", else "PATH: what: text".
 Error databaseError(const QString& path, const QString& what, const QSqlError& error);
-/// The same, from SQLite's own error text.
-Error sqliteError(const QString& path, const QString& what, const QString& text);
+/// The same, from SQLite's own error text (and its extended result code, when known).
+Error sqliteError(const QString& path, const QString& what, const QString& text, int code = 0);
+/// Who holds a lock on the database at path (its file or its -shm), as a message names them: "sqlite3, process
+/// 1234"; empty when no other process does. `anyLock`, when given, says whether any process holds one, this one
+/// included. Reads /proc/locks: it opens neither file, so this process's own locks on them hold (closing any file
+/// descriptor of a file drops every POSIX lock the process has on it).
+QString lockHolder(const QString& path, bool* anyLock = nullptr);
 
 /// Runs one statement; on failure returns the error through `error`.
 bool exec(QSqlDatabase& db, const QString& sql, QSqlError* error = nullptr);

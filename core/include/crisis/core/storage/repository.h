@@ -14,12 +14,21 @@ namespace crisis::core {
 /// Told how far a long operation has come (done of total); returns false to cancel it.
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-/// What opening a store does when it does not exist yet (a file that is missing or empty).
+/// What opening a store may do. Only a store that does not exist at all is ever created, and only by the modes
+/// that say so; a store that exists is written to only once it is known to be a Crisis Timeline dataset, and only
+/// through a mode that writes.
 enum class OpenMode : quint8 {
-    Existing, ///< fail with Error::Code::NotFound
-    CreateEmpty, ///< create it with no records
-    CreateWithBundledDataset, ///< create it holding the bundled dataset
+    ReadOnly, ///< read it, never create or change it (what commands that only read use); missing: NotFound
+    Existing, ///< read and write it (read only when it cannot be written); missing: NotFound
+    CreateEmpty, ///< as Existing, and create it with no records when it does not exist
+    CreateWithBundledDataset, ///< as Existing, and create it holding the bundled dataset when it does not exist
 };
+
+/// Whether a mode may create the store.
+constexpr bool createsStore(OpenMode mode)
+{
+    return mode == OpenMode::CreateEmpty || mode == OpenMode::CreateWithBundledDataset;
+}
 
 /// Where datasets are stored. Backends (SQLite now, PostgreSQL later) speak only domain types; callers get one
 /// from openRepository() and never name a backend.
@@ -32,6 +41,12 @@ public:
 
     /// Where the store is.
     const StoreLocation& location() const { return m_location; }
+    /// Whether writes are refused: opened with OpenMode::ReadOnly, or the store cannot be written (a read-only
+    /// file or folder). Every write then fails with an error that says so, and nothing is written.
+    bool isReadOnly() const { return m_readOnly; }
+    /// What opening the store had to do that its user should know, one sentence each naming the store: that it
+    /// was recovered from an interrupted write (a program that stopped while writing it, its change rolled back).
+    const QStringList& notices() const { return m_notices; }
     /// The schema version of the open store.
     virtual int schemaVersion() const = 0;
 
@@ -85,12 +100,16 @@ public:
     Result<void> replaceAll(const Dataset& data) { return replaceAll(Snapshot::fromDataset(data)); }
 
 protected:
-    explicit Repository(StoreLocation location)
+    explicit Repository(StoreLocation location, bool readOnly = false, QStringList notices = {})
         : m_location(std::move(location))
+        , m_readOnly(readOnly)
+        , m_notices(std::move(notices))
     { }
 
 private:
     StoreLocation m_location;
+    bool m_readOnly = false;
+    QStringList m_notices;
 };
 
 } // namespace crisis::core

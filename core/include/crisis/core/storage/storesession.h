@@ -87,6 +87,8 @@ Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     void loaded(std::shared_ptr<const Workspace> workspace);
     void failed(const QString& message);
+    /// What opening the store had to do that the user should know (Repository::notices()), after loaded().
+    void notice(const QString& message);
     void cancelled();
     /// The store changed through this session: the dataset as it is now.
     void changed(std::shared_ptr<const Workspace> workspace);

@@ -37,6 +37,7 @@ struct Error
         NewerSchema,
         Corrupt,
         Database,
+        Busy, ///< another program holds the store (it was waited for, then given up on)
         Cancelled, ///< the user cancelled; nothing was written
     };
 

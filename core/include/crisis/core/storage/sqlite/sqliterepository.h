@@ -6,6 +6,8 @@
 #include <optional>
 #include <utility>
 
+class QTemporaryDir;
+
 namespace crisis::core {
 
 /// A dataset in an SQLite file (Qt's QSQLITE driver). Schema version in PRAGMA user_version, our
@@ -14,11 +16,16 @@ namespace crisis::core {
 class SqliteRepository final : public Repository
 {
 public:
-    /// Opens or creates the database at path. A file that is not a Crisis Timeline database, is newer than
-    /// this app or is corrupt gives an error and is left untouched. An older database is copied to a backup
-    /// beside it ("NAME.v1.bak") before it is migrated. A new file is written under a temporary name and
-    /// renamed when complete, so no half-created database is left behind.
+    /// Opens or creates the database at path (see openRepository()). Only a regular file is opened, and its header
+    /// is read before any connection: a file that is not a Crisis Timeline database, is newer than this app or is
+    /// damaged gives an error and is left as it was, with nothing created beside it. A database a program left
+    /// mid-write (a hot journal, a write-ahead log no one has open) is recovered by SQLite on a connection that can
+    /// write, and a notice says so. An older database is copied to a backup beside it ("NAME.v1.bak") before it is
+    /// migrated; opened read-only, a migrated copy of it in a temporary folder is read instead. A new file is
+    /// written under a temporary name and renamed when complete, so no half-created database is left behind.
     static Result<std::unique_ptr<SqliteRepository>> open(const QString& path, OpenMode mode);
+    /// Creates a new database at path holding data, all or nothing; never over a file that exists.
+    static Result<void> create(const QString& path, const Snapshot& data);
 
     /// The schema version this build writes.
     static int currentSchemaVersion();
@@ -47,13 +54,22 @@ public:
     static Result<void> createAtVersion(const QString& path, int version);
 
 private:
-    SqliteRepository(const QString& path, QString connectionName, int schemaVersion);
-    /// An error when the file at the path is no longer the one opened (moved away or deleted).
-    Result<void> stillThere() const;
+    struct Opened;
+    explicit SqliteRepository(Opened&& opened);
+    /// An error when nothing may be written: the store was opened read-only, or the file at the path is no longer
+    /// the one opened (moved away or deleted).
+    Result<void> writable() const;
 
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    /// What the reader's second connection opens (a migrated copy, when the store is older and read-only).
+    QByteArray m_readerUri;
+    /// The migrated copy's folder, removed with it.
+    std::unique_ptr<QTemporaryDir> m_copy;
+    /// Marks the file open in this process for as long as the repository lives.
+    std::shared_ptr<void> m_openMark;
+    bool m_cannotWrite = false;
     /// The file opened (device and inode), to notice when it is moved or deleted while open.
     std::optional<std::pair<quint64, quint64>> m_identity;
 };
