@@ -70,37 +70,34 @@ ParseResult<ImportedData> readOurJson(const DecodedText& text, const ImportConte
         QByteArray json;
         std::optional<TextPositions> positions;
         std::map<RecordKind, std::vector<qsizetype>> offsets;
+
+        // The byte offset of a record's element in its array, or -1 when there is no such element.
+        qsizetype elementAt(RecordKind kind, qsizetype index)
+        {
+            auto found = offsets.find(kind);
+            if (found == offsets.end()) {
+                const QString member = kind == RecordKind::Figure ? QStringLiteral("/figures")
+                    : kind == RecordKind::Event                   ? QStringLiteral("/events")
+                                                                  : QStringLiteral("/sources");
+                found = offsets.emplace(kind, jsonArrayElementOffsets(json, member)).first;
+            }
+            if (index < 0 || index >= static_cast<qsizetype>(found->second.size()))
+                return -1;
+            if (!positions)
+                positions.emplace(json);
+            return found->second[static_cast<size_t>(index)];
+        }
     };
     auto lines = std::make_shared<Lines>();
     lines->json = text.utf8;
     imported.locate = [lines](RecordKind kind, qsizetype index) {
-        auto found = lines->offsets.find(kind);
-        if (found == lines->offsets.end()) {
-            const QString member = kind == RecordKind::Figure ? QStringLiteral("/figures")
-                : kind == RecordKind::Event                   ? QStringLiteral("/events")
-                                                              : QStringLiteral("/sources");
-            found = lines->offsets.emplace(kind, jsonArrayElementOffsets(lines->json, member)).first;
-        }
-        if (index < 0 || index >= static_cast<qsizetype>(found->second.size()))
-            return 0;
-        if (!lines->positions)
-            lines->positions.emplace(lines->json);
-        return lines->positions->at(found->second[static_cast<size_t>(index)]).line;
+        const qsizetype element = lines->elementAt(kind, index);
+        return element < 0 ? 0 : lines->positions->at(element).line;
     };
     imported.locateId = [lines](RecordKind kind, qsizetype index) {
-        auto found = lines->offsets.find(kind);
-        if (found == lines->offsets.end()) {
-            const QString member = kind == RecordKind::Figure ? QStringLiteral("/figures")
-                : kind == RecordKind::Event                   ? QStringLiteral("/events")
-                                                              : QStringLiteral("/sources");
-            found = lines->offsets.emplace(kind, jsonArrayElementOffsets(lines->json, member)).first;
-        }
-        if (index < 0 || index >= static_cast<qsizetype>(found->second.size()))
-            return TextPosition { 0, 0 };
-        if (!lines->positions)
-            lines->positions.emplace(lines->json);
-        const qsizetype element = found->second[static_cast<size_t>(index)];
-        return lines->positions->at(locateJsonPointerOffset(lines->json, QStringLiteral("/id"), element));
+        const qsizetype element = lines->elementAt(kind, index);
+        return element < 0 ? TextPosition { 0, 0 }
+                           : lines->positions->at(locateJsonPointerOffset(lines->json, QStringLiteral("/id"), element));
     };
     return result;
 }

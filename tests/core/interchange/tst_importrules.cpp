@@ -3,7 +3,7 @@
 #include <crisis/core/interchange/datasetjson.h>
 #include <crisis/core/interchange/importing.h>
 #include <crisis/core/model/figureparents.h>
-#include <crisis/core/storage/sqlite/sqliterepository.h>
+#include <crisis/core/storage/openrepository.h>
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -25,13 +25,13 @@ class Database
 public:
     explicit Database(OpenMode create = OpenMode::CreateEmpty)
     {
-        auto opened = SqliteRepository::open(path(), create);
+        auto opened = openRepository(StoreLocation::file(path()), create);
         EXPECT_TRUE(opened.ok()) << opened.error().message.toStdString();
         m_repository = std::move(opened.value());
     }
     QString path() const { return m_dir.filePath(QStringLiteral("db.sqlite")); }
     QString folder() const { return m_dir.path(); }
-    SqliteRepository& repository() { return *m_repository; }
+    Repository& repository() { return *m_repository; }
     Dataset dataset()
     {
         auto loaded = m_repository->load();
@@ -46,7 +46,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteRepository> m_repository;
+    std::unique_ptr<Repository> m_repository;
 };
 
 // A dataset JSON of figures, each written as {id, parent, value, metric}.
