@@ -36,22 +36,6 @@ QString yearPattern()
     return QStringLiteral("(?:19|20)[0-9]{2}");
 }
 
-int monthNumber(QStringView name)
-{
-    static constexpr std::array names { u"january", u"february", u"march", u"april", u"may", u"june", u"july",
-        u"august", u"september", u"october", u"november", u"december" };
-    if (name.endsWith(u'.'))
-        name.chop(1);
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        const QStringView full(names.at(i));
-        // The full name, or its abbreviation ("Sept", "Sep", "Jan"): "Marovia" is no month.
-        const bool abbreviation = name.size() >= 3 && name.size() <= 4 && full.startsWith(name, Qt::CaseInsensitive);
-        if (name.compare(full, Qt::CaseInsensitive) == 0 || abbreviation)
-            return static_cast<int>(i) + 1;
-    }
-    return 0;
-}
-
 QList<Span> dateAndAddressSpans(QStringView text)
 {
     const QString& months = monthsPattern();
@@ -94,9 +78,9 @@ DateParts dateParts(const QRegularExpressionMatch& match, QChar x)
     const QString s(x);
     const auto number = [&](const QString& name) { return match.captured(name).toInt(); };
     DateParts parts;
-    parts.month = monthNumber(match.captured(u"m" % s));
+    parts.month = englishMonthNumber(match.captured(u"m" % s));
     if (!parts.month)
-        parts.month = monthNumber(match.captured(u"n" % s));
+        parts.month = englishMonthNumber(match.captured(u"n" % s));
     parts.day = std::max(number(u"d" % s), number(u"e" % s));
     parts.year = std::max({ number(u"y" % s), number(u"z" % s), number(u"w" % s) });
     return parts;
@@ -226,11 +210,11 @@ std::optional<Period> resolvePhrase(
         return resolveRange(
             dateParts(match, u'A'), dateParts(match, u'B'), !match.captured(u"cur").isEmpty(), context, yearInferred);
     case PhraseKind::InYear:
-        return Period(PartialDate::fromParts(match.captured(u"y").toInt(), monthNumber(match.captured(u"m"))));
+        return Period(PartialDate::fromParts(match.captured(u"y").toInt(), englishMonthNumber(match.captured(u"m"))));
     case PhraseKind::InMonth: {
         if (!context.articleDate)
             return std::nullopt;
-        const int month = monthNumber(match.captured(u"m"));
+        const int month = englishMonthNumber(match.captured(u"m"));
         int year = context.articleYear();
         if (context.articleMonth() && month > context.articleMonth())
             --year;
@@ -283,7 +267,7 @@ std::optional<Period> resolvePhrase(
         if (!match.captured(u"this").isEmpty())
             return yearToDate(context.articleEnd());
         DateParts start;
-        start.month = monthNumber(match.captured(u"m"));
+        start.month = englishMonthNumber(match.captured(u"m"));
         start.day = match.captured(u"d").toInt();
         start.year = std::max(match.captured(u"y").toInt(), match.captured(u"w").toInt());
         if (!start.year) {

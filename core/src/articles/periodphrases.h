@@ -2,6 +2,7 @@
 
 #include <crisis/core/articles/sentences.h>
 #include <crisis/core/model/period.h>
+#include <crisis/core/support/englishdates.h>
 
 #include <QList>
 #include <QString>
@@ -19,8 +20,6 @@ const QString& monthsPattern();
 const QString& capitalisedMonthsPattern();
 QString dayPattern();
 QString yearPattern();
-// 1 to 12 for a month's name or its abbreviation ("Sept."); 0 for anything else ("Marovia").
-int monthNumber(QStringView name);
 
 struct Span
 {

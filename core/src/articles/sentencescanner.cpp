@@ -927,7 +927,7 @@ private:
         }
         qsizetype start = -1;
         qsizetype end = pos;
-        while (!word.isEmpty() && word.at(0).isUpper() && !monthNumber(word)) {
+        while (!word.isEmpty() && word.at(0).isUpper() && !englishMonthNumber(word)) {
             if (start < 0)
                 start = wordEnd - word.size();
             end = wordEnd;

@@ -202,7 +202,7 @@ void ArticleSubjects::findPlaceNames()
         while (p < n && words < 3 && m_text.at(p).isUpper()) {
             const qsizetype e = wordEnd(m_text, p);
             const QStringView w = m_text.mid(p, e - p);
-            if (isOneOf(w, notPlaces) || monthNumber(w) || w.size() < 3
+            if (isOneOf(w, notPlaces) || englishMonthNumber(w) || w.size() < 3
                 || std::all_of(w.begin(), w.end(), [](QChar c) { return c.isUpper() || c == u'.'; }))
                 break;
             nameEnd = e;

@@ -1,6 +1,7 @@
 #include <crisis/core/interchange/hxl.h>
 #include <crisis/core/interchange/tableimport.h>
 #include <crisis/core/support/csv.h>
+#include <crisis/core/support/englishdates.h>
 #include <crisis/core/support/textposition.h>
 
 #include <QHash>
@@ -310,49 +311,8 @@ std::optional<int> parseMonth(const QString& text)
     const int number = text.toInt(&ok);
     if (ok)
         return number >= 1 && number <= 12 ? std::optional<int>(number) : std::nullopt;
-    const QString lower = text.trimmed().toLower().remove(u'.');
-    for (int month = 1; month <= 12; ++month) {
-        const QString name = QLocale::c().monthName(month).toLower();
-        if (lower == name || (lower.size() >= 3 && name.startsWith(lower)))
-            return month;
-    }
-    return std::nullopt;
-}
-
-// A date written out in English, as spreadsheets and reports from elsewhere have it: "17 May 2013",
-// "17-May-2013", "May 17, 2013", "Sept. 2013" (to the month). Nothing for anything else.
-std::optional<PartialDate> parseWrittenDate(const QString& text)
-{
-    static const QRegularExpression dayFirst(
-        QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-.]+([A-Za-z]{3,})\\.?[\\s\\-.,]+(\\d{4})$"));
-    static const QRegularExpression monthFirst(
-        QStringLiteral("^([A-Za-z]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$"));
-    static const QRegularExpression monthOnly(QStringLiteral("^([A-Za-z]{3,})\\.?[\\s\\-,]+(\\d{4})$"));
-    const QString trimmed = text.trimmed();
-    QString day;
-    QString month;
-    QString year;
-    if (const auto match = dayFirst.match(trimmed); match.hasMatch()) {
-        day = match.captured(1);
-        month = match.captured(2);
-        year = match.captured(3);
-    } else if (const auto match = monthFirst.match(trimmed); match.hasMatch()) {
-        month = match.captured(1);
-        day = match.captured(2);
-        year = match.captured(3);
-    } else if (const auto match = monthOnly.match(trimmed); match.hasMatch()) {
-        month = match.captured(1);
-        year = match.captured(2);
-    } else {
-        return std::nullopt;
-    }
-    const auto monthNumber = parseMonth(month);
-    const int yearNumber = year.toInt();
-    const int dayNumber = day.isEmpty() ? 0 : day.toInt();
-    if (!monthNumber || yearNumber < 1
-        || (!day.isEmpty() && (dayNumber < 1 || !QDate(yearNumber, *monthNumber, dayNumber).isValid())))
-        return std::nullopt;
-    return PartialDate::fromParts(yearNumber, *monthNumber, dayNumber);
+    const int named = englishMonthNumber(QStringView(text).trimmed());
+    return named > 0 ? std::optional<int>(named) : std::nullopt;
 }
 
 class TableReader
@@ -460,7 +420,7 @@ std::optional<Period> TableReader::dateOf(int row)
         QString why;
         if (const auto period = Period::parse(text, &why))
             return period;
-        if (const auto written = parseWrittenDate(text))
+        if (const auto written = parseEnglishDate(text))
             return Period(*written);
         static const QRegularExpression slashed(QStringLiteral("^\\d{1,2}/\\d{1,2}/\\d{2,4}$"));
         if (slashed.match(text).hasMatch())
