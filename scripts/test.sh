@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Quick start, second command: installs what is missing, checks formatting, builds with warnings as errors and
-# runs the whole test suite with ctest (with our exports opened in TimelineJS, Chromium and poppler), runs it again
-# under the sanitizers, runs every fuzz target over its seeds for a few seconds, and checks that the Debian package
-# builds and starts. .ci/run runs exactly this.
+# runs the whole test suite with ctest (with our exports opened in TimelineJS, Chromium and poppler), runs
+# clang-tidy on the sources changed since the last whole-tree check, runs the suite again under the sanitizers,
+# runs every fuzz target over its seeds for a few seconds, and checks that the Debian package builds and starts.
+# .ci/run runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
@@ -17,15 +18,16 @@ cmake --preset ci
 cmake --build --preset ci -j2
 ctest --preset ci
 
-echo "== the same tests under AddressSanitizer, LeakSanitizer and UBSan"
+echo "== clang-tidy (.clang-tidy) on the sources changed since the last whole-tree check (.ci/tidy-base)"
+scripts/tidy.sh build/ci
+
+echo "== the same tests under AddressSanitizer, LeakSanitizer and UBSan (clang), and the fuzz targets"
 cmake --preset asan
 cmake --build --preset asan -j2
 ctest --preset asan
 
-echo "== fuzz targets over their seeds (libFuzzer; fuzz/run.sh TARGET SECONDS fuzzes for longer)"
-cmake --preset fuzz
-cmake --build --preset fuzz -j2
-fuzz/run.sh --ci 3
+echo "== fuzz targets over their seeds (libFuzzer, built by the asan preset; fuzz/run.sh TARGET SECONDS fuzzes for longer)"
+CRISIS_FUZZ_BUILD=build/asan fuzz/run.sh --ci 3
 
 echo "== package"
 scripts/package-smoke-test.sh build/ci
