@@ -389,12 +389,24 @@ ChartSpec deploymentChart(const Workspace& w, const ChartOptions& options)
                     continue;
                 const QString low = formatNumber(band.target - band.deployedHigh);
                 const QString high = formatNumber(band.target - band.deployedLow);
+                // A value we compute, not one a source reports: said so, with its arithmetic.
                 band.label
-                    = QStringLiteral("Shortfall: %1%2 below the %3 target")
+                    = QStringLiteral("Shortfall (computed): %1%2 below the %3 target")
                           .arg(approximate ? QStringLiteral("about ") : QString(),
                               low == high ? low : low + QStringLiteral("\u2013") + high, formatNumber(band.target));
                 if (low != high)
                     band.label += QStringLiteral(" (reports differ)");
+                QStringList sums;
+                for (const double deployed : { band.deployedLow, band.deployedHigh }) {
+                    const QString sum = QStringLiteral("%1 \u2212 %2 = %3")
+                                            .arg(formatNumber(band.target), formatNumber(deployed),
+                                                formatNumber(band.target - deployed));
+                    if (!sums.contains(sum))
+                        sums.append(sum);
+                }
+                band.arithmetic = QStringLiteral("computed by Crisis Timeline as the %1 target minus the %2 deployed "
+                                                 "reported: %3; no source states it")
+                                      .arg(formatNumber(band.target), band.subject, sums.join(QStringLiteral(" and ")));
                 spec.shortfalls.append(band);
             }
         }

@@ -99,7 +99,11 @@ TEST(ChartSpec, TheShortfallIsShadedWhereDeployedAndTargetMeet)
     EXPECT_EQ(band.deployedLow, 800);
     EXPECT_EQ(band.deployedHigh, 1000);
     EXPECT_EQ(band.from, QDate(2025, 7, 1));
-    EXPECT_EQ(band.label, u"Shortfall: about 1,500\u20131,700 below the 2,500 target (reports differ)");
+    EXPECT_EQ(band.label, u"Shortfall (computed): about 1,500\u20131,700 below the 2,500 target (reports differ)");
+    // Our arithmetic, not a reported figure: said as such.
+    EXPECT_EQ(band.arithmetic,
+        u"computed by Crisis Timeline as the 2,500 target minus the MSS deployed reported: 2,500 \u2212 800 = 1,700 "
+        u"and 2,500 \u2212 1,000 = 1,500; no source states it");
 }
 
 TEST(ChartSpec, KeyEventsAreMarked)
