@@ -41,7 +41,9 @@ CalendarAxis calendarAxis(QDate from, QDate to, int maxTicks)
                                : CalendarAxis::Unit::Month;
     const int months = monthsOf(axis.unit);
     // A little room (a bar is drawn a few pixels wide around its date), then out to whole units.
-    const qint64 pad = std::max<qint64>(7, days / 50);
+    // A range of whole months (one asked for: --from 2024-07 --to 2024-08) is shown as it is.
+    const bool wholeMonths = from.day() == 1 && to.day() == to.daysInMonth();
+    const qint64 pad = wholeMonths ? 0 : std::max<qint64>(7, days / 50);
     axis.from = unitStart(from.addDays(-pad), months);
     axis.to = unitStart(to.addDays(pad), months).addMonths(months).addDays(-1);
     int count = 0;

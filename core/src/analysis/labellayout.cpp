@@ -368,9 +368,23 @@ ChartLabels layoutChartLabels(const ChartSpec& spec, const ChartLabelGeometry& g
                     { QRectF(QPointF(a.x(), a.y() - 4), QPointF(b.x(), b.y() + 4)).normalized(), owner, -1 });
             }
             result.obstacles.append({ anchor, owner, -1 });
+            // A level reported before the plot's range that holds into it: labelled where its line enters.
+            bool heldIn = false;
+            if (series.style == ChartSeries::Style::Step && anchor.right() < g.plot.left()) {
+                for (const auto& segment : series.path) {
+                    for (qsizetype k = 1; k < segment.size() && !heldIn; ++k) {
+                        heldIn = segment.at(k - 1).second == mark.value && segment.at(k).second == mark.value
+                            && segment.at(k - 1).first <= mark.to
+                            && map(dayX(segment.at(k).first) + 0.5, mark.value).x() > g.plot.left() + 4 * r;
+                    }
+                }
+                if (heldIn)
+                    anchor = QRectF(g.plot.left(), centre.y() - r, 2 * r, 2 * r);
+            }
             if (!labelled || !g.plot.intersects(anchor))
                 continue;
-            const QString date = extentText(mark.from, mark.to);
+            const QString date
+                = (mark.dateApproximate ? QStringLiteral("c. ") : QString()) + extentText(mark.from, mark.to);
             ChartLabel label;
             label.kind = ChartLabel::Kind::Value;
             label.series = s;
@@ -383,6 +397,8 @@ ChartLabels layoutChartLabels(const ChartSpec& spec, const ChartLabelGeometry& g
                 label.text += u' ' + superscriptNumbers(mark.footnotes);
             if (mark.conflicting)
                 label.text += QStringLiteral(" \u2260 conflicting report");
+            if (heldIn)
+                label.text += QStringLiteral(" (reported %1, held)").arg(date);
             label.listText = (categorical ? spec.categories.value(i) : series.name) + QStringLiteral(", ")
                 + (categorical ? formatDate(PartialDate::fromDate(mark.to)) : date) + QStringLiteral(": ") + label.text;
             LabelRequest request;

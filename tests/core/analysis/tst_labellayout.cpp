@@ -327,6 +327,25 @@ TEST(CalendarAxis, TicksFallOnCalendarBoundariesAndTheRangeIsWholeUnits)
     EXPECT_EQ(datesShown(calendarAxis(QDate(2016, 6, 7), QDate(2025, 10, 1), 12)), u"2016 \u2013 2025");
     const CalendarAxis months = calendarAxis(QDate(2024, 7, 1), QDate(2024, 8, 31), 12);
     EXPECT_EQ(months.unit, CalendarAxis::Unit::Month);
-    EXPECT_EQ(months.ticks.first().label, u"Jun 2024");
-    EXPECT_EQ(months.to, QDate(2024, 9, 30));
+    // A range of whole months asked for is shown as it is.
+    EXPECT_EQ(months.ticks.first().label, u"Jul 2024");
+    EXPECT_EQ(months.from, QDate(2024, 7, 1));
+    EXPECT_EQ(months.to, QDate(2024, 8, 31));
+}
+
+TEST(LabelLayout, ALevelHeldIntoTheRangeIsLabelledWhereItEnters)
+{
+    // July and August 2024: no report inside, but Kenya's 2023 pledge holds through; its label says so.
+    ChartOptions options;
+    options.from = QDate(2024, 7, 1);
+    options.to = QDate(2024, 8, 31);
+    const ChartSpec spec = buildChart(bundled(), ChartKind::Deployment, options);
+    const Page page = pageOf({ 1280, 720 });
+    const ChartLabels labels = layoutChartLabels(spec, geometryOf(spec, page));
+    expectReadable(labels, page, QStringLiteral("deployment Jul-Aug 2024"));
+    const auto held = std::find_if(labels.labels.cbegin(), labels.labels.cend(),
+        [](const ChartLabel& l) { return l.text.contains(QStringLiteral("held")); });
+    ASSERT_NE(held, labels.labels.cend());
+    EXPECT_TRUE(held->text.startsWith(QStringLiteral("1,000"))) << qPrintable(held->text);
+    EXPECT_TRUE(held->text.contains(QStringLiteral("reported c. Sep 2023, held"))) << qPrintable(held->text);
 }
