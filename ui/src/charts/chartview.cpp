@@ -648,6 +648,18 @@ void ChartView::layOutLabels()
         const auto map = [c, reference](QPointF value) { return c->mapToPosition(value, reference); };
         m_eventLabels.clear();
         QList<double> rowEnds;
+        // The events' labels keep off the marks: a row whose label would cover one is passed over.
+        QList<QRectF> marks;
+        for (const ChartSeries& series : m_spec.series) {
+            for (qsizetype i = 0; i < series.marks.size(); ++i) {
+                const QPointF at = map(pointOf(series.marks.at(i), i));
+                marks.append(QRectF(at.x() - 8, at.y() - 8, 16, 16));
+            }
+        }
+        const auto rowBox = [&](double left, double w, qsizetype row) {
+            return QRectF(
+                left, plot.top() + 2 + static_cast<double>(row) * (metrics.height() + 2), w, metrics.height());
+        };
         for (const ChartMarker& marker : m_spec.markers) {
             const double x0 = map({ xOf(marker.from), 0 }).x();
             const double x1 = map({ xOf(marker.to.addDays(1)), 0 }).x();
@@ -658,14 +670,17 @@ void ChartView::layOutLabels()
                 Qt::ElideRight, std::min(260.0, plot.width() / 3));
             const double w = metrics.horizontalAdvance(text) + 6;
             const double left = std::max(plot.left(), std::min(mid + 3, plot.right() - w)); // w may exceed the plot
+            const auto coversMark = [&](qsizetype row) {
+                const QRectF box = rowBox(left, w, row);
+                return std::any_of(marks.cbegin(), marks.cend(), [&](const QRectF& m) { return m.intersects(box); });
+            };
             qsizetype row = 0;
-            while (row < rowEnds.size() && rowEnds.at(row) > left)
+            while (row < 8 && ((row < rowEnds.size() && rowEnds.at(row) > left) || coversMark(row)))
                 ++row;
-            if (row == rowEnds.size())
+            while (rowEnds.size() <= row)
                 rowEnds.append(0);
             rowEnds[row] = left + w;
-            m_eventLabels.append(
-                { QRectF(left, plot.top() + 2 + row * (metrics.height() + 2), w, metrics.height()), text });
+            m_eventLabels.append({ rowBox(left, w, row), text });
         }
         ChartLabelGeometry g;
         g.plot = plot;
