@@ -473,6 +473,13 @@ int runExport(const CommonOptions& options, const ExportRequest& request)
         }
     }
     const ui::ChartExporter exporter(content, exportOptions);
+    if (content.chart && exporter.spec().isEmpty()) {
+        // A page with a title over nothing would pass for a chart: say so, and write nothing.
+        printError(QStringLiteral("no figures for %1 between %2 and %3")
+                       .arg(request.chart, request.from.isEmpty() ? QStringLiteral("the first report") : request.from,
+                           request.to.isEmpty() ? QStringLiteral("the last report") : request.to));
+        return ExitFailure;
+    }
     if (!request.output.isEmpty()) {
         if (auto written = exporter.write(request.output); !written) {
             printFailure(written.error());

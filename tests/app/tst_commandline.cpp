@@ -522,9 +522,34 @@ TEST_F(CommandLineTest, ExportNarrowsToADateRangeAndWritesABriefPack)
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QByteArray csv = crisis::test::readFile(pack + QStringLiteral("/deployment-points.csv"));
     EXPECT_TRUE(csv.contains("fig-001-08")) << "400 Kenyan officers in September 2024";
-    EXPECT_FALSE(csv.contains("fig-000-11")) << "a 2023 pledge is outside the range";
+    EXPECT_FALSE(csv.contains("fig-002-11")) << "the proposed target of 2025 is outside the range, no level before it";
+    EXPECT_TRUE(csv.contains("fig-000-11")) << "the 2023 pledge holds into the range until the pledge of Sep 2024";
     EXPECT_TRUE(QFile::exists(pack + QStringLiteral("/deployment.png")));
     EXPECT_TRUE(QFile::exists(pack + QStringLiteral("/deployment-alt.txt")));
+}
+
+TEST_F(CommandLineTest, ExportOfARangeWithNoFiguresFailsAndWritesNothing)
+{
+    // A title over a blank page would pass for a chart with nothing to report.
+    const QString out = m_home.filePath(QStringLiteral("empty.png"));
+    const Outcome result = run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("casualties"),
+        QStringLiteral("--from"), QStringLiteral("2010"), QStringLiteral("--to"), QStringLiteral("2012"),
+        QStringLiteral("-o"), out, QStringLiteral("--db"), db() });
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains("no figures for casualties between 2010 and 2012")) << result.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(CommandLineTest, ExportOfARangeALevelHoldsThroughDrawsIt)
+{
+    // No report falls in July and August 2024, but Kenya's pledge holds through them: the chart is drawn.
+    const QString pack = m_home.filePath(QStringLiteral("held"));
+    const Outcome result = run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("deployment"),
+        QStringLiteral("--from"), QStringLiteral("2024-07"), QStringLiteral("--to"), QStringLiteral("2024-08"),
+        QStringLiteral("--pack"), pack, QStringLiteral("--db"), db() });
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(crisis::test::readFile(pack + QStringLiteral("/deployment-points.csv")).contains("fig-000-11"))
+        << "the 2023 pledge whose level holds through the range";
 }
 
 TEST_F(CommandLineTest, ExportRefusesBadArgumentsAndLeavesNoFile)

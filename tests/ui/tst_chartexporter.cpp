@@ -1,7 +1,9 @@
 #include "testsupport.h"
 
+#include <crisis/core/analysis/calendaraxis.h>
 #include <crisis/core/interchange/datasetjson.h>
 #include <crisis/ui/charts/chartexporter.h>
+#include <crisis/ui/charts/chartview.h>
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +17,8 @@
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace crisis;
 using ui::ChartExporter;
@@ -456,4 +460,71 @@ TEST(ChartExporter, ThePdfSaysItsTitleSubjectAndLanguage)
     EXPECT_TRUE(catalog.contains("/Metadata "));
     EXPECT_TRUE(pdf.contains("<dc:language><rdf:Bag><rdf:li>en</rdf:li></rdf:Bag></dc:language>"));
     EXPECT_TRUE(pdf.contains("Funding &amp; aid &lt; 2024 (\xC3\xA0 jour)")) << "the XMP title, escaped";
+}
+
+TEST(ChartExporter, TheComputedShortfallIsSaidAsComputedWithItsArithmetic)
+{
+    // Drawn by the same view the window hovers: its hover and the export's alt text give the arithmetic.
+    const ChartExporter exporter(chart(core::ChartKind::Deployment), ExportOptions {});
+    ASSERT_FALSE(exporter.spec().shortfalls.isEmpty());
+    ui::ChartView view;
+    view.resize(1280, 720);
+    view.setSpec(exporter.spec(), test::bundledWorkspace());
+    const QString hover = view.shortfallToolTip(0);
+    EXPECT_TRUE(hover.contains(u"Shortfall (computed)")) << hover.toStdString();
+    EXPECT_TRUE(hover.contains(u"2,500 \u2212 1,000 = 1,500")) << hover.toStdString();
+    EXPECT_TRUE(exporter.altText().contains(u"2,500 \u2212 800 = 1,700"));
+}
+
+TEST(ChartExporter, DatesShownIsTheAxisRange)
+{
+    // "Dates shown" says exactly what the calendar axis shows: whole quarters here, not the first report's month.
+    ui::ExportContent content = chart(core::ChartKind::Deployment);
+    ExportOptions svg;
+    svg.format = ExportOptions::Format::Svg;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.svg"));
+    ASSERT_TRUE(ChartExporter(content, svg).write(path));
+    const ChartExporter exporter(content, svg);
+    const core::CalendarAxis axis = core::calendarAxis(exporter.spec().from, exporter.spec().to, 12);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("Dates shown: ") + core::datesShown(axis).toHtmlEscaped()))
+        << core::datesShown(axis).toStdString();
+    for (const core::CalendarAxis::Tick& tick : axis.ticks)
+        EXPECT_EQ(tick.date.day(), 1);
+}
+
+TEST(ChartExporter, EveryTextIsDarkEnoughToRead)
+{
+    // WCAG's 4.5:1 against the white page (labels sit on white boxes) for every text of every chart and the
+    // timeline, at the smallest preset.
+    const auto luminance = [](const QColor& color) {
+        const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+    };
+    QList<ui::ExportContent> contents { timeline() };
+    for (const core::ChartKind kind : core::allCharts())
+        contents.append(chart(kind));
+    ExportOptions svg;
+    svg.format = ExportOptions::Format::Svg;
+    svg.size = QSize(1280, 720);
+    QTemporaryDir dir;
+    for (const ui::ExportContent& content : contents) {
+        const QString path = dir.filePath(content.key() + QStringLiteral(".svg"));
+        ASSERT_TRUE(ChartExporter(content, svg).write(path));
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const QRegularExpression fill(QStringLiteral("<text[^>]*fill=\"(#[0-9a-fA-F]{6})\""));
+        int texts = 0;
+        for (auto it = fill.globalMatch(text); it.hasNext();) {
+            const QColor color(it.next().captured(1));
+            const double contrast = 1.05 / (luminance(color) + 0.05);
+            EXPECT_GE(contrast, 4.5) << qPrintable(content.key()) << ": " << qPrintable(color.name());
+            ++texts;
+        }
+        EXPECT_GT(texts, 5) << qPrintable(content.key());
+    }
 }

@@ -11,12 +11,15 @@
 #include <crisis/ui/panels/filterpanel.h>
 #include <crisis/ui/panels/sourcepanel.h>
 #include <crisis/ui/window/mainwindow.h>
+#include <crisis/ui/window/settings.h>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChart>
 #include <QFontMetrics>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -272,12 +275,62 @@ TEST_F(MainWindowTest, TheChosenViewIsRememberedBetweenStarts)
     again.close();
 }
 
+TEST(MainWindowSize, OnALaptopScreenThePlotKeepsHalfTheChart)
+{
+    // A first start (no remembered layout) at 1280 × 720: every chart keeps a plot of at least half its view, and
+    // its labels inside that plot.
+    ui::Settings().setWindow({}, {}, 0, true);
+    ui::MainWindow window;
+    window.resize(1280, 720);
+    window.setWorkspace(test::bundledWorkspace());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    for (const ChartKind kind : core::allCharts()) {
+        window.showView(static_cast<ui::MainWindow::View>(kind));
+        QTest::qWait(250);
+        ui::ChartView* view = window.chartPanel(kind)->view();
+        const QRectF plot = view->chart()->plotArea();
+        const double share = plot.width() * plot.height() / (double(view->width()) * view->height());
+        EXPECT_GE(share, 0.5) << qPrintable(core::chartKey(kind)) << ": plot " << plot.width() << "x" << plot.height()
+                              << " of " << view->width() << "x" << view->height();
+        for (const core::PlacedLabel& placed : view->labels().layout.labels) {
+            if (!placed.box.isEmpty()) {
+                EXPECT_TRUE(plot.contains(placed.box)) << qPrintable(core::chartKey(kind));
+            }
+        }
+    }
+    window.showView(ui::MainWindow::DeploymentView); // remembered: the next start opens where the others expect
+    window.close();
+}
+
+TEST(MainWindowSize, OpensInsideTheScreensFreeArea)
+{
+    ui::MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_LE(window.minimumSizeHint().width(), 800) << "fits a small screen, the docks scroll";
+    EXPECT_LE(window.minimumSizeHint().height(), 600);
+    const QRect available = window.screen()->availableGeometry();
+    EXPECT_TRUE(available.contains(window.frameGeometry()))
+        << "window " << window.frameGeometry().width() << "x" << window.frameGeometry().height() << " on "
+        << available.width() << "x" << available.height();
+    window.close();
+}
+
 TEST(MainWindowOpening, DroppingADatabaseOpensItInTheBackground)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dropped.sqlite"));
     ASSERT_TRUE(core::openRepository(core::StoreLocation::file(path), core::OpenMode::CreateWithBundledDataset).ok());
     ui::MainWindow window;
+    for (QWidget* w : window.findChildren<QWidget*>()) {
+        const QSize m = w->minimumSizeHint();
+        const QSize mm = w->minimumSize();
+        if (m.height() > 150 || m.width() > 250 || mm.height() > 150 || mm.width() > 250)
+            std::cerr << "DIAG " << w->metaObject()->className() << " " << w->objectName().toStdString() << " hint "
+                      << m.width() << "x" << m.height() << " min " << mm.width() << "x" << mm.height() << "\n";
+    }
+    std::cerr << "DIAG window " << window.minimumSizeHint().width() << "x" << window.minimumSizeHint().height() << "\n";
     window.show();
     QSignalSpy loaded(&window, &ui::MainWindow::workspaceChanged);
     QMimeData mime;

@@ -305,8 +305,29 @@ ChartSpec deploymentChart(const Workspace& w, const ChartOptions& options)
         series.status = s->status;
         series.style = ChartSeries::Style::Step;
         series.colorIndex = colorOfSubject.value(s->subject);
-        for (const StepPoint& point : s->points) {
-            if (!overlapsOptions(options, point.period.earliest(), point.period.latest()))
+        // A level holds from one report to the next: the report before the range and the one after it are kept
+        // (drawn outside the axis, their line crossing the range) when the level holds through the range.
+        qsizetype before = -1;
+        qsizetype after = -1;
+        bool inside = false;
+        for (qsizetype i = 0; i < s->points.size(); ++i) {
+            const StepPoint& point = s->points.at(i);
+            if (options.from.isValid() && point.period.latest() < options.from) {
+                if (before < 0 || point.period.latest() >= s->points.at(before).period.latest())
+                    before = i;
+            } else if (options.to.isValid() && point.period.earliest() > options.to) {
+                if (after < 0 || point.period.earliest() < s->points.at(after).period.earliest())
+                    after = i;
+            } else {
+                inside = true;
+            }
+        }
+        const bool holdsInto = before >= 0 && (inside || after >= 0);
+        const bool holdsOut = after >= 0 && (inside || before >= 0);
+        for (qsizetype i = 0; i < s->points.size(); ++i) {
+            const StepPoint& point = s->points.at(i);
+            if (!overlapsOptions(options, point.period.earliest(), point.period.latest()) && !(holdsInto && i == before)
+                && !(holdsOut && i == after))
                 continue;
             // Agreeing reports become one mark, labelled by an exact one where there is one.
             qsizetype labelRow = point.rows.first();
@@ -389,12 +410,24 @@ ChartSpec deploymentChart(const Workspace& w, const ChartOptions& options)
                     continue;
                 const QString low = formatNumber(band.target - band.deployedHigh);
                 const QString high = formatNumber(band.target - band.deployedLow);
+                // A value we compute, not one a source reports: said so, with its arithmetic.
                 band.label
-                    = QStringLiteral("Shortfall: %1%2 below the %3 target")
+                    = QStringLiteral("Shortfall (computed): %1%2 below the %3 target")
                           .arg(approximate ? QStringLiteral("about ") : QString(),
                               low == high ? low : low + QStringLiteral("\u2013") + high, formatNumber(band.target));
                 if (low != high)
                     band.label += QStringLiteral(" (reports differ)");
+                QStringList sums;
+                for (const double deployed : { band.deployedLow, band.deployedHigh }) {
+                    const QString sum = QStringLiteral("%1 \u2212 %2 = %3")
+                                            .arg(formatNumber(band.target), formatNumber(deployed),
+                                                formatNumber(band.target - deployed));
+                    if (!sums.contains(sum))
+                        sums.append(sum);
+                }
+                band.arithmetic = QStringLiteral("computed by Crisis Timeline as the %1 target minus the %2 deployed "
+                                                 "reported: %3; no source states it")
+                                      .arg(formatNumber(band.target), band.subject, sums.join(QStringLiteral(" and ")));
                 spec.shortfalls.append(band);
             }
         }

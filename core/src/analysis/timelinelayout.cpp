@@ -10,6 +10,103 @@ double timelineX(QDate date, QDate from, QDate to, double width)
     return static_cast<double>(from.daysTo(date)) / days * width;
 }
 
+namespace {
+
+// The axis in pieces: (first day, last day + 1, width in pixels), shown stretches at one scale, breaks narrow.
+struct Piece
+{
+    QDate from;
+    QDate to;
+    double width;
+};
+
+QList<Piece> piecesOf(const TimelineOptions& options)
+{
+    QList<TimelineBreak> breaks;
+    qint64 breakDays = 0;
+    for (const TimelineBreak& b : options.breaks) {
+        if (b.from > options.from && b.to < options.to && b.from < b.to) {
+            breaks.append(b);
+            breakDays += b.from.daysTo(b.to);
+        }
+    }
+    const double shownWidth = std::max(1.0, options.width - options.breakWidth * static_cast<double>(breaks.size()));
+    const double shownDays = static_cast<double>(std::max<qint64>(1, options.from.daysTo(options.to) - breakDays));
+    QList<Piece> pieces;
+    QDate at = options.from;
+    for (const TimelineBreak& b : std::as_const(breaks)) {
+        pieces.append({ at, b.from, static_cast<double>(at.daysTo(b.from)) / shownDays * shownWidth });
+        pieces.append({ b.from, b.to, options.breakWidth });
+        at = b.to;
+    }
+    pieces.append({ at, options.to, static_cast<double>(at.daysTo(options.to)) / shownDays * shownWidth });
+    return pieces;
+}
+
+} // namespace
+
+double timelineX(QDate date, const TimelineOptions& options)
+{
+    if (options.breaks.isEmpty())
+        return timelineX(date, options.from, options.to, options.width);
+    double x = 0;
+    const QList<Piece> pieces = piecesOf(options);
+    for (const Piece& piece : pieces) {
+        const double days = static_cast<double>(std::max<qint64>(1, piece.from.daysTo(piece.to)));
+        if (date < piece.to || &piece == &pieces.last())
+            return x + static_cast<double>(piece.from.daysTo(date)) / days * piece.width;
+        x += piece.width;
+    }
+    return x;
+}
+
+QDate timelineDateAt(double x, const TimelineOptions& options)
+{
+    double left = 0;
+    const QList<Piece> pieces
+        = options.breaks.isEmpty() ? QList<Piece> { { options.from, options.to, options.width } } : piecesOf(options);
+    for (const Piece& piece : pieces) {
+        if (x < left + piece.width || &piece == &pieces.last()) {
+            const double share = (x - left) / std::max(1.0, piece.width);
+            return piece.from.addDays(
+                static_cast<qint64>(std::llround(share * static_cast<double>(piece.from.daysTo(piece.to)))));
+        }
+        left += piece.width;
+    }
+    return options.to;
+}
+
+QList<TimelineBreak> timelineBreaks(
+    const Workspace& workspace, const std::vector<qint32>& events, QDate from, QDate to, int minYears)
+{
+    // The events' extents in date order, merged where they overlap.
+    QList<QPair<QDate, QDate>> spans;
+    for (const qint32 index : events) {
+        const Event& event = workspace.events().at(index);
+        if (event.period.latest() < from || event.period.earliest() > to)
+            continue;
+        spans.append({ event.period.earliest(), event.period.latest() });
+    }
+    std::sort(spans.begin(), spans.end());
+    QList<TimelineBreak> breaks;
+    QDate reached = from;
+    const auto gap = [&](QDate last, QDate next) {
+        // Two months of room on either side, then whole months.
+        const QDate after = last.addMonths(2);
+        const QDate start = after.day() == 1 ? after : QDate(after.year(), after.month(), 1).addMonths(1);
+        const QDate before = next.addMonths(-2);
+        const QDate end(before.year(), before.month(), 1);
+        if (start.isValid() && end.isValid() && start.daysTo(end) >= qint64(minYears) * 365 && start > from && end < to)
+            breaks.append({ start, end });
+    };
+    for (const auto& [earliest, latest] : std::as_const(spans)) {
+        if (earliest > reached)
+            gap(reached, earliest);
+        reached = std::max(reached, latest);
+    }
+    return breaks;
+}
+
 TimelineLayout layoutTimeline(
     const Workspace& workspace, const std::vector<qint32>& events, const TimelineOptions& options)
 {
@@ -36,8 +133,8 @@ TimelineLayout layoutTimeline(
             continue;
         TimelineItem item;
         item.eventIndex = index;
-        item.x0 = timelineX(event.period.earliest(), options.from, options.to, options.width);
-        item.x1 = timelineX(event.period.latest().addDays(1), options.from, options.to, options.width);
+        item.x0 = timelineX(event.period.earliest(), options);
+        item.x1 = timelineX(event.period.latest().addDays(1), options);
         item.lane = laneOf[static_cast<qsizetype>(event.category)];
         item.approximate = event.period.isApproximate();
         item.inferred = event.periodInferred;

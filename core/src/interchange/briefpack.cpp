@@ -130,7 +130,7 @@ QString altText(const ChartSpec& spec, const Workspace& w)
                                  .arg(series.name, disagree.join(QStringLiteral(" and "))));
     }
     for (const ShortfallBand& band : spec.shortfalls)
-        sentences.append(band.label + u'.');
+        sentences.append(band.label + QStringLiteral(", ") + band.arithmetic + u'.');
     for (const QString& note : spec.notes)
         sentences.append(note);
     if (spec.asOf.isValid())

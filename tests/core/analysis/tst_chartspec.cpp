@@ -99,7 +99,11 @@ TEST(ChartSpec, TheShortfallIsShadedWhereDeployedAndTargetMeet)
     EXPECT_EQ(band.deployedLow, 800);
     EXPECT_EQ(band.deployedHigh, 1000);
     EXPECT_EQ(band.from, QDate(2025, 7, 1));
-    EXPECT_EQ(band.label, u"Shortfall: about 1,500\u20131,700 below the 2,500 target (reports differ)");
+    EXPECT_EQ(band.label, u"Shortfall (computed): about 1,500\u20131,700 below the 2,500 target (reports differ)");
+    // Our arithmetic, not a reported figure: said as such.
+    EXPECT_EQ(band.arithmetic,
+        u"computed by Crisis Timeline as the 2,500 target minus the MSS deployed reported: 2,500 \u2212 800 = 1,700 "
+        u"and 2,500 \u2212 1,000 = 1,500; no source states it");
 }
 
 TEST(ChartSpec, KeyEventsAreMarked)
@@ -215,10 +219,49 @@ TEST(ChartSpec, ZoomKeepsWhatOverlapsTheRange)
     const ChartSpec spec = buildChart(bundled(), ChartKind::Deployment, options);
     EXPECT_EQ(spec.from, options.from);
     EXPECT_EQ(spec.to, options.to);
-    for (const ChartSeries& s : spec.series)
-        for (const ChartMark& m : s.marks)
-            EXPECT_TRUE(m.to >= options.from && m.from <= options.to);
-    EXPECT_EQ(seriesNamed(spec, u"Kenya deployed")->marks.size(), 1);
+    // Inside the range, what overlaps it; outside it, only the report just before and the one just after, kept
+    // because a level holds from one report to the next and its line crosses the range.
+    for (const ChartSeries& s : spec.series) {
+        int before = 0;
+        int after = 0;
+        for (const ChartMark& m : s.marks) {
+            before += m.to < options.from ? 1 : 0;
+            after += m.from > options.to ? 1 : 0;
+        }
+        EXPECT_LE(before, 1) << qPrintable(s.name);
+        EXPECT_LE(after, 1) << qPrintable(s.name);
+        if (before + after > 0) {
+            EXPECT_EQ(s.style, ChartSeries::Style::Step) << qPrintable(s.name);
+        }
+    }
+    const ChartSeries* kenya = seriesNamed(spec, u"Kenya deployed");
+    ASSERT_NE(kenya, nullptr);
+    EXPECT_EQ(std::count_if(kenya->marks.cbegin(), kenya->marks.cend(),
+                  [&](const ChartMark& m) { return m.to >= options.from && m.from <= options.to; }),
+        1);
+}
+
+TEST(ChartSpec, ALevelThatHoldsThroughARangeIsDrawnAcrossIt)
+{
+    // No personnel report falls in July or August 2024, but Kenya's pledge holds from 2023 into 2025.
+    ChartOptions options;
+    options.from = QDate(2024, 7, 1);
+    options.to = QDate(2024, 8, 31);
+    const ChartSpec spec = buildChart(bundled(), ChartKind::Deployment, options);
+    ASSERT_FALSE(spec.isEmpty());
+    const ChartSeries* pledged = seriesNamed(spec, u"Kenya pledged");
+    ASSERT_NE(pledged, nullptr);
+    bool crosses = false;
+    for (const auto& segment : pledged->path) {
+        for (qsizetype i = 1; i < segment.size(); ++i)
+            crosses = crosses || (segment.at(i - 1).first <= options.from && segment.at(i).first >= options.to);
+    }
+    EXPECT_TRUE(crosses);
+    // Nothing before 2010 to hold through 2010-2012: nothing to draw.
+    options.from = QDate(2010, 1, 1);
+    options.to = QDate(2012, 12, 31);
+    EXPECT_TRUE(buildChart(bundled(), ChartKind::Deployment, options).isEmpty());
+    EXPECT_TRUE(buildChart(bundled(), ChartKind::Casualties, options).isEmpty());
 }
 
 TEST(ChartSpec, AChartNeverGetsMoreMarksThanPixels)

@@ -172,3 +172,46 @@ TEST(TimelineLayout, ExpectedAndProposedEventsSayItInTheirLabel)
     EXPECT_EQ(byId.value(QStringLiteral("b"))->status, EventStatus::Expected);
     EXPECT_EQ(byId.value(QStringLiteral("c"))->label, QStringLiteral("Proposed: c. Mandate renewed"));
 }
+
+TEST(TimelineLayout, EmptyYearsCollapseBehindABreak)
+{
+    // 2016 and 2021 each have an event, and the rest start in 2023: the empty years between 2016 and 2021 are a
+    // break, and the years with events get the width they gave up.
+    const std::vector<qint32> events = crisis::test::allEventIndexes(bundled());
+    const QDate from(2015, 9, 1);
+    const QDate to(2026, 5, 1);
+    const QList<TimelineBreak> breaks = timelineBreaks(bundled(), events, from, to);
+    ASSERT_FALSE(breaks.isEmpty());
+    for (const TimelineBreak& b : breaks) {
+        EXPECT_EQ(b.from.day(), 1);
+        EXPECT_EQ(b.to.day(), 1);
+        EXPECT_GE(b.from.daysTo(b.to), 365);
+        for (const qint32 index : events) {
+            const Event& event = bundled().events().at(index);
+            EXPECT_FALSE(event.period.earliest() < b.to && event.period.latest() >= b.from)
+                << qPrintable(event.title) << " falls in a break";
+        }
+    }
+    TimelineOptions broken = options(from, to, 1800);
+    broken.breaks = breaks;
+    const TimelineOptions plain = options(from, to, 1800);
+    // Monotonic, from 0 to the width; a break takes breakWidth; a year with events is wider than before.
+    EXPECT_DOUBLE_EQ(timelineX(from, broken), 0);
+    EXPECT_NEAR(timelineX(to, broken), 1800, 1e-6);
+    double last = -1;
+    for (QDate d = from; d <= to; d = d.addDays(20)) {
+        const double x = timelineX(d, broken);
+        EXPECT_GE(x, last);
+        last = x;
+        EXPECT_NEAR(timelineDateAt(x, broken).toJulianDay(), d.toJulianDay(), 1);
+    }
+    EXPECT_NEAR(timelineX(breaks.first().to, broken) - timelineX(breaks.first().from, broken), broken.breakWidth, 1e-6);
+    const QDate y2024(2024, 1, 1);
+    const QDate y2025(2025, 1, 1);
+    EXPECT_GT(
+        timelineX(y2025, broken) - timelineX(y2024, broken), 1.5 * (timelineX(y2025, plain) - timelineX(y2024, plain)));
+    // Fewer labels left out for room than on the plain axis.
+    const TimelineLayout brokenLayout = layoutTimeline(bundled(), events, broken);
+    const TimelineLayout plainLayout = layoutTimeline(bundled(), events, plain);
+    EXPECT_LE(brokenLayout.hiddenLabels, plainLayout.hiddenLabels);
+}

@@ -100,7 +100,8 @@ TEST(BriefPack, AltTextNamesTheLargestAndLatestValuesAndTheSources)
         << deployment.toStdString();
     EXPECT_TRUE(
         deployment.contains(u"Reports of MSS deployed disagree: only about 1,000 and about 800; both are shown."));
-    EXPECT_TRUE(deployment.contains(u"Shortfall: about 1,500"));
+    EXPECT_TRUE(deployment.contains(u"Shortfall (computed): about 1,500"));
+    EXPECT_TRUE(deployment.contains(u"2,500 \u2212 1,000 = 1,500")) << "the arithmetic of the computed shortfall";
     EXPECT_TRUE(deployment.contains(u"as of c. 2025"));
     const QString funding = altText(buildChart(bundled(), ChartKind::Funding), bundled());
     EXPECT_TRUE(funding.contains(u"The largest value shown is over $835 million for Funding")) << funding.toStdString();

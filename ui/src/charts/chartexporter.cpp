@@ -1,3 +1,4 @@
+#include <crisis/core/analysis/calendaraxis.h>
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/interchange/briefpack.h>
 #include <crisis/core/support/files.h>
@@ -207,6 +208,9 @@ ChartExporter::Layout ChartExporter::layout() const
         const QDate to = m_content.chart ? m_spec.to : m_content.to;
         if (m_content.chart && !m_spec.categories.isEmpty())
             parts.append(QStringLiteral("Latest report for each: ") + m_spec.categories.join(QStringLiteral(", ")));
+        else if (m_content.chart && from.isValid() && to.isValid())
+            // Exactly the date axis' range (whole years, quarters or months), as the chart draws it.
+            parts.append(QStringLiteral("Dates shown: %1").arg(datesShown(calendarAxis(from, to, 12))));
         else if (from.isValid() && to.isValid())
             parts.append(QStringLiteral("Dates shown: %1 \u2013 %2")
                              .arg(formatDate(PartialDate::fromParts(from.year(), from.month())),

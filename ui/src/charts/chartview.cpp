@@ -1,4 +1,6 @@
+#include <crisis/core/analysis/calendaraxis.h>
 #include <crisis/core/analysis/displayformat.h>
+#include <crisis/core/analysis/labellayout.h>
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/charts/clippedpainter.h>
 #include <crisis/ui/models/labels.h>
@@ -6,8 +8,8 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QDateTimeAxis>
 #include <QGraphicsItem>
+#include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -30,19 +32,6 @@ namespace {
 QString chartText(const QString& text)
 {
     return escapedForRichText(text, 200);
-}
-
-QString superscript(const QList<int>& numbers)
-{
-    static const QString digits = QStringLiteral("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079");
-    QStringList parts;
-    for (const int n : numbers) {
-        QString text;
-        for (const QChar c : QString::number(n))
-            text += digits.at(c.digitValue());
-        parts.append(text);
-    }
-    return parts.join(QStringLiteral("\u02d2")); // a raised comma
 }
 
 } // namespace
@@ -106,9 +95,14 @@ ChartView::ChartView(QWidget* parent)
     m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
     setToolTip(tr("Drag across the chart to zoom into those dates; click a point for its source"));
     setMouseTracking(true);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
-    chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // Our own legend, drawn below the plot in as many rows as its entries take: Qt Charts' cuts names to
+    // "Kenya…" when they do not fit one row.
+    chart()->legend()->hide();
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        layOutLabels();
+        chart()->update();
+    });
 }
 
 ChartView::~ChartView() = default;
@@ -150,6 +144,12 @@ void ChartView::rebuild()
     }
     m_markSeries.clear();
     m_selection = nullptr;
+    m_labels = {};
+    m_eventLabels.clear();
+    m_legend.clear();
+    m_notesHeight = 0;
+    m_legendHeight = 0;
+    c->setMargins(QMargins(4, 4, 4, 4));
     if (m_spec.isEmpty())
         return;
 
@@ -165,13 +165,16 @@ void ChartView::rebuild()
         axis->setGridLineVisible(false);
         xAxis = axis;
     } else {
-        auto* axis = new QDateTimeAxis;
-        const qint64 days = std::max<qint64>(30, m_spec.from.daysTo(m_spec.to));
-        const qint64 pad = std::max<qint64>(15, days / 25);
-        axis->setRange(QDateTime(m_spec.from.addDays(-pad), QTime(0, 0), Qt::UTC),
-            QDateTime(m_spec.to.addDays(pad + 1), QTime(0, 0), Qt::UTC));
-        axis->setFormat(days > 4 * 365 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy"));
-        axis->setTickCount(std::clamp(width() / 130, 3, 12));
+        // Ticks on calendar boundaries (years, quarters or months by the span), the range whole units: what the
+        // export's "Dates shown" line says.
+        m_tickBudget = tickBudget();
+        const CalendarAxis calendar = calendarAxis(m_spec.from, m_spec.to, m_tickBudget);
+        auto* axis = new QCategoryAxis;
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axis->setRange(xOf(calendar.from), xOf(calendar.to.addDays(1)));
+        for (const CalendarAxis::Tick& tick : calendar.ticks)
+            axis->append(tick.label, xOf(tick.date));
+        axis->setStartValue(xOf(calendar.from));
         xAxis = axis;
     }
     auto* yAxis = new QValueAxis;
@@ -207,7 +210,6 @@ void ChartView::rebuild()
         const ChartSeries& series = m_spec.series.at(s);
         const QColor color = m_spec.categories.isEmpty() ? paletteColor(series.colorIndex) : paletteColor(0);
         if (series.style == ChartSeries::Style::Step) {
-            bool first = true;
             for (const auto& segment : series.path) {
                 auto* line = new QLineSeries;
                 QList<QPointF> points;
@@ -217,25 +219,49 @@ void ChartView::rebuild()
                 QPen pen(color, series.status == FigureStatus::Actual ? 2.8 : 2.2, penStyleOf(series.status));
                 line->setPen(pen);
                 line->setName(chartText(series.name));
-                attach(line, first);
-                first = false;
+                attach(line, false);
             }
-            if (first) {
-                // No line to put in the legend (a single or conflicting report): an empty one carries the name.
-                auto* legend = new QLineSeries;
-                legend->setPen(QPen(color, 2.5, penStyleOf(series.status)));
-                legend->setName(chartText(series.name));
-                attach(legend, true);
-            }
+            m_legend.append({ series.name, QPen(color, 2.5, penStyleOf(series.status)), false });
+        } else if (series.style == ChartSeries::Style::Span) {
+            m_legend.append(
+                { series.note.isEmpty() ? series.name : series.name + QStringLiteral(" (") + series.note + u')',
+                    QPen(color, 5, Qt::SolidLine, Qt::FlatCap), false });
         } else {
-            auto* legend = new QLineSeries;
-            legend->setPen(QPen(color, series.style == ChartSeries::Style::Span ? 5 : 8));
-            legend->setName(chartText(
-                series.note.isEmpty() ? series.name : series.name + QStringLiteral(" (") + series.note + u')'));
-            attach(legend, true);
+            m_legend.append(
+                { series.note.isEmpty() ? series.name : series.name + QStringLiteral(" (") + series.note + u')',
+                    QPen(color), true });
         }
         addMarkSeries(s, color);
     }
+    // A legend entry for every colour drawn: the stated parts of bars (each stacked component, the share of
+    // children), and the red of reports that disagree.
+    QList<QStringList> partNames;
+    bool anyConflict = false;
+    for (const ChartSeries& series : m_spec.series) {
+        for (const ChartMark& mark : series.marks) {
+            anyConflict = anyConflict || mark.conflicting;
+            for (qsizetype p = 0; p < mark.parts.size(); ++p) {
+                if (partNames.size() <= p)
+                    partNames.resize(p + 1);
+                const QString name = m_workspace ? m_workspace->figures().subgroup(mark.parts.at(p).row)
+                                                 : mark.parts.at(p).label.section(u':', 0, 0);
+                if (!name.isEmpty() && !partNames[p].contains(name))
+                    partNames[p].append(name);
+            }
+        }
+    }
+    for (qsizetype p = 0; p < partNames.size(); ++p) {
+        QString name = partNames.at(p).join(QStringLiteral(" / "));
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        m_legend.append({ name.isEmpty() ? tr("Stated part") : tr("%1 (stated part)").arg(name),
+            QPen(paletteColor(static_cast<int>(p) + 1)), true });
+    }
+    if (anyConflict)
+        m_legend.append({ tr("\u2260 Reports that disagree (both shown)"), QPen(QColor(190, 25, 25), 2), false });
+    if (!m_spec.shortfalls.isEmpty())
+        m_legend.append(
+            { tr("Shortfall (computed by us, not reported)"), QPen(QColor(70, 70, 70), 1.2, Qt::DotLine), true, true });
     for (QAbstractSeries* series : c->series()) {
         if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
             connect(scatter, &QScatterSeries::hovered, this,
@@ -267,18 +293,20 @@ void ChartView::rebuild()
             const double mid = (x0 + x1) / 2;
             clipped.drawLine(QPointF(mid, plot.top()), QPointF(mid, plot.bottom()));
         }
-        // The shortfall against the target.
+        // The shortfall against the target: computed by us, not reported, so drawn unlike any report: grey
+        // hatching inside a dotted outline, no fill of a series' colour.
         for (const ShortfallBand& band : m_spec.shortfalls) {
-            const QPointF topLeft = map({ xOf(band.from), band.target / m_yScale });
-            const QPointF bottomRight = map({ xOf(band.to.addDays(1)), band.deployedHigh / m_yScale });
-            const QRectF area(topLeft, bottomRight);
-            clipped.fillRect(area, QColor(213, 94, 0, 40));
-            clipped.fillRect(area, QBrush(QColor(213, 94, 0, 110), Qt::BDiagPattern));
+            const QRectF area = shortfallArea(band);
+            clipped.fillRect(area, QColor(90, 90, 90, 22));
+            clipped.fillRect(area, QBrush(QColor(90, 90, 90, 120), Qt::BDiagPattern));
             if (band.deployedLow < band.deployedHigh) {
                 const QPointF low = map({ xOf(band.to.addDays(1)), band.deployedLow / m_yScale });
-                clipped.fillRect(QRectF(QPointF(area.left(), bottomRight.y()), QPointF(area.right(), low.y())),
-                    QBrush(QColor(213, 94, 0, 60), Qt::FDiagPattern));
+                clipped.fillRect(QRectF(QPointF(area.left(), area.bottom()), QPointF(area.right(), low.y())),
+                    QBrush(QColor(90, 90, 90, 70), Qt::FDiagPattern));
             }
+            painter->setPen(QPen(QColor(70, 70, 70), 1.2, Qt::DotLine));
+            painter->setBrush(Qt::NoBrush);
+            clipped.drawRect(area);
         }
         for (const ChartSeries& series : m_spec.series) {
             const QColor color = m_spec.categories.isEmpty() ? paletteColor(series.colorIndex) : paletteColor(0);
@@ -361,98 +389,48 @@ void ChartView::rebuild()
 
     new ChartOverlay(c, true, [this, c, map](QPainter* painter) {
         const QRectF plot = c->plotArea();
-        QFont small = font();
-        if (small.pixelSize() > 0) // export fonts are sized in pixels
-            small.setPixelSize(std::max(6, small.pixelSize() * 85 / 100));
-        else
-            small.setPointSizeF(small.pointSizeF() * 0.85);
+        const QFont small = labelFont();
         painter->setFont(small);
         const QFontMetricsF metrics(small);
-        // Event labels along the top of the plot, in as many rows as it takes not to overlap.
-        QList<double> rowEnds;
-        QList<QRectF> eventLabels; // value labels keep clear of these
-        for (const ChartMarker& marker : m_spec.markers) {
-            const double x0 = map({ xOf(marker.from), 0 }).x();
-            const double x1 = map({ xOf(marker.to.addDays(1)), 0 }).x();
-            const double mid = (x0 + x1) / 2;
-            const QString text = metrics.elidedText(marker.label + u' ' + superscript({ marker.footnote }),
-                Qt::ElideRight, std::min(260.0, plot.width() / 3));
-            const double w = metrics.horizontalAdvance(text) + 6;
-            const double left = std::max(plot.left(), std::min(mid + 3, plot.right() - w)); // w may exceed the plot
-            qsizetype row = 0;
-            while (row < rowEnds.size() && rowEnds.at(row) > left)
-                ++row;
-            if (row == rowEnds.size())
-                rowEnds.append(0);
-            rowEnds[row] = left + w;
-            const QRectF box(left, plot.top() + 2 + row * (metrics.height() + 2), w, metrics.height());
-            painter->fillRect(box, QColor(255, 255, 255, 215));
+        // Event labels along the top of the plot, as laid out with the value labels.
+        for (const EventLabel& label : std::as_const(m_eventLabels)) {
+            painter->fillRect(label.box, QColor(255, 255, 255, 225));
             painter->setPen(QColor(60, 60, 60));
-            painter->drawText(box.adjusted(3, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
-            eventLabels.append(box);
+            painter->drawText(label.box.adjusted(3, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, label.text);
         }
-        // Value labels with their sources' footnote numbers, nudged down where they would overlap.
-        struct Placed
-        {
-            QRectF box;
-            QString text;
-            QColor color;
-        };
-        QList<Placed> placed;
-        const auto place = [&](const QPointF& at, const QString& text, const QColor& color) {
-            const double textWidth = metrics.horizontalAdvance(text);
-            double x = at.x() + 8;
-            if (x + textWidth > plot.right())
-                x = std::max(plot.left(), at.x() - 8 - textWidth);
-            QRectF box(x, at.y() - 6 - metrics.ascent(), textWidth, metrics.height());
-            for (int tries = 0; tries < 8; ++tries) {
-                const bool clash = std::any_of(placed.cbegin(), placed.cend(),
-                                       [&](const Placed& p) { return p.box.intersects(box); })
-                    || std::any_of(eventLabels.cbegin(), eventLabels.cend(),
-                        [&](const QRectF& label) { return label.intersects(box); });
-                if (!clash)
-                    break;
-                box.translate(0, metrics.height() + 1);
+        // Value labels where the layout placed them: beside their mark, or further out with a leader to it.
+        const LabelLayout& layout = m_labels.layout;
+        for (qsizetype i = 0; i < layout.labels.size(); ++i) {
+            const PlacedLabel& placed = layout.labels.at(i);
+            if (placed.box.isEmpty())
+                continue;
+            const ChartLabel& label = m_labels.labels.at(i);
+            const QColor color = labelColor(label);
+            if (placed.state == PlacedLabel::State::Leader) {
+                const QRectF anchor = m_labels.requests.at(i).anchor;
+                painter->setPen(QPen(QColor(90, 90, 90), 1));
+                painter->drawLine(placed.leaderFrom, edgeToward(anchor, placed.leaderFrom));
             }
-            placed.append({ box, text, color });
-        };
-        for (const ChartSeries& series : m_spec.series) {
-            if (series.marks.size() > 40)
-                continue; // too many to label: hover tells each one
-            const QColor color = m_spec.categories.isEmpty() ? paletteColor(series.colorIndex) : paletteColor(0);
-            for (qsizetype i = 0; i < series.marks.size(); ++i) {
-                const ChartMark& mark = series.marks.at(i);
-                QString text = mark.label;
-                if (series.style == ChartSeries::Style::Span)
-                    text = formatNumber(std::round(mark.value * 10) / 10)
-                        + (mark.bound == ValueBound::LowerBound ? QStringLiteral("+") : QString());
-                text += QStringLiteral(" ") + superscript(mark.footnotes);
-                if (mark.conflicting)
-                    text += tr(" \u2260 conflicting report");
-                place(map(pointOf(mark, i)), text, mark.conflicting ? QColor(200, 30, 30) : color.darker(150));
-                // Parts: beside their piece of a funding bar, or beside the share inside a bar.
-                double below = 0;
-                for (const ChartMark::Part& part : mark.parts) {
-                    below += part.value;
-                    const QPointF partAt = m_spec.categories.isEmpty()
-                        ? map({ pointOf(mark, i).x(), part.value / m_yScale }) + QPointF(10, metrics.ascent())
-                        : map({ static_cast<double>(i) + 0.32, (below - part.value / 2) / m_yScale });
-                    place(partAt, part.label, QColor(40, 40, 40));
-                }
+            painter->fillRect(placed.box.adjusted(-1, 0, 1, 0), QColor(255, 255, 255, 230));
+            if (placed.state == PlacedLabel::State::Noted) {
+                // No room for the value: its number here, the value in the list below the chart.
+                painter->setPen(QPen(color, 1));
+                painter->drawRect(placed.box.adjusted(0, 0, -1, -1));
+                painter->drawText(placed.box, Qt::AlignCenter, noteTag(placed.note));
+                continue;
             }
+            QFont font = small;
+            font.setItalic(label.computed);
+            painter->setFont(font);
+            painter->setPen(color);
+            painter->drawText(QPointF(placed.box.left(), placed.box.top() + metrics.ascent()), label.text);
+            painter->setFont(small);
         }
-        for (const Placed& label : std::as_const(placed)) {
-            painter->fillRect(label.box.adjusted(-1, 0, 1, 0), QColor(255, 255, 255, 170));
-            painter->setPen(label.color);
-            painter->drawText(QPointF(label.box.left(), label.box.top() + metrics.ascent()), label.text);
-        }
-        for (const ShortfallBand& band : m_spec.shortfalls) {
-            const QPointF a = map({ xOf(band.from), band.target / m_yScale });
-            const QPointF b = map({ xOf(band.to.addDays(1)), band.deployedHigh / m_yScale });
-            const QString text
-                = metrics.elidedText(band.label, Qt::ElideRight, std::max(80.0, plot.right() - a.x() - 4));
-            painter->setPen(QColor(160, 60, 0));
-            painter->drawText(QPointF(std::max(plot.left() + 2, a.x() + 4), (a.y() + b.y()) / 2), text);
+        paintLegend(painter);
+        if (!layout.noted.isEmpty()) {
+            painter->setFont(small);
+            painter->setPen(QColor(50, 50, 50));
+            painter->drawText(notesRect(), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, notesText());
         }
         // Presenting: the date being told, and the figures that hold then.
         if (m_cursor.isValid() && m_spec.categories.isEmpty()) {
@@ -503,7 +481,260 @@ void ChartView::rebuild()
             }
         }
     });
-    connect(c, &QChart::plotAreaChanged, this, [c] { c->update(); });
+    layOutLabels();
+}
+
+QRectF ChartView::shortfallArea(const ShortfallBand& band) const
+{
+    QList<QAbstractSeries*> all = chart()->series();
+    if (all.isEmpty())
+        return {};
+    const QPointF topLeft = chart()->mapToPosition({ xOf(band.from), band.target / m_yScale }, all.last());
+    const QPointF bottomRight
+        = chart()->mapToPosition({ xOf(band.to.addDays(1)), band.deployedHigh / m_yScale }, all.last());
+    return QRectF(topLeft, bottomRight).normalized();
+}
+
+QString ChartView::shortfallToolTip(qsizetype index) const
+{
+    if (index < 0 || index >= m_spec.shortfalls.size())
+        return {};
+    const ShortfallBand& band = m_spec.shortfalls.at(index);
+    return QStringLiteral("<b>%1</b><br>%2")
+        .arg(
+            escapedForRichText(band.label), escapedForRichText(tr("Computed, not reported: %1.").arg(band.arithmetic)));
+}
+
+QFont ChartView::labelFont() const
+{
+    QFont small = font();
+    if (small.pixelSize() > 0) // export fonts are sized in pixels: annotations no smaller than 11 px
+        small.setPixelSize(std::max(11, small.pixelSize() * 85 / 100));
+    else
+        small.setPointSizeF(std::max(8.0, small.pointSizeF() * 0.85));
+    return small;
+}
+
+QColor ChartView::labelColor(const ChartLabel& label) const
+{
+    if (label.conflicting)
+        return QColor(190, 25, 25);
+    if (label.computed)
+        return QColor(150, 55, 0);
+    if (label.kind == ChartLabel::Kind::Part)
+        return QColor(40, 40, 40);
+    const ChartSeries& series = m_spec.series.at(label.series);
+    const QColor color = m_spec.categories.isEmpty() ? paletteColor(series.colorIndex) : paletteColor(0);
+    return color.darker(150);
+}
+
+QString ChartView::noteTag(int note)
+{
+    return QStringLiteral("[%1]").arg(note);
+}
+
+QString ChartView::notesText() const
+{
+    QStringList notes;
+    for (const qsizetype index : m_labels.layout.noted)
+        notes.append(noteTag(m_labels.layout.labels.at(index).note) + u' ' + m_labels.labels.at(index).listText);
+    return tr("Not labelled for lack of room: %1").arg(notes.join(QStringLiteral("   ")));
+}
+
+QList<QRectF> ChartView::legendBoxes(double width) const
+{
+    // Entries left to right, wrapped onto as many rows as they take; centred row by row.
+    const QFontMetricsF metrics(labelFont());
+    const double swatch = 18;
+    const double spacing = 12;
+    const double rowHeight = std::ceil(metrics.height()) + 4;
+    QList<QRectF> boxes;
+    QList<qsizetype> rowStarts { 0 };
+    double x = 0;
+    double y = 0;
+    for (const LegendEntry& entry : m_legend) {
+        const double w = std::min(width, swatch + 6 + std::ceil(metrics.horizontalAdvance(entry.text)));
+        if (x > 0 && x + w > width) {
+            x = 0;
+            y += rowHeight;
+            rowStarts.append(boxes.size());
+        }
+        boxes.append(QRectF(x, y, w, rowHeight));
+        x += w + spacing;
+    }
+    rowStarts.append(boxes.size());
+    for (qsizetype r = 0; r + 1 < rowStarts.size(); ++r) {
+        if (rowStarts.at(r) == rowStarts.at(r + 1))
+            continue;
+        const double used = boxes.at(rowStarts.at(r + 1) - 1).right();
+        for (qsizetype i = rowStarts.at(r); i < rowStarts.at(r + 1); ++i)
+            boxes[i].translate((width - used) / 2, 0);
+    }
+    return boxes;
+}
+
+void ChartView::paintLegend(QPainter* painter) const
+{
+    const QRectF rect = chart()->rect();
+    const QRectF area(
+        rect.left() + 8, rect.bottom() - m_notesHeight - m_legendHeight - 2, rect.width() - 16, m_legendHeight);
+    const QList<QRectF> boxes = legendBoxes(area.width());
+    painter->setFont(labelFont());
+    const QFontMetricsF metrics(labelFont());
+    for (qsizetype i = 0; i < m_legend.size() && i < boxes.size(); ++i) {
+        const LegendEntry& entry = m_legend.at(i);
+        const QRectF box = boxes.at(i).translated(area.topLeft());
+        const QRectF swatch(box.left(), box.center().y() - 5, 18, 10);
+        if (entry.hatched) {
+            painter->fillRect(swatch, QBrush(QColor(90, 90, 90, 140), Qt::BDiagPattern));
+            painter->setPen(entry.pen);
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(swatch);
+        } else if (entry.swatch) {
+            painter->fillRect(swatch, entry.pen.color());
+        } else {
+            painter->setPen(entry.pen);
+            painter->drawLine(
+                QPointF(swatch.left(), swatch.center().y()), QPointF(swatch.right(), swatch.center().y()));
+        }
+        painter->setPen(QColor(40, 40, 40));
+        const QRectF text(swatch.right() + 6, box.top(), box.right() - swatch.right() - 6, box.height());
+        painter->drawText(
+            text, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(entry.text, Qt::ElideRight, text.width() + 1));
+    }
+}
+
+QRectF ChartView::notesRect() const
+{
+    const QRectF rect = chart()->rect();
+    return QRectF(rect.left() + 8, rect.bottom() - m_notesHeight, rect.width() - 16, m_notesHeight);
+}
+
+QPointF ChartView::edgeToward(const QRectF& anchor, const QPointF& from)
+{
+    // Where the line from a label to the centre of its mark enters the mark's box: the leader stops there.
+    QPointF outside = from;
+    QPointF inside = anchor.center();
+    if (anchor.contains(from))
+        return inside;
+    for (int i = 0; i < 24; ++i) {
+        const QPointF middle = (outside + inside) / 2;
+        (anchor.contains(middle) ? inside : outside) = middle;
+    }
+    return outside;
+}
+
+void ChartView::layOutLabels()
+{
+    if (m_layingOut)
+        return;
+    m_layingOut = true;
+    QChart* c = chart();
+    QList<QAbstractSeries*> all = c->series();
+    m_labels = {};
+    m_eventLabels.clear();
+    if (m_spec.isEmpty() || all.isEmpty()) {
+        m_layingOut = false;
+        return;
+    }
+    QAbstractSeries* reference = all.last();
+    const QFont small = labelFont();
+    const QFontMetricsF metrics(small);
+    // The list of labels with no room goes below the legend: the chart's bottom margin grows to hold it, which
+    // shrinks the plot, so the layout is made again (twice at most: the list only grows).
+    double floor = 0; // within one layout the list only grows, so the passes end
+    for (int pass = 0; pass < 4; ++pass) {
+        const QRectF plot = c->plotArea();
+        const auto map = [c, reference](QPointF value) { return c->mapToPosition(value, reference); };
+        m_eventLabels.clear();
+        QList<double> rowEnds;
+        // The events' labels keep off the marks: a row whose label would cover one is passed over.
+        QList<QRectF> marks;
+        for (const ChartSeries& series : m_spec.series) {
+            for (qsizetype i = 0; i < series.marks.size(); ++i) {
+                const QPointF at = map(pointOf(series.marks.at(i), i));
+                marks.append(QRectF(at.x() - 8, at.y() - 8, 16, 16));
+            }
+        }
+        const auto rowBox = [&](double left, double w, qsizetype row) {
+            return QRectF(
+                left, plot.top() + 2 + static_cast<double>(row) * (metrics.height() + 2), w, metrics.height());
+        };
+        for (const ChartMarker& marker : m_spec.markers) {
+            const double x0 = map({ xOf(marker.from), 0 }).x();
+            const double x1 = map({ xOf(marker.to.addDays(1)), 0 }).x();
+            const double mid = (x0 + x1) / 2;
+            if (mid < plot.left() || mid > plot.right())
+                continue;
+            const QString text = metrics.elidedText(marker.label + u' ' + superscriptNumbers({ marker.footnote }),
+                Qt::ElideRight, std::min(260.0, plot.width() / 3));
+            const double w = metrics.horizontalAdvance(text) + 6;
+            const double left = std::max(plot.left(), std::min(mid + 3, plot.right() - w)); // w may exceed the plot
+            const auto coversMark = [&](qsizetype row) {
+                const QRectF box = rowBox(left, w, row);
+                return std::any_of(marks.cbegin(), marks.cend(), [&](const QRectF& m) { return m.intersects(box); });
+            };
+            qsizetype row = 0;
+            while (row < 8 && ((row < rowEnds.size() && rowEnds.at(row) > left) || coversMark(row)))
+                ++row;
+            while (rowEnds.size() <= row)
+                rowEnds.append(0);
+            rowEnds[row] = left + w;
+            m_eventLabels.append({ rowBox(left, w, row), text });
+        }
+        ChartLabelGeometry g;
+        g.plot = plot;
+        const bool categorical = !m_spec.categories.isEmpty();
+        const double scale = m_yScale;
+        g.map = [map, categorical, scale](double x, double value) {
+            const double at = categorical ? x : (x - 2440588.0) * 86400000.0; // a Julian day in ms since 1970
+            return map({ at, value / scale });
+        };
+        g.measure = [&metrics](const QString& text) {
+            return QSizeF(std::ceil(metrics.horizontalAdvance(text)) + 1, std::ceil(metrics.height()));
+        };
+        for (const EventLabel& label : std::as_const(m_eventLabels))
+            g.obstacles.append({ label.box, -1, -1 });
+        if (m_cursor.isValid() && !categorical) {
+            // The presenter's date at the foot of its cursor.
+            const double x = map({ xOf(m_cursor), 0 }).x();
+            const double h = metrics.height() + 6;
+            g.obstacles.append({ QRectF(x - 160, plot.bottom() - h - 4, 320, h + 4), -1, -1 });
+        }
+        for (const qsizetype row : m_highlighted) {
+            // The figures that hold at the presented date are ringed: no other label over them.
+            const auto [s, m] = m_spec.findRow(row);
+            if (s >= 0) {
+                const QPointF at = map(pointOf(m_spec.series.at(s).marks.at(m), m));
+                g.obstacles.append({ QRectF(at.x() - 14, at.y() - 14, 28, 28), chartMarkOwner(s, m), -1 });
+            }
+        }
+        g.markRadius = 6;
+        g.gap = 3;
+        m_labels = layoutChartLabels(m_spec, g);
+        double needed = 0;
+        if (!m_labels.layout.noted.isEmpty()) {
+            const QRectF rect = c->rect();
+            needed = std::ceil(metrics
+                                   .boundingRect(QRectF(0, 0, rect.width() - 16, 1e6),
+                                       Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, notesText())
+                                   .height())
+                + 4;
+            needed = std::min(needed, rect.height() / 4);
+        }
+        const QList<QRectF> legend = legendBoxes(c->rect().width() - 16);
+        const double legendHeight = legend.isEmpty() ? 0 : legend.last().bottom() + 4;
+        needed = std::max(needed, floor);
+        floor = needed;
+        if (needed == m_notesHeight && legendHeight == m_legendHeight)
+            break;
+        m_notesHeight = needed;
+        m_legendHeight = legendHeight;
+        c->setMargins(QMargins(4, 4, 4, 4 + static_cast<int>(needed + legendHeight)));
+        if (c->layout())
+            c->layout()->activate();
+    }
+    m_layingOut = false;
 }
 
 void ChartView::addMarkSeries(qsizetype seriesIndex, const QColor& color)
@@ -621,12 +852,14 @@ void ChartView::setTimeCursor(QDate date, const QString& label, bool pending)
     m_cursor = date;
     m_cursorLabel = label;
     m_cursorPending = pending;
+    layOutLabels();
     scene()->update();
 }
 
 void ChartView::setHighlightedFigures(QList<qsizetype> rows)
 {
     m_highlighted = std::move(rows);
+    layOutLabels();
     scene()->update();
 }
 
@@ -672,6 +905,16 @@ void ChartView::mouseMoveEvent(QMouseEvent* event)
 {
     if (!m_interactive)
         return;
+    if (event->buttons() == Qt::NoButton) {
+        // Over the computed shortfall: what it is and how it was computed.
+        const QPointF at = chart()->mapFromScene(mapToScene(event->pos()));
+        for (qsizetype i = 0; i < m_spec.shortfalls.size(); ++i) {
+            if (shortfallArea(m_spec.shortfalls.at(i)).contains(at)) {
+                QToolTip::showText(event->globalPosition().toPoint(), shortfallToolTip(i), this);
+                break;
+            }
+        }
+    }
     if ((event->buttons() & Qt::LeftButton) && m_spec.categories.isEmpty() && !m_spec.isEmpty()) {
         if (!m_banding && std::abs(event->pos().x() - m_pressAt.x()) > 6)
             m_banding = true;
@@ -713,13 +956,17 @@ void ChartView::mouseReleaseEvent(QMouseEvent* event)
     QChartView::mouseReleaseEvent(event);
 }
 
+int ChartView::tickBudget() const
+{
+    return std::clamp(width() / 110, 3, 12);
+}
+
 void ChartView::resizeEvent(QResizeEvent* event)
 {
     QChartView::resizeEvent(event);
-    if (auto axes = chart()->axes(Qt::Horizontal); !axes.isEmpty()) {
-        if (auto* axis = qobject_cast<QDateTimeAxis*>(axes.first()))
-            axis->setTickCount(std::clamp(width() / 130, 3, 12));
-    }
+    // Fewer calendar ticks on a narrow chart: the axis is made again when its number changes.
+    if (m_spec.categories.isEmpty() && !m_spec.isEmpty() && tickBudget() != m_tickBudget)
+        rebuild();
 }
 
 } // namespace crisis::ui

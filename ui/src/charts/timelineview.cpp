@@ -143,15 +143,25 @@ double TimelineView::plotWidth() const
     return std::max(50.0, static_cast<double>(width() - laneHeaderWidth() - rightMargin));
 }
 
+TimelineOptions TimelineView::axisOptions() const
+{
+    TimelineOptions options;
+    options.from = m_from;
+    options.to = m_to;
+    options.width = plotWidth();
+    options.breaks = m_breaks;
+    options.breakWidth = std::max(20, fontMetrics().horizontalAdvance(QStringLiteral("\u2248")) * 3);
+    return options;
+}
+
 double TimelineView::xOf(QDate date) const
 {
-    return plotLeft() + timelineX(date, m_from, m_to, plotWidth());
+    return plotLeft() + timelineX(date, axisOptions());
 }
 
 QDate TimelineView::dateAt(double x) const
 {
-    const double share = (x - plotLeft()) / plotWidth();
-    return m_from.addDays(static_cast<qint64>(std::llround(share * static_cast<double>(m_from.daysTo(m_to)))));
+    return timelineDateAt(x - plotLeft(), axisOptions());
 }
 
 int TimelineView::rowHeight() const
@@ -174,10 +184,9 @@ void TimelineView::relayout()
         update();
         return;
     }
-    TimelineOptions options;
-    options.from = m_from;
-    options.to = m_to;
-    options.width = plotWidth();
+    // On a page, years with no event are collapsed behind an axis break: the years with events get the room.
+    m_breaks = m_forPrint ? timelineBreaks(*m_workspace, m_events, m_from, m_to) : QList<TimelineBreak>();
+    TimelineOptions options = axisOptions();
     const QFontMetrics metrics = fontMetrics();
     options.textWidth = [metrics](const QString& text) { return static_cast<double>(metrics.horizontalAdvance(text)); };
     TimelineLayout layout = layoutTimeline(*m_workspace, m_events, options);
@@ -261,8 +270,13 @@ void TimelineView::paintEvent(QPaintEvent*)
     }
 
     // The date axis: months, quarters, years or decades, the finest step whose labels do not run into each other.
-    const qint64 days = std::max<qint64>(1, m_from.daysTo(m_to));
-    const double pixelsPerMonth = plotWidth() * 30.44 / static_cast<double>(days);
+    qint64 days = std::max<qint64>(1, m_from.daysTo(m_to));
+    double shownWidth = plotWidth();
+    for (const TimelineBreak& b : std::as_const(m_breaks)) {
+        days -= b.from.daysTo(b.to);
+        shownWidth -= axisOptions().breakWidth;
+    }
+    const double pixelsPerMonth = shownWidth * 30.44 / static_cast<double>(std::max<qint64>(1, days));
     const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("Sep 2024")) + 16;
     const int yearLabelWidth = fontMetrics().horizontalAdvance(QStringLiteral("2024")) + 16;
     int monthsPerTick = 1;
@@ -280,14 +294,35 @@ void TimelineView::paintEvent(QPaintEvent*)
     // would drop (see ClippedPainter); a label that would cross its edge is moved inside or left out.
     const QRectF area(laneHeaderWidth(), 0, width() - laneHeaderWidth(), height());
     const ClippedPainter clipped(&painter, area);
+    for (const TimelineBreak& b : std::as_const(m_breaks)) {
+        // The break: a pale band down the lanes and a "≈" on the axis, the years left out said beside it.
+        const double x0 = xOf(b.from);
+        const double x1 = xOf(b.to);
+        clipped.fillRect(QRectF(x0 + 2, axisHeight() - 4, x1 - x0 - 4, height()), QColor(0, 0, 0, 18));
+        painter.setPen(QPen(palette().color(QPalette::Text), 1.5));
+        for (const double x : { x0 + 3, x1 - 3 })
+            clipped.drawLine(QPointF(x - 3, axisHeight()), QPointF(x + 3, axisHeight() - 10));
+        painter.drawText(QRectF(x0, axisHeight() - 12 - metrics.height(), x1 - x0, metrics.height()), Qt::AlignCenter,
+            QStringLiteral("\u2248"));
+    }
+    const auto inBreak = [this](QDate date) {
+        return std::any_of(m_breaks.cbegin(), m_breaks.cend(),
+            [date](const TimelineBreak& b) { return date >= b.from && date < b.to; });
+    };
     for (; tick <= m_to; tick = tick.addMonths(monthsPerTick)) {
+        if (inBreak(tick))
+            continue;
         const double x = xOf(tick);
         painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
         clipped.drawLine(QPointF(x, axisHeight() - 6), QPointF(x, height()));
         painter.setPen(palette().color(QPalette::Text));
         const QString label = monthsPerTick >= 12 ? QString::number(tick.year())
                                                   : formatDate(PartialDate::fromParts(tick.year(), tick.month()));
-        if (x + 4 >= area.left() && x + 4 + metrics.horizontalAdvance(label) <= area.right())
+        // A label that would run into a break's mark is left out.
+        const double end = x + 4 + metrics.horizontalAdvance(label);
+        const bool intoBreak = std::any_of(m_breaks.cbegin(), m_breaks.cend(),
+            [&](const TimelineBreak& b) { return xOf(b.from) > x && xOf(b.from) - 6 < end; });
+        if (x + 4 >= area.left() && end <= area.right() && !intoBreak)
             painter.drawText(QPointF(x + 4, axisHeight() - 12), label);
     }
     painter.setPen(palette().color(QPalette::Mid));

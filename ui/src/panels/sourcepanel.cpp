@@ -49,7 +49,7 @@ void SourcePanel::setWorkspace(std::shared_ptr<const Workspace> workspace)
 
 void SourcePanel::showNothing()
 {
-    setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+    setHtml(QStringLiteral("<p style='color:#595959'>%1</p>")
                 .arg(escaped(tr(
                     "Select a figure or an event in a chart, the timeline or the table to see where it comes from."))));
 }

@@ -78,7 +78,7 @@ PresenterWindow::PresenterWindow(
     m_chart->setInteractive(false);
     m_chart->setFocusPolicy(Qt::NoFocus);
     m_hint->setText(tr("\u2192 / Page Down / Space: next   \u2190 / Page Up: back   Home / End   Esc: leave"));
-    m_hint->setStyleSheet(QStringLiteral("color: #888;"));
+    m_hint->setStyleSheet(QStringLiteral("color: #595959;")); // 7:1 on white
     m_position->setStyleSheet(QStringLiteral("color: #666;"));
     m_position->setTextFormat(Qt::PlainText); // the story's title: data
     m_date->setStyleSheet(QStringLiteral("color: #c81e1e;"));

@@ -33,6 +33,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +65,18 @@ namespace crisis::ui {
 using namespace crisis::core;
 
 namespace {
+
+// A dock's panel in a scroll area: the dock can be narrowed below the panel's own minimum (a laptop screen) and
+// scrolls instead of pushing the window wider than the screen.
+QWidget* scrolled(QWidget* panel)
+{
+    auto* area = new QScrollArea;
+    area->setWidget(panel);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    return area;
+}
 
 constexpr int maxRecentFiles = 8;
 
@@ -146,7 +159,11 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("Opening cancelled"), 5000);
     });
 
-    resize(1400, 900);
+    // 1400 × 900 where the screen has room; never larger than the screen's free area (a 1280 × 720 laptop).
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        resize(QSize(1400, 900).boundedTo(screen->availableGeometry().size() * 0.95));
+    else
+        resize(1400, 900);
     readSettings();
     setWindowTitle(tr("Crisis Timeline"));
     updateStatus();
@@ -226,14 +243,14 @@ void MainWindow::createDocks()
     m_filterPanel = new FilterPanel(this);
     auto* filters = new QDockWidget(tr("Filters"), this);
     filters->setObjectName(QStringLiteral("filtersDock"));
-    filters->setWidget(m_filterPanel);
+    filters->setWidget(scrolled(m_filterPanel));
     addDockWidget(Qt::LeftDockWidgetArea, filters);
     connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
 
     m_storyPanel = new StoryPanel(this);
     auto* story = new QDockWidget(tr("Story"), this);
     story->setObjectName(QStringLiteral("storyDock"));
-    story->setWidget(m_storyPanel);
+    story->setWidget(scrolled(m_storyPanel));
     addDockWidget(Qt::RightDockWidgetArea, story);
     tabifyDockWidget(source, story);
     source->raise();
@@ -247,8 +264,12 @@ void MainWindow::createDocks()
     connect(m_storyPanel, &StoryPanel::presentRequested, this, &MainWindow::present);
     connect(m_storyPanel, &StoryPanel::handoutRequested, this, &MainWindow::chooseAndWriteHandout);
     connect(m_storyPanel, &StoryPanel::eventActivated, this, &MainWindow::selectEvent);
-    resizeDocks({ records }, { 300 }, Qt::Vertical);
-    resizeDocks({ source, filters }, { 380, 230 }, Qt::Horizontal);
+    // The docks in proportion to the screen: on a 1280 × 720 laptop the charts keep most of the window.
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const QSize available = screen ? screen->availableGeometry().size() : QSize(1600, 1000);
+    resizeDocks({ records }, { std::clamp(available.height() / 5, 110, 300) }, Qt::Vertical);
+    resizeDocks({ source, filters },
+        { std::clamp(available.width() / 5, 220, 380), std::clamp(available.width() / 7, 160, 230) }, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -757,7 +778,7 @@ void MainWindow::addSelectedEventsToStory()
         return;
     }
     const int added = m_storyPanel->addEvents(events);
-    if (auto* dock = qobject_cast<QDockWidget*>(m_storyPanel->parentWidget())) {
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("storyDock"))) {
         dock->show();
         dock->raise();
     }
@@ -1050,8 +1071,22 @@ void MainWindow::updateRecentMenu()
 void MainWindow::readSettings()
 {
     const Settings settings;
-    if (const QByteArray geometry = settings.windowGeometry(); !geometry.isEmpty())
+    if (const QByteArray geometry = settings.windowGeometry(); !geometry.isEmpty()) {
         restoreGeometry(geometry);
+        // Remembered on a larger screen: brought back inside this one's free area.
+        if (const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            if (!isMaximized() && !isFullScreen() && !available.contains(frameGeometry())) {
+                // Before the window is shown its frame is unknown: room for one is left.
+                resize(size().boundedTo(available.size() * 0.95));
+                const QRect frame = frameGeometry();
+                move(std::clamp(frame.left(), available.left(),
+                         std::max(available.left(), available.right() - frame.width() + 1)),
+                    std::clamp(frame.top(), available.top(),
+                        std::max(available.top(), available.bottom() - frame.height() + 1)));
+            }
+        }
+    }
     if (const QByteArray state = settings.windowState(); !state.isEmpty())
         restoreState(state);
     m_views->setCurrentIndex(std::clamp(settings.windowView(), 0, ViewCount - 1));

@@ -70,7 +70,10 @@ struct ShortfallBand
     double deployedHigh = 0;
     double target = 0;
     QString subject;
-    QString label; ///< "Shortfall: about 1,500-1,700 below the 2,500 target"
+    QString label; ///< "Shortfall (computed): about 1,500-1,700 below the 2,500 target"
+    /// How it was computed: "computed by Crisis Timeline as the 2,500 target minus the MSS deployed reported:
+    /// 2,500 − 1,000 = 1,500 and 2,500 − 800 = 1,700; no source states it"
+    QString arithmetic;
     QList<qsizetype> rows;
 };
 

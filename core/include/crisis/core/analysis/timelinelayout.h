@@ -9,6 +9,13 @@
 
 namespace crisis::core {
 
+/// A stretch of years with no event, drawn narrow behind a marked axis break so the years with events get the room.
+struct TimelineBreak
+{
+    QDate from; ///< the first day left out (the first of a month)
+    QDate to; ///< the first day shown again (the first of a month)
+};
+
 struct TimelineOptions
 {
     /// The visible range; events overlapping it are laid out.
@@ -26,6 +33,9 @@ struct TimelineOptions
     double minLabelWidth = 40;
     /// More visible events than this and labels are left off altogether (zoom in to read them).
     int maxLabelledEvents = 400;
+    /// Stretches drawn narrow (breakWidth pixels each) instead of at the scale of the rest.
+    QList<TimelineBreak> breaks;
+    double breakWidth = 28;
 };
 
 struct TimelineItem
@@ -77,5 +87,14 @@ TimelineLayout layoutTimeline(
 
 /// x in pixels of a date, for a range and width (the axis the layout uses).
 double timelineX(QDate date, QDate from, QDate to, double width);
+/// The same on an axis with breaks (options' from, to, width and breaks).
+double timelineX(QDate date, const TimelineOptions& options);
+/// The date at x on that axis (inside a break: its first day).
+QDate timelineDateAt(double x, const TimelineOptions& options);
+
+/// Stretches of whole months inside [from, to] with no event, at least minYears long, each kept two months away
+/// from the events on either side: what an axis break collapses.
+QList<TimelineBreak> timelineBreaks(
+    const Workspace& workspace, const std::vector<qint32>& events, QDate from, QDate to, int minYears = 1);
 
 } // namespace crisis::core

@@ -47,6 +47,7 @@ private:
     /// Builds the chart now if it is shown, else when it next is.
     void rebuild();
     void rebuildNow();
+    void showSources();
 
     core::ChartKind m_kind;
     std::shared_ptr<const core::Workspace> m_workspace;
@@ -59,6 +60,9 @@ private:
     QToolButton* m_reset = nullptr;
     ChartView* m_view = nullptr;
     QLabel* m_sources = nullptr;
+    QToolButton* m_sourcesToggle = nullptr;
+    QString m_sourcesText;
+    qsizetype m_sourcesCount = 0;
     QTimer* m_resizeTimer = nullptr;
     bool m_stale = false;
 };

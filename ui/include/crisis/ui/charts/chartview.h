@@ -1,8 +1,10 @@
 #pragma once
 
 #include <crisis/core/analysis/chartspec.h>
+#include <crisis/core/analysis/labellayout.h>
 
 #include <QChartView>
+#include <QPen>
 
 #include <memory>
 #include <optional>
@@ -45,6 +47,10 @@ public:
     std::optional<QPoint> markPosition(qsizetype row) const;
     /// The tooltip text of a figure's mark.
     QString markToolTip(qsizetype row) const;
+    /// Where the chart's labels went (for tests and for what a reader is told in the list below the chart).
+    const core::ChartLabels& labels() const { return m_labels; }
+    /// The hover text of a shortfall band: what it is and the arithmetic that gives it.
+    QString shortfallToolTip(qsizetype index) const;
     /// The divisor of y values (1, 1e3, 1e6, 1e9) so the axis reads "835" (millions) rather than 835000000.
     double yScale() const { return m_yScale; }
 
@@ -73,10 +79,47 @@ private:
     void addMarkSeries(qsizetype seriesIndex, const QColor& color);
     void onHovered(const QAbstractSeries* series, const QPointF& point, bool state);
     void onClicked(const QAbstractSeries* series, const QPointF& point);
+    /// Lays out the events' and the values' labels for the plot as it is now (after every resize).
+    void layOutLabels();
+    QFont labelFont() const;
+    /// How many date ticks fit the view's width.
+    int tickBudget() const;
+    QRectF shortfallArea(const core::ShortfallBand& band) const;
+    QColor labelColor(const core::ChartLabel& label) const;
+    static QString noteTag(int note);
+    static QPointF edgeToward(const QRectF& anchor, const QPointF& from);
+    /// The values that found no room beside their marks, listed below the chart, and where.
+    QString notesText() const;
+    /// The legend's entries' boxes for a width, from its top left corner.
+    QList<QRectF> legendBoxes(double width) const;
+    void paintLegend(QPainter* painter) const;
+    QRectF notesRect() const;
     std::optional<MarkRef> markAt(const QAbstractSeries* series, const QPointF& point) const;
     QString toolTipOf(const MarkRef& ref) const;
 
+    struct EventLabel
+    {
+        QRectF box;
+        QString text;
+    };
+
+    /// A colour drawn, and what it means.
+    struct LegendEntry
+    {
+        QString text;
+        QPen pen;
+        bool swatch = false; ///< a filled box (bars, parts) rather than a line
+        bool hatched = false; ///< the computed shortfall
+    };
+
     core::ChartSpec m_spec;
+    QList<LegendEntry> m_legend;
+    double m_legendHeight = 0;
+    core::ChartLabels m_labels;
+    QList<EventLabel> m_eventLabels;
+    double m_notesHeight = 0;
+    int m_tickBudget = 0;
+    bool m_layingOut = false;
     std::shared_ptr<const core::Workspace> m_workspace;
     double m_yScale = 1;
     qsizetype m_selectedFigure = -1;

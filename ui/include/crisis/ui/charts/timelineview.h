@@ -60,6 +60,7 @@ protected:
 private:
     void relayout();
     bool m_forPrint = false;
+    QList<core::TimelineBreak> m_breaks;
     /// A length given for the application's font, in proportion to this view's font (an export's is larger).
     int scaled(int pixels) const;
     int laneHeaderWidth() const { return scaled(150); }
@@ -67,6 +68,8 @@ private:
     int markerHeight() const { return scaled(10); }
     double plotLeft() const;
     double plotWidth() const;
+    /// The axis: the range, the plot's width and, on a page, the breaks.
+    core::TimelineOptions axisOptions() const;
     double xOf(QDate date) const;
     QDate dateAt(double x) const;
     int laneTop(int lane) const;
