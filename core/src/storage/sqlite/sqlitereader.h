@@ -16,8 +16,8 @@ class Reader
 public:
     /// `helperUri`: what a second connection opens (fileUri() of a read-only access) to read many figures on both
     /// cores; without it they are read on one.
-    Reader(QSqlDatabase db, QString path, QByteArray helperUri = {})
-        : m_db(std::move(db))
+    Reader(const QSqlDatabase& db, QString path, QByteArray helperUri = {})
+        : m_db(db)
         , m_path(std::move(path))
         , m_helperUri(std::move(helperUri))
     { }
