@@ -16,7 +16,7 @@ git ls-files -z -- '*.cpp' '*.h' | xargs -0 -r clang-format --dry-run -Werror
 echo "== build and test"
 cmake --preset ci
 cmake --build --preset ci -j2
-ctest --preset ci
+ctest --preset ci -j2
 
 echo "== clang-tidy (.clang-tidy) on the sources changed since the last whole-tree check (.ci/tidy-base)"
 scripts/tidy.sh build/ci
@@ -24,7 +24,7 @@ scripts/tidy.sh build/ci
 echo "== the same tests under AddressSanitizer, LeakSanitizer and UBSan (clang), and the fuzz targets"
 cmake --preset asan
 cmake --build --preset asan -j2
-ctest --preset asan
+ctest --preset asan -j2
 
 echo "== fuzz targets over their seeds (libFuzzer, built by the asan preset; fuzz/run.sh TARGET SECONDS fuzzes for longer)"
 CRISIS_FUZZ_BUILD=build/asan fuzz/run.sh --ci 3
