@@ -1,3 +1,4 @@
+#include "rawsql.h"
 #include "testsupport.h"
 
 #include <crisis/core/storage/sqlite/sqliterepository.h>
@@ -13,22 +14,9 @@
 
 using namespace crisis::core;
 
-namespace {
+using crisis::test::rawSql;
 
-void rawSql(const QString& file, const QStringList& statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
-        db.setDatabaseName(file);
-        ASSERT_TRUE(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery query(db);
-            EXPECT_TRUE(query.exec(sql)) << sql.toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
-}
+namespace {
 
 QString loadError(const QStringList& damage)
 {

@@ -1,3 +1,4 @@
+#include "rawsql.h"
 #include "testsupport.h"
 
 #include <crisis/core/interchange/datasetjson.h>
@@ -37,20 +38,7 @@ protected:
     }
 
     // Runs SQL on a file with a plain connection, outside the repository.
-    static void rawSql(const QString& file, const QStringList& statements)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(file);
-            ASSERT_TRUE(db.open());
-            for (const QString& sql : statements) {
-                QSqlQuery query(db);
-                EXPECT_TRUE(query.exec(sql)) << sql.toStdString();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    }
+    static void rawSql(const QString& file, const QStringList& statements) { crisis::test::rawSql(file, statements); }
 
     // The SQL that made an index, read with a plain connection.
     static QString indexSql(const QString& file, const QString& index)
