@@ -80,6 +80,16 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char16_t*>, N
     return std::nullopt;
 }
 
+// Every value of a table, in its order.
+template<typename Enum, std::size_t N>
+QList<Enum> valuesOf(const std::array<std::pair<Enum, const char16_t*>, N>& table)
+{
+    QList<Enum> all;
+    for (const auto& entry : table)
+        all.append(entry.first);
+    return all;
+}
+
 } // namespace
 
 QString statusKey(FigureStatus status)
@@ -94,10 +104,7 @@ std::optional<FigureStatus> statusFromKey(QStringView key)
 
 QList<FigureStatus> allStatuses()
 {
-    QList<FigureStatus> all;
-    for (const auto& entry : statusKeys)
-        all.append(entry.first);
-    return all;
+    return valuesOf(statusKeys);
 }
 
 QString eventStatusKey(EventStatus status)
@@ -112,10 +119,7 @@ std::optional<EventStatus> eventStatusFromKey(QStringView key)
 
 QList<EventStatus> allEventStatuses()
 {
-    QList<EventStatus> all;
-    for (const auto& entry : eventStatusKeys)
-        all.append(entry.first);
-    return all;
+    return valuesOf(eventStatusKeys);
 }
 
 QString categoryKey(EventCategory category)
