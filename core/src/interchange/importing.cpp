@@ -1,3 +1,4 @@
+#include <crisis/core/analysis/sourcetextcache.h>
 #include <crisis/core/articles/articleimport.h>
 #include <crisis/core/interchange/datasetjson.h>
 #include <crisis/core/interchange/hxl.h>
@@ -573,14 +574,16 @@ ImportReport importWith(Repository& repository, const QString& fileName,
             documentOf.insert(source.id, source.document);
         for (const Source& source : std::as_const(imported.data.sources))
             documentOf.insert(source.id, source.document);
+        SourceTextCache sourceTexts({ folder });
         std::map<QString, std::optional<QuotedText>> texts;
         const auto textOf = [&](const QString& sourceId) -> const QuotedText* {
             const QString document = documentOf.value(sourceId);
             auto found = texts.find(document);
             if (found == texts.end()) {
                 std::optional<QuotedText> text;
-                if (auto read = readSourceText(folder, document, maxQuotedTextBytes))
-                    text.emplace(std::move(*read));
+                if (const SourceTextCache::Document& read = sourceTexts.document(document);
+                    read.status == SourceTextCache::Document::Status::Read)
+                    text.emplace(read.text);
                 found = texts.emplace(document, std::move(text)).first;
             }
             return found->second ? &*found->second : nullptr;

@@ -201,17 +201,4 @@ Error FileWriter::error() const
         QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_why) };
 }
 
-std::optional<QString> readSourceText(const QString& folder, const QString& document, qint64 maxBytes)
-{
-    if (folder.isEmpty() || !isPlainFileName(document))
-        return std::nullopt;
-    const QString path = QDir(folder).filePath(document);
-    if (!QFileInfo::exists(path))
-        return std::nullopt;
-    const auto bytes = readInputFile(path, maxBytes);
-    if (!bytes)
-        return std::nullopt;
-    return decodeUtf8Strict(bytes.value());
-}
-
 } // namespace crisis::core

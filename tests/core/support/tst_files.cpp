@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <crisis/core/analysis/sourcetextcache.h>
 #include <crisis/core/support/files.h>
 
 #include <QDir>
@@ -48,9 +49,11 @@ TEST(Files, DocumentNamesAreFileNamesNeverPaths)
         EXPECT_FALSE(isPlainFileName(QStringView(bad))) << QString::fromUtf16(bad).toStdString();
     QTemporaryDir dir;
     crisis::test::writeFile(dir.filePath(QStringLiteral("inside.txt")), "5 killed");
-    EXPECT_EQ(readSourceText(dir.path(), QStringLiteral("inside.txt")), QStringLiteral("5 killed"));
+    EXPECT_EQ(SourceTextCache({ dir.path() }).document(QStringLiteral("inside.txt")).text, QStringLiteral("5 killed"));
     ASSERT_TRUE(QDir().mkpath(dir.filePath(QStringLiteral("sub"))));
-    EXPECT_FALSE(readSourceText(dir.filePath(QStringLiteral("sub")), QStringLiteral("../inside.txt")).has_value());
+    SourceTextCache sub({ dir.filePath(QStringLiteral("sub")) });
+    EXPECT_EQ(sub.document(QStringLiteral("../inside.txt")).status, SourceTextCache::Document::Status::NotAFileName);
+    EXPECT_TRUE(sub.document(QStringLiteral("../inside.txt")).text.isEmpty());
 }
 
 TEST(Files, AWriterRefusesToReplaceWhatIsNotARegularFile)

@@ -132,7 +132,7 @@ struct ImportReport
 /// added again), parents must exist, ids must be new. With dryRun everything is checked and nothing written.
 /// Progress counts figures written; cancelling writes nothing. Also refused: a figure whose parents lead back to it,
 /// a negative count, a quote that does not stand at its offset in its source's text when that text is a file beside
-/// the database (at most maxQuotedTextBytes). Records a file of the same name brought before (the same quote,
+/// the database (read as SourceTextCache reads it). Records a file of the same name brought before (the same quote,
 /// citing the source made for that file) are counted in the report with a warning; skipImported leaves them out.
 ImportReport importInto(Repository& repository, const QByteArray& bytes, const QString& fileName, ImportFormat format,
     bool dryRun, const Progress& progress = {}, const TableMapping& mapping = {},
@@ -145,8 +145,6 @@ ImportReport importInto(Repository& repository, const QString& fileName,
 
 /// At most this many problems are listed for one file; a line says how many more there were.
 inline constexpr int maxImportProblems = 100;
-/// Source texts larger than this are not read to check the quotes of an import (articles are far smaller).
-inline constexpr qint64 maxQuotedTextBytes = qint64(64) * 1024 * 1024;
 
 /// Every error of an import names a line and a column: one about the whole file (empty, not a format we read)
 /// is placed at 1:1, one about a line at its first column.

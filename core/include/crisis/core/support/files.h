@@ -65,9 +65,4 @@ private:
     std::unique_ptr<Device> m_device;
 };
 
-/// The text of a source's document in a folder (UTF-8, a byte order mark kept, as offsets count it), when the
-/// name is a plain file name and the file is a regular UTF-8 text file no larger than maxBytes; nothing otherwise.
-std::optional<QString> readSourceText(
-    const QString& folder, const QString& document, qint64 maxBytes = maxInputFileBytes);
-
 } // namespace crisis::core
