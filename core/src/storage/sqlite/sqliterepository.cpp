@@ -1,4 +1,4 @@
-#include "sqlitechangestore.h"
+#include "../sql/sqlchangestore.h"
 #include "sqlitefile.h"
 #include "sqlitereader.h"
 #include "sqliteschema.h"

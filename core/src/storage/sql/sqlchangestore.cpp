@@ -1,8 +1,8 @@
-#include "sqlitechangestore.h"
+#include "sqlchangestore.h"
 
-#include "sqlitereader.h"
-#include "sqlitesupport.h"
-#include "sqlitewriter.h"
+#include "../sqlite/sqlitereader.h"
+#include "../sqlite/sqlitesupport.h"
+#include "../sqlite/sqlitewriter.h"
 
 #include <QDir>
 #include <QSqlQuery>
