@@ -1,14 +1,9 @@
 #include "sqlchangestore.h"
 
-#include "../sqlite/sqlitereader.h"
-#include "../sqlite/sqlitesupport.h"
-#include "../sqlite/sqlitewriter.h"
-
-#include <QDir>
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace crisis::core::sqlite {
+namespace crisis::core::sql {
 
 namespace {
 
@@ -26,15 +21,14 @@ QLatin1String tableOf(RecordKind kind)
 }
 
 // The ids a query with one bound value lists, in order.
-Result<QStringList> idsOf(
-    QSqlDatabase& db, const QString& path, const QString& sql, const QString& value, const QString& what)
+Result<QStringList> idsOf(const Store& store, const QString& sql, const QString& value, const QString& what)
 {
-    QSqlQuery query(db);
+    QSqlQuery query(store.db);
     query.setForwardOnly(true);
     query.prepare(sql);
     query.addBindValue(value);
     if (!query.exec())
-        return databaseError(path, what, query.lastError());
+        return store.error(what, query.lastError());
     QStringList ids;
     while (query.next())
         ids.append(query.value(0).toString());
@@ -43,21 +37,21 @@ Result<QStringList> idsOf(
 
 } // namespace
 
-QString SqliteChangeStore::name() const
+QString SqlChangeStore::name() const
 {
-    return QDir::toNativeSeparators(m_path);
+    return m_store.name;
 }
 
-Result<QHash<QString, qint64>> SqliteChangeStore::placesOf(RecordKind kind, const QStringList& ids)
+Result<QHash<QString, qint64>> SqlChangeStore::placesOf(RecordKind kind, const QStringList& ids)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store.db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT seq FROM ") + tableOf(kind) + QStringLiteral(" WHERE id = ?"));
     QHash<QString, qint64> places;
     for (const QString& id : ids) {
         query.addBindValue(id);
         if (!query.exec())
-            return databaseError(m_path, QStringLiteral("cannot look up \"%1\"").arg(id), query.lastError());
+            return m_store.error(QStringLiteral("cannot look up \"%1\"").arg(id), query.lastError());
         if (query.next())
             places.insert(id, query.value(0).toLongLong());
         query.finish();
@@ -65,27 +59,27 @@ Result<QHash<QString, qint64>> SqliteChangeStore::placesOf(RecordKind kind, cons
     return places;
 }
 
-Result<bool> SqliteChangeStore::hasMetric(const QString& key)
+Result<bool> SqlChangeStore::hasMetric(const QString& key)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store.db);
     query.prepare(QStringLiteral("SELECT 1 FROM metrics WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec())
-        return databaseError(m_path, QStringLiteral("cannot look up metric \"%1\"").arg(key), query.lastError());
+        return m_store.error(QStringLiteral("cannot look up metric \"%1\"").arg(key), query.lastError());
     return query.next();
 }
 
-Result<QString> SqliteChangeStore::parentOf(const QString& figureId)
+Result<QString> SqlChangeStore::parentOf(const QString& figureId)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store.db);
     query.prepare(QStringLiteral("SELECT parent_id FROM figures WHERE id = ?"));
     query.addBindValue(figureId);
     if (!query.exec())
-        return databaseError(m_path, QStringLiteral("cannot look up figure \"%1\"").arg(figureId), query.lastError());
+        return m_store.error(QStringLiteral("cannot look up figure \"%1\"").arg(figureId), query.lastError());
     return query.next() ? query.value(0).toString() : QString();
 }
 
-Result<void> SqliteChangeStore::forEachCiting(
+Result<void> SqlChangeStore::forEachCiting(
     const QString& sourceId, const std::function<void(RecordKind, const QString&)>& each)
 {
     // Through the indexes on the cited source of figures and of event citations.
@@ -94,7 +88,7 @@ Result<void> SqliteChangeStore::forEachCiting(
             std::pair { RecordKind::Event,
                 "SELECT id FROM events WHERE id IN (SELECT event_id FROM event_citations WHERE source_id = ?)"
                 " ORDER BY seq" } }) {
-        auto ids = idsOf(m_db, m_path, QString::fromLatin1(sql), sourceId,
+        auto ids = idsOf(m_store, QString::fromLatin1(sql), sourceId,
             QStringLiteral("cannot find what cites source \"%1\"").arg(sourceId));
         if (!ids)
             return ids.error();
@@ -104,72 +98,72 @@ Result<void> SqliteChangeStore::forEachCiting(
     return {};
 }
 
-Result<QStringList> SqliteChangeStore::partsOf(const QString& figureId)
+Result<QStringList> SqlChangeStore::partsOf(const QString& figureId)
 {
-    return idsOf(m_db, m_path, QStringLiteral("SELECT id FROM figures WHERE parent_id = ? ORDER BY seq"), figureId,
+    return idsOf(m_store, QStringLiteral("SELECT id FROM figures WHERE parent_id = ? ORDER BY seq"), figureId,
         QStringLiteral("cannot find the parts of figure \"%1\"").arg(figureId));
 }
 
-Result<QStringList> SqliteChangeStore::storiesWith(const QString& eventId)
+Result<QStringList> SqlChangeStore::storiesWith(const QString& eventId)
 {
-    return idsOf(m_db, m_path,
+    return idsOf(m_store,
         QStringLiteral(
             "SELECT id FROM stories WHERE id IN (SELECT story_id FROM story_steps WHERE event_id = ?) ORDER BY seq"),
         eventId, QStringLiteral("cannot find the stories of event \"%1\"").arg(eventId));
 }
 
-Result<Source> SqliteChangeStore::readSource(const QString& id, qint64)
+Result<Source> SqlChangeStore::readSource(const QString& id, qint64)
 {
-    return Reader(m_db, m_path).source(id);
+    return m_reader.source(id);
 }
 
-Result<Figure> SqliteChangeStore::readFigure(const QString&, qint64 place)
+Result<Figure> SqlChangeStore::readFigure(const QString&, qint64 place)
 {
-    return Reader(m_db, m_path).figure(place);
+    return m_reader.figure(place);
 }
 
-Result<Event> SqliteChangeStore::readEvent(const QString& id, qint64)
+Result<Event> SqlChangeStore::readEvent(const QString& id, qint64)
 {
-    return Reader(m_db, m_path).event(id);
+    return m_reader.event(id);
 }
 
-Result<bool> SqliteChangeStore::placeTaken(RecordKind kind, qint64 place)
+Result<bool> SqlChangeStore::placeTaken(RecordKind kind, qint64 place)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store.db);
     query.prepare(QStringLiteral("SELECT 1 FROM ") + tableOf(kind) + QStringLiteral(" WHERE seq = ?"));
     query.addBindValue(place);
     if (!query.exec())
-        return databaseError(m_path, QStringLiteral("cannot place a %1").arg(recordKindName(kind)), query.lastError());
+        return m_store.error(QStringLiteral("cannot place a %1").arg(recordKindName(kind)), query.lastError());
     return query.next();
 }
 
-Result<void> SqliteChangeStore::remove(RecordKind kind, const QStringList& ids)
+Result<void> SqlChangeStore::remove(RecordKind kind, const QStringList& ids)
 {
     // By id, through the table's unique index. An event's actors, citations and charts go with it (ON DELETE
     // CASCADE).
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store.db);
     query.prepare(QStringLiteral("DELETE FROM ") + tableOf(kind) + QStringLiteral(" WHERE id = ?"));
     for (const QString& id : ids) {
         query.addBindValue(id);
         if (!query.exec())
-            return databaseError(m_path, QStringLiteral("cannot remove \"%1\"").arg(id), query.lastError());
+            return m_store.error(QStringLiteral("cannot remove \"%1\"").arg(id), query.lastError());
     }
     return {};
 }
 
-Result<void> SqliteChangeStore::writeSources(const QList<Source>& sources, const std::vector<qint64>& places)
+Result<void> SqlChangeStore::writeSources(const QList<Source>& sources, const std::vector<qint64>& places)
 {
-    return Writer(m_db, m_path).writeSources(sources, places);
+    return m_writer.writeSources(sources, places);
 }
 
-Result<void> SqliteChangeStore::writeFigures(const QList<Figure>& figures, const std::vector<qint64>& places)
+Result<void> SqlChangeStore::writeFigures(const QList<Figure>& figures, const std::vector<qint64>& places)
 {
-    return Writer(m_db, m_path).writeFigures(FigureTable::fromFigures(figures), {}, places);
+    return m_writer.writeFigures(FigureTable::fromFigures(figures), {}, places);
 }
 
-Result<void> SqliteChangeStore::writeEvents(const QList<Event>& events, const std::vector<qint64>& places)
+Result<void> SqlChangeStore::writeEvents(const QList<Event>& events, const std::vector<qint64>& places)
 {
-    return Writer(m_db, m_path).writeEvents(events, places);
+    return m_writer.writeEvents(events, places);
 }
 
-} // namespace crisis::core::sqlite
+} // namespace crisis::core::sql

@@ -1,20 +1,23 @@
 #pragma once
 
-// The primitives the change rules ask of a store, on an SQLite connection.
+// The primitives the change rules ask of a store, in SQL every backend understands.
+
+#include "sqlreader.h"
+#include "sqlwriter.h"
 
 #include <crisis/core/storage/changerules.h>
 
-#include <QSqlDatabase>
+namespace crisis::core::sql {
 
-namespace crisis::core::sqlite {
-
-/// ChangeStore on a connection, inside the transaction the change is applied in. A record's place is its seq.
-class SqliteChangeStore final : public ChangeStore
+/// ChangeStore on a connection, inside the transaction the change is applied in; records read and written through
+/// the backend's reader and writer. A record's place is its seq.
+class SqlChangeStore final : public ChangeStore
 {
 public:
-    SqliteChangeStore(QSqlDatabase& db, QString path)
-        : m_db(db)
-        , m_path(std::move(path))
+    SqlChangeStore(Store store, Reader& reader, Writer& writer)
+        : m_store(std::move(store))
+        , m_reader(reader)
+        , m_writer(writer)
     { }
 
     QString name() const override;
@@ -35,8 +38,9 @@ public:
     Result<void> writeEvents(const QList<Event>& events, const std::vector<qint64>& places) override;
 
 private:
-    QSqlDatabase& m_db;
-    QString m_path;
+    Store m_store;
+    Reader& m_reader;
+    Writer& m_writer;
 };
 
-} // namespace crisis::core::sqlite
+} // namespace crisis::core::sql

@@ -328,8 +328,9 @@ Result<void> SqliteRepository::add(const Snapshot& data, const Progress& progres
     const bool bulk = data.figures.size() >= 100'000;
     const BulkWrite mode(db, bulk);
     return inTransaction(db, m_path, [&]() -> Result<void> {
-        const bool titled = hasTitle(db);
-        return Writer(db, m_path).write(data, !titled && !data.title.isEmpty(), progress, bulk);
+        Writer writer(db, m_path);
+        const bool titled = writer.hasTitle();
+        return writer.write(data, !titled && !data.title.isEmpty(), progress, bulk);
     });
 }
 
@@ -342,8 +343,8 @@ Result<void> SqliteRepository::addInParts(const std::function<Result<std::option
     // A bulk write (see BulkWrite), the figures' secondary indexes built once at the end.
     const BulkWrite mode(db, true);
     Result<void> result = inTransaction(db, m_path, [&]() -> Result<void> {
-        const bool titled = hasTitle(db);
         Writer writer(db, m_path);
+        const bool titled = writer.hasTitle();
         for (const IndexDefinition& index : figureIndexes) {
             QSqlError error;
             if (!exec(db, dropIndexSql(index), &error))
@@ -402,7 +403,9 @@ Result<ChangeSet> SqliteRepository::apply(const ChangeSet& change)
         QSqlError error;
         if (!exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), &error))
             return databaseError(m_path, QStringLiteral("cannot apply the change"), error);
-        SqliteChangeStore store(db, m_path);
+        Reader reader(db, m_path);
+        Writer writer(db, m_path);
+        sql::SqlChangeStore store(storeOf(db, m_path), reader, writer);
         auto applied = applyChange(store, change);
         if (!applied)
             return applied.error();
@@ -418,9 +421,12 @@ Result<QList<std::pair<RecordKind, QString>>> SqliteRepository::citing(const QSt
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QList<std::pair<RecordKind, QString>> citing;
-    auto found = SqliteChangeStore(db, m_path).forEachCiting(sourceId, [&](RecordKind kind, const QString& id) {
-        citing.append({ kind, id });
-    });
+    Reader reader(db, m_path);
+    Writer writer(db, m_path);
+    auto found = sql::SqlChangeStore(storeOf(db, m_path), reader, writer)
+                     .forEachCiting(sourceId, [&](RecordKind kind, const QString& id) {
+                         citing.append({ kind, id });
+                     });
     if (!found)
         return found.error();
     return citing;
@@ -439,14 +445,7 @@ Result<void> SqliteRepository::deleteStory(const QString& id)
     if (auto there = writable(); !there)
         return there.error();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    return inTransaction(db, m_path, [&]() -> Result<void> {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("DELETE FROM stories WHERE id = ?"));
-        query.addBindValue(id);
-        if (!query.exec())
-            return databaseError(m_path, QStringLiteral("cannot delete story \"%1\"").arg(id), query.lastError());
-        return {};
-    });
+    return inTransaction(db, m_path, [&] { return Writer(db, m_path).deleteStory(id); });
 }
 
 Result<void> SqliteRepository::replaceAll(const Snapshot& data)
@@ -455,16 +454,10 @@ Result<void> SqliteRepository::replaceAll(const Snapshot& data)
         return there.error();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     return inTransaction(db, m_path, [&]() -> Result<void> {
-        for (const char* table : { "story_steps", "stories", "event_charts", "event_citations", "event_actors",
-                 "events", "figures", "sources", "meta" }) {
-            QSqlError error;
-            if (!exec(db, QStringLiteral("DELETE FROM ") + QLatin1String(table), &error))
-                return databaseError(m_path, QStringLiteral("cannot clear %1").arg(QLatin1String(table)), error);
-        }
-        QSqlError error;
-        if (!exec(db, QStringLiteral("DELETE FROM metrics WHERE builtin = 0"), &error))
-            return databaseError(m_path, QStringLiteral("cannot clear metrics"), error);
-        return Writer(db, m_path).write(data, true, {});
+        Writer writer(db, m_path);
+        if (auto cleared = writer.clear(); !cleared)
+            return cleared;
+        return writer.write(data, true, {});
     });
 }
 

@@ -75,6 +75,13 @@ void closeConnection(const QString& name)
     QSqlDatabase::removeDatabase(name);
 }
 
+sql::Store storeOf(const QSqlDatabase& db, const QString& path)
+{
+    return { db, QDir::toNativeSeparators(path),
+        [path](const QString& what, const QSqlError& error) { return databaseError(path, what, error); },
+        QStringLiteral("rowid") };
+}
+
 Error makeError(Error::Code code, const QString& message)
 {
     return Error { code, message, {} };
@@ -166,16 +173,6 @@ QString lockHolder(const QString& path, bool* anyLock)
     return {};
 }
 
-bool exec(QSqlDatabase& db, const QString& sql, QSqlError* error)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    if (error)
-        *error = query.lastError();
-    return false;
-}
-
 std::optional<qint64> pragma(QSqlDatabase& db, const QString& name, QSqlError* error)
 {
     QSqlQuery query(db);
@@ -188,29 +185,7 @@ std::optional<qint64> pragma(QSqlDatabase& db, const QString& name, QSqlError* e
 
 Result<void> inTransaction(QSqlDatabase& db, const QString& path, const std::function<Result<void>()>& work)
 {
-    if (!db.transaction())
-        return databaseError(path, QStringLiteral("cannot start a transaction"), db.lastError());
-    Result<void> result = work();
-    if (!result) {
-        db.rollback();
-        return result;
-    }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        return databaseError(path, QStringLiteral("the change was not saved"), error);
-    }
-    return {};
-}
-
-QString nonNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QString boolText(bool flag)
-{
-    return flag ? QStringLiteral("1") : QStringLiteral("0");
+    return sql::inTransaction(storeOf(db, path), work);
 }
 
 sqlite3* handleOf(const QSqlDatabase& db)

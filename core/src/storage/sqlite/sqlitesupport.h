@@ -3,6 +3,8 @@
 // The SQLite backend's own helpers: Qt's connections, statements through SQLite's C API on them, and errors.
 // Private to the backend.
 
+#include "../sql/sqlstore.h"
+
 #include <crisis/core/support/result.h>
 
 #include <QSqlDatabase>
@@ -51,6 +53,9 @@ private:
 /// Closes and removes a named connection.
 void closeConnection(const QString& name);
 
+/// The database at path as the SQL all backends share works on it.
+sql::Store storeOf(const QSqlDatabase& db, const QString& path);
+
 Error makeError(Error::Code code, const QString& message);
 /// An error of the database at path, worded from what SQLite says: "PATH is corrupt (…)", "PATH is in use by another
 /// program (…)", "PATH cannot be written …", else "PATH: what: text".
@@ -63,16 +68,14 @@ Error sqliteError(const QString& path, const QString& what, const QString& text,
 /// descriptor of a file drops every POSIX lock the process has on it).
 QString lockHolder(const QString& path, bool* anyLock = nullptr);
 
-/// Runs one statement; on failure returns the error through `error`.
-bool exec(QSqlDatabase& db, const QString& sql, QSqlError* error = nullptr);
+using sql::exec;
 /// The value of a PRAGMA that returns one number.
 std::optional<qint64> pragma(QSqlDatabase& db, const QString& name, QSqlError* error);
 /// Runs work in a transaction: committed when it succeeds, rolled back when it fails.
 Result<void> inTransaction(QSqlDatabase& db, const QString& path, const std::function<Result<void>()>& work);
 
-/// Qt binds a null QString as SQL NULL; our text columns hold "" for "none".
-QString nonNull(const QString& text);
-QString boolText(bool flag);
+using sql::boolText;
+using sql::nonNull;
 
 /// SQLite's own handle of a Qt connection, for the paths that move a million rows; null if it is not one.
 sqlite3* handleOf(const QSqlDatabase& db);

@@ -1,0 +1,45 @@
+#include "sqlstore.h"
+
+#include <QSqlQuery>
+
+namespace crisis::core::sql {
+
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString boolText(bool flag)
+{
+    return flag ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+bool exec(QSqlDatabase& db, const QString& sql, QSqlError* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError();
+    return false;
+}
+
+Result<void> inTransaction(const Store& store, const std::function<Result<void>()>& work)
+{
+    QSqlDatabase db = store.db;
+    if (!db.transaction())
+        return store.error(QStringLiteral("cannot start a transaction"), db.lastError());
+    Result<void> result = work();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return store.error(QStringLiteral("the change was not saved"), error);
+    }
+    return {};
+}
+
+} // namespace crisis::core::sql

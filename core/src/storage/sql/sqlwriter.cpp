@@ -1,0 +1,388 @@
+#include "sqlwriter.h"
+
+#include <crisis/core/model/metricregistry.h>
+
+#include <QVariant>
+
+#include <map>
+
+namespace crisis::core::sql {
+
+qint64 Writer::nextSeq(const QString& table)
+{
+    QSqlQuery query(m_store.db);
+    if (query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM ") + table) && query.next())
+        return query.value(0).toLongLong();
+    return 1;
+}
+
+Result<void> Writer::checkReferences(const Snapshot& data)
+{
+    // What the foreign keys would have checked row by row, checked once per distinct value: the figures'
+    // sources, metrics and parents, and the events' sources.
+    const FigureTable& f = data.figures;
+    // Each lookup prepared once: a million figures may name fifty thousand parents.
+    std::map<const char*, QSqlQuery> queries;
+    const auto exists = [&](const char* sql, const QString& value) {
+        auto [at, added] = queries.try_emplace(sql, m_store.db);
+        QSqlQuery& query = at->second;
+        if (added)
+            query.prepare(QString::fromLatin1(sql));
+        query.bindValue(0, value);
+        const bool found = query.exec() && query.next();
+        query.finish();
+        return found;
+    };
+    const auto firstRowWith = [&](auto codeOf, quint32 code) {
+        for (qsizetype row = 0; row < f.size(); ++row) {
+            if (codeOf(row) == code)
+                return row;
+        }
+        return qsizetype(0);
+    };
+    const auto missing = [&](qsizetype row, const QString& what) {
+        Error error(Error::Code::Database, QStringLiteral("%1: figure \"%2\" %3").arg(m_store.name, f.id(row), what));
+        error.record = { RecordKind::Figure, f.id(row) };
+        return error;
+    };
+    // The codes rows use (a dictionary also holds the empty text, used or not).
+    std::vector<bool> usedSources(static_cast<size_t>(f.sources().size()));
+    std::vector<bool> usedMetrics(static_cast<size_t>(f.metrics().size()));
+    for (qsizetype row = 0; row < f.size(); ++row) {
+        usedSources[f.sourceCode(row)] = true;
+        usedMetrics[f.metricCode(row)] = true;
+    }
+    for (qsizetype code = 0; code < f.sources().size(); ++code) {
+        const QString& id = f.sources().text(static_cast<quint32>(code));
+        if (usedSources[static_cast<size_t>(code)] && !exists("SELECT 1 FROM sources WHERE id = ?", id))
+            return missing(firstRowWith([&](qsizetype row) { return f.sourceCode(row); }, static_cast<quint32>(code)),
+                QStringLiteral("cites source \"%1\", which does not exist").arg(id));
+    }
+    for (qsizetype code = 0; code < f.metrics().size(); ++code) {
+        const QString& key = f.metrics().text(static_cast<quint32>(code));
+        if (usedMetrics[static_cast<size_t>(code)] && !exists("SELECT 1 FROM metrics WHERE key = ?", key))
+            return missing(firstRowWith([&](qsizetype row) { return f.metricCode(row); }, static_cast<quint32>(code)),
+                QStringLiteral("measures metric \"%1\", which does not exist").arg(key));
+    }
+    for (qsizetype code = 0; code < f.parents().size(); ++code) {
+        const QString& id = f.parents().text(static_cast<quint32>(code));
+        if (!id.isEmpty() && !exists("SELECT 1 FROM figures WHERE id = ?", id))
+            return missing(firstRowWith([&](qsizetype row) { return f.parentCode(row); }, static_cast<quint32>(code)),
+                QStringLiteral("breaks down figure \"%1\", which does not exist").arg(id));
+    }
+    for (const Event& event : data.events) {
+        for (const Citation& citation : event.citations) {
+            if (!exists("SELECT 1 FROM sources WHERE id = ?", citation.sourceId)) {
+                Error error(Error::Code::Database,
+                    QStringLiteral("%1: event \"%2\" cites source \"%3\", which does not exist")
+                        .arg(m_store.name, event.id, citation.sourceId));
+                error.record = { RecordKind::Event, event.id };
+                return error;
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> Writer::write(const Snapshot& data, bool setInfo, const Progress& progress, bool checkReferences)
+{
+    QSqlQuery query(m_store.db);
+    if (setInfo) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        for (const auto& [key, value] : { std::pair { QStringLiteral("title"), data.title },
+                 std::pair { QStringLiteral("description"), data.description } }) {
+            query.addBindValue(key);
+            query.addBindValue(nonNull(value));
+            if (!query.exec())
+                return failure(QStringLiteral("cannot store the dataset's title"), query);
+        }
+    }
+
+    query.prepare(QStringLiteral("SELECT label, unit, kind, hxl FROM metrics WHERE key = ?"));
+    QSqlQuery insertMetric(m_store.db);
+    insertMetric.prepare(
+        QStringLiteral("INSERT INTO metrics (key, label, unit, kind, hxl, builtin) VALUES (?, ?, ?, ?, ?, 0)"));
+    for (const Metric& metric : data.metrics) {
+        query.addBindValue(metric.key);
+        if (!query.exec())
+            return failure(QStringLiteral("cannot read metric \"%1\"").arg(metric.key), query);
+        if (query.next()) {
+            const Metric stored { metric.key, query.value(0).toString(), query.value(1).toString(),
+                query.value(2).toString() == u"flow" ? Metric::Kind::Flow : Metric::Kind::Stock,
+                query.value(3).toString() };
+            if (stored != metric)
+                return Error(Error::Code::InvalidInput,
+                    QStringLiteral("metric \"%1\" differs from the one already in %2").arg(metric.key, m_store.name));
+            continue;
+        }
+        insertMetric.addBindValue(metric.key);
+        insertMetric.addBindValue(nonNull(metric.label));
+        insertMetric.addBindValue(nonNull(metric.unit));
+        insertMetric.addBindValue(MetricRegistry::kindKey(metric.kind));
+        insertMetric.addBindValue(nonNull(metric.hxl));
+        if (!insertMetric.exec())
+            return failure(QStringLiteral("cannot add metric \"%1\"").arg(metric.key), insertMetric);
+    }
+
+    query.finish();
+    if (auto written = writeSources(data.sources); !written)
+        return written;
+    if (auto written = writeFigures(data.figures, progress); !written)
+        return written;
+    if (auto written = writeEvents(data.events); !written)
+        return written;
+    for (const Story& story : data.stories) {
+        if (auto written = writeStory(story); !written)
+            return written;
+    }
+    if (checkReferences)
+        return this->checkReferences(data);
+    return {};
+}
+
+Result<void> Writer::writeSources(const QList<Source>& sources, const std::vector<qint64>& seqs)
+{
+    Seqs seq(nextSeq(QStringLiteral("sources")), seqs);
+    QSqlQuery query(m_store.db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO sources (id, seq, document, text_sha256, outlet, title, description, author, published,"
+        " published_inferred, published_note, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const Source& source = sources.at(i);
+        query.addBindValue(nonNull(source.id));
+        query.addBindValue(seq.at(i));
+        query.addBindValue(nonNull(source.document));
+        query.addBindValue(nonNull(source.textSha256));
+        query.addBindValue(nonNull(source.outlet));
+        query.addBindValue(nonNull(source.title));
+        query.addBindValue(nonNull(source.description));
+        query.addBindValue(nonNull(source.author));
+        query.addBindValue(nonNull(source.published.toEdtf()));
+        query.addBindValue(boolText(source.publishedInferred));
+        query.addBindValue(nonNull(source.publishedNote));
+        query.addBindValue(nonNull(source.url));
+        if (!query.exec()) {
+            Error error = failure(QStringLiteral("cannot add source \"%1\"").arg(source.id), query);
+            error.record = { RecordKind::Source, source.id };
+            return error;
+        }
+    }
+    return {};
+}
+
+Result<void> Writer::writeEvents(const QList<Event>& events, const std::vector<qint64>& seqs)
+{
+    Seqs seq(nextSeq(QStringLiteral("events")), seqs);
+    QSqlQuery query(m_store.db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO events (id, seq, period, period_first, period_last, period_inferred, period_note, title,"
+        " summary, category, location, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery actor(m_store.db);
+    actor.prepare(QStringLiteral("INSERT INTO event_actors (event_id, position, actor) VALUES (?, ?, ?)"));
+    QSqlQuery citation(m_store.db);
+    citation.prepare(QStringLiteral(
+        "INSERT INTO event_citations (event_id, position, source_id, quote, quote_offset) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery chart(m_store.db);
+    chart.prepare(QStringLiteral("INSERT INTO event_charts (event_id, position, chart) VALUES (?, ?, ?)"));
+    for (qsizetype e = 0; e < events.size(); ++e) {
+        const Event& event = events.at(e);
+        query.addBindValue(nonNull(event.id));
+        query.addBindValue(seq.at(e));
+        query.addBindValue(nonNull(event.period.toEdtf()));
+        query.addBindValue(nonNull(event.period.earliest().toString(Qt::ISODate)));
+        query.addBindValue(nonNull(event.period.latest().toString(Qt::ISODate)));
+        query.addBindValue(boolText(event.periodInferred));
+        query.addBindValue(nonNull(event.periodNote));
+        query.addBindValue(nonNull(event.title));
+        query.addBindValue(nonNull(event.summary));
+        query.addBindValue(categoryKey(event.category));
+        query.addBindValue(nonNull(event.location));
+        query.addBindValue(eventStatusKey(event.status));
+        if (!query.exec()) {
+            Error error = failure(QStringLiteral("cannot add event \"%1\"").arg(event.id), query);
+            error.record = { RecordKind::Event, event.id };
+            return error;
+        }
+        for (qsizetype i = 0; i < event.actors.size(); ++i) {
+            actor.addBindValue(event.id);
+            actor.addBindValue(i);
+            actor.addBindValue(nonNull(event.actors.at(i)));
+            if (!actor.exec())
+                return failure(QStringLiteral("cannot add an actor of event \"%1\"").arg(event.id), actor);
+        }
+        for (qsizetype i = 0; i < event.citations.size(); ++i) {
+            const Citation& c = event.citations.at(i);
+            citation.addBindValue(event.id);
+            citation.addBindValue(i);
+            citation.addBindValue(nonNull(c.sourceId));
+            citation.addBindValue(nonNull(c.quote));
+            citation.addBindValue(c.offset);
+            if (!citation.exec())
+                return failure(QStringLiteral("cannot add a citation of event \"%1\"").arg(event.id), citation);
+        }
+        for (qsizetype i = 0; i < event.charts.size(); ++i) {
+            chart.addBindValue(event.id);
+            chart.addBindValue(i);
+            chart.addBindValue(event.charts.at(i));
+            if (!chart.exec())
+                return failure(QStringLiteral("cannot mark event \"%1\" on a chart").arg(event.id), chart);
+        }
+    }
+    return {};
+}
+
+Result<void> Writer::writeStory(const Story& story)
+{
+    QSqlQuery query(m_store.db);
+    query.prepare(QStringLiteral("SELECT seq FROM stories WHERE id = ?"));
+    query.addBindValue(story.id);
+    qint64 seq = 0;
+    if (query.exec() && query.next())
+        seq = query.value(0).toLongLong();
+    else
+        seq = nextSeq(QStringLiteral("stories"));
+    query.prepare(QStringLiteral("DELETE FROM stories WHERE id = ?"));
+    query.addBindValue(story.id);
+    if (!query.exec())
+        return failure(QStringLiteral("cannot replace story \"%1\"").arg(story.id), query);
+    query.prepare(QStringLiteral("INSERT INTO stories (id, seq, title) VALUES (?, ?, ?)"));
+    query.addBindValue(nonNull(story.id));
+    query.addBindValue(seq);
+    query.addBindValue(nonNull(story.title));
+    if (!query.exec())
+        return failure(QStringLiteral("cannot save story \"%1\"").arg(story.id), query);
+    query.prepare(QStringLiteral("INSERT INTO story_steps (story_id, position, event_id, note) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < story.steps.size(); ++i) {
+        query.addBindValue(story.id);
+        query.addBindValue(i);
+        query.addBindValue(nonNull(story.steps.at(i).eventId));
+        query.addBindValue(nonNull(story.steps.at(i).note));
+        if (!query.exec())
+            return failure(QStringLiteral("cannot save a step of story \"%1\"").arg(story.id), query);
+    }
+    return {};
+}
+
+Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs)
+{
+    Seqs seq(nextSeq(QStringLiteral("figures")), seqs);
+    // Blocks of rows, one statement each: every statement is a round trip to a server.
+    constexpr qsizetype blockRows = 64;
+    const QString insertSql = QStringLiteral(
+        "INSERT INTO figures (id, seq, metric, value, qualifier, subject, status, period, period_first, period_last,"
+        " period_inferred, period_note, reported, reported_inferred, parent_id, subgroup, source_id, quote,"
+        " quote_offset, note) VALUES ");
+    const QString rowParameters = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery one(m_store.db);
+    one.prepare(insertSql + rowParameters);
+    QSqlQuery block(m_store.db);
+    QStringList blockParameters;
+    for (qsizetype i = 0; i < blockRows; ++i)
+        blockParameters.append(rowParameters);
+    block.prepare(insertSql + blockParameters.join(QStringLiteral(", ")));
+    const auto bind = [&](QSqlQuery& query, qsizetype row, qint64 seqOfRow) {
+        const Figure figure = figures.figure(row);
+        query.addBindValue(nonNull(figure.id));
+        query.addBindValue(seqOfRow);
+        query.addBindValue(nonNull(figure.metric));
+        query.addBindValue(figure.value);
+        query.addBindValue(nonNull(figure.qualifier));
+        query.addBindValue(nonNull(figure.subject));
+        query.addBindValue(statusKey(figure.status));
+        query.addBindValue(nonNull(figure.period.toEdtf()));
+        query.addBindValue(nonNull(figure.period.earliest().toString(Qt::ISODate)));
+        query.addBindValue(nonNull(figure.period.latest().toString(Qt::ISODate)));
+        query.addBindValue(boolText(figure.periodInferred));
+        query.addBindValue(nonNull(figure.periodNote));
+        query.addBindValue(nonNull(figure.reported.toEdtf()));
+        query.addBindValue(boolText(figure.reportedInferred));
+        query.addBindValue(figure.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : figure.parentId);
+        query.addBindValue(nonNull(figure.subgroup));
+        query.addBindValue(nonNull(figure.citation.sourceId));
+        query.addBindValue(nonNull(figure.citation.quote));
+        query.addBindValue(figure.citation.offset);
+        query.addBindValue(nonNull(figure.note));
+    };
+    const auto addOne = [&](qsizetype row, qint64 seqOfRow) -> Result<void> {
+        bind(one, row, seqOfRow);
+        if (one.exec())
+            return {};
+        Error error = failure(QStringLiteral("cannot add figure \"%1\"").arg(figures.id(row)), one);
+        error.record = { RecordKind::Figure, figures.id(row) };
+        return error;
+    };
+    const qsizetype total = figures.size();
+    // Progress after the first rows, every 4,096 rows and at the end; false once cancelled.
+    const auto reportProgress = [&](qsizetype done, qsizetype before) {
+        const bool due = before == 0 || done == total || done / 4096 != before / 4096;
+        return !progress || !due || progress(done, total);
+    };
+    const auto cancelled
+        = [] { return Error(Error::Code::Cancelled, QStringLiteral("cancelled; nothing was written")); };
+    std::vector<qint64> blockSeqs(static_cast<size_t>(blockRows));
+    qsizetype row = 0;
+    for (; row + blockRows <= total; row += blockRows) {
+        // A block that breaks a rule writes nothing, and its rows one by one then find the figure that does; a
+        // savepoint keeps the transaction usable for that.
+        QSqlError error;
+        if (!exec(m_store.db, QStringLiteral("SAVEPOINT figures_block"), &error))
+            return m_store.error(QStringLiteral("cannot add figures"), error);
+        for (qsizetype slot = 0; slot < blockRows; ++slot) {
+            blockSeqs[static_cast<size_t>(slot)] = seq.at(row + slot);
+            bind(block, row + slot, blockSeqs[static_cast<size_t>(slot)]);
+        }
+        if (!block.exec()) {
+            const Error blockError = failure(QStringLiteral("cannot add figures"), block);
+            if (!exec(m_store.db, QStringLiteral("ROLLBACK TO SAVEPOINT figures_block"), &error))
+                return blockError;
+            for (qsizetype slot = 0; slot < blockRows; ++slot) {
+                if (auto added = addOne(row + slot, blockSeqs[static_cast<size_t>(slot)]); !added)
+                    return added;
+            }
+            return blockError;
+        }
+        if (!exec(m_store.db, QStringLiteral("RELEASE SAVEPOINT figures_block"), &error))
+            return m_store.error(QStringLiteral("cannot add figures"), error);
+        if (!reportProgress(row + blockRows, row))
+            return cancelled();
+    }
+    for (; row < total; ++row) {
+        if (auto added = addOne(row, seq.at(row)); !added)
+            return added;
+        if (!reportProgress(row + 1, row))
+            return cancelled();
+    }
+    return {};
+}
+
+Result<void> Writer::deleteStory(const QString& id)
+{
+    QSqlQuery query(m_store.db);
+    query.prepare(QStringLiteral("DELETE FROM stories WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(QStringLiteral("cannot delete story \"%1\"").arg(id), query);
+    return {};
+}
+
+Result<void> Writer::clear()
+{
+    QSqlError error;
+    for (const char* table : { "story_steps", "stories", "event_charts", "event_citations", "event_actors", "events",
+             "figures", "sources", "meta" }) {
+        if (!exec(m_store.db, QStringLiteral("DELETE FROM ") + QLatin1String(table), &error))
+            return m_store.error(QStringLiteral("cannot clear %1").arg(QLatin1String(table)), error);
+    }
+    if (!exec(m_store.db, QStringLiteral("DELETE FROM metrics WHERE builtin = 0"), &error))
+        return m_store.error(QStringLiteral("cannot clear metrics"), error);
+    return {};
+}
+
+bool Writer::hasTitle()
+{
+    QSqlQuery query(m_store.db);
+    return query.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'title' AND value <> ''")) && query.next();
+}
+
+} // namespace crisis::core::sql
