@@ -3,7 +3,8 @@
 # Only packages that are missing are installed; nothing happens when all are present.
 # Usage: scripts/install-deps.sh [--test | --gui]
 #   --test adds what the test command uses (clang-format, clang-tidy, dpkg-dev; clang 14 with libFuzzer and the
-#          sanitizers' runtime, and llvm-symbolizer, for the fuzz targets),
+#          sanitizers' runtime, and llvm-symbolizer, for the fuzz targets; PostgreSQL's server for the team-database
+#          tests),
 #   --gui adds that and what screenshots need (xvfb, imagemagick),
 #   --bench adds what the benchmarks use (hyperfine, xvfb for start-up times, GNU time for memory,
 #           python3-matplotlib to compare our export with).
@@ -12,7 +13,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-    libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-qpa-plugins
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libqt6svg6 qt6-qpa-plugins
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core
 )
@@ -21,6 +22,8 @@ if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--gui" ]; then
     # targets (libFuzzer and the sanitizers' runtime are in libclang-rt-14-dev; llvm-14 has llvm-symbolizer for
     # readable reports)
     packages+=(clang-format clang-tidy dpkg-dev file clang-14 libclang-rt-14-dev llvm-14)
+    # the team-database tests run against a PostgreSQL server of their own (scripts/pg-test-server.sh)
+    packages+=(postgresql)
 fi
 if [ "${1:-}" = "--gui" ]; then
     packages+=(xvfb xauth imagemagick xdotool)

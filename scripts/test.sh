@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Quick start, second command: installs what is missing, checks formatting, builds with warnings as errors and
-# runs the whole test suite with ctest (with our exports opened in TimelineJS, Chromium and poppler), runs
+# Quick start, second command: installs what is missing, starts a throwaway PostgreSQL server for the team-database
+# tests, checks formatting, builds with warnings as errors and runs the whole test suite with ctest (with our exports opened in TimelineJS, Chromium and poppler), runs
 # clang-tidy on the sources changed since the last whole-tree check, runs the suite again under the sanitizers,
 # runs every fuzz target over its seeds for a few seconds, and checks that the Debian package builds and starts.
 # .ci/run runs exactly this.
@@ -9,6 +9,12 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
 # Chromium, poppler and TimelineJS, for the checks of our exports in them (skipped, saying so, when missing)
 scripts/install-clients.sh
+
+# A PostgreSQL server of the tests' own, for the team-database backend (stopped and deleted at the end)
+pg_dir=$(mktemp -d /tmp/crisis-test-postgres.XXXXXX)
+trap 'scripts/pg-test-server.sh stop "$pg_dir"' EXIT
+CRISIS_TEST_POSTGRES=$(scripts/pg-test-server.sh start "$pg_dir")
+export CRISIS_TEST_POSTGRES
 
 echo "== format check (clang-format)"
 git ls-files -z -- '*.cpp' '*.h' | xargs -0 -r clang-format --dry-run -Werror

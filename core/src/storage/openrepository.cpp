@@ -1,3 +1,5 @@
+#include "postgres/postgresrepository.h"
+
 #include <crisis/core/storage/openrepository.h>
 #include <crisis/core/storage/sqlite/sqliterepository.h>
 
@@ -17,6 +19,12 @@ Result<std::unique_ptr<Repository>> openRepository(const StoreLocation& location
             return opened.error();
         return std::unique_ptr<Repository>(std::move(opened.value()));
     }
+    case StoreLocation::Kind::Server: {
+        auto opened = PostgresRepository::open(location, mode);
+        if (!opened)
+            return opened.error();
+        return std::unique_ptr<Repository>(std::move(opened.value()));
+    }
     case StoreLocation::Kind::None:
         break;
     }
@@ -28,6 +36,8 @@ Result<void> createRepository(const StoreLocation& location, const Snapshot& dat
     switch (location.kind()) {
     case StoreLocation::Kind::File:
         return SqliteRepository::create(location.filePath(), data);
+    case StoreLocation::Kind::Server:
+        return PostgresRepository::create(location, data);
     case StoreLocation::Kind::None:
         break;
     }

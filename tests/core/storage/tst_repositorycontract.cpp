@@ -926,7 +926,9 @@ TEST_P(RepositoryChangeContract, AnEmptyChangeDoesNothing)
     expectSame(loaded(), m_before);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, RepositoryContract, ::testing::Values(crisis::test::sqliteBackend()),
+INSTANTIATE_TEST_SUITE_P(Backends, RepositoryContract,
+    ::testing::Values(crisis::test::sqliteBackend(), crisis::test::postgresBackend()),
     [](const ::testing::TestParamInfo<StoreBackend>& info) { return std::string(info.param.name); });
-INSTANTIATE_TEST_SUITE_P(Backends, RepositoryChangeContract, ::testing::Values(crisis::test::sqliteBackend()),
+INSTANTIATE_TEST_SUITE_P(Backends, RepositoryChangeContract,
+    ::testing::Values(crisis::test::sqliteBackend(), crisis::test::postgresBackend()),
     [](const ::testing::TestParamInfo<StoreBackend>& info) { return std::string(info.param.name); });

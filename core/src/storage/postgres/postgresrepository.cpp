@@ -1,0 +1,304 @@
+#include "postgresrepository.h"
+
+#include "../sql/sqlchangestore.h"
+#include "../sql/sqlreader.h"
+#include "../sql/sqlwriter.h"
+#include "postgresschema.h"
+#include "postgressupport.h"
+
+#include <crisis/core/interchange/datasetjson.h>
+
+#include <QSqlQuery>
+
+namespace crisis::core {
+
+using namespace postgres;
+
+namespace {
+
+// Sets the database up when it is empty, under the writers' lock (two programs setting one up at once: the second
+// finds it set up), with `data` when given; all or nothing. `setUp` says whether it was this call that did.
+Result<void> setUpIfEmpty(const sql::Store& store, const Snapshot* data, bool* setUp = nullptr)
+{
+    return sql::inTransaction(store, [&]() -> Result<void> {
+        if (auto locked = lockForWriting(store); !locked)
+            return locked;
+        auto identity = identify(store);
+        if (!identity)
+            return identity.error();
+        if (identity.value().kind != Identity::Empty)
+            return {};
+        if (auto made = postgres::setUp(store); !made)
+            return made;
+        if (setUp)
+            *setUp = true;
+        if (!data)
+            return {};
+        sql::Writer writer(store);
+        QSqlError error;
+        QSqlDatabase db = store.db;
+        if (!sql::exec(db, QStringLiteral("SET CONSTRAINTS ALL DEFERRED"), &error))
+            return store.error(QStringLiteral("cannot write the dataset"), error);
+        if (auto written = writer.write(*data, true, {}); !written)
+            return written;
+        return writer.checkReferences(*data);
+    });
+}
+
+// Runs a read in one read-only transaction, which sees one state of the dataset throughout.
+template<typename T, typename Work> Result<T> consistently(const sql::Store& store, Work work)
+{
+    std::optional<T> value;
+    auto done = sql::inTransaction(store, [&]() -> Result<void> {
+        QSqlError error;
+        QSqlDatabase db = store.db;
+        if (!sql::exec(db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), &error))
+            return store.error(QStringLiteral("cannot read"), error);
+        sql::Reader reader(store);
+        auto read = work(reader);
+        if (!read)
+            return read.error();
+        value = std::move(read.value());
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return std::move(*value);
+}
+
+} // namespace
+
+PostgresRepository::PostgresRepository(
+    const StoreLocation& location, QString connectionName, int schemaVersion, bool readOnly)
+    : Repository(location, readOnly)
+    , m_connectionName(std::move(connectionName))
+    , m_schemaVersion(schemaVersion)
+{ }
+
+PostgresRepository::~PostgresRepository()
+{
+    closeConnection(m_connectionName);
+}
+
+Result<std::unique_ptr<PostgresRepository>> PostgresRepository::open(const StoreLocation& location, OpenMode mode)
+{
+    ScopedConnection connection(location);
+    if (auto opened = connection.open(); !opened)
+        return opened.error();
+    QSqlDatabase db = connection.db();
+    const sql::Store store = storeOf(db, location);
+    const QString shown = location.toString();
+    if (mode == OpenMode::ReadOnly) {
+        // The server itself refuses writes on this connection.
+        QSqlError error;
+        if (!sql::exec(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), &error))
+            return serverError(location, QStringLiteral("cannot open it only to read"), error);
+    }
+    auto identity = identify(store);
+    if (!identity)
+        return identity.error();
+    if (identity.value().kind == Identity::Empty) {
+        if (!createsStore(mode))
+            return Error(Error::Code::NotFound,
+                QStringLiteral("%1 is empty: it holds no Crisis Timeline dataset yet (a command that creates one, such "
+                               "as create, sets it up)")
+                    .arg(shown));
+        Snapshot bundled;
+        if (mode == OpenMode::CreateWithBundledDataset)
+            bundled = Snapshot::fromDataset(bundledDataset());
+        if (auto made = setUpIfEmpty(store, mode == OpenMode::CreateWithBundledDataset ? &bundled : nullptr); !made)
+            return made.error();
+        identity = identify(store);
+        if (!identity)
+            return identity.error();
+    }
+    switch (identity.value().kind) {
+    case Identity::Foreign:
+        return Error(Error::Code::NotCrisisDatabase,
+            QStringLiteral("%1 is not a Crisis Timeline dataset: it holds another application's tables (%2); it was "
+                           "left as it was")
+                .arg(shown, identity.value().what));
+    case Identity::Empty:
+        return Error(Error::Code::Database, QStringLiteral("%1 could not be set up").arg(shown));
+    case Identity::Ours:
+        break;
+    }
+    if (identity.value().version > currentSchemaVersion())
+        return Error(Error::Code::NewerSchema,
+            QStringLiteral("%1 was written by a newer version of Crisis Timeline (schema %2; this one reads up to %3); "
+                           "it was left as it was")
+                .arg(shown, QString::number(identity.value().version), QString::number(currentSchemaVersion())));
+    return std::unique_ptr<PostgresRepository>(
+        new PostgresRepository(location, connection.release(), identity.value().version, mode == OpenMode::ReadOnly));
+}
+
+Result<void> PostgresRepository::create(const StoreLocation& location, const Snapshot& data)
+{
+    ScopedConnection connection(location);
+    if (auto opened = connection.open(); !opened)
+        return opened;
+    const sql::Store store = storeOf(connection.db(), location);
+    bool made = false;
+    if (auto setUp = setUpIfEmpty(store, &data, &made); !setUp)
+        return setUp;
+    if (!made)
+        return Error(Error::Code::Io,
+            QStringLiteral("%1 exists and is not empty; a new dataset is set up only in an empty database")
+                .arg(location.toString()));
+    return {};
+}
+
+sql::Store PostgresRepository::store() const
+{
+    return storeOf(QSqlDatabase::database(m_connectionName, false), location());
+}
+
+Result<void> PostgresRepository::writable() const
+{
+    if (isReadOnly())
+        return Error(Error::Code::Io,
+            QStringLiteral("%1 was opened only to read; nothing was written").arg(location().toString()));
+    return {};
+}
+
+Result<void> PostgresRepository::write(const std::function<Result<void>()>& work)
+{
+    if (auto there = writable(); !there)
+        return there;
+    const sql::Store store = this->store();
+    return sql::inTransaction(store, [&]() -> Result<void> {
+        if (auto locked = lockForWriting(store); !locked)
+            return locked;
+        // A replaced record is deleted and written again; references to it hold once the change is complete, and
+        // are checked then, at commit.
+        QSqlError error;
+        QSqlDatabase db = store.db;
+        if (!sql::exec(db, QStringLiteral("SET CONSTRAINTS ALL DEFERRED"), &error))
+            return store.error(QStringLiteral("cannot start the change"), error);
+        return work();
+    });
+}
+
+Result<Snapshot> PostgresRepository::loadCatalog()
+{
+    return consistently<Snapshot>(store(), [](sql::Reader& reader) { return reader.catalog(); });
+}
+
+Result<Snapshot> PostgresRepository::loadRecords(const QStringList& figureIds, const QStringList& eventIds)
+{
+    return consistently<Snapshot>(store(), [&](sql::Reader& reader) { return reader.records(figureIds, eventIds); });
+}
+
+Result<QStringList> PostgresRepository::existingIds(RecordKind kind, const QStringList& ids)
+{
+    return sql::Reader(store()).existingIds(kind, ids);
+}
+
+Result<Snapshot> PostgresRepository::loadSnapshot(const Progress& progress)
+{
+    return consistently<Snapshot>(store(), [&](sql::Reader& reader) { return reader.snapshot(progress); });
+}
+
+Result<void> PostgresRepository::add(const Snapshot& data, const Progress& progress)
+{
+    return write([&]() -> Result<void> {
+        sql::Writer writer(store());
+        const bool titled = writer.hasTitle();
+        if (auto written = writer.write(data, !titled && !data.title.isEmpty(), progress); !written)
+            return written;
+        // Said record by record before the server's own check at commit.
+        return writer.checkReferences(data);
+    });
+}
+
+Result<void> PostgresRepository::addInParts(const std::function<Result<std::optional<FigureTable>>()>& nextPart,
+    const std::function<Result<const Snapshot*>()>& rest, const Progress& progress)
+{
+    return write([&]() -> Result<void> {
+        sql::Writer writer(store());
+        const bool titled = writer.hasTitle();
+        qint64 written = 0;
+        for (;;) {
+            auto part = nextPart();
+            if (!part)
+                return part.error();
+            if (!part.value())
+                break;
+            const qint64 before = written;
+            auto added = writer.writeFigures(
+                *part.value(), [&](qint64 done, qint64) { return !progress || progress(before + done, 0); });
+            if (!added)
+                return added;
+            written += part.value()->size();
+        }
+        auto remaining = rest();
+        if (!remaining)
+            return remaining.error();
+        Snapshot others;
+        others.title = remaining.value()->title;
+        others.description = remaining.value()->description;
+        others.metrics = remaining.value()->metrics;
+        others.sources = remaining.value()->sources;
+        others.events = remaining.value()->events;
+        others.stories = remaining.value()->stories;
+        if (auto added = writer.write(others, !titled && !others.title.isEmpty(), {}); !added)
+            return added;
+        return writer.checkReferences(*remaining.value());
+    });
+}
+
+Result<void> PostgresRepository::replaceAll(const Snapshot& data)
+{
+    return write([&]() -> Result<void> {
+        sql::Writer writer(store());
+        if (auto cleared = writer.clear(); !cleared)
+            return cleared;
+        if (auto written = writer.write(data, true, {}); !written)
+            return written;
+        return writer.checkReferences(data);
+    });
+}
+
+Result<ChangeSet> PostgresRepository::apply(const ChangeSet& change)
+{
+    ChangeSet undo;
+    auto done = write([&]() -> Result<void> {
+        sql::Reader reader(store());
+        sql::Writer writer(store());
+        sql::SqlChangeStore changes(store(), reader, writer);
+        auto applied = applyChange(changes, change);
+        if (!applied)
+            return applied.error();
+        undo = std::move(applied.value());
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return undo;
+}
+
+Result<QList<std::pair<RecordKind, QString>>> PostgresRepository::citing(const QString& sourceId)
+{
+    sql::Reader reader(store());
+    sql::Writer writer(store());
+    QList<std::pair<RecordKind, QString>> citing;
+    auto found
+        = sql::SqlChangeStore(store(), reader, writer).forEachCiting(sourceId, [&](RecordKind kind, const QString& id) {
+              citing.append({ kind, id });
+          });
+    if (!found)
+        return found.error();
+    return citing;
+}
+
+Result<void> PostgresRepository::saveStory(const Story& story)
+{
+    return write([&] { return sql::Writer(store()).writeStory(story); });
+}
+
+Result<void> PostgresRepository::deleteStory(const QString& id)
+{
+    return write([&] { return sql::Writer(store()).deleteStory(id); });
+}
+
+} // namespace crisis::core

@@ -1,0 +1,147 @@
+#include "postgresschema.h"
+
+#include <crisis/core/model/metricregistry.h>
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace crisis::core::postgres {
+
+namespace {
+
+// The table that says a database holds a Crisis Timeline dataset, and of which schema version.
+constexpr const char* identityTable = "crisis_timeline";
+constexpr const char* applicationName = "crisis-timeline";
+// The key of the advisory lock writers of a dataset take turns on ("CRTL", as SQLite's application id).
+constexpr qint64 writerLock = 0x4352544C;
+
+// Version 1: the tables of SQLite's schema 5, with PostgreSQL's types; every reference checked at the end of a
+// transaction when it asks (a change replaces records that others refer to), the parent of a figure always then.
+const char* const version1[] = {
+    "CREATE TABLE crisis_timeline (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE metrics (position BIGSERIAL NOT NULL, key TEXT PRIMARY KEY, label TEXT NOT NULL,"
+    " unit TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('flow', 'stock')), hxl TEXT NOT NULL,"
+    " builtin INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE sources (id TEXT PRIMARY KEY, seq BIGINT NOT NULL UNIQUE, document TEXT NOT NULL,"
+    " text_sha256 TEXT NOT NULL, outlet TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL,"
+    " author TEXT NOT NULL, published TEXT NOT NULL, published_inferred INTEGER NOT NULL,"
+    " published_note TEXT NOT NULL, url TEXT NOT NULL)",
+    "CREATE TABLE figures (seq BIGINT PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+    " metric TEXT NOT NULL REFERENCES metrics(key) DEFERRABLE, value DOUBLE PRECISION NOT NULL,"
+    " qualifier TEXT NOT NULL, subject TEXT NOT NULL, status TEXT NOT NULL, period TEXT NOT NULL,"
+    " period_first TEXT NOT NULL, period_last TEXT NOT NULL, period_inferred INTEGER NOT NULL,"
+    " period_note TEXT NOT NULL, reported TEXT NOT NULL, reported_inferred INTEGER NOT NULL,"
+    " parent_id TEXT REFERENCES figures(id) DEFERRABLE INITIALLY DEFERRED, subgroup TEXT NOT NULL,"
+    " source_id TEXT NOT NULL REFERENCES sources(id) DEFERRABLE, quote TEXT NOT NULL, quote_offset BIGINT NOT NULL,"
+    " note TEXT NOT NULL)",
+    "CREATE INDEX figures_source ON figures(source_id)",
+    "CREATE INDEX figures_parent ON figures(parent_id) WHERE parent_id IS NOT NULL",
+    "CREATE TABLE events (id TEXT PRIMARY KEY, seq BIGINT NOT NULL UNIQUE, period TEXT NOT NULL,"
+    " period_first TEXT NOT NULL, period_last TEXT NOT NULL, period_inferred INTEGER NOT NULL,"
+    " period_note TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, category TEXT NOT NULL,"
+    " location TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'occurred')",
+    "CREATE TABLE event_actors (event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE DEFERRABLE,"
+    " position INTEGER NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (event_id, position))",
+    "CREATE TABLE event_citations (event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE DEFERRABLE,"
+    " position INTEGER NOT NULL, source_id TEXT NOT NULL REFERENCES sources(id) DEFERRABLE, quote TEXT NOT NULL,"
+    " quote_offset BIGINT NOT NULL, PRIMARY KEY (event_id, position))",
+    "CREATE INDEX event_citations_source ON event_citations(source_id)",
+    "CREATE TABLE event_charts (event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE DEFERRABLE,"
+    " position INTEGER NOT NULL, chart TEXT NOT NULL, PRIMARY KEY (event_id, position))",
+    "CREATE TABLE stories (id TEXT PRIMARY KEY, seq BIGINT NOT NULL UNIQUE, title TEXT NOT NULL)",
+    "CREATE TABLE story_steps (story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE DEFERRABLE,"
+    " position INTEGER NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) DEFERRABLE, note TEXT NOT NULL,"
+    " PRIMARY KEY (story_id, position))",
+    "CREATE INDEX story_steps_event ON story_steps(event_id)",
+};
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return 1;
+}
+
+Result<Identity> identify(const sql::Store& store)
+{
+    QSqlQuery query(store.db);
+    query.setForwardOnly(true);
+    // What the schema new tables go into holds: tables, views, sequences and the like.
+    if (!query.exec(QStringLiteral("SELECT c.relname FROM pg_catalog.pg_class c"
+                                   " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                                   " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'S', 'f', 'p')"
+                                   " ORDER BY c.relname")))
+        return store.error(QStringLiteral("cannot read what the database holds"), query.lastError());
+    QStringList relations;
+    while (query.next())
+        relations.append(query.value(0).toString());
+    Identity identity;
+    if (relations.isEmpty())
+        return identity;
+    if (!relations.contains(QLatin1String(identityTable))) {
+        identity.kind = Identity::Foreign;
+        identity.what = relations.mid(0, 5).join(QStringLiteral(", "))
+            + (relations.size() > 5 ? QStringLiteral(" and %1 more").arg(relations.size() - 5) : QString());
+        return identity;
+    }
+    if (!query.exec(QStringLiteral("SELECT key, value FROM crisis_timeline")))
+        return store.error(QStringLiteral("cannot read what the database holds"), query.lastError());
+    QString application;
+    QString version;
+    while (query.next()) {
+        if (query.value(0).toString() == u"application")
+            application = query.value(1).toString();
+        else if (query.value(0).toString() == u"schema_version")
+            version = query.value(1).toString();
+    }
+    bool number = false;
+    identity.version = version.toInt(&number);
+    if (application != QLatin1String(applicationName) || !number || identity.version <= 0) {
+        identity.kind = Identity::Foreign;
+        identity.what = QStringLiteral("a crisis_timeline table that does not say it is ours");
+        return identity;
+    }
+    identity.kind = Identity::Ours;
+    return identity;
+}
+
+Result<void> setUp(const sql::Store& store)
+{
+    QSqlDatabase db = store.db;
+    QSqlError error;
+    for (const char* statement : version1) {
+        if (!sql::exec(db, QString::fromLatin1(statement), &error))
+            return store.error(QStringLiteral("cannot set up the dataset's tables"), error);
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO crisis_timeline (key, value) VALUES (?, ?)"));
+    for (const auto& [key, value] : { std::pair { QStringLiteral("application"), QString::fromLatin1(applicationName) },
+             std::pair { QStringLiteral("schema_version"), QString::number(currentSchemaVersion()) } }) {
+        insert.addBindValue(key);
+        insert.addBindValue(value);
+        if (!insert.exec())
+            return store.error(QStringLiteral("cannot set up the dataset's tables"), insert.lastError());
+    }
+    insert.prepare(
+        QStringLiteral("INSERT INTO metrics (key, label, unit, kind, hxl, builtin) VALUES (?, ?, ?, ?, ?, 1)"));
+    for (const Metric& metric : MetricRegistry::builtIn().metrics()) {
+        for (const QVariant& value : { QVariant(metric.key), QVariant(metric.label), QVariant(metric.unit),
+                 QVariant(MetricRegistry::kindKey(metric.kind)), QVariant(metric.hxl) })
+            insert.addBindValue(value);
+        if (!insert.exec())
+            return store.error(QStringLiteral("cannot set up the built-in metrics"), insert.lastError());
+    }
+    return {};
+}
+
+Result<void> lockForWriting(const sql::Store& store)
+{
+    QSqlDatabase db = store.db;
+    QSqlError error;
+    if (!sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writerLock), &error))
+        return store.error(QStringLiteral("cannot wait for another writer"), error);
+    return {};
+}
+
+} // namespace crisis::core::postgres

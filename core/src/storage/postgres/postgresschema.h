@@ -1,0 +1,35 @@
+#pragma once
+
+// The PostgreSQL schema: how a database says it holds a Crisis Timeline dataset, its versions and setting one up.
+
+#include "../sql/sqlstore.h"
+
+#include <QSqlDatabase>
+
+namespace crisis::core::postgres {
+
+/// The schema version this build writes.
+int currentSchemaVersion();
+
+/// What a database holds, read without changing it.
+struct Identity
+{
+    enum Kind : quint8 {
+        Empty, ///< no table, view or sequence in its schema: one can be set up
+        Ours, ///< a Crisis Timeline dataset, of `version`
+        Foreign, ///< another application's tables (`what` names a few)
+    };
+    Kind kind = Empty;
+    int version = 0;
+    QString what;
+};
+Result<Identity> identify(const sql::Store& store);
+
+/// Creates our tables in an empty database and records the schema version, inside the caller's transaction.
+Result<void> setUp(const sql::Store& store);
+
+/// Takes the lock that makes writers of a dataset take turns, until the caller's transaction ends (readers are not
+/// held up): places in the lists are handed out one writer at a time, and setting up an empty database happens once.
+Result<void> lockForWriting(const sql::Store& store);
+
+} // namespace crisis::core::postgres

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL server for the tests: a cluster of its own in a folder, listening only on a Unix socket in
+# that folder (no port is opened), trust authentication for its one superuser "crisis", durability traded for speed
+# (fsync off: the cluster is deleted at the end). Run as root, the server runs as the unprivileged user "postgres"
+# that Debian's postgresql package makes (PostgreSQL refuses to run as root).
+# Usage: scripts/pg-test-server.sh start DIR   starts it and prints its connection string
+#        scripts/pg-test-server.sh stop DIR    stops it and removes DIR
+#        scripts/pg-test-server.sh restart DIR stops and starts it again, keeping its databases (for the tests of a
+#                                              connection lost and back)
+set -euo pipefail
+command=${1:?usage: $0 start|stop|restart DIR}
+dir=${2:?usage: $0 start|stop|restart DIR}
+bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -x "$bindir/pg_ctl" ] || { echo "error: PostgreSQL's server is not installed (scripts/install-deps.sh --test)" >&2; exit 1; }
+run=()
+if [ "$(id -u)" -eq 0 ]; then
+    id postgres >/dev/null 2>&1 || { echo "error: no user \"postgres\" to run the server as" >&2; exit 1; }
+    run=(runuser -u postgres --)
+fi
+as_server() { if [ ${#run[@]} -gt 0 ]; then "${run[@]}" "$@"; else "$@"; fi; }
+options="-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+
+case $command in
+start)
+    mkdir -p "$dir"
+    chmod 700 "$dir"
+    [ ${#run[@]} -gt 0 ] && chown postgres "$dir"
+    if ! as_server "$bindir/initdb" -D "$dir/data" -U crisis --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1; then
+        cat "$dir/initdb.log" >&2
+        exit 1
+    fi
+    if ! as_server "$bindir/pg_ctl" -D "$dir/data" -o "$options" -l "$dir/server.log" -w start >/dev/null; then
+        cat "$dir/server.log" >&2
+        exit 1
+    fi
+    echo "host=$dir port=5432 user=crisis dbname=postgres"
+    ;;
+restart)
+    as_server "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    as_server "$bindir/pg_ctl" -D "$dir/data" -o "$options" -l "$dir/server.log" -w start >/dev/null
+    ;;
+stop)
+    if [ -d "$dir/data" ]; then
+        as_server "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
+    ;;
+*)
+    echo "usage: $0 start|stop|restart DIR" >&2
+    exit 1
+    ;;
+esac
