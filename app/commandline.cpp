@@ -15,7 +15,7 @@ namespace crisis::app {
 
 namespace {
 
-const char helpText[] = R"(Usage: crisis-timeline [--db PATH] [--empty]      open the window
+const char helpText[] = R"(Usage: crisis-timeline [--db DATABASE] [--empty]  open the window
        crisis-timeline COMMAND [ARGUMENTS] [OPTIONS]
 
 Explore a crisis as a timeline of events and figures, each traced to the
@@ -63,16 +63,23 @@ Commands:
         pixels, an SVG or a one-page PDF, with title, dates shown, "as of"
         and numbered sources. --pack writes the PNG, alt text and a CSV of the
         plotted points (with HXL hashtags) into DIR. Default size 1920x1080.
-  create --db PATH
+  create --db DATABASE
         Write a new database holding the bundled dataset (Haiti, 2021-2025),
-        or no records with --empty (PATH must not exist).
-  generate --figures N --events M --db PATH [--seed S]
+        or no records with --empty (a file must not exist; a database on a
+        server must be empty).
+  generate --figures N --events M --db DATABASE [--seed S]
         Write a new database of synthetic but realistic data, for trying the
-        app at scale (PATH must not exist).
+        app at scale (as create).
 
 Options:
-  --db PATH      The database to use. Where nothing exists yet, the window,
-                 import and create make one with the bundled dataset; list,
+  --db DATABASE  The database to use: a file, or a team database on a
+                 PostgreSQL server, as a URI or a libpq connection string:
+                   postgresql://USER@HOST:PORT/DBNAME?sslmode=require
+                   "host=HOST dbname=DBNAME user=USER"   "service=NAME"
+                 (the password from ~/.pgpass or PGPASSWORD; PG* variables
+                 fill in what is not given). Where nothing exists yet (no
+                 file; an empty server database), the window, import and
+                 create make one with the bundled dataset; list,
                  check-citations, export, export-data and import --dry-run
                  only read, and never create or change a database.
                  Default: the database in your data folder,
@@ -175,7 +182,11 @@ int run(int argc, char* argv[])
     common.databasePath = parser.value(dbOption);
     common.createEmpty = parser.isSet(emptyOption);
     if (parser.isSet(dbOption) && common.databasePath.isEmpty())
-        return usageError(QStringLiteral("--db needs a path"));
+        return usageError(QStringLiteral("--db needs a file or a server database"));
+    if (parser.isSet(dbOption)) {
+        if (auto location = core::StoreLocation::parse(common.databasePath); !location)
+            return usageError(QStringLiteral("--db: ") + location.error().message);
+    }
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
@@ -319,12 +330,12 @@ int run(int argc, char* argv[])
         if (figures < 0 || events < 0 || seed < 0)
             return usageError(QStringLiteral("--figures, --events and --seed take a whole number from 0 to 100000000"));
         if (common.databasePath.isEmpty())
-            return usageError(QStringLiteral("generate needs --db PATH for the new database"));
-        return runGenerate(common.databasePath, figures, events, static_cast<quint64>(seed));
+            return usageError(QStringLiteral("generate needs --db DATABASE for the new database"));
+        return runGenerate(storeLocation(common), figures, events, static_cast<quint64>(seed));
     }
     if (command == u"create") {
         if (common.databasePath.isEmpty())
-            return usageError(QStringLiteral("create needs --db PATH for the new database"));
+            return usageError(QStringLiteral("create needs --db DATABASE for the new database"));
         return runCreate(common);
     }
     if (command == u"check-citations") {

@@ -15,6 +15,7 @@ enum ExitCode : int {
 /// The options every command shares, parsed.
 struct CommonOptions
 {
+    /// What --db names (a file, or a server database); empty for the default database.
     QString databasePath;
     bool createEmpty = false;
 };

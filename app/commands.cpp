@@ -96,8 +96,10 @@ MetricRegistry registryFor(const Dataset& dataset)
 
 StoreLocation storeLocation(const CommonOptions& options)
 {
-    return options.databasePath.isEmpty() ? StoreLocation::defaultLocation()
-                                          : StoreLocation::file(options.databasePath);
+    if (options.databasePath.isEmpty())
+        return StoreLocation::defaultLocation();
+    // Checked when the command line was read.
+    return StoreLocation::parse(options.databasePath).value();
 }
 
 void printError(const QString& message)
@@ -288,29 +290,28 @@ int runImport(const CommonOptions& options, const QString& filePath, ImportForma
     return writeStdout(summary.toUtf8()) ? ExitSuccess : ExitFailure;
 }
 
-int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quint64 seed)
+int runGenerate(const StoreLocation& location, qint64 figures, qint64 events, quint64 seed)
 {
-    if (QFileInfo::exists(databasePath) || QFileInfo(databasePath).isSymLink()) {
-        printError(QStringLiteral("%1 exists; generate writes only new databases")
-                       .arg(QDir::toNativeSeparators(databasePath)));
+    if (location.isFile() && (QFileInfo::exists(location.filePath()) || QFileInfo(location.filePath()).isSymLink())) {
+        printError(QStringLiteral("%1 exists; generate writes only new databases").arg(location.toString()));
         return ExitFailure;
     }
     const Snapshot synthetic = syntheticSnapshot({ figures, events, seed });
     // Written under a temporary name and renamed when complete: no half-written database on failure.
-    if (auto created = createRepository(StoreLocation::file(databasePath), synthetic); !created) {
+    if (auto created = createRepository(location, synthetic); !created) {
         printFailure(created.error());
         return ExitFailure;
     }
     std::fprintf(stderr, "wrote %lld figures, %lld events and %lld sources to %s\n", static_cast<long long>(figures),
         static_cast<long long>(events), static_cast<long long>(synthetic.sources.size()),
-        qUtf8Printable(QDir::toNativeSeparators(databasePath)));
+        qUtf8Printable(location.toString()));
     return ExitSuccess;
 }
 
 int runCreate(const CommonOptions& options)
 {
     const Snapshot data = Snapshot::fromDataset(options.createEmpty ? Dataset {} : bundledDataset());
-    if (auto created = createRepository(StoreLocation::file(options.databasePath), data); !created) {
+    if (auto created = createRepository(storeLocation(options), data); !created) {
         printFailure(created.error());
         return ExitFailure;
     }

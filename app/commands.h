@@ -21,7 +21,7 @@ int runExportData(const CommonOptions& options, const QString& format, const QSt
 int runImport(const CommonOptions& options, const QString& filePath, core::ImportFormat format, bool dryRun,
     const core::TableMapping& mapping = {}, const core::ArticleImportOptions& article = {}, bool skipImported = false);
 /// `generate --figures N --events M --db PATH [--seed S]`.
-int runGenerate(const QString& databasePath, qint64 figures, qint64 events, quint64 seed);
+int runGenerate(const core::StoreLocation& location, qint64 figures, qint64 events, quint64 seed);
 /// Writes a new database at --db: the bundled dataset, or no records with --empty.
 int runCreate(const CommonOptions& options);
 /// `export --chart KIND ... -o FILE [--pack DIR]`; needs a QApplication (offscreen is enough).

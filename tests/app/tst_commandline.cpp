@@ -92,7 +92,8 @@ TEST_F(CommandLineTest, VersionAndHelp)
     EXPECT_TRUE(version.out.startsWith("crisis-timeline 0.")) << version.out.toStdString();
     const Outcome help = run({ QStringLiteral("--help") });
     EXPECT_EQ(help.exitCode, 0);
-    for (const char* word : { "list figures|events|sources", "check-citations", "--db PATH", "--empty", "Exit status" })
+    for (const char* word : { "list figures|events|sources", "check-citations", "--db DATABASE", "postgresql://",
+             "--empty", "Exit status" })
         EXPECT_TRUE(help.out.contains(word)) << word;
 }
 

@@ -498,7 +498,7 @@ void MainWindow::showWorkspace(std::shared_ptr<const Workspace> workspace)
         QTimer::singleShot(800, this, [workspace = m_workspace] {
             QThreadPool::globalInstance()->start([workspace] { workspace->quoteRanks(); });
         });
-        setWindowFilePath(m_workspace->location().filePath());
+        setWindowFilePath(m_workspace->location().isFile() ? m_workspace->location().filePath() : QString());
         setWindowTitle(tr("%1 \u2014 Crisis Timeline").arg(m_workspace->location().displayName()));
         if (!same)
             statusBar()->showMessage(m_workspace->data().title, 8000);
@@ -1042,7 +1042,8 @@ void MainWindow::chooseAndCreate()
 
 void MainWindow::addRecent(const StoreLocation& location)
 {
-    Settings().addRecentDatabase(location.filePath(), maxRecentFiles);
+    // A server's location is kept without its password.
+    Settings().addRecentDatabase(location.isFile() ? location.filePath() : location.toString(), maxRecentFiles);
     updateRecentMenu();
 }
 
@@ -1051,11 +1052,13 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = Settings().recentDatabases();
     for (qsizetype i = 0; i < recent.size(); ++i) {
-        const QString& path = recent.at(i);
-        QAction* action
-            = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(QString::number(i + 1), QFileInfo(path).fileName()),
-                this, [this, path] { openDatabase(StoreLocation::file(path)); });
-        action->setToolTip(QDir::toNativeSeparators(path));
+        auto location = StoreLocation::parse(recent.at(i));
+        if (!location)
+            continue;
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(QString::number(i + 1), location.value().displayName()), this,
+            [this, location = location.value()] { openDatabase(location); });
+        action->setToolTip(location.value().toString());
     }
     if (recent.isEmpty()) {
         m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
