@@ -1,7 +1,7 @@
 // What the PostgreSQL backend does beyond the storage contract: databases it must leave alone, servers it cannot
 // reach, and writers at the same time. Runs on the server CRISIS_TEST_POSTGRES names (scripts/test.sh starts one).
 
-#include "storecontract.h"
+#include "storescratch.h"
 #include "testsupport.h"
 
 #include <crisis/core/interchange/datasetjson.h>

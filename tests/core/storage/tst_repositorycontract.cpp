@@ -1,7 +1,7 @@
 // The storage contract: what every repository backend does, whatever it stores in. Each test runs against every
 // backend (instantiated at the end of this file); none looks inside a store except through Repository.
 
-#include "storecontract.h"
+#include "storescratch.h"
 #include "testsupport.h"
 
 #include <crisis/core/interchange/datasetjson.h>
@@ -18,33 +18,6 @@
 using namespace crisis::core;
 using crisis::test::StoreBackend;
 using crisis::test::StoreScratch;
-
-namespace crisis::test {
-
-StoreBackend sqliteBackend()
-{
-    class Files final : public StoreScratch
-    {
-    public:
-        StoreLocation location(const QString& name) override
-        {
-            return StoreLocation::file(m_dir.filePath(name + QStringLiteral(".sqlite")));
-        }
-
-    private:
-        QTemporaryDir m_dir;
-    };
-    return { "Sqlite", [](QString* why) -> std::unique_ptr<StoreScratch> {
-                auto files = std::make_unique<Files>();
-                if (!files->location(QStringLiteral("x")).canBeCreated()) {
-                    *why = QStringLiteral("no temporary folder");
-                    return nullptr;
-                }
-                return files;
-            } };
-}
-
-} // namespace crisis::test
 
 namespace {
 

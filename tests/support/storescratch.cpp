@@ -1,13 +1,14 @@
-// The PostgreSQL backend of the storage contract: a database of its own for each store a test names, on the server
-// the test command starts (scripts/pg-test-server.sh), dropped with the test.
+// Where tests keep their stores: SQLite files in a temporary folder, or a database of its own for each store a test
+// names on the PostgreSQL server the test command starts (scripts/pg-test-server.sh), dropped with the test.
 
-#include "storecontract.h"
+#include "storescratch.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -83,6 +84,29 @@ private:
 };
 
 } // namespace
+
+StoreBackend sqliteBackend()
+{
+    class Files final : public StoreScratch
+    {
+    public:
+        StoreLocation location(const QString& name) override
+        {
+            return StoreLocation::file(m_dir.filePath(name + QStringLiteral(".sqlite")));
+        }
+
+    private:
+        QTemporaryDir m_dir;
+    };
+    return { "Sqlite", [](QString* why) -> std::unique_ptr<StoreScratch> {
+                auto files = std::make_unique<Files>();
+                if (!files->location(QStringLiteral("x")).canBeCreated()) {
+                    *why = QStringLiteral("no temporary folder");
+                    return nullptr;
+                }
+                return files;
+            } };
+}
 
 StoreBackend postgresBackend()
 {
