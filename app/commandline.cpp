@@ -67,6 +67,11 @@ Commands:
         Write a new database holding the bundled dataset (Haiti, 2021-2025),
         or no records with --empty (a file must not exist; a database on a
         server must be empty).
+  copy --from DATABASE --to DATABASE
+        Copy a whole dataset between any two databases (a file to a team
+        database, or back for a laptop in the field), all or nothing, ids and
+        citations kept; the copy is read back and checked before it says done.
+        The destination must not exist (a file) or be empty (on a server).
   generate --figures N --events M --db DATABASE [--seed S]
         Write a new database of synthetic but realistic data, for trying the
         app at scale (as create).
@@ -201,6 +206,7 @@ int run(int argc, char* argv[])
             { &formatOption, &dryRunOption, &skipImportedOption, &mapOption, &publishedOption, &acceptOption } },
         { QStringLiteral("generate"), { &figuresOption, &eventsOption, &seedOption } },
         { QStringLiteral("create"), {} },
+        { QStringLiteral("copy"), { &fromOption, &toOption } },
         { QStringLiteral("export"),
             { &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &formatOption, &titleOption,
                 &outputOption, &packOption } },
@@ -332,6 +338,23 @@ int run(int argc, char* argv[])
         if (common.databasePath.isEmpty())
             return usageError(QStringLiteral("generate needs --db DATABASE for the new database"));
         return runGenerate(storeLocation(common), figures, events, static_cast<quint64>(seed));
+    }
+    if (command == u"copy") {
+        if (positional.size() != 1)
+            return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));
+        if (parser.isSet(dbOption))
+            return usageError(QStringLiteral("copy takes --from and --to, not --db"));
+        if (parser.value(fromOption).isEmpty() || parser.value(toOption).isEmpty())
+            return usageError(QStringLiteral("copy needs --from DATABASE and --to DATABASE"));
+        auto from = core::StoreLocation::parse(parser.value(fromOption));
+        if (!from)
+            return usageError(QStringLiteral("--from: ") + from.error().message);
+        auto to = core::StoreLocation::parse(parser.value(toOption));
+        if (!to)
+            return usageError(QStringLiteral("--to: ") + to.error().message);
+        if (from.value() == to.value())
+            return usageError(QStringLiteral("--from and --to name the same database"));
+        return runCopy(from.value(), to.value());
     }
     if (command == u"create") {
         if (common.databasePath.isEmpty())

@@ -308,6 +308,52 @@ int runGenerate(const StoreLocation& location, qint64 figures, qint64 events, qu
     return ExitSuccess;
 }
 
+int runCopy(const StoreLocation& from, const StoreLocation& to)
+{
+    auto source = openRepository(from, OpenMode::ReadOnly);
+    if (!source) {
+        printFailure(source.error());
+        return ExitFailure;
+    }
+    printNotices(*source.value());
+    auto snapshot = source.value()->loadSnapshot();
+    if (!snapshot) {
+        printFailure(snapshot.error());
+        return ExitFailure;
+    }
+    source.value().reset();
+    const Snapshot& data = snapshot.value();
+    // Written whole or not at all (a file under a temporary name, a server database in one transaction), and only
+    // where there is nothing yet.
+    if (auto created = createRepository(to, data); !created) {
+        printFailure(created.error());
+        return ExitFailure;
+    }
+    // The copy checks itself: read back, it holds every record of the source, equal field by field (ids, quotes
+    // and their offsets, places in the lists).
+    auto copy = openRepository(to, OpenMode::ReadOnly);
+    auto copied = copy ? copy.value()->loadSnapshot() : Result<Snapshot>(copy.error());
+    if (!copied) {
+        printFailure(copied.error());
+        return ExitFailure;
+    }
+    const Dataset expected = data.toDataset();
+    const Dataset found = copied.value().toDataset();
+    if (found != expected) {
+        printError(QStringLiteral("%1 does not read back as %2 holds it: the copy is not to be trusted")
+                       .arg(to.toString(), from.toString()));
+        return ExitFailure;
+    }
+    return writeStdout(QStringLiteral("copied %1 figures, %2 events, %3 sources and %4 stories from %5 to %6; read "
+                                      "back, every record and quote is the same\n")
+                           .arg(QString::number(found.figures.size()), QString::number(found.events.size()),
+                               QString::number(found.sources.size()), QString::number(found.stories.size()),
+                               from.toString(), to.toString())
+                           .toUtf8())
+        ? ExitSuccess
+        : ExitFailure;
+}
+
 int runCreate(const CommonOptions& options)
 {
     const Snapshot data = Snapshot::fromDataset(options.createEmpty ? Dataset {} : bundledDataset());

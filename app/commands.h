@@ -24,6 +24,9 @@ int runImport(const CommonOptions& options, const QString& filePath, core::Impor
 int runGenerate(const core::StoreLocation& location, qint64 figures, qint64 events, quint64 seed);
 /// Writes a new database at --db: the bundled dataset, or no records with --empty.
 int runCreate(const CommonOptions& options);
+/// Copies a whole dataset from one store to a new one (a file, or an empty server database), all or nothing, and
+/// reads the copy back to check it holds the same.
+int runCopy(const core::StoreLocation& from, const core::StoreLocation& to);
 /// `export --chart KIND ... -o FILE [--pack DIR]`; needs a QApplication (offscreen is enough).
 struct ExportRequest
 {

@@ -1,3 +1,4 @@
+#include "storescratch.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -196,6 +197,66 @@ TEST_F(CommandLineTest, CreateMakesANewDatabaseAndNeverReplacesOne)
     EXPECT_TRUE(again.err.contains(QByteArray(QFile::encodeName(empty) + " exists"))) << again.err.toStdString();
     EXPECT_EQ(crisis::test::readFile(empty), before);
     expectUsageError(run({ QStringLiteral("create") }));
+}
+
+TEST_F(CommandLineTest, CopyWritesAWholeDatasetToANewFileAndChecksIt)
+{
+    const auto listed = [&](const QString& database) {
+        const Outcome all = run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("--db"), database });
+        EXPECT_EQ(all.exitCode, 0) << all.err.toStdString();
+        return all.out;
+    };
+    const QString source = db();
+    const QString copy = db("copy.sqlite");
+    const Outcome copied
+        = run({ QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"), copy });
+    ASSERT_EQ(copied.exitCode, 0) << copied.err.toStdString();
+    EXPECT_TRUE(copied.out.startsWith("copied 37 figures, 35 events, 5 sources and ")) << copied.out.toStdString();
+    EXPECT_TRUE(copied.out.contains("every record and quote is the same")) << copied.out.toStdString();
+    EXPECT_EQ(listed(copy), listed(source));
+    // Never over a database that is there: it keeps what it holds.
+    const QByteArray before = crisis::test::readFile(copy);
+    const Outcome again
+        = run({ QStringLiteral("copy"), QStringLiteral("--from"), db("absent.sqlite"), QStringLiteral("--to"), copy });
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains("does not exist")) << again.err.toStdString();
+    const Outcome over
+        = run({ QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"), copy });
+    EXPECT_EQ(over.exitCode, 1);
+    EXPECT_TRUE(over.err.contains(QByteArray(QFile::encodeName(copy) + " exists"))) << over.err.toStdString();
+    EXPECT_EQ(crisis::test::readFile(copy), before);
+    expectUsageError(run({ QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"), source }));
+    expectUsageError(run({ QStringLiteral("copy"), QStringLiteral("--from"), source }));
+    expectUsageError(run({ QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"),
+        QStringLiteral("postgresql://host:0/x") }));
+}
+
+TEST_F(CommandLineTest, CopyMovesADatasetToATeamDatabaseAndBack)
+{
+    QString why;
+    const auto server = crisis::test::postgresBackend().scratch(&why);
+    if (!server)
+        GTEST_SKIP() << "no PostgreSQL server: " << why.toStdString();
+    const auto listed = [&](const QString& database) {
+        const Outcome all = run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("--db"), database });
+        EXPECT_EQ(all.exitCode, 0) << all.err.toStdString();
+        return all.out;
+    };
+    const QString team = server->location(QStringLiteral("team")).toString();
+    const QString source = db();
+    const Outcome up = run({ QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"), team });
+    ASSERT_EQ(up.exitCode, 0) << up.err.toStdString();
+    EXPECT_EQ(listed(team), listed(source));
+    const QString field = db("field.sqlite");
+    const Outcome down = run({ QStringLiteral("copy"), QStringLiteral("--from"), team, QStringLiteral("--to"), field });
+    ASSERT_EQ(down.exitCode, 0) << down.err.toStdString();
+    EXPECT_EQ(listed(field), listed(source));
+    // A team database that holds a dataset is not copied over.
+    const Outcome over = run({ QStringLiteral("copy"), QStringLiteral("--from"), field, QStringLiteral("--to"), team });
+    EXPECT_EQ(over.exitCode, 1);
+    EXPECT_TRUE(over.err.contains("is not empty")) << over.err.toStdString();
 }
 
 TEST_F(CommandLineTest, CommandsThatReadNeverCreateADatabase)
