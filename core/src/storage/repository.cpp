@@ -10,4 +10,11 @@ Result<Dataset> Repository::load()
     return snapshot.value().toDataset();
 }
 
+Result<QList<Revision>> Repository::history(qint64, const QString&, int)
+{
+    return Error(Error::Code::NotFound,
+        QStringLiteral("%1 keeps no history of its changes (a team database on a PostgreSQL server does)")
+            .arg(m_location.toString()));
+}
+
 } // namespace crisis::core

@@ -5,10 +5,13 @@
 #include "testsupport.h"
 
 #include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/storage/changefeed.h>
 
+#include <QEventLoop>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -197,4 +200,84 @@ TEST_F(PostgresRepositoryTest, TwoWritersAtOnceAreBothWrittenWholeWithoutCollidi
         for (int i = 1; i < 300; ++i)
             EXPECT_EQ((at + i)->id, QStringLiteral("%1-%2").arg(QLatin1String(prefix).left(1)).arg(i));
     }
+}
+
+TEST_F(PostgresRepositoryTest, EveryChangeIsKeptInTheHistoryWithWhatItAddedChangedAndRemoved)
+{
+    const StoreLocation location = m_scratch->location(QStringLiteral("history"));
+    auto repository = openRepository(location, OpenMode::CreateWithBundledDataset);
+    ASSERT_TRUE(repository.ok());
+    Repository& store = *repository.value();
+    EXPECT_TRUE(store.keepsHistory());
+    // An edit that adds one figure, changes another and removes a third.
+    Figure added = bundledDataset().figures.first();
+    added.id = QStringLiteral("fig-new");
+    Figure changed = bundledDataset().figures.at(4);
+    changed.note = QStringLiteral("checked again");
+    ChangeSet change;
+    change.putFigures = { added, changed };
+    change.removeFigures = { QStringLiteral("fig-003-03") };
+    ASSERT_TRUE(store.apply(change).ok());
+    Story story { QStringLiteral("story-1"), QStringLiteral("A walk"), { { QStringLiteral("evt-01"), {} } } };
+    ASSERT_TRUE(store.saveStory(story).ok());
+    ASSERT_TRUE(store.deleteStory(story.id).ok());
+    // A refused change leaves no revision.
+    ChangeSet refused;
+    refused.removeFigures = { QStringLiteral("fig-404") };
+    ASSERT_FALSE(store.apply(refused).ok());
+
+    const auto history = store.history(0);
+    ASSERT_TRUE(history.ok()) << history.error().message.toStdString();
+    ASSERT_EQ(history.value().size(), 4);
+    const Revision& setUp = history.value().at(0);
+    EXPECT_EQ(setUp.what, u"set up");
+    EXPECT_EQ(setUp.added.figures.size(), bundledDataset().figures.size());
+    EXPECT_EQ(setUp.added.sources.size(), bundledDataset().sources.size());
+    EXPECT_EQ(setUp.user, location.parameter(QStringLiteral("user")));
+    const Revision& edit = history.value().at(1);
+    EXPECT_EQ(edit.what, u"edit");
+    EXPECT_EQ(edit.added.figures, QStringList { QStringLiteral("fig-new") });
+    EXPECT_EQ(edit.changed.figures, QStringList { changed.id });
+    EXPECT_EQ(edit.removed.figures, QStringList { QStringLiteral("fig-003-03") });
+    EXPECT_GT(edit.number, setUp.number);
+    EXPECT_GE(edit.at, setUp.at);
+    EXPECT_EQ(history.value().at(2).changed.stories, QStringList { story.id });
+    EXPECT_EQ(history.value().at(3).removed.stories, QStringList { story.id });
+    EXPECT_EQ(store.latestRevision().value(), history.value().constLast().number);
+    // One record's history: its set-up and the edit that changed it, nothing else.
+    const auto ofChanged = store.history(0, changed.id);
+    ASSERT_TRUE(ofChanged.ok());
+    ASSERT_EQ(ofChanged.value().size(), 2);
+    EXPECT_EQ(ofChanged.value().at(1).number, edit.number);
+    EXPECT_TRUE(store.history(edit.number, changed.id).value().isEmpty());
+}
+
+TEST_F(PostgresRepositoryTest, AChangeSavedOnOneConnectionIsToldToAnotherAsItIsCommitted)
+{
+    const StoreLocation location = m_scratch->location(QStringLiteral("feed"));
+    ASSERT_TRUE(openRepository(location, OpenMode::CreateWithBundledDataset).ok());
+    auto feed = ChangeFeed::open(location);
+    ASSERT_TRUE(feed.ok()) << feed.error().message.toStdString();
+    QList<Revision> told;
+    QEventLoop loop;
+    QObject::connect(feed.value().get(), &ChangeFeed::revision, &loop, [&](const Revision& revision) {
+        told.append(revision);
+        loop.quit();
+    });
+    // Another program saves an edit.
+    std::thread writer([&] {
+        auto other = openRepository(location, OpenMode::Existing);
+        ASSERT_TRUE(other.ok());
+        ChangeSet change;
+        change.removeFigures = { QStringLiteral("fig-003-03") };
+        ASSERT_TRUE(other.value()->apply(change).ok());
+    });
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    writer.join();
+    ASSERT_EQ(told.size(), 1) << "no notification within 10 s";
+    EXPECT_EQ(told.constFirst().removed.figures, QStringList { QStringLiteral("fig-003-03") });
+    EXPECT_EQ(feed.value()->lastRevision(), told.constFirst().number);
+    // A file keeps no history to follow.
+    EXPECT_FALSE(ChangeFeed::open(StoreLocation::file(QStringLiteral("/tmp/x.sqlite"))).ok());
 }

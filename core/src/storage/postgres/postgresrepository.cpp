@@ -8,6 +8,7 @@
 
 #include <crisis/core/interchange/datasetjson.h>
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace crisis::core {
@@ -15,6 +16,44 @@ namespace crisis::core {
 using namespace postgres;
 
 namespace {
+
+// Every record of a snapshot, by kind.
+Revision::Records recordsOf(const Snapshot& data)
+{
+    Revision::Records records;
+    records.figures.reserve(data.figures.size());
+    for (qsizetype row = 0; row < data.figures.size(); ++row)
+        records.figures.append(data.figures.id(row));
+    for (const Event& event : data.events)
+        records.events.append(event.id);
+    for (const Source& source : data.sources)
+        records.sources.append(source.id);
+    for (const Story& story : data.stories)
+        records.stories.append(story.id);
+    return records;
+}
+
+// What a change did, from the change and the change that undoes it: the undo removes what was added and puts back
+// what was replaced (changed) or removed.
+Revision revisionOf(const ChangeSet& change, const ChangeSet& undo)
+{
+    Revision revision;
+    revision.what = QStringLiteral("edit");
+    const auto sort = [](const auto& putBack, const auto& put, QStringList& changed, QStringList& removed) {
+        QSet<QString> putIds;
+        for (const auto& record : put)
+            putIds.insert(record.id);
+        for (const auto& record : putBack)
+            (putIds.contains(record.id) ? changed : removed).append(record.id);
+    };
+    revision.added.figures = undo.removeFigures;
+    revision.added.events = undo.removeEvents;
+    revision.added.sources = undo.removeSources;
+    sort(undo.putFigures, change.putFigures, revision.changed.figures, revision.removed.figures);
+    sort(undo.putEvents, change.putEvents, revision.changed.events, revision.removed.events);
+    sort(undo.putSources, change.putSources, revision.changed.sources, revision.removed.sources);
+    return revision;
+}
 
 // Sets the database up when it is empty, under the writers' lock (two programs setting one up at once: the second
 // finds it set up), with `data` when given; all or nothing. `setUp` says whether it was this call that did.
@@ -41,7 +80,12 @@ Result<void> setUpIfEmpty(const sql::Store& store, const Snapshot* data, bool* s
             return store.error(QStringLiteral("cannot write the dataset"), error);
         if (auto written = writer.write(*data, true, {}); !written)
             return written;
-        return writer.checkReferences(*data);
+        if (auto checked = writer.checkReferences(*data); !checked)
+            return checked;
+        Revision revision;
+        revision.what = QStringLiteral("set up");
+        revision.added = recordsOf(*data);
+        return record(store, revision);
     });
 }
 
@@ -161,7 +205,7 @@ Result<void> PostgresRepository::writable() const
     return {};
 }
 
-Result<void> PostgresRepository::write(const std::function<Result<void>()>& work)
+Result<void> PostgresRepository::write(const QString& what, const std::function<Result<void>(Revision& revision)>& work)
 {
     if (auto there = writable(); !there)
         return there;
@@ -175,8 +219,25 @@ Result<void> PostgresRepository::write(const std::function<Result<void>()>& work
         QSqlDatabase db = store.db;
         if (!sql::exec(db, QStringLiteral("SET CONSTRAINTS ALL DEFERRED"), &error))
             return store.error(QStringLiteral("cannot start the change"), error);
-        return work();
+        Revision revision;
+        revision.what = what;
+        if (auto done = work(revision); !done)
+            return done;
+        if (revision.added.isEmpty() && revision.changed.isEmpty() && revision.removed.isEmpty()
+            && !revision.everything)
+            return {};
+        return record(store, revision);
     });
+}
+
+Result<qint64> PostgresRepository::latestRevision()
+{
+    return postgres::latestRevision(store());
+}
+
+Result<QList<Revision>> PostgresRepository::history(qint64 after, const QString& recordId, int limit)
+{
+    return revisions(store(), after, recordId, limit);
 }
 
 Result<Snapshot> PostgresRepository::loadCatalog()
@@ -201,20 +262,23 @@ Result<Snapshot> PostgresRepository::loadSnapshot(const Progress& progress)
 
 Result<void> PostgresRepository::add(const Snapshot& data, const Progress& progress)
 {
-    return write([&]() -> Result<void> {
+    return write(QStringLiteral("import"), [&](Revision& revision) -> Result<void> {
         sql::Writer writer(store());
         const bool titled = writer.hasTitle();
         if (auto written = writer.write(data, !titled && !data.title.isEmpty(), progress); !written)
             return written;
         // Said record by record before the server's own check at commit.
-        return writer.checkReferences(data);
+        if (auto checked = writer.checkReferences(data); !checked)
+            return checked;
+        revision.added = recordsOf(data);
+        return {};
     });
 }
 
 Result<void> PostgresRepository::addInParts(const std::function<Result<std::optional<FigureTable>>()>& nextPart,
     const std::function<Result<const Snapshot*>()>& rest, const Progress& progress)
 {
-    return write([&]() -> Result<void> {
+    return write(QStringLiteral("import"), [&](Revision& revision) -> Result<void> {
         sql::Writer writer(store());
         const bool titled = writer.hasTitle();
         qint64 written = 0;
@@ -230,6 +294,8 @@ Result<void> PostgresRepository::addInParts(const std::function<Result<std::opti
             if (!added)
                 return added;
             written += part.value()->size();
+            for (qsizetype row = 0; row < part.value()->size(); ++row)
+                revision.added.figures.append(part.value()->id(row));
         }
         auto remaining = rest();
         if (!remaining)
@@ -243,26 +309,36 @@ Result<void> PostgresRepository::addInParts(const std::function<Result<std::opti
         others.stories = remaining.value()->stories;
         if (auto added = writer.write(others, !titled && !others.title.isEmpty(), {}); !added)
             return added;
-        return writer.checkReferences(*remaining.value());
+        if (auto checked = writer.checkReferences(*remaining.value()); !checked)
+            return checked;
+        const Revision::Records rest = recordsOf(others);
+        revision.added.events = rest.events;
+        revision.added.sources = rest.sources;
+        revision.added.stories = rest.stories;
+        return {};
     });
 }
 
 Result<void> PostgresRepository::replaceAll(const Snapshot& data)
 {
-    return write([&]() -> Result<void> {
+    return write(QStringLiteral("replace all"), [&](Revision& revision) -> Result<void> {
         sql::Writer writer(store());
         if (auto cleared = writer.clear(); !cleared)
             return cleared;
         if (auto written = writer.write(data, true, {}); !written)
             return written;
-        return writer.checkReferences(data);
+        if (auto checked = writer.checkReferences(data); !checked)
+            return checked;
+        revision.everything = true;
+        revision.added = recordsOf(data);
+        return {};
     });
 }
 
 Result<ChangeSet> PostgresRepository::apply(const ChangeSet& change)
 {
     ChangeSet undo;
-    auto done = write([&]() -> Result<void> {
+    auto done = write(QStringLiteral("edit"), [&](Revision& revision) -> Result<void> {
         sql::Reader reader(store());
         sql::Writer writer(store());
         sql::SqlChangeStore changes(store(), reader, writer);
@@ -270,6 +346,10 @@ Result<ChangeSet> PostgresRepository::apply(const ChangeSet& change)
         if (!applied)
             return applied.error();
         undo = std::move(applied.value());
+        const Revision did = revisionOf(change, undo);
+        revision.added = did.added;
+        revision.changed = did.changed;
+        revision.removed = did.removed;
         return {};
     });
     if (!done)
@@ -293,12 +373,18 @@ Result<QList<std::pair<RecordKind, QString>>> PostgresRepository::citing(const Q
 
 Result<void> PostgresRepository::saveStory(const Story& story)
 {
-    return write([&] { return sql::Writer(store()).writeStory(story); });
+    return write(QStringLiteral("story saved"), [&](Revision& revision) {
+        revision.changed.stories = { story.id };
+        return sql::Writer(store()).writeStory(story);
+    });
 }
 
 Result<void> PostgresRepository::deleteStory(const QString& id)
 {
-    return write([&] { return sql::Writer(store()).deleteStory(id); });
+    return write(QStringLiteral("story deleted"), [&](Revision& revision) {
+        revision.removed.stories = { id };
+        return sql::Writer(store()).deleteStory(id);
+    });
 }
 
 } // namespace crisis::core

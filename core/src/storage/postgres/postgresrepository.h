@@ -38,6 +38,9 @@ public:
     Result<QList<std::pair<RecordKind, QString>>> citing(const QString& sourceId) override;
     Result<void> saveStory(const Story& story) override;
     Result<void> deleteStory(const QString& id) override;
+    bool keepsHistory() const override { return true; }
+    Result<qint64> latestRevision() override;
+    Result<QList<Revision>> history(qint64 after, const QString& recordId = {}, int limit = 1000) override;
     using Repository::add;
     using Repository::replaceAll;
 
@@ -47,8 +50,9 @@ private:
     sql::Store store() const;
     /// An error when nothing may be written: the store was opened read-only.
     Result<void> writable() const;
-    /// Runs work in one write transaction, after the writers before it.
-    Result<void> write(const std::function<Result<void>()>& work);
+    /// Runs work in one write transaction, after the writers before it, and keeps what the work says it did (in the
+    /// revision it is given) in the history, announced to every listener at commit.
+    Result<void> write(const QString& what, const std::function<Result<void>(Revision& revision)>& work);
 
     QString m_connectionName;
     int m_schemaVersion = 0;

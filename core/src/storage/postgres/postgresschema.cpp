@@ -2,6 +2,9 @@
 
 #include <crisis/core/model/metricregistry.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -15,8 +18,9 @@ constexpr const char* applicationName = "crisis-timeline";
 // The key of the advisory lock writers of a dataset take turns on ("CRTL", as SQLite's application id).
 constexpr qint64 writerLock = 0x4352544C;
 
-// Version 1: the tables of SQLite's schema 5, with PostgreSQL's types; every reference checked at the end of a
-// transaction when it asks (a change replaces records that others refer to), the parent of a figure always then.
+// Version 1: the tables of SQLite's schema 5, with PostgreSQL's types, and the history of changes; every reference
+// checked at the end of a transaction when it asks (a change replaces records that others refer to), the parent of a
+// figure always then.
 const char* const version1[] = {
     "CREATE TABLE crisis_timeline (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -54,7 +58,35 @@ const char* const version1[] = {
     " position INTEGER NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) DEFERRABLE, note TEXT NOT NULL,"
     " PRIMARY KEY (story_id, position))",
     "CREATE INDEX story_steps_event ON story_steps(event_id)",
+    // The history: one row per saved change, numbered in the order writers took their turn (see lockForWriting),
+    // the ids it added, changed and removed by kind ({"figures": […], "events": […], …}).
+    "CREATE TABLE changes (revision BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),"
+    " username TEXT NOT NULL DEFAULT session_user, what TEXT NOT NULL, everything INTEGER NOT NULL DEFAULT 0,"
+    " added JSONB NOT NULL, changed JSONB NOT NULL, removed JSONB NOT NULL)",
 };
+
+QByteArray recordsJson(const Revision::Records& records)
+{
+    QJsonObject object;
+    for (const auto& [key, ids] : { std::pair { "figures", &records.figures }, std::pair { "events", &records.events },
+             std::pair { "sources", &records.sources }, std::pair { "stories", &records.stories } }) {
+        if (!ids->isEmpty())
+            object.insert(QLatin1String(key), QJsonArray::fromStringList(*ids));
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Revision::Records recordsFrom(const QString& json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    const auto ids = [&](const char* key) {
+        QStringList list;
+        for (const QJsonValue& id : object.value(QLatin1String(key)).toArray())
+            list.append(id.toString());
+        return list;
+    };
+    return { ids("figures"), ids("events"), ids("sources"), ids("stories") };
+}
 
 } // namespace
 
@@ -133,6 +165,80 @@ Result<void> setUp(const sql::Store& store)
             return store.error(QStringLiteral("cannot set up the built-in metrics"), insert.lastError());
     }
     return {};
+}
+
+Result<void> record(const sql::Store& store, Revision& revision)
+{
+    QSqlQuery query(store.db);
+    query.prepare(QStringLiteral("INSERT INTO changes (what, everything, added, changed, removed)"
+                                 " VALUES (?, ?, CAST(? AS JSONB), CAST(? AS JSONB), CAST(? AS JSONB))"
+                                 " RETURNING revision, at, username"));
+    query.addBindValue(revision.what);
+    query.addBindValue(revision.everything ? 1 : 0);
+    for (const Revision::Records* records : { &revision.added, &revision.changed, &revision.removed })
+        query.addBindValue(QString::fromUtf8(recordsJson(*records)));
+    if (!query.exec() || !query.next())
+        return store.error(QStringLiteral("cannot keep the change in the history"), query.lastError());
+    revision.number = query.value(0).toLongLong();
+    revision.at = query.value(1).toDateTime();
+    revision.user = query.value(2).toString();
+    query.finish();
+    query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    query.addBindValue(QLatin1String(changeChannel));
+    query.addBindValue(QString::number(revision.number));
+    if (!query.exec())
+        return store.error(QStringLiteral("cannot announce the change"), query.lastError());
+    return {};
+}
+
+Result<QList<Revision>> revisions(const sql::Store& store, qint64 after, const QString& recordId, int limit)
+{
+    QSqlQuery query(store.db);
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT revision, at, username, what, everything, added::text, changed::text,"
+                                 " removed::text FROM changes WHERE revision > ?");
+    if (!recordId.isEmpty()) {
+        // Any kind's list holding the id (jsonb's @> rather than ?, which Qt's driver takes for a placeholder).
+        QStringList holds;
+        for (const char* column : { "added", "changed", "removed" }) {
+            for (const char* kind : { "figures", "events", "sources", "stories" })
+                holds.append(QStringLiteral("%1 @> jsonb_build_object('%2', jsonb_build_array(CAST(? AS TEXT)))")
+                                 .arg(QLatin1String(column), QLatin1String(kind)));
+        }
+        sql += QStringLiteral(" AND (everything = 1 OR ") + holds.join(QStringLiteral(" OR ")) + u')';
+    }
+    sql += QStringLiteral(" ORDER BY revision LIMIT ?");
+    query.prepare(sql);
+    query.addBindValue(after);
+    if (!recordId.isEmpty()) {
+        for (int i = 0; i < 12; ++i)
+            query.addBindValue(recordId);
+    }
+    query.addBindValue(limit);
+    if (!query.exec())
+        return store.error(QStringLiteral("cannot read the history"), query.lastError());
+    QList<Revision> found;
+    while (query.next()) {
+        Revision revision;
+        revision.number = query.value(0).toLongLong();
+        revision.at = query.value(1).toDateTime();
+        revision.user = query.value(2).toString();
+        revision.what = query.value(3).toString();
+        revision.everything = query.value(4).toInt() != 0;
+        revision.added = recordsFrom(query.value(5).toString());
+        revision.changed = recordsFrom(query.value(6).toString());
+        revision.removed = recordsFrom(query.value(7).toString());
+        found.append(std::move(revision));
+    }
+    return found;
+}
+
+Result<qint64> latestRevision(const sql::Store& store)
+{
+    QSqlQuery query(store.db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(revision), 0) FROM changes")) || !query.next())
+        return store.error(QStringLiteral("cannot read the history"), query.lastError());
+    return query.value(0).toLongLong();
 }
 
 Result<void> lockForWriting(const sql::Store& store)

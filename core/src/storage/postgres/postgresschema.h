@@ -4,6 +4,8 @@
 
 #include "../sql/sqlstore.h"
 
+#include <crisis/core/storage/revision.h>
+
 #include <QSqlDatabase>
 
 namespace crisis::core::postgres {
@@ -27,6 +29,17 @@ Result<Identity> identify(const sql::Store& store);
 
 /// Creates our tables in an empty database and records the schema version, inside the caller's transaction.
 Result<void> setUp(const sql::Store& store);
+
+/// The channel each saved change is announced on (NOTIFY), with its revision as the payload.
+inline constexpr const char* changeChannel = "crisis_timeline_changes";
+
+/// Adds a change to the history and announces it to every listener once the caller's transaction commits; sets
+/// the revision's number.
+Result<void> record(const sql::Store& store, Revision& revision);
+/// The revisions after `after`, oldest first, touching `recordId` when it is not empty, at most `limit`.
+Result<QList<Revision>> revisions(const sql::Store& store, qint64 after, const QString& recordId, int limit);
+/// The latest revision's number; 0 before the first.
+Result<qint64> latestRevision(const sql::Store& store);
 
 /// Takes the lock that makes writers of a dataset take turns, until the caller's transaction ends (readers are not
 /// held up): places in the lists are handed out one writer at a time, and setting up an empty database happens once.

@@ -3,6 +3,7 @@
 #include <crisis/core/columnar/snapshot.h>
 #include <crisis/core/model/dataset.h>
 #include <crisis/core/storage/changeset.h>
+#include <crisis/core/storage/revision.h>
 #include <crisis/core/storage/storelocation.h>
 #include <crisis/core/support/result.h>
 
@@ -92,6 +93,14 @@ public:
     /// Saves a story, replacing the one with the same id (which keeps its place), in one transaction.
     virtual Result<void> saveStory(const Story& story) = 0;
     virtual Result<void> deleteStory(const QString& id) = 0;
+
+    /// Whether the store keeps the history of its changes (a team database does; a file does not yet).
+    virtual bool keepsHistory() const { return false; }
+    /// The store's latest revision; 0 for a store that keeps no history.
+    virtual Result<qint64> latestRevision() { return qint64(0); }
+    /// The revisions after `after`, oldest first, of the records with id `recordId` (every record when empty), at
+    /// most `limit`. A store that keeps no history gives an error saying so.
+    virtual Result<QList<Revision>> history(qint64 after, const QString& recordId = {}, int limit = 1000);
 
     /// loadSnapshot() as a Dataset.
     Result<Dataset> load();

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <crisis/core/storage/revision.h>
+#include <crisis/core/storage/storelocation.h>
+#include <crisis/core/support/result.h>
+
+#include <QObject>
+
+#include <memory>
+
+namespace crisis::core {
+
+/// Tells of every change saved to a shared store as soon as it is committed, by anyone: listens on a connection of
+/// its own (PostgreSQL's LISTEN/NOTIFY) and reads each new revision from the store's history. Only a store that
+/// keeps history has one (a team database). Works on the thread it was opened on, which needs an event loop.
+class ChangeFeed : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Starts listening to the store at a location, from the revision after `after` (-1: after the latest one);
+    /// revisions saved since `after` are told first.
+    static Result<std::unique_ptr<ChangeFeed>> open(const StoreLocation& location, qint64 after = -1);
+    ~ChangeFeed() override;
+
+    /// The last revision told (or the one listening started after).
+    qint64 lastRevision() const { return m_last; }
+    /// Reads and tells the revisions saved since the last one told (open() and each notification call it).
+    void catchUp();
+
+Q_SIGNALS:
+    void revision(const crisis::core::Revision& revision);
+    /// The history could not be read (the connection was lost): what went wrong, naming the store.
+    void failed(const QString& message);
+
+private:
+    ChangeFeed(StoreLocation location, QString connectionName, qint64 last);
+
+    StoreLocation m_location;
+    QString m_connectionName;
+    qint64 m_last = 0;
+};
+
+} // namespace crisis::core

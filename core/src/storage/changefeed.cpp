@@ -1,0 +1,76 @@
+#include "postgres/postgresschema.h"
+#include "postgres/postgressupport.h"
+
+#include <crisis/core/storage/changefeed.h>
+
+#include <QSqlDriver>
+
+namespace crisis::core {
+
+using namespace postgres;
+
+ChangeFeed::ChangeFeed(StoreLocation location, QString connectionName, qint64 last)
+    : m_location(std::move(location))
+    , m_connectionName(std::move(connectionName))
+    , m_last(last)
+{ }
+
+ChangeFeed::~ChangeFeed()
+{
+    closeConnection(m_connectionName);
+}
+
+Result<std::unique_ptr<ChangeFeed>> ChangeFeed::open(const StoreLocation& location, qint64 after)
+{
+    if (!location.isServer())
+        return Error(Error::Code::NotFound,
+            QStringLiteral("%1 keeps no history of its changes to follow (a team database on a PostgreSQL server does)")
+                .arg(location.toString()));
+    ScopedConnection connection(location);
+    if (auto opened = connection.open(); !opened)
+        return opened.error();
+    QSqlDatabase db = connection.db();
+    const sql::Store store = storeOf(db, location);
+    auto identity = identify(store);
+    if (!identity)
+        return identity.error();
+    if (identity.value().kind != Identity::Ours)
+        return Error(Error::Code::NotCrisisDatabase,
+            QStringLiteral("%1 holds no Crisis Timeline dataset whose changes could be followed")
+                .arg(location.toString()));
+    // Listening first, then reading where the history stands: nothing committed in between is missed.
+    if (!db.driver()->subscribeToNotification(QLatin1String(changeChannel)))
+        return serverError(location, QStringLiteral("cannot listen for changes"), db.driver()->lastError());
+    if (after < 0) {
+        auto latest = latestRevision(store);
+        if (!latest)
+            return latest.error();
+        after = latest.value();
+    }
+    std::unique_ptr<ChangeFeed> feed(new ChangeFeed(location, connection.release(), after));
+    QObject::connect(db.driver(), &QSqlDriver::notification, feed.get(), [feed = feed.get()](const QString& name) {
+        if (name == QLatin1String(changeChannel))
+            feed->catchUp();
+    });
+    return feed;
+}
+
+void ChangeFeed::catchUp()
+{
+    const sql::Store store = storeOf(QSqlDatabase::database(m_connectionName, false), m_location);
+    for (;;) {
+        auto revisions = postgres::revisions(store, m_last, {}, 1000);
+        if (!revisions) {
+            Q_EMIT failed(revisions.error().message);
+            return;
+        }
+        for (const Revision& saved : std::as_const(revisions.value())) {
+            m_last = saved.number;
+            Q_EMIT revision(saved);
+        }
+        if (revisions.value().size() < 1000)
+            return;
+    }
+}
+
+} // namespace crisis::core
