@@ -72,6 +72,16 @@ Commands:
         database, or back for a laptop in the field), all or nothing, ids and
         citations kept; the copy is read back and checked before it says done.
         The destination must not exist (a file) or be empty (on a server).
+  history [ID] [--format table|csv|json]
+        List the saved changes of a team database, oldest first: revision,
+        when, who, what (import, edit, ...) and the records added, changed
+        and removed; with ID, only the changes of that record.
+  watch [--after REVISION]
+        Print each change saved to a team database, by anyone, as one line of
+        JSON as soon as it is committed, until stopped: {"revision": N,
+        "user", "at", "what", "added": [ids], "changed": [ids],
+        "removed": [ids], "everything": false}. --after first prints the
+        changes saved since that revision.
   generate --figures N --events M --db DATABASE [--seed S]
         Write a new database of synthetic but realistic data, for trying the
         app at scale (as create).
@@ -97,6 +107,15 @@ Options:
 
 Exit status: 0 on success, 1 on bad data or input, 2 on a usage error.
 )";
+
+// A listing's --format: table, csv or json.
+std::optional<ListFormat> listFormatFrom(const QString& name)
+{
+    static const std::map<QString, ListFormat> formats { { QStringLiteral("table"), ListFormat::Table },
+        { QStringLiteral("csv"), ListFormat::Csv }, { QStringLiteral("json"), ListFormat::Json } };
+    const auto found = formats.find(name);
+    return found == formats.end() ? std::nullopt : std::optional(found->second);
+}
 
 int usageError(const QString& message)
 {
@@ -161,6 +180,7 @@ int run(int argc, char* argv[])
     const QCommandLineOption mapOption(QStringLiteral("map"), QString(), QStringLiteral("MAPPING"));
     const QCommandLineOption publishedOption(QStringLiteral("published"), QString(), QStringLiteral("EDTF"));
     const QCommandLineOption acceptOption(QStringLiteral("accept"), QString(), QStringLiteral("WHICH"));
+    const QCommandLineOption afterOption(QStringLiteral("after"), QString(), QStringLiteral("REVISION"));
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") });
     // Qt's own window option, so "-platform offscreen" reaches QApplication instead of failing here.
@@ -168,7 +188,7 @@ int run(int argc, char* argv[])
     for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
              &eventsOption, &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption,
              &packOption, &dryRunOption, &skipImportedOption, &whatOption, &mapOption, &publishedOption, &acceptOption,
-             &helpOption, &versionOption, &platformOption })
+             &afterOption, &helpOption, &versionOption, &platformOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -207,6 +227,8 @@ int run(int argc, char* argv[])
         { QStringLiteral("generate"), { &figuresOption, &eventsOption, &seedOption } },
         { QStringLiteral("create"), {} },
         { QStringLiteral("copy"), { &fromOption, &toOption } },
+        { QStringLiteral("history"), { &formatOption } },
+        { QStringLiteral("watch"), { &afterOption } },
         { QStringLiteral("export"),
             { &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &formatOption, &titleOption,
                 &outputOption, &packOption } },
@@ -214,10 +236,10 @@ int run(int argc, char* argv[])
     const auto commandOptions = accepted.find(command);
     if (commandOptions == accepted.end())
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
-    for (const auto* option :
-        { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption, &seedOption, &chartOption,
-            &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption, &dryRunOption,
-            &skipImportedOption, &whatOption, &mapOption, &publishedOption, &acceptOption, &platformOption }) {
+    for (const auto* option : { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption,
+             &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption,
+             &dryRunOption, &skipImportedOption, &whatOption, &mapOption, &publishedOption, &acceptOption, &afterOption,
+             &platformOption }) {
         if (parser.isSet(*option) && !commandOptions->second.contains(option)) {
             const QString name = option->names().constLast();
             return usageError(command.isEmpty() ? QStringLiteral("--%1 needs a command").arg(name)
@@ -274,12 +296,31 @@ int run(int argc, char* argv[])
         if (what != u"figures" && what != u"events" && what != u"sources")
             return usageError(QStringLiteral("cannot list \"%1\"; use figures, events or sources").arg(what));
         const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("table");
-        static const std::map<QString, ListFormat> formats { { QStringLiteral("table"), ListFormat::Table },
-            { QStringLiteral("csv"), ListFormat::Csv }, { QStringLiteral("json"), ListFormat::Json } };
-        const auto found = formats.find(format);
-        if (found == formats.end())
+        const auto found = listFormatFrom(format);
+        if (!found)
             return usageError(QStringLiteral("unknown format \"%1\"; use table, csv or json").arg(format));
-        return runList(common, what, found->second);
+        return runList(common, what, *found);
+    }
+    if (command == u"history") {
+        if (positional.size() > 2)
+            return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(2)));
+        const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("table");
+        const auto found = listFormatFrom(format);
+        if (!found)
+            return usageError(QStringLiteral("unknown format \"%1\"; use table, csv or json").arg(format));
+        return runHistory(common, positional.value(1), *found);
+    }
+    if (command == u"watch") {
+        if (positional.size() != 1)
+            return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));
+        qint64 after = -1;
+        if (parser.isSet(afterOption)) {
+            bool ok = false;
+            after = parser.value(afterOption).toLongLong(&ok);
+            if (!ok || after < 0)
+                return usageError(QStringLiteral("--after takes a revision number (0 or more)"));
+        }
+        return runWatch(common, after);
     }
     if (command == u"import") {
         if (positional.size() < 2)

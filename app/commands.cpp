@@ -7,6 +7,7 @@
 #include <crisis/core/interchange/importing.h>
 #include <crisis/core/interchange/syntheticdata.h>
 #include <crisis/core/interchange/timelinejs.h>
+#include <crisis/core/storage/changefeed.h>
 #include <crisis/core/storage/openrepository.h>
 #include <crisis/core/support/files.h>
 #include <crisis/ui/charts/chartexporter.h>
@@ -352,6 +353,63 @@ int runCopy(const StoreLocation& from, const StoreLocation& to)
                            .toUtf8())
         ? ExitSuccess
         : ExitFailure;
+}
+
+int runHistory(const CommonOptions& options, const QString& recordId, ListFormat format)
+{
+    auto repository = openRepository(storeLocation(options), OpenMode::ReadOnly);
+    if (!repository) {
+        printFailure(repository.error());
+        return ExitFailure;
+    }
+    // Every revision, a thousand at a time.
+    QByteArray out;
+    QList<Revision> all;
+    for (qint64 after = 0;;) {
+        auto revisions = repository.value()->history(after, recordId);
+        if (!revisions) {
+            printFailure(revisions.error());
+            return ExitFailure;
+        }
+        all += revisions.value();
+        if (revisions.value().size() < 1000)
+            break;
+        after = revisions.value().constLast().number;
+    }
+    if (all.isEmpty() && !recordId.isEmpty()) {
+        printError(QStringLiteral("no change in the history of %1 touches \"%2\"")
+                       .arg(repository.value()->location().toString(), recordId));
+        return ExitFailure;
+    }
+    return writeStdout(listRevisions(all, format)) ? ExitSuccess : ExitFailure;
+}
+
+int runWatch(const CommonOptions& options, qint64 after)
+{
+    auto feed = ChangeFeed::open(storeLocation(options), after);
+    if (!feed) {
+        printFailure(feed.error());
+        return ExitFailure;
+    }
+    int exitCode = ExitSuccess;
+    QObject::connect(feed.value().get(), &ChangeFeed::revision, [&](const Revision& revision) {
+        // One line per change, flushed at once, for a script reading as they come.
+        if (!writeStdout(revisionLine(revision))) {
+            exitCode = ExitFailure;
+            QCoreApplication::exit(ExitFailure);
+        }
+    });
+    QObject::connect(feed.value().get(), &ChangeFeed::failed, [&](const QString& message) {
+        printError(message);
+        exitCode = ExitFailure;
+        QCoreApplication::exit(ExitFailure);
+    });
+    // What was saved after `after` and before listening began.
+    feed.value()->catchUp();
+    if (exitCode != ExitSuccess)
+        return exitCode;
+    QCoreApplication::exec();
+    return exitCode;
 }
 
 int runCreate(const CommonOptions& options)

@@ -24,6 +24,11 @@ int runImport(const CommonOptions& options, const QString& filePath, core::Impor
 int runGenerate(const core::StoreLocation& location, qint64 figures, qint64 events, quint64 seed);
 /// Writes a new database at --db: the bundled dataset, or no records with --empty.
 int runCreate(const CommonOptions& options);
+/// Prints the history of a team database's changes (of one record when `recordId` is given).
+int runHistory(const CommonOptions& options, const QString& recordId, ListFormat format);
+/// Prints each change saved to a team database as one JSON line as soon as it is saved, until killed; the changes
+/// after revision `after` first (-1: only those saved from now on).
+int runWatch(const CommonOptions& options, qint64 after);
 /// Copies a whole dataset from one store to a new one (a file, or an empty server database), all or nothing, and
 /// reads the copy back to check it holds the same.
 int runCopy(const core::StoreLocation& from, const core::StoreLocation& to);

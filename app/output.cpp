@@ -225,4 +225,70 @@ QByteArray listSources(const Dataset& dataset, ListFormat format)
     return grid.toTable();
 }
 
+QByteArray revisionLine(const Revision& revision)
+{
+    QByteArray out = "{\"revision\":" + QByteArray::number(revision.number) + ",\"user\":";
+    JsonWriter::appendString(out, revision.user);
+    out += ",\"at\":";
+    JsonWriter::appendString(out, revision.at.toUTC().toString(Qt::ISODateWithMs));
+    out += ",\"what\":";
+    JsonWriter::appendString(out, revision.what);
+    for (const auto& [key, records] : { std::pair { "added", &revision.added },
+             std::pair { "changed", &revision.changed }, std::pair { "removed", &revision.removed } }) {
+        out += ",\"" + QByteArray(key) + "\":[";
+        const QStringList ids = records->all();
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            JsonWriter::appendString(out, ids.at(i));
+        }
+        out += ']';
+    }
+    out += revision.everything ? ",\"everything\":true}\n" : ",\"everything\":false}\n";
+    return out;
+}
+
+namespace {
+
+// "2 figures, 1 source", or "" for none.
+QString recordCounts(const Revision::Records& records)
+{
+    QStringList parts;
+    for (const auto& [count, one, many] : { std::tuple { records.figures.size(), "figure", "figures" },
+             std::tuple { records.events.size(), "event", "events" },
+             std::tuple { records.sources.size(), "source", "sources" },
+             std::tuple { records.stories.size(), "story", "stories" } }) {
+        if (count > 0)
+            parts.append(QStringLiteral("%1 %2").arg(QString::number(count), QLatin1String(count == 1 ? one : many)));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QByteArray listRevisions(const QList<Revision>& revisions, ListFormat format)
+{
+    if (format == ListFormat::Json) {
+        QByteArray out;
+        for (const Revision& revision : revisions)
+            out += revisionLine(revision);
+        return out;
+    }
+    Grid grid({ QStringLiteral("REVISION"), QStringLiteral("AT"), QStringLiteral("USER"), QStringLiteral("WHAT"),
+        QStringLiteral("RECORDS") });
+    for (const Revision& revision : revisions) {
+        QStringList records;
+        if (revision.everything)
+            records.append(QStringLiteral("replaced everything"));
+        for (const auto& [verb, list] : { std::pair { "added", &revision.added },
+                 std::pair { "changed", &revision.changed }, std::pair { "removed", &revision.removed } }) {
+            if (!list->isEmpty())
+                records.append(QLatin1String(verb) + u' ' + recordCounts(*list));
+        }
+        grid.add({ QString::number(revision.number), revision.at.toLocalTime().toString(Qt::ISODate), revision.user,
+            revision.what, records.join(QStringLiteral("; ")) });
+    }
+    return format == ListFormat::Csv ? grid.toCsv() : grid.toTable();
+}
+
 } // namespace crisis::app

@@ -2,6 +2,7 @@
 
 #include <crisis/core/model/dataset.h>
 #include <crisis/core/model/metricregistry.h>
+#include <crisis/core/storage/revision.h>
 
 #include <QByteArray>
 
@@ -13,5 +14,11 @@ enum class ListFormat { Table, Csv, Json };
 QByteArray listFigures(const core::Dataset& dataset, const core::MetricRegistry& registry, ListFormat format);
 QByteArray listEvents(const core::Dataset& dataset, ListFormat format);
 QByteArray listSources(const core::Dataset& dataset, ListFormat format);
+
+/// A revision of a shared store as one line of JSON, as `watch` and `history --format json` print it:
+/// {"revision":…, "user":…, "at":…, "what":…, "added":[ids], "changed":[ids], "removed":[ids], "everything":…}.
+QByteArray revisionLine(const core::Revision& revision);
+/// Revisions as `history` prints them: a table (revision, when, who, what, the records by kind) or JSON lines.
+QByteArray listRevisions(const QList<core::Revision>& revisions, ListFormat format);
 
 } // namespace crisis::app

@@ -1,12 +1,14 @@
 #include "storescratch.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -257,6 +259,60 @@ TEST_F(CommandLineTest, CopyMovesADatasetToATeamDatabaseAndBack)
     const Outcome over = run({ QStringLiteral("copy"), QStringLiteral("--from"), field, QStringLiteral("--to"), team });
     EXPECT_EQ(over.exitCode, 1);
     EXPECT_TRUE(over.err.contains("is not empty")) << over.err.toStdString();
+}
+
+TEST_F(CommandLineTest, WatchPrintsEachChangeOfATeamDatabaseAsAJsonLineAndHistoryListsThem)
+{
+    QString why;
+    const auto server = crisis::test::postgresBackend().scratch(&why);
+    if (!server)
+        GTEST_SKIP() << "no PostgreSQL server: " << why.toStdString();
+    const QString team = server->location(QStringLiteral("watched")).toString();
+    ASSERT_EQ(run({ QStringLiteral("create"), QStringLiteral("--db"), team }).exitCode, 0);
+    // Revision 1 is the set-up; the watcher starts after it, so it tells of the import whenever it begins listening.
+    QProcess watch;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    watch.setProcessEnvironment(env);
+    watch.start(QStringLiteral(CRISIS_EXECUTABLE),
+        { QStringLiteral("watch"), QStringLiteral("--after"), QStringLiteral("1"), QStringLiteral("--db"), team });
+    ASSERT_TRUE(watch.waitForStarted());
+    const auto stop = qScopeGuard([&] {
+        watch.kill();
+        watch.waitForFinished();
+    });
+    const QString table = m_home.filePath(QStringLiteral("report.csv"));
+    crisis::test::writeFile(table, "date,killed\n2024-03,12\n2024-04,15\n");
+    const Outcome imported = run({ QStringLiteral("import"), table, QStringLiteral("--map"),
+        QStringLiteral("date=date,value=killed,metric=homicides"), QStringLiteral("--db"), team });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    QByteArray line;
+    for (int waited = 0; !line.contains('\n') && waited < 100; ++waited) {
+        watch.waitForReadyRead(100);
+        line += watch.readAllStandardOutput();
+    }
+    const QJsonObject change = QJsonDocument::fromJson(line.left(line.indexOf('\n'))).object();
+    ASSERT_FALSE(change.isEmpty()) << "watch printed: " << line.toStdString()
+                                   << watch.readAllStandardError().toStdString();
+    EXPECT_EQ(change.value(QStringLiteral("revision")).toInt(), 2);
+    EXPECT_EQ(change.value(QStringLiteral("what")).toString(), u"import");
+    EXPECT_EQ(change.value(QStringLiteral("user")).toString(), u"crisis");
+    EXPECT_TRUE(QDateTime::fromString(change.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs).isValid());
+    EXPECT_EQ(change.value(QStringLiteral("added")).toArray().size(), 3) << "two figures and their source";
+    EXPECT_TRUE(change.value(QStringLiteral("removed")).toArray().isEmpty());
+
+    const Outcome history = run({ QStringLiteral("history"), QStringLiteral("--db"), team });
+    ASSERT_EQ(history.exitCode, 0) << history.err.toStdString();
+    EXPECT_TRUE(history.out.contains("set up")) << history.out.toStdString();
+    EXPECT_TRUE(history.out.contains("added 2 figures, 1 source")) << history.out.toStdString();
+    const Outcome ofOne = run({ QStringLiteral("history"), QStringLiteral("fig-000-01"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--db"), team });
+    ASSERT_EQ(ofOne.exitCode, 0) << ofOne.err.toStdString();
+    EXPECT_EQ(ofOne.out.count('\n'), 1) << ofOne.out.toStdString();
+    // A file keeps no history: said, exit 1.
+    const Outcome ofFile = run({ QStringLiteral("history"), QStringLiteral("--db"), db() });
+    EXPECT_EQ(ofFile.exitCode, 1);
+    EXPECT_TRUE(ofFile.err.contains("keeps no history")) << ofFile.err.toStdString();
 }
 
 TEST_F(CommandLineTest, CommandsThatReadNeverCreateADatabase)
