@@ -14,9 +14,9 @@ namespace {
 // Every kind, by its value: the enumerators run from 0 without gaps.
 constexpr int kindCount = static_cast<int>(Problem::Kind::Cancelled) + 1;
 
-Problem problem()
+Problem problem(Problem::Kind kind)
 {
-    return { Problem::Severity::Error, QStringLiteral("in.csv"), 3, 7, QStringLiteral("not a number") };
+    return { Problem::Severity::Error, kind, QStringLiteral("in.csv"), 3, 7, QStringLiteral("not a number") };
 }
 
 } // namespace
@@ -39,9 +39,32 @@ TEST(Problem, EveryKindHasItsOwnStableName)
     EXPECT_TRUE(problemKindName(static_cast<Problem::Kind>(kindCount)).isEmpty()) << "a value that is no kind";
 }
 
+TEST(Problem, EqualOnlyWhenEveryFieldIs)
+{
+    // Problem has == only (no !=): the assertions say == is false.
+    const Problem a = problem(Problem::Kind::InvalidValue);
+    EXPECT_EQ(a, problem(Problem::Kind::InvalidValue));
+    EXPECT_FALSE(a == problem(Problem::Kind::InvalidDate)) << "the kind";
+    Problem b = a;
+    b.severity = Problem::Severity::Warning;
+    EXPECT_FALSE(a == b);
+    b = a;
+    b.file = QStringLiteral("other.csv");
+    EXPECT_FALSE(a == b);
+    b = a;
+    b.line = 4;
+    EXPECT_FALSE(a == b);
+    b = a;
+    b.column = 8;
+    EXPECT_FALSE(a == b);
+    b = a;
+    b.detail = QStringLiteral("not a date");
+    EXPECT_FALSE(a == b);
+}
+
 TEST(Problem, ReadsAsFileLineColumnAndDetail)
 {
-    Problem p = problem();
+    Problem p = problem(Problem::Kind::InvalidValue);
     EXPECT_EQ(p.toString(), u"in.csv:3:7: not a number");
     p.severity = Problem::Severity::Warning;
     EXPECT_EQ(p.toString(), u"in.csv:3:7: warning: not a number");

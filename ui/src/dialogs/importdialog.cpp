@@ -381,7 +381,7 @@ void ImportDialog::checkDone(int generation, const Result<std::shared_ptr<const 
     }
     if (!checked) {
         m_found->setText(tr("The database cannot be read."));
-        showProblems({ { Problem::Severity::Error, m_filePath, 0, 0, checked.error().message } });
+        showProblems({ { Problem::Severity::Error, Problem::Kind::Io, m_filePath, 0, 0, checked.error().message } });
         updateButtons();
         Q_EMIT this->checked();
         return;
@@ -598,7 +598,8 @@ void ImportDialog::startImport()
             if (result)
                 report = result.value();
             else
-                report.problems.append({ Problem::Severity::Error, fileName, 0, 0, result.error().message });
+                report.problems.append(
+                    { Problem::Severity::Error, Problem::Kind::Io, fileName, 0, 0, result.error().message });
             self->importDone(report);
         });
 }
@@ -721,12 +722,12 @@ QList<FigureProposal> ImportDialog::acceptedProposals(QList<Problem>* problems) 
         if (m_proposals->item(row, AcceptColumn)->checkState() != Qt::Checked)
             continue;
         FigureProposal proposal = m_article->proposals.at(row);
-        const auto problem = [&](const QString& detail) {
+        const auto problem = [&](Problem::Kind kind, const QString& detail) {
             if (!problems)
                 return;
             // Where the number is, as the file's line and column.
             const TextPosition at = textPositionOfIndex(m_article->string, proposal.numberStart);
-            problems->append({ Problem::Severity::Error, m_filePath, at.line, at.column, detail });
+            problems->append({ Problem::Severity::Error, kind, m_filePath, at.line, at.column, detail });
         };
         QString valueText = m_proposals->item(row, ValueColumn)->text();
         bool ok = true;
@@ -734,7 +735,8 @@ QList<FigureProposal> ImportDialog::acceptedProposals(QList<Problem>* problems) 
         const double value
             = valueText == formatNumber(proposal.value) ? proposal.value : valueText.remove(u',').toDouble(&ok);
         if (!ok) {
-            problem(tr("\u201c%1\u201d is not a number").arg(m_proposals->item(row, ValueColumn)->text()));
+            problem(Problem::Kind::InvalidValue,
+                tr("\u201c%1\u201d is not a number").arg(m_proposals->item(row, ValueColumn)->text()));
             continue;
         }
         proposal.value = value;
@@ -748,7 +750,7 @@ QList<FigureProposal> ImportDialog::acceptedProposals(QList<Problem>* problems) 
             QString why;
             const auto parsed = Period::parse(period, &why);
             if (!parsed) {
-                problem(tr("\u201c%1\u201d is not a date or period: %2").arg(period, why));
+                problem(Problem::Kind::InvalidDate, tr("\u201c%1\u201d is not a date or period: %2").arg(period, why));
                 continue;
             }
             // A period the user typed is stated by them, not inferred from the article's date.
@@ -773,7 +775,8 @@ void ImportDialog::checkProposals()
         if (const auto parsed = Period::parse(publishedText, &why))
             published = *parsed;
         else
-            problems.append({ Problem::Severity::Error, m_filePath, 0, 0, tr("Published: %1").arg(why) });
+            problems.append({ Problem::Severity::Error, Problem::Kind::InvalidDate, m_filePath, 0, 0,
+                tr("Published: %1").arg(why) });
     }
     const QList<FigureProposal> accepted = acceptedProposals(&problems);
     ImportContext context = contextFor(*m_workspace, m_filePath, {});

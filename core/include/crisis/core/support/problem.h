@@ -42,6 +42,9 @@ struct Problem
     };
 
     Severity severity = Severity::Error;
+    /// No default: a Problem is made with braces naming severity and kind first, so a place that forgets the kind
+    /// does not compile.
+    Kind kind;
     QString file;
     /// 1-based; 0 when the problem concerns the whole file.
     int line = 0;
@@ -54,8 +57,8 @@ struct Problem
 
     friend bool operator==(const Problem& a, const Problem& b)
     {
-        return a.severity == b.severity && a.file == b.file && a.line == b.line && a.column == b.column
-            && a.detail == b.detail;
+        return a.severity == b.severity && a.kind == b.kind && a.file == b.file && a.line == b.line
+            && a.column == b.column && a.detail == b.detail;
     }
 };
 
