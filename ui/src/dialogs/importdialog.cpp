@@ -519,12 +519,64 @@ void ImportDialog::showProblems(const QList<Problem>& problems)
     for (const Problem& problem : problems) {
         auto* item
             = new QStandardItem(problem.severity == Problem::Severity::Error ? error : warning, problemText(problem));
-        item->setData(problem.line, Qt::UserRole);
-        item->setToolTip(plainToolTip(problem.toString()));
+        item->setData(problem.line, ProblemLineRole);
+        item->setData(problemKindName(problem.kind), ProblemKindRole);
+        item->setToolTip(plainToolTip(problemKindText(problem.kind) + u'\n' + problem.toString()));
         m_problems->appendRow(item);
     }
     if (problems.isEmpty())
         m_problems->appendRow(new QStandardItem(tr("None.")));
+}
+
+QString ImportDialog::problemKindText(Problem::Kind kind)
+{
+    switch (kind) {
+    case Problem::Kind::EmptyFile:
+        return tr("The file is empty.");
+    case Problem::Kind::Encoding:
+        return tr("The file is not text in an encoding Crisis Timeline reads.");
+    case Problem::Kind::Syntax:
+        return tr("The file breaks the rules of its format here.");
+    case Problem::Kind::LimitExceeded:
+        return tr("Larger than Crisis Timeline reads.");
+    case Problem::Kind::UnsupportedFormat:
+        return tr("Not a format Crisis Timeline imports.");
+    case Problem::Kind::MissingField:
+        return tr("Something that must be given is missing.");
+    case Problem::Kind::InvalidValue:
+        return tr("A value that is not allowed here.");
+    case Problem::Kind::InvalidDate:
+        return tr("A date that cannot be read.");
+    case Problem::Kind::ColumnMapping:
+        return tr("Which column holds what cannot be told.");
+    case Problem::Kind::UnknownReference:
+        return tr("It names a record or metric that does not exist.");
+    case Problem::Kind::DuplicateId:
+        return tr("An id given twice, or one the database has already.");
+    case Problem::Kind::Conflict:
+        return tr("Two descriptions of one record differ.");
+    case Problem::Kind::ParentCycle:
+        return tr("A figure would be a part of itself.");
+    case Problem::Kind::StillReferenced:
+        return tr("Other records still need it.");
+    case Problem::Kind::QuoteNotFound:
+        return tr("The quote does not stand in its source's text.");
+    case Problem::Kind::NothingToImport:
+        return tr("Nothing in the file can be imported.");
+    case Problem::Kind::Ignored:
+        return tr("Left out of the import.");
+    case Problem::Kind::AlreadyImported:
+        return tr("Imported before from a file of this name.");
+    case Problem::Kind::NewMetric:
+        return tr("A new metric is added with the import.");
+    case Problem::Kind::MoreProblems:
+        return tr("More problems than are listed.");
+    case Problem::Kind::Io:
+        return tr("A file or the database could not be read or written.");
+    case Problem::Kind::Cancelled:
+        return tr("Cancelled.");
+    }
+    return {};
 }
 
 void ImportDialog::updateButtons()
