@@ -53,6 +53,8 @@ void checkProblems(const QList<core::Problem>& problems, const QString& fileName
             fail("a problem that does not name the file");
         if (problem.detail.isEmpty())
             fail("a problem without a detail");
+        if (core::problemKindName(problem.kind).isEmpty())
+            fail("a problem without a kind");
         if (problem.line < 0 || problem.column < 0 || (problem.line == 0 && problem.column != 0))
             fail("a problem at an impossible place");
     }

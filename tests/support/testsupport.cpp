@@ -9,6 +9,8 @@
 #include <gtest/gtest.h>
 
 #include <numeric>
+#include <ostream>
+#include <string>
 
 namespace crisis::test {
 
@@ -122,8 +124,23 @@ QString problemsText(const QList<core::Problem>& problems)
 {
     QStringList lines;
     for (const core::Problem& problem : problems)
-        lines.append(problem.toString());
+        lines.append(problem.toString() + QStringLiteral(" [") + core::problemKindName(problem.kind) + u']');
     return lines.join(u'\n');
+}
+
+QString locationOf(const core::Problem& problem)
+{
+    return QStringLiteral("%1:%2:%3").arg(problem.file, QString::number(problem.line), QString::number(problem.column));
+}
+
+QList<core::Problem> problemsOfKind(const QList<core::Problem>& problems, core::Problem::Kind kind)
+{
+    QList<core::Problem> found;
+    for (const core::Problem& problem : problems) {
+        if (problem.kind == kind)
+            found.append(problem);
+    }
+    return found;
 }
 
 core::Problem onlyError(const QList<core::Problem>& problems)
@@ -138,3 +155,13 @@ core::Problem onlyError(const QList<core::Problem>& problems)
 }
 
 } // namespace crisis::test
+
+namespace crisis::core {
+
+void PrintTo(Problem::Kind kind, std::ostream* out)
+{
+    const QString name = problemKindName(kind);
+    *out << (name.isEmpty() ? "(no kind " + std::to_string(static_cast<int>(kind)) + ')' : name.toStdString());
+}
+
+} // namespace crisis::core

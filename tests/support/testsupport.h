@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -35,13 +36,24 @@ std::vector<qint32> allEventIndexes(const core::Workspace& workspace);
 /// when it is not empty.
 core::Snapshot manyFigures(int count, const char* sourceId, const char* parentId);
 
-/// Problems as FILE:LINE:COLUMN lines, for a failing test's message.
+/// Problems as FILE:LINE:COLUMN lines with their kinds, for a failing test's message.
 QString problemsText(const QList<core::Problem>& problems);
+/// "FILE:LINE:COLUMN" of a problem, as toString() starts.
+QString locationOf(const core::Problem& problem);
+/// The problems of one kind.
+QList<core::Problem> problemsOfKind(const QList<core::Problem>& problems, core::Problem::Kind kind);
 /// The only error among problems, for checking where it is and what it says; fails the test, listing them all,
 /// unless there is exactly one.
 core::Problem onlyError(const QList<core::Problem>& problems);
 
 } // namespace crisis::test
+
+namespace crisis::core {
+
+/// A problem's kind by its name in a failing assertion's message (found by argument-dependent lookup).
+void PrintTo(Problem::Kind kind, std::ostream* out);
+
+} // namespace crisis::core
 
 /// Skips the current test when the source articles are not available.
 #define CRISIS_REQUIRE_SEEDS()                                                                                         \

@@ -12,10 +12,10 @@ namespace crisis::core {
 namespace {
 
 Problem problemAt(const QString& fileName, const TextIndexPositions& positions, const FigureProposal& proposal,
-    Problem::Severity severity, const QString& detail)
+    Problem::Severity severity, Problem::Kind kind, const QString& detail)
 {
     const TextPosition at = positions.at(proposal.numberStart);
-    return { severity, fileName, at.line, at.column, detail };
+    return { severity, kind, fileName, at.line, at.column, detail };
 }
 
 QString tooLong()
@@ -36,7 +36,8 @@ ParseResult<ArticleReading> readArticleProposals(
 {
     ParseResult<ArticleReading> result;
     if (bytes.isEmpty()) {
-        result.problems.append({ Problem::Severity::Error, fileName, 0, 0, QStringLiteral("the file is empty") });
+        result.problems.append({ Problem::Severity::Error, Problem::Kind::EmptyFile, fileName, 0, 0,
+            QStringLiteral("the file is empty") });
         return result;
     }
     ParseResult<DecodedText> decoded = decodeText(bytes, fileName);
@@ -44,7 +45,7 @@ ParseResult<ArticleReading> readArticleProposals(
     if (!decoded.ok())
         return result;
     if (decoded.value.utf8.size() > maxArticleBytes) {
-        result.problems.append({ Problem::Severity::Error, fileName, 1, 1, tooLong() });
+        result.problems.append({ Problem::Severity::Error, Problem::Kind::LimitExceeded, fileName, 1, 1, tooLong() });
         return result;
     }
     result.value.text = decoded.value;
@@ -125,28 +126,32 @@ ParseResult<ImportedData> articleFigures(
         idAt.insert(
             accepted.at(i).numberStart, QStringLiteral("fig-%1-%2").arg(sourceId.mid(4), QString::number(i + 1)));
     for (const FigureProposal& proposal : accepted) {
-        const auto error = [&](const QString& detail) {
-            result.problems.append(problemAt(context.fileName, positions, proposal, Problem::Severity::Error, detail));
+        const auto error = [&](Problem::Kind kind, const QString& detail) {
+            result.problems.append(
+                problemAt(context.fileName, positions, proposal, Problem::Severity::Error, kind, detail));
         };
         const Metric* metric = context.metrics.find(proposal.metric);
         if (proposal.metric.isEmpty()) {
-            error(QStringLiteral("%1: which metric? none was found in its sentence").arg(describe(proposal)));
+            error(Problem::Kind::MissingField,
+                QStringLiteral("%1: which metric? none was found in its sentence").arg(describe(proposal)));
             continue;
         }
         if (!metric) {
-            error(QStringLiteral("%1: unknown metric \u201c%2\u201d").arg(describe(proposal), proposal.metric));
+            error(Problem::Kind::UnknownReference,
+                QStringLiteral("%1: unknown metric \u201c%2\u201d").arg(describe(proposal), proposal.metric));
             continue;
         }
         // A level with no date of its own holds when the article was published, if the user says when.
         const bool atPublication = (!proposal.period || !proposal.period->isValid()) && published.isValid()
             && metric->kind == Metric::Kind::Stock;
         if ((!proposal.period || !proposal.period->isValid()) && !atPublication) {
-            error(QStringLiteral("%1: no period stated; give the date the figure holds at or the period it counts")
-                      .arg(describe(proposal)));
+            error(Problem::Kind::MissingField,
+                QStringLiteral("%1: no period stated; give the date the figure holds at or the period it counts")
+                    .arg(describe(proposal)));
             continue;
         }
         if (!std::isfinite(proposal.value)) {
-            error(QStringLiteral("%1: not a number").arg(describe(proposal)));
+            error(Problem::Kind::InvalidValue, QStringLiteral("%1: not a number").arg(describe(proposal)));
             continue;
         }
         // A part needs its total: "247 women" alone would be a total of its own.
@@ -155,8 +160,9 @@ ParseResult<ImportedData> articleFigures(
             const FigureProposal& total = article.proposals.at(proposal.parent);
             parentId = idAt.value(total.numberStart);
             if (parentId.isEmpty()) {
-                error(QStringLiteral("%1 is part of %2, which is not imported: import %2 too, or clear the part")
-                          .arg(describe(proposal), describe(total)));
+                error(Problem::Kind::UnknownReference,
+                    QStringLiteral("%1 is part of %2, which is not imported: import %2 too, or clear the part")
+                        .arg(describe(proposal), describe(total)));
                 continue;
             }
         }
@@ -169,8 +175,9 @@ ParseResult<ImportedData> articleFigures(
         } else if (metric->unit == u"fraction" && proposal.percent) {
             value /= 100;
         } else if (proposal.percent && metric->unit != u"percent") {
-            error(QStringLiteral("%1 is a percentage: it cannot be %2 (%3)")
-                      .arg(describe(proposal), metric->label.toLower(), metric->unit));
+            error(Problem::Kind::InvalidValue,
+                QStringLiteral("%1 is a percentage: it cannot be %2 (%3)")
+                    .arg(describe(proposal), metric->label.toLower(), metric->unit));
             continue;
         }
         Figure figure;
@@ -204,7 +211,7 @@ ParseResult<ImportedData> articleFigures(
         data.figureLines.push_back(positions.at(proposal.numberStart).line);
     }
     if (!hasErrors(result.problems) && accepted.isEmpty())
-        result.problems.append({ Problem::Severity::Error, context.fileName, 0, 0,
+        result.problems.append({ Problem::Severity::Error, Problem::Kind::NothingToImport, context.fileName, 0, 0,
             QStringLiteral("no figures accepted: check the ones to import") });
     if (hasErrors(result.problems)) {
         result.value = ImportedData();
@@ -220,7 +227,8 @@ ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportConte
 {
     if (text.utf8.size() > maxArticleBytes) {
         ParseResult<ImportedData> result;
-        result.problems.append({ Problem::Severity::Error, context.fileName, 1, 1, tooLong() });
+        result.problems.append(
+            { Problem::Severity::Error, Problem::Kind::LimitExceeded, context.fileName, 1, 1, tooLong() });
         return result;
     }
     ArticleReading article;
@@ -274,11 +282,11 @@ ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportConte
                                                                         "and a period; or review it in File \u2192 "
                                                                         "Import");
         if (++leftOutCount <= maxImportProblems) // each said up to a limit, the rest counted
-            leftOut.append({ Problem::Severity::Warning, context.fileName, at.line, at.column,
+            leftOut.append({ Problem::Severity::Warning, Problem::Kind::Ignored, context.fileName, at.line, at.column,
                 QStringLiteral("%1 left out: %2 (%3)").arg(describe(proposal), why, next) });
     }
     if (leftOutCount > maxImportProblems)
-        leftOut.append({ Problem::Severity::Warning, context.fileName, 0, 0,
+        leftOut.append({ Problem::Severity::Warning, Problem::Kind::MoreProblems, context.fileName, 0, 0,
             QStringLiteral("and %1 more figures left out").arg(leftOutCount - maxImportProblems) });
     // The events it announces or says are sought, for a reviewer to make events of (events are not imported from
     // an article).
@@ -298,7 +306,7 @@ ParseResult<ImportedData> readArticle(const DecodedText& text, const ImportConte
         result.problems = leftOut;
         result.value.listing = listing;
         result.value.format = QStringLiteral("article");
-        result.problems.append({ Problem::Severity::Error, context.fileName, 0, 0,
+        result.problems.append({ Problem::Severity::Error, Problem::Kind::NothingToImport, context.fileName, 0, 0,
             context.article.acceptAll
                 ? QStringLiteral("%1 figures proposed, none with both a metric and a period: review them in File "
                                  "\u2192 Import")

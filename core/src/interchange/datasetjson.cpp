@@ -32,8 +32,11 @@ public:
     ParseResult<Dataset> read();
 
 private:
-    void report(Problem::Severity severity, const QString& pointer, const QString& detail);
-    void error(const QString& pointer, const QString& detail) { report(Problem::Severity::Error, pointer, detail); }
+    void report(Problem::Severity severity, Problem::Kind kind, const QString& pointer, const QString& detail);
+    void error(Problem::Kind kind, const QString& pointer, const QString& detail)
+    {
+        report(Problem::Severity::Error, kind, pointer, detail);
+    }
     bool full() const { return m_errorCount >= maxReportedProblems; }
 
     void checkMembers(const QJsonObject& object, const QString& pointer, std::initializer_list<QStringView> known);
@@ -67,12 +70,13 @@ private:
     QSet<QString> m_rejectedFigureIds;
 };
 
-void DatasetReader::report(Problem::Severity severity, const QString& pointer, const QString& detail)
+void DatasetReader::report(
+    Problem::Severity severity, Problem::Kind kind, const QString& pointer, const QString& detail)
 {
     if (severity == Problem::Severity::Error) {
         ++m_errorCount;
         if (m_errorCount == maxReportedProblems) {
-            m_result.problems.append({ Problem::Severity::Error, m_fileName, 0, 0,
+            m_result.problems.append({ Problem::Severity::Error, Problem::Kind::MoreProblems, m_fileName, 0, 0,
                 QStringLiteral("too many problems; stopped after %1").arg(maxReportedProblems) });
             return;
         }
@@ -81,12 +85,12 @@ void DatasetReader::report(Problem::Severity severity, const QString& pointer, c
     } else if (++m_warningCount > maxReportedProblems) {
         // Each is located by scanning the document: a few hundred say enough, a hundred thousand would hang.
         if (m_warningCount == maxReportedProblems + 1)
-            m_result.problems.append({ Problem::Severity::Warning, m_fileName, 0, 0,
+            m_result.problems.append({ Problem::Severity::Warning, Problem::Kind::MoreProblems, m_fileName, 0, 0,
                 QStringLiteral("more warnings like these were left out") });
         return;
     }
     const TextPosition position = locateJsonPointer(m_json, pointer);
-    m_result.problems.append({ severity, m_fileName, position.line, position.column, detail });
+    m_result.problems.append({ severity, kind, m_fileName, position.line, position.column, detail });
 }
 
 void DatasetReader::checkMembers(
@@ -94,7 +98,7 @@ void DatasetReader::checkMembers(
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (std::find(known.begin(), known.end(), it.key()) == known.end())
-            report(Problem::Severity::Warning, pointer + u'/' + it.key(),
+            report(Problem::Severity::Warning, Problem::Kind::Ignored, pointer + u'/' + it.key(),
                 QStringLiteral("unknown member \"%1\" ignored").arg(it.key()));
     }
 }
@@ -104,11 +108,11 @@ QString DatasetReader::text(const QJsonObject& object, const QString& pointer, Q
     const QJsonValue value = object.value(name);
     if (value.isUndefined()) {
         if (required)
-            error(pointer, QStringLiteral("missing \"%1\"").arg(name));
+            error(Problem::Kind::MissingField, pointer, QStringLiteral("missing \"%1\"").arg(name));
         return {};
     }
     if (!value.isString()) {
-        error(pointer + u'/' + name, QStringLiteral("\"%1\" must be a string").arg(name));
+        error(Problem::Kind::InvalidValue, pointer + u'/' + name, QStringLiteral("\"%1\" must be a string").arg(name));
         return {};
     }
     return value.toString();
@@ -120,7 +124,8 @@ bool DatasetReader::flag(const QJsonObject& object, const QString& pointer, QStr
     if (value.isUndefined())
         return false;
     if (!value.isBool())
-        error(pointer + u'/' + name, QStringLiteral("\"%1\" must be true or false").arg(name));
+        error(Problem::Kind::InvalidValue, pointer + u'/' + name,
+            QStringLiteral("\"%1\" must be true or false").arg(name));
     return value.toBool();
 }
 
@@ -132,7 +137,8 @@ std::optional<Period> DatasetReader::period(const QJsonObject& object, const QSt
     QString why;
     auto parsed = Period::parse(edtf, &why);
     if (!parsed)
-        error(pointer + u'/' + name, QStringLiteral("\"%1\" is not a valid period: %2").arg(name, why));
+        error(Problem::Kind::InvalidDate, pointer + u'/' + name,
+            QStringLiteral("\"%1\" is not a valid period: %2").arg(name, why));
     return parsed;
 }
 
@@ -141,13 +147,15 @@ PartialDate DatasetReader::date(const QJsonObject& object, const QString& pointe
     const QString edtf = text(object, pointer, name, required);
     if (edtf.isEmpty()) {
         if (required && !edtf.isNull())
-            error(pointer + u'/' + name, QStringLiteral("\"%1\" must not be empty").arg(name));
+            error(Problem::Kind::MissingField, pointer + u'/' + name,
+                QStringLiteral("\"%1\" must not be empty").arg(name));
         return {};
     }
     QString why;
     const auto parsed = PartialDate::parse(edtf, &why);
     if (!parsed) {
-        error(pointer + u'/' + name, QStringLiteral("\"%1\" is not a valid date: %2").arg(name, why));
+        error(Problem::Kind::InvalidDate, pointer + u'/' + name,
+            QStringLiteral("\"%1\" is not a valid date: %2").arg(name, why));
         return {};
     }
     return *parsed;
@@ -160,17 +168,19 @@ std::optional<Citation> DatasetReader::citation(
     Citation citation;
     citation.sourceId = text(object, pointer, sourceKey);
     if (!citation.sourceId.isNull() && !m_sourceIds.contains(citation.sourceId))
-        error(pointer + u'/' + sourceKey, QStringLiteral("source \"%1\" does not exist").arg(citation.sourceId));
+        error(Problem::Kind::UnknownReference, pointer + u'/' + sourceKey,
+            QStringLiteral("source \"%1\" does not exist").arg(citation.sourceId));
     citation.quote = text(object, pointer, u"quote");
     if (!citation.quote.isNull() && citation.quote.trimmed().isEmpty())
-        error(pointer + QStringLiteral("/quote"), QStringLiteral("\"quote\" must not be empty"));
+        error(Problem::Kind::MissingField, pointer + QStringLiteral("/quote"),
+            QStringLiteral("\"quote\" must not be empty"));
     const QJsonValue offset = object.value(u"quote_offset");
     if (offset.isUndefined()) {
-        error(pointer, QStringLiteral("missing \"quote_offset\""));
+        error(Problem::Kind::MissingField, pointer, QStringLiteral("missing \"quote_offset\""));
     } else {
         const double number = offset.toDouble(-1);
         if (!offset.isDouble() || number < 0 || number != std::trunc(number) || number > 9e15)
-            error(pointer + QStringLiteral("/quote_offset"),
+            error(Problem::Kind::InvalidValue, pointer + QStringLiteral("/quote_offset"),
                 QStringLiteral("\"quote_offset\" must be a whole number of characters from 0"));
         else
             citation.offset = static_cast<qint64>(number);
@@ -185,11 +195,11 @@ QJsonArray DatasetReader::array(const QJsonObject& object, const QString& pointe
     const QJsonValue value = object.value(name);
     if (value.isUndefined()) {
         if (required)
-            error(pointer, QStringLiteral("missing \"%1\" array").arg(name));
+            error(Problem::Kind::MissingField, pointer, QStringLiteral("missing \"%1\" array").arg(name));
         return {};
     }
     if (!value.isArray()) {
-        error(pointer + u'/' + name, QStringLiteral("\"%1\" must be an array").arg(name));
+        error(Problem::Kind::InvalidValue, pointer + u'/' + name, QStringLiteral("\"%1\" must be an array").arg(name));
         return {};
     }
     return value.toArray();
@@ -198,35 +208,38 @@ QJsonArray DatasetReader::array(const QJsonObject& object, const QString& pointe
 ParseResult<Dataset> DatasetReader::read()
 {
     if (m_json.trimmed().isEmpty()) {
-        m_result.problems.append({ Problem::Severity::Error, m_fileName, 0, 0, QStringLiteral("the file is empty") });
+        m_result.problems.append({ Problem::Severity::Error, Problem::Kind::EmptyFile, m_fileName, 0, 0,
+            QStringLiteral("the file is empty") });
         return m_result;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const TextPosition position = textPositionOfByteOffset(m_json, parseError.offset);
-        m_result.problems.append({ Problem::Severity::Error, m_fileName, position.line, position.column,
-            QStringLiteral("not valid JSON: %1").arg(parseError.errorString()) });
+        m_result.problems.append({ Problem::Severity::Error, Problem::Kind::Syntax, m_fileName, position.line,
+            position.column, QStringLiteral("not valid JSON: %1").arg(parseError.errorString()) });
         return m_result;
     }
     if (!document.isObject()) {
-        error(QString(), QStringLiteral("expected a dataset object with \"format\": \"%1\"").arg(datasetFormatName));
+        error(Problem::Kind::UnsupportedFormat, QString(),
+            QStringLiteral("expected a dataset object with \"format\": \"%1\"").arg(datasetFormatName));
         return m_result;
     }
     const QJsonObject root = document.object();
     const QString root0;
     if (root.value(u"format").toString() != datasetFormatName) {
-        error(QStringLiteral("/format"),
+        error(Problem::Kind::UnsupportedFormat, QStringLiteral("/format"),
             QStringLiteral("not a Crisis Timeline dataset: \"format\" must be \"%1\"").arg(datasetFormatName));
         return m_result;
     }
     const QJsonValue version = root.value(u"version");
     if (!version.isDouble() || version.toDouble() != std::trunc(version.toDouble()) || version.toDouble() < 1) {
-        error(QStringLiteral("/version"), QStringLiteral("\"version\" must be a whole number from 1"));
+        error(Problem::Kind::InvalidValue, QStringLiteral("/version"),
+            QStringLiteral("\"version\" must be a whole number from 1"));
         return m_result;
     }
     if (version.toInt() > datasetFormatVersion) {
-        error(QStringLiteral("/version"),
+        error(Problem::Kind::UnsupportedFormat, QStringLiteral("/version"),
             QStringLiteral("the dataset is format version %1, newer than this app reads (%2); update Crisis Timeline")
                 .arg(QString::number(version.toInt()), QString::number(datasetFormatVersion)));
         return m_result;
@@ -256,7 +269,7 @@ void DatasetReader::readMetrics(const QJsonArray& metrics)
             continue;
         const Metric* known = m_registry.find(metric->key);
         if (known && *known != *metric) {
-            error(pointer + QStringLiteral("/key"),
+            error(Problem::Kind::Conflict, pointer + QStringLiteral("/key"),
                 QStringLiteral("metric \"%1\" differs from the one already defined").arg(metric->key));
             continue;
         }
@@ -270,7 +283,7 @@ void DatasetReader::readSources(const QJsonArray& sources)
     for (qsizetype i = 0; i < sources.size() && !full(); ++i) {
         const QString pointer = QStringLiteral("/sources/%1").arg(i);
         if (!sources.at(i).isObject()) {
-            error(pointer, QStringLiteral("a source must be an object"));
+            error(Problem::Kind::InvalidValue, pointer, QStringLiteral("a source must be an object"));
             continue;
         }
         const QJsonObject object = sources.at(i).toObject();
@@ -291,11 +304,13 @@ void DatasetReader::readSources(const QJsonArray& sources)
         source.publishedNote = text(object, pointer, u"published_note", false);
         source.url = text(object, pointer, u"url", false);
         if (source.id.isEmpty() && !source.id.isNull())
-            error(pointer + QStringLiteral("/id"), QStringLiteral("\"id\" must not be empty"));
+            error(Problem::Kind::MissingField, pointer + QStringLiteral("/id"),
+                QStringLiteral("\"id\" must not be empty"));
         if (!source.id.isEmpty() && m_sourceIds.contains(source.id))
-            error(pointer + QStringLiteral("/id"), QStringLiteral("duplicate source id \"%1\"").arg(source.id));
+            error(Problem::Kind::DuplicateId, pointer + QStringLiteral("/id"),
+                QStringLiteral("duplicate source id \"%1\"").arg(source.id));
         if (source.publishedInferred && source.publishedNote.trimmed().isEmpty())
-            error(pointer + QStringLiteral("/published_note"),
+            error(Problem::Kind::MissingField, pointer + QStringLiteral("/published_note"),
                 QStringLiteral("an inferred publication date needs a note saying how it was inferred"));
         if (m_errorCount != errorsBefore)
             continue;
@@ -309,7 +324,7 @@ void DatasetReader::readFigures(const QJsonArray& figures)
     for (qsizetype i = 0; i < figures.size() && !full(); ++i) {
         const QString pointer = QStringLiteral("/figures/%1").arg(i);
         if (!figures.at(i).isObject()) {
-            error(pointer, QStringLiteral("a figure must be an object"));
+            error(Problem::Kind::InvalidValue, pointer, QStringLiteral("a figure must be an object"));
             continue;
         }
         const QJsonObject object = figures.at(i).toObject();
@@ -321,23 +336,26 @@ void DatasetReader::readFigures(const QJsonArray& figures)
         Figure figure;
         figure.id = text(object, pointer, u"id");
         if (figure.id.isEmpty() && !figure.id.isNull())
-            error(pointer + QStringLiteral("/id"), QStringLiteral("\"id\" must not be empty"));
+            error(Problem::Kind::MissingField, pointer + QStringLiteral("/id"),
+                QStringLiteral("\"id\" must not be empty"));
         else if (m_figureIndex.contains(figure.id))
-            error(pointer + QStringLiteral("/id"), QStringLiteral("duplicate figure id \"%1\"").arg(figure.id));
+            error(Problem::Kind::DuplicateId, pointer + QStringLiteral("/id"),
+                QStringLiteral("duplicate figure id \"%1\"").arg(figure.id));
         figure.metric = text(object, pointer, u"metric");
         if (!figure.metric.isNull() && !m_registry.contains(figure.metric))
-            error(pointer + QStringLiteral("/metric"),
+            error(Problem::Kind::UnknownReference, pointer + QStringLiteral("/metric"),
                 QStringLiteral("unknown metric \"%1\" (define it under \"metrics\")").arg(figure.metric));
         const QJsonValue value = object.value(u"value");
         if (value.isUndefined())
-            error(pointer, QStringLiteral("missing \"value\""));
+            error(Problem::Kind::MissingField, pointer, QStringLiteral("missing \"value\""));
         else if (!value.isDouble() || !std::isfinite(value.toDouble()))
-            error(pointer + QStringLiteral("/value"), QStringLiteral("\"value\" must be a number"));
+            error(Problem::Kind::InvalidValue, pointer + QStringLiteral("/value"),
+                QStringLiteral("\"value\" must be a number"));
         else
             figure.value = value.toDouble();
         figure.qualifier = text(object, pointer, u"qualifier", false);
         if (!qualifierBound(figure.qualifier))
-            error(pointer + QStringLiteral("/qualifier"),
+            error(Problem::Kind::InvalidValue, pointer + QStringLiteral("/qualifier"),
                 QStringLiteral("unknown qualifier \"%1\" (known: %2)")
                     .arg(figure.qualifier, knownQualifiers().mid(1).join(QStringLiteral(", "))));
         figure.subject = text(object, pointer, u"subject");
@@ -345,13 +363,14 @@ void DatasetReader::readFigures(const QJsonArray& figures)
         if (const auto parsed = statusFromKey(status))
             figure.status = *parsed;
         else if (!status.isNull())
-            error(pointer + QStringLiteral("/status"), QStringLiteral("unknown status \"%1\"").arg(status));
+            error(Problem::Kind::InvalidValue, pointer + QStringLiteral("/status"),
+                QStringLiteral("unknown status \"%1\"").arg(status));
         if (const auto parsed = period(object, pointer, u"period"))
             figure.period = *parsed;
         figure.periodInferred = flag(object, pointer, u"period_inferred");
         figure.periodNote = text(object, pointer, u"period_note", false);
         if (figure.periodInferred && figure.periodNote.trimmed().isEmpty())
-            error(pointer + QStringLiteral("/period_note"),
+            error(Problem::Kind::MissingField, pointer + QStringLiteral("/period_note"),
                 QStringLiteral("an inferred period needs a note saying how it was inferred"));
         figure.reported = date(object, pointer, u"reported", false);
         figure.reportedInferred = flag(object, pointer, u"reported_inferred");
@@ -359,7 +378,8 @@ void DatasetReader::readFigures(const QJsonArray& figures)
         if (parent.isString())
             figure.parentId = parent.toString();
         else if (!parent.isNull() && !parent.isUndefined())
-            error(pointer + QStringLiteral("/parent_id"), QStringLiteral("\"parent_id\" must be a string or null"));
+            error(Problem::Kind::InvalidValue, pointer + QStringLiteral("/parent_id"),
+                QStringLiteral("\"parent_id\" must be a string or null"));
         figure.subgroup = text(object, pointer, u"subgroup", false);
         if (const auto cited = citation(object, pointer, u"source"))
             figure.citation = *cited;
@@ -390,7 +410,8 @@ void DatasetReader::checkParents()
             || m_figureIndex.contains(figure.parentId))
             continue;
         if (!m_outsideParents) {
-            error(pointerOf(i), QStringLiteral("parent figure \"%1\" does not exist").arg(figure.parentId));
+            error(Problem::Kind::UnknownReference, pointerOf(i),
+                QStringLiteral("parent figure \"%1\" does not exist").arg(figure.parentId));
             continue;
         }
         if (!elements) {
@@ -410,7 +431,8 @@ void DatasetReader::checkParents()
     for (const qsizetype i : cycles) {
         if (full())
             break;
-        error(pointerOf(i), QStringLiteral("figure \"%1\" is its own ancestor").arg(figures.at(i).id));
+        error(Problem::Kind::ParentCycle, pointerOf(i),
+            QStringLiteral("figure \"%1\" is its own ancestor").arg(figures.at(i).id));
     }
 }
 
@@ -420,7 +442,7 @@ void DatasetReader::readEvents(const QJsonArray& events)
     for (qsizetype i = 0; i < events.size() && !full(); ++i) {
         const QString pointer = QStringLiteral("/events/%1").arg(i);
         if (!events.at(i).isObject()) {
-            error(pointer, QStringLiteral("an event must be an object"));
+            error(Problem::Kind::InvalidValue, pointer, QStringLiteral("an event must be an object"));
             continue;
         }
         const QJsonObject object = events.at(i).toObject();
@@ -431,47 +453,53 @@ void DatasetReader::readEvents(const QJsonArray& events)
         Event event;
         event.id = text(object, pointer, u"id");
         if (event.id.isEmpty() && !event.id.isNull())
-            error(pointer + QStringLiteral("/id"), QStringLiteral("\"id\" must not be empty"));
+            error(Problem::Kind::MissingField, pointer + QStringLiteral("/id"),
+                QStringLiteral("\"id\" must not be empty"));
         else if (ids.contains(event.id))
-            error(pointer + QStringLiteral("/id"), QStringLiteral("duplicate event id \"%1\"").arg(event.id));
+            error(Problem::Kind::DuplicateId, pointer + QStringLiteral("/id"),
+                QStringLiteral("duplicate event id \"%1\"").arg(event.id));
         if (const auto parsed = period(object, pointer, u"period"))
             event.period = *parsed;
         event.periodInferred = flag(object, pointer, u"period_inferred");
         event.periodNote = text(object, pointer, u"period_note", false);
         if (event.periodInferred && event.periodNote.trimmed().isEmpty())
-            error(pointer + QStringLiteral("/period_note"),
+            error(Problem::Kind::MissingField, pointer + QStringLiteral("/period_note"),
                 QStringLiteral("an inferred date needs a note saying how it was inferred"));
         event.title = text(object, pointer, u"title");
         if (!event.title.isNull() && event.title.trimmed().isEmpty())
-            error(pointer + QStringLiteral("/title"), QStringLiteral("\"title\" must not be empty"));
+            error(Problem::Kind::MissingField, pointer + QStringLiteral("/title"),
+                QStringLiteral("\"title\" must not be empty"));
         event.summary = text(object, pointer, u"summary", false);
         const QString category = text(object, pointer, u"category");
         if (const auto parsed = categoryFromKey(category))
             event.category = *parsed;
         else if (!category.isNull())
-            error(pointer + QStringLiteral("/category"), QStringLiteral("unknown category \"%1\"").arg(category));
+            error(Problem::Kind::InvalidValue, pointer + QStringLiteral("/category"),
+                QStringLiteral("unknown category \"%1\"").arg(category));
         // Optional: an event that does not say it is expected or proposed happened.
         const QString status = text(object, pointer, u"status", false);
         if (const auto parsed = eventStatusFromKey(status))
             event.status = *parsed;
         else if (!status.isEmpty())
-            error(pointer + QStringLiteral("/status"),
+            error(Problem::Kind::InvalidValue, pointer + QStringLiteral("/status"),
                 QStringLiteral("unknown event status \"%1\" (known: occurred, expected, proposed)").arg(status));
         const QJsonArray actors = array(object, pointer, u"actors", false);
         for (qsizetype a = 0; a < actors.size(); ++a) {
             if (!actors.at(a).isString())
-                error(pointer + QStringLiteral("/actors/%1").arg(a), QStringLiteral("an actor must be a string"));
+                error(Problem::Kind::InvalidValue, pointer + QStringLiteral("/actors/%1").arg(a),
+                    QStringLiteral("an actor must be a string"));
             else
                 event.actors.append(actors.at(a).toString());
         }
         event.location = text(object, pointer, u"location", false);
         const QJsonArray citations = array(object, pointer, u"citations", true);
         if (citations.isEmpty() && object.value(u"citations").isArray())
-            error(pointer + QStringLiteral("/citations"), QStringLiteral("an event needs at least one citation"));
+            error(Problem::Kind::MissingField, pointer + QStringLiteral("/citations"),
+                QStringLiteral("an event needs at least one citation"));
         for (qsizetype c = 0; c < citations.size(); ++c) {
             const QString citationPointer = pointer + QStringLiteral("/citations/%1").arg(c);
             if (!citations.at(c).isObject()) {
-                error(citationPointer, QStringLiteral("a citation must be an object"));
+                error(Problem::Kind::InvalidValue, citationPointer, QStringLiteral("a citation must be an object"));
                 continue;
             }
             checkMembers(citations.at(c).toObject(), citationPointer, { u"source", u"quote", u"quote_offset" });
@@ -482,7 +510,7 @@ void DatasetReader::readEvents(const QJsonArray& events)
         for (qsizetype c = 0; c < charts.size(); ++c) {
             const QString chart = charts.at(c).toString();
             if (!chartKeys().contains(chart))
-                error(pointer + QStringLiteral("/charts/%1").arg(c),
+                error(Problem::Kind::InvalidValue, pointer + QStringLiteral("/charts/%1").arg(c),
                     QStringLiteral("unknown chart \"%1\" (known: %2)")
                         .arg(chart, chartKeys().join(QStringLiteral(", "))));
             else
@@ -504,7 +532,7 @@ void DatasetReader::readStories(const QJsonArray& stories)
     for (qsizetype i = 0; i < stories.size() && !full(); ++i) {
         const QString pointer = QStringLiteral("/stories/%1").arg(i);
         if (!stories.at(i).isObject()) {
-            error(pointer, QStringLiteral("a story must be an object"));
+            error(Problem::Kind::InvalidValue, pointer, QStringLiteral("a story must be an object"));
             continue;
         }
         const QJsonObject object = stories.at(i).toObject();
@@ -513,9 +541,11 @@ void DatasetReader::readStories(const QJsonArray& stories)
         Story story;
         story.id = text(object, pointer, u"id");
         if (story.id.isEmpty() && !story.id.isNull())
-            error(pointer + QStringLiteral("/id"), QStringLiteral("\"id\" must not be empty"));
+            error(Problem::Kind::MissingField, pointer + QStringLiteral("/id"),
+                QStringLiteral("\"id\" must not be empty"));
         else if (ids.contains(story.id))
-            error(pointer + QStringLiteral("/id"), QStringLiteral("duplicate story id \"%1\"").arg(story.id));
+            error(Problem::Kind::DuplicateId, pointer + QStringLiteral("/id"),
+                QStringLiteral("duplicate story id \"%1\"").arg(story.id));
         story.title = text(object, pointer, u"title", false);
         const QJsonArray steps = array(object, pointer, u"steps", true);
         for (qsizetype s = 0; s < steps.size(); ++s) {
@@ -525,7 +555,7 @@ void DatasetReader::readStories(const QJsonArray& stories)
             StoryStep storyStep;
             storyStep.eventId = text(step, stepPointer, u"event");
             if (!storyStep.eventId.isNull() && !eventIds.contains(storyStep.eventId))
-                error(stepPointer + QStringLiteral("/event"),
+                error(Problem::Kind::UnknownReference, stepPointer + QStringLiteral("/event"),
                     QStringLiteral("event \"%1\" does not exist").arg(storyStep.eventId));
             storyStep.note = text(step, stepPointer, u"note", false);
             story.steps.append(storyStep);

@@ -558,7 +558,10 @@ private:
         if (m_errors <= maxImportProblems)
             m_result.problems.append(problem);
     }
-    void errorAt(size_t field, const QString& detail) { error(m_csv.problemAt(field, detail)); }
+    void errorAt(Problem::Kind kind, size_t field, const QString& detail)
+    {
+        error(m_csv.problemAt(kind, field, detail));
+    }
     bool mapColumns();
     void readRow();
     std::string_view cell(Column column) const
@@ -636,7 +639,8 @@ bool HxlFigureReader::mapColumns()
             if (m_csv.problem())
                 error(*m_csv.problem());
             else if (row == 0)
-                error({ Problem::Severity::Error, m_context.fileName, 0, 0, QStringLiteral("the file is empty") });
+                error({ Problem::Severity::Error, Problem::Kind::EmptyFile, m_context.fileName, 0, 0,
+                    QStringLiteral("the file is empty") });
             break;
         }
         found = isHxlHashtagRow(m_csv.fields());
@@ -644,7 +648,7 @@ bool HxlFigureReader::mapColumns()
     if (m_errors > 0)
         return false;
     if (!found) {
-        error({ Problem::Severity::Error, m_context.fileName, 1, 1,
+        error({ Problem::Severity::Error, Problem::Kind::UnsupportedFormat, m_context.fileName, 1, 1,
             QStringLiteral("no HXL hashtag row in the first 25 rows: under the header, a row of hashtags such as "
                            "#date, #affected+killed") });
         return false;
@@ -676,7 +680,7 @@ bool HxlFigureReader::mapColumns()
             if (full())
                 ++m_errors;
             else
-                errorAt(i,
+                errorAt(Problem::Kind::ColumnMapping, i,
                     QStringLiteral("a second %1 column (the first is column %2): which one holds the data?")
                         .arg(key, QString::number(m_csv.position(seen.value(key)).second)));
             continue;
@@ -708,29 +712,30 @@ bool HxlFigureReader::mapColumns()
             continue;
         QStringList metric = tag->attributes;
         metric.removeAll(QStringLiteral("value"));
-        error({ Problem::Severity::Error, m_context.fileName, m_hashtagLine, 0,
+        error({ Problem::Severity::Error, Problem::Kind::UnknownReference, m_context.fileName, m_hashtagLine, 0,
             QStringLiteral("%1 holds figures of a metric this database does not have (%2): import our JSON, which "
                            "carries the metric's definition, or add the metric first")
                 .arg(key, metric.join(u'+')) });
     }
     if (!ignored.isEmpty())
-        m_result.problems.append({ Problem::Severity::Warning, m_context.fileName, m_hashtagLine, 0,
-            QStringLiteral("columns left out (no figure field has their hashtag): %1")
-                .arg(ignored.join(QStringLiteral(", "))) });
+        m_result.problems.append(
+            { Problem::Severity::Warning, Problem::Kind::Ignored, m_context.fileName, m_hashtagLine, 0,
+                QStringLiteral("columns left out (no figure field has their hashtag): %1")
+                    .arg(ignored.join(QStringLiteral(", "))) });
     if (m_values.isEmpty()) {
         QStringList known;
         for (const Metric& metric : m_context.metrics.metrics())
             known.append(QStringLiteral("%1 (%2)").arg(hxlValueTag(metric), metric.label));
-        error({ Problem::Severity::Error, m_context.fileName, m_hashtagLine, 1,
+        error({ Problem::Severity::Error, Problem::Kind::ColumnMapping, m_context.fileName, m_hashtagLine, 1,
             QStringLiteral("no column holds figures: a value column's hashtag must be a metric's, one of %1")
                 .arg(known.join(QStringLiteral(", "))) });
     }
     const bool edtf = has(Column::PeriodEdtf) || has(Column::FormerPeriod);
     if (!edtf && !has(Column::Start) && m_dateColumn < 0)
-        error({ Problem::Severity::Error, m_context.fileName, m_hashtagLine, 1,
+        error({ Problem::Severity::Error, Problem::Kind::ColumnMapping, m_context.fileName, m_hashtagLine, 1,
             QStringLiteral("no date column: #date+start with #date+end, #meta+period+edtf (EDTF), or #date") });
     if (has(Column::End) && !has(Column::Start) && !edtf)
-        errorAt(indexOf(Column::End), QStringLiteral("#date+end without #date+start"));
+        errorAt(Problem::Kind::ColumnMapping, indexOf(Column::End), QStringLiteral("#date+end without #date+start"));
     m_citesSources = has(Column::Source) && has(Column::Quote);
     return m_errors == 0;
 }
@@ -741,7 +746,7 @@ void HxlFigureReader::readRow()
     if (fields.size() == 1 && trimmed(fields.front()).empty())
         return; // a blank line
     if (fields.size() != m_width) {
-        error({ Problem::Severity::Error, m_context.fileName, m_csv.line(), 1,
+        error({ Problem::Severity::Error, Problem::Kind::Syntax, m_context.fileName, m_csv.line(), 1,
             QStringLiteral("%1 fields, but the header has %2")
                 .arg(QString::number(fields.size()), QString::number(m_width)) });
         return;
@@ -784,7 +789,8 @@ void HxlFigureReader::readRow()
         }
         QString why;
         if (text.empty()) {
-            errorAt(has(Column::PeriodEdtf)     ? indexOf(Column::PeriodEdtf)
+            errorAt(Problem::Kind::MissingField,
+                has(Column::PeriodEdtf)         ? indexOf(Column::PeriodEdtf)
                     : has(Column::FormerPeriod) ? indexOf(Column::FormerPeriod)
                                                 : at,
                 QStringLiteral("no date"));
@@ -798,7 +804,7 @@ void HxlFigureReader::readRow()
                 const auto last
                     = slash == std::string_view::npos ? first : precisionFromName(trimmed(precision.substr(slash + 1)));
                 if (!first || !last) {
-                    errorAt(indexOf(Column::Precision),
+                    errorAt(Problem::Kind::InvalidDate, indexOf(Column::Precision),
                         QStringLiteral("not a precision: \u201c%1\u201d (day, month or year; start/end where they "
                                        "differ)")
                             .arg(fromUtf8(precision)));
@@ -809,7 +815,8 @@ void HxlFigureReader::readRow()
                 }
             }
         } else {
-            errorAt(at, why.isEmpty() ? QStringLiteral("not a date: \u201c%1\u201d").arg(fromUtf8(text)) : why);
+            errorAt(Problem::Kind::InvalidDate, at,
+                why.isEmpty() ? QStringLiteral("not a date: \u201c%1\u201d").arg(fromUtf8(text)) : why);
         }
     }
     FigureStatus status = FigureStatus::Actual;
@@ -824,7 +831,7 @@ void HxlFigureReader::readRow()
             QStringList keys;
             for (const FigureStatus s : allStatuses())
                 keys.append(statusKey(s));
-            errorAt(indexOf(Column::Status),
+            errorAt(Problem::Kind::InvalidValue, indexOf(Column::Status),
                 QStringLiteral("unknown status \u201c%1\u201d: one of %2").arg(key, keys.join(QStringLiteral(", "))));
         }
     }
@@ -838,19 +845,21 @@ void HxlFigureReader::readRow()
             if (const auto parsed = PartialDate::parse(m_ascii(cell(column)), &why))
                 reported = *parsed;
             else
-                errorAt(indexOf(column), why);
+                errorAt(Problem::Kind::InvalidDate, indexOf(column), why);
         }
     }
     const auto flagOf = [&](Column column) {
         const auto flag = parseFlag(cell(column));
         if (!flag)
-            errorAt(indexOf(column), QStringLiteral("not true or false: \u201c%1\u201d").arg(fromUtf8(cell(column))));
+            errorAt(Problem::Kind::InvalidValue, indexOf(column),
+                QStringLiteral("not true or false: \u201c%1\u201d").arg(fromUtf8(cell(column))));
         return flag.value_or(false);
     };
     const bool periodInferred = flagOf(Column::PeriodInferred);
     const bool reportedInferred = flagOf(Column::ReportedInferred);
     if (periodInferred && cell(Column::PeriodNote).empty())
-        errorAt(indexOf(Column::PeriodInferred), QStringLiteral("an inferred period needs a note saying how"));
+        errorAt(Problem::Kind::MissingField, indexOf(Column::PeriodInferred),
+            QStringLiteral("an inferred period needs a note saying how"));
 
     // The citation: the source the row describes or names, or the file.
     std::string_view sourceId;
@@ -862,13 +871,13 @@ void HxlFigureReader::readRow()
         sourceId = cell(Column::Source);
         quote = rawCell(Column::Quote);
         if (sourceId.empty())
-            errorAt(indexOf(Column::Source), QStringLiteral("no source"));
+            errorAt(Problem::Kind::MissingField, indexOf(Column::Source), QStringLiteral("no source"));
         if (quote.empty())
-            errorAt(indexOf(Column::Quote), QStringLiteral("no quote"));
+            errorAt(Problem::Kind::MissingField, indexOf(Column::Quote), QStringLiteral("no quote"));
         if (const std::string_view offset = cell(Column::QuoteOffset); !offset.empty()) {
             const auto [end, failed] = std::from_chars(offset.data(), offset.data() + offset.size(), quoteOffset);
             if (failed != std::errc() || end != offset.data() + offset.size() || quoteOffset < 0)
-                errorAt(indexOf(Column::QuoteOffset),
+                errorAt(Problem::Kind::InvalidValue, indexOf(Column::QuoteOffset),
                     QStringLiteral("not an offset: \u201c%1\u201d").arg(fromUtf8(cell(Column::QuoteOffset))));
         }
         const bool described = !cell(Column::Document).empty() || !cell(Column::Outlet).empty()
@@ -901,7 +910,7 @@ void HxlFigureReader::readRow()
                     if (const auto parsed = PartialDate::parse(m_ascii(cell(published)), &why))
                         source.published = *parsed;
                     else
-                        errorAt(indexOf(published), why);
+                        errorAt(Problem::Kind::InvalidDate, indexOf(published), why);
                 }
                 source.publishedInferred = flagOf(Column::PublishedInferred);
                 source.publishedNote = fromUtf8(cell(Column::PublishedNote));
@@ -910,7 +919,7 @@ void HxlFigureReader::readRow()
                 m_result.value.data.sources.append(source);
                 m_result.value.sourceLines.push_back(line);
             } else if (seen->second.cells != m_sourceCells) {
-                errorAt(indexOf(Column::Source),
+                errorAt(Problem::Kind::Conflict, indexOf(Column::Source),
                     QStringLiteral("source \u201c%1\u201d is described differently on line %2")
                         .arg(fromUtf8(sourceId),
                             QString::number(m_result.value.sourceLines[static_cast<size_t>(seen->second.index)])));
@@ -943,7 +952,8 @@ void HxlFigureReader::readRow()
         return;
     }
     if (valuesInRow > 1 && !cell(Column::Id).empty()) {
-        errorAt(indexOf(Column::Id), QStringLiteral("one id for %1 values: give each figure a row").arg(valuesInRow));
+        errorAt(Problem::Kind::DuplicateId, indexOf(Column::Id),
+            QStringLiteral("one id for %1 values: give each figure a row").arg(valuesInRow));
         return;
     }
     if (!cell(Column::Parent).empty()) {
@@ -956,8 +966,8 @@ void HxlFigureReader::readRow()
             continue;
         const auto value = parseCsvNumber(text);
         if (!value) {
-            errorAt(
-                static_cast<size_t>(column.index), QStringLiteral("not a number: \u201c%1\u201d").arg(fromUtf8(text)));
+            errorAt(Problem::Kind::InvalidValue, static_cast<size_t>(column.index),
+                QStringLiteral("not a number: \u201c%1\u201d").arg(fromUtf8(text)));
             continue;
         }
         QByteArray generatedId;
@@ -1015,7 +1025,8 @@ void HxlFigureReader::settleSources()
     }
     std::sort(missing.begin(), missing.end());
     for (const auto& [line, id] : missing)
-        error({ Problem::Severity::Error, m_context.fileName, line, static_cast<int>(indexOf(Column::Source)) + 1,
+        error({ Problem::Severity::Error, Problem::Kind::UnknownReference, m_context.fileName, line,
+            static_cast<int>(indexOf(Column::Source)) + 1,
             QStringLiteral("source \u201c%1\u201d does not exist: neither described in the file nor in the database")
                 .arg(id) });
 }
@@ -1035,10 +1046,10 @@ ParseResult<ImportedData> HxlFigureReader::read()
         error(*m_csv.problem());
     handOverPart();
     if (m_rowsWithoutValue > 0)
-        m_result.problems.append({ Problem::Severity::Warning, m_context.fileName, m_hashtagLine, 1,
-            QStringLiteral("%1 row(s) without any value left out").arg(m_rowsWithoutValue) });
+        m_result.problems.append({ Problem::Severity::Warning, Problem::Kind::Ignored, m_context.fileName,
+            m_hashtagLine, 1, QStringLiteral("%1 row(s) without any value left out").arg(m_rowsWithoutValue) });
     if (m_errors == 0 && m_figures.size() == 0)
-        error({ Problem::Severity::Error, m_context.fileName, m_hashtagLine, 0,
+        error({ Problem::Severity::Error, Problem::Kind::NothingToImport, m_context.fileName, m_hashtagLine, 0,
             QStringLiteral("no figures: the rows under the hashtags hold no values") });
     FigureTable figures = m_figures.finish();
     if (m_errors == 0) {
@@ -1048,7 +1059,7 @@ ParseResult<ImportedData> HxlFigureReader::read()
                 m_utf8.substr(static_cast<size_t>(m_recordOffsets[static_cast<size_t>(later)])), m_context.fileName);
             record.next();
             const auto column = record.position(indexOf(Column::Id)).second;
-            error({ Problem::Severity::Error, m_context.fileName,
+            error({ Problem::Severity::Error, Problem::Kind::DuplicateId, m_context.fileName,
                 m_result.value.figureLines[static_cast<size_t>(later)], has(Column::Id) ? column : 0,
                 QStringLiteral("duplicate id \u201c%1\u201d (first on line %2)")
                     .arg(figures.id(later),
@@ -1068,7 +1079,7 @@ ParseResult<ImportedData> HxlFigureReader::read()
         m_result.value.sourceLines.push_back(m_hashtagLine);
     }
     if (m_errors > maxImportProblems)
-        m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 0, 0,
+        m_result.problems.append({ Problem::Severity::Error, Problem::Kind::MoreProblems, m_context.fileName, 0, 0,
             QStringLiteral("\u2026 and %1 more problems").arg(m_errors - maxImportProblems) });
     if (m_errors == 0) {
         m_result.value.data.figures = std::move(figures);

@@ -26,19 +26,19 @@ namespace crisis::core {
 
 namespace {
 
-Problem fileProblem(const QString& fileName, const QString& detail)
+Problem fileProblem(Problem::Kind kind, const QString& fileName, const QString& detail)
 {
-    return { Problem::Severity::Error, fileName, 0, 0, detail };
+    return { Problem::Severity::Error, kind, fileName, 0, 0, detail };
 }
 
 // A problem with what the file is, at its first character that is not white space (where a reader sees it).
-Problem contentProblem(const QByteArray& utf8, const QString& fileName, const QString& detail)
+Problem contentProblem(Problem::Kind kind, const QByteArray& utf8, const QString& fileName, const QString& detail)
 {
     qsizetype at = 0;
     while (at < utf8.size() && (utf8[at] == ' ' || utf8[at] == '\t' || utf8[at] == '\r' || utf8[at] == '\n'))
         ++at;
     const TextPosition position = textPositionOfByteOffset(utf8, at);
-    return { Problem::Severity::Error, fileName, position.line, position.column, detail };
+    return { Problem::Severity::Error, kind, fileName, position.line, position.column, detail };
 }
 
 QString firstNonSpace(const QByteArray& utf8)
@@ -248,7 +248,8 @@ ParseResult<ImportFormat> detectImportFormat(const DecodedText& text, const Impo
     }
     const QString first = firstNonSpace(text.utf8);
     if (first.isEmpty())
-        return refuse(fileProblem(context.fileName, QStringLiteral("the file holds only blank lines")));
+        return refuse(
+            fileProblem(Problem::Kind::EmptyFile, context.fileName, QStringLiteral("the file holds only blank lines")));
     // Plain text is an article: by its name, or because its first line is prose rather than a header.
     const QString suffix = QFileInfo(context.fileName).suffix().toLower();
     if (suffix == u"txt" || suffix == u"text" || suffix == u"md") {
@@ -267,7 +268,7 @@ ParseResult<ImportFormat> detectImportFormat(const DecodedText& text, const Impo
         else if (error.error != QJsonParseError::NoError)
             result.value = ImportFormat::Json; // our reader says where the JSON breaks
         else
-            return refuse(contentProblem(text.utf8, context.fileName,
+            return refuse(contentProblem(Problem::Kind::UnsupportedFormat, text.utf8, context.fileName,
                 QStringLiteral("JSON, but not a format we import: a Crisis Timeline dataset has \"format\": \"%1\", "
                                "a TimelineJS timeline an \"events\" array, a table is an array of records")
                     .arg(datasetFormatName)));
@@ -282,7 +283,7 @@ ParseResult<ImportFormat> detectImportFormat(const DecodedText& text, const Impo
     } else if (first != u"<") {
         result.value = ImportFormat::Table; // a table from elsewhere: the mapping says what its columns hold
     } else {
-        return refuse(contentProblem(text.utf8, context.fileName,
+        return refuse(contentProblem(Problem::Kind::UnsupportedFormat, text.utf8, context.fileName,
             QStringLiteral("not a format we import: a Crisis Timeline JSON dataset, CSV with an HXL hashtag row "
                            "(such as #date, #affected+killed) under its header, a TimelineJS sheet or JSON, or a "
                            "table")));
@@ -297,7 +298,8 @@ ParseResult<ImportedData> readImportAsItComes(
 {
     ParseResult<ImportedData> result;
     if (bytes.isEmpty()) {
-        result.problems.append(fileProblem(context.fileName, QStringLiteral("the file is empty")));
+        result.problems.append(
+            fileProblem(Problem::Kind::EmptyFile, context.fileName, QStringLiteral("the file is empty")));
         return result;
     }
     ParseResult<DecodedText> decoded = decodeText(bytes, context.fileName);
@@ -458,13 +460,13 @@ ImportReport importWith(Repository& repository, const QString& fileName,
     bool overlap, bool skipImported)
 {
     ImportReport report;
-    const auto fail = [&](const QString& detail) {
-        report.problems.append(fileProblem(fileName, detail));
+    const auto fail = [&](Problem::Kind kind, const QString& detail) {
+        report.problems.append(fileProblem(kind, fileName, detail));
         return report;
     };
     auto catalog = repository.loadCatalog();
     if (!catalog)
-        return fail(catalog.error().message);
+        return fail(Problem::Kind::Io, catalog.error().message);
     ImportContext context;
     context.fileName = fileName;
     for (const Metric& metric : std::as_const(catalog.value().metrics))
@@ -477,9 +479,9 @@ ImportReport importWith(Repository& repository, const QString& fileName,
 
     ParseResult<ImportedData> parsed;
     ImportedData& imported = parsed.value;
-    const auto errorAt = [&](RecordKind kind, qsizetype index, const QString& detail) {
+    const auto errorAt = [&](Problem::Kind problem, RecordKind kind, qsizetype index, const QString& detail) {
         const TextPosition at = imported.positionOf(kind, index);
-        report.problems.append({ Problem::Severity::Error, fileName, at.line, at.column, detail });
+        report.problems.append({ Problem::Severity::Error, problem, fileName, at.line, at.column, detail });
     };
     // Records whose quote a record imported before from a file of this name has (the source made for the file,
     // imported again): counted and said; with skipImported, left out.
@@ -528,7 +530,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
         const qsizetype total = figures.size() + imported.data.events.size();
         const QString ids = QStringList(before.cbegin(), before.cend()).join(QStringLiteral(", "));
         if (!skipImported) {
-            report.problems.append({ Problem::Severity::Warning, fileName, 1, 1,
+            report.problems.append({ Problem::Severity::Warning, Problem::Kind::AlreadyImported, fileName, 1, 1,
                 QStringLiteral("%1 of %2 records were imported from a file named %3 before (source %4): importing "
                                "them again makes duplicates; skip them with --skip-imported (in the window: "
                                "\u201cSkip what was imported before\u201d)")
@@ -559,7 +561,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
         imported.locateId = nullptr; // the indexes moved: lines only
         imported.locate = nullptr;
         report.skipped = again;
-        report.problems.append({ Problem::Severity::Warning, fileName, 1, 1,
+        report.problems.append({ Problem::Severity::Warning, Problem::Kind::AlreadyImported, fileName, 1, 1,
             QStringLiteral("%1 of %2 records were imported from a file named %3 before (source %4): left out")
                 .arg(QString::number(again), QString::number(total), document, ids) });
     };
@@ -595,7 +597,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
                 return;
             ++wrong;
             const QString document = documentOf.value(citation.sourceId);
-            errorAt(kind, index,
+            errorAt(Problem::Kind::QuoteNotFound, kind, index,
                 citation.offset > text->length()
                     ? QStringLiteral("%1 \u201c%2\u201d quotes %3 at %4, past its end (%5 characters)")
                           .arg(recordKindName(kind), id, document, QString::number(citation.offset),
@@ -628,7 +630,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
         // Stories are made in the window: one from a file could replace one of the user's with the same id, and
         // an import with stories could not be undone (its events are their steps).
         if (!imported.data.stories.isEmpty()) {
-            report.problems.append({ Problem::Severity::Warning, fileName, 0, 0,
+            report.problems.append({ Problem::Severity::Warning, Problem::Kind::Ignored, fileName, 0, 0,
                 QStringLiteral("%1 stories left out: stories are made in the window's Story dock")
                     .arg(imported.data.stories.size()) });
             imported.data.stories.clear();
@@ -641,7 +643,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
                 figures.size(), [&](qsizetype row) { return figures.id(row); },
                 [&](qsizetype row) { return figures.parentId(row); });
             for (size_t i = 0; i < cycles.size() && i < static_cast<size_t>(maxImportProblems); ++i)
-                errorAt(RecordKind::Figure, cycles[i],
+                errorAt(Problem::Kind::ParentCycle, RecordKind::Figure, cycles[i],
                     QStringLiteral("figure \u201c%1\u201d is its own ancestor: its parents lead back to it")
                         .arg(figures.id(cycles[i])));
         }
@@ -658,7 +660,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
                 const Metric* metric = metrics.find(figures.metric(row));
                 if (metric && metric->isCount() && figures.value(row) < 0) {
                     ++negative;
-                    errorAt(RecordKind::Figure, row,
+                    errorAt(Problem::Kind::InvalidValue, RecordKind::Figure, row,
                         QStringLiteral("figure \u201c%1\u201d counts %2 %3: a count cannot be negative")
                             .arg(figures.id(row), QString::number(figures.value(row)), metric->label.toLower()));
                 }
@@ -675,7 +677,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
                 newSources.append(source);
                 newSourceLines.push_back(imported.lineOf(RecordKind::Source, i));
             } else if (catalog.value().sources.at(*existing) != source) {
-                errorAt(RecordKind::Source, i,
+                errorAt(Problem::Kind::Conflict, RecordKind::Source, i,
                     QStringLiteral("source \u201c%1\u201d is in the database already, described differently: %2")
                         .arg(source.id, differenceOf(catalog.value().sources.at(*existing), source)));
             }
@@ -688,15 +690,16 @@ ImportReport importWith(Repository& repository, const QString& fileName,
             ids.removeDuplicates();
             const auto found = repository.existingIds(RecordKind::Figure, ids);
             if (!found) {
-                fail(found.error().message);
+                fail(Problem::Kind::Io, found.error().message);
                 return false;
             }
             const QSet<QString> there(found.value().cbegin(), found.value().cend());
             for (const auto& [parent, at] : std::as_const(imported.outsideParents)) {
                 if (!there.contains(parent))
-                    report.problems.append({ Problem::Severity::Error, fileName, at.line, at.column,
-                        QStringLiteral("parent figure \u201c%1\u201d is neither in the file nor in the database")
-                            .arg(parent) });
+                    report.problems.append(
+                        { Problem::Severity::Error, Problem::Kind::UnknownReference, fileName, at.line, at.column,
+                            QStringLiteral("parent figure \u201c%1\u201d is neither in the file nor in the database")
+                                .arg(parent) });
             }
         }
         // A dry run checks the ids too (a real import leaves that to the database, which refuses a taken id).
@@ -704,7 +707,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
             const auto taken = [&](RecordKind kind, const QStringList& ids) {
                 const auto found = repository.existingIds(kind, ids);
                 if (!found) {
-                    report.problems.append(fileProblem(fileName, found.error().message));
+                    report.problems.append(fileProblem(Problem::Kind::Io, fileName, found.error().message));
                     return;
                 }
                 QHash<QString, qsizetype> indexOf;
@@ -713,11 +716,11 @@ ImportReport importWith(Repository& repository, const QString& fileName,
                         indexOf.insert(ids.at(i), i);
                 }
                 for (const QString& id : found.value().mid(0, maxImportProblems))
-                    errorAt(kind, indexOf.value(id, -1),
+                    errorAt(Problem::Kind::DuplicateId, kind, indexOf.value(id, -1),
                         QStringLiteral("the database has a %1 with the id \u201c%2\u201d already")
                             .arg(recordKindName(kind), id));
                 if (found.value().size() > maxImportProblems)
-                    report.problems.append(fileProblem(fileName,
+                    report.problems.append(fileProblem(Problem::Kind::MoreProblems, fileName,
                         QStringLiteral("and %1 more ids the database has already")
                             .arg(found.value().size() - maxImportProblems)));
             };
@@ -780,9 +783,9 @@ ImportReport importWith(Repository& repository, const QString& fileName,
     if (!added) {
         const Error& error = added.error();
         if (error.code == Error::Code::Cancelled)
-            return fail(QStringLiteral("cancelled: nothing was imported"));
+            return fail(Problem::Kind::Cancelled, QStringLiteral("cancelled: nothing was imported"));
         if (error.record.id.isEmpty())
-            return fail(error.message);
+            return fail(Problem::Kind::Io, error.message);
         qsizetype index = -1;
         if (error.record.kind == RecordKind::Figure) {
             index = imported.data.figures.rowOfId(error.record.id);
@@ -794,7 +797,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
                 index = imported.data.sources.at(i).id == error.record.id ? i : -1;
         }
         const bool taken = error.message.contains(QStringLiteral("UNIQUE"));
-        errorAt(error.record.kind, index,
+        errorAt(taken ? Problem::Kind::DuplicateId : Problem::Kind::Io, error.record.kind, index,
             taken ? QStringLiteral("the database has a %1 with the id \u201c%2\u201d already: nothing was imported")
                         .arg(recordKindName(error.record.kind), error.record.id)
                   : QStringLiteral("%1 \u201c%2\u201d could not be added (%3): nothing was imported")

@@ -151,9 +151,9 @@ ParseResult<Table> readCsvTable(const QByteArray& utf8, const QString& fileName)
     const int hashtagRow = findHxlHashtagRow(utf8, fileName);
     for (int row = 0; row < std::max(hashtagRow, 1); ++row) {
         if (!csv.next()) {
-            result.problems.append(csv.problem()
-                    ? *csv.problem()
-                    : Problem { Problem::Severity::Error, fileName, 0, 0, QStringLiteral("the file is empty") });
+            result.problems.append(csv.problem() ? *csv.problem()
+                                                 : Problem { Problem::Severity::Error, Problem::Kind::EmptyFile,
+                                                     fileName, 0, 0, QStringLiteral("the file is empty") });
             return result;
         }
     }
@@ -162,7 +162,7 @@ ParseResult<Table> readCsvTable(const QByteArray& utf8, const QString& fileName)
         table.columns.append(cellOf(field));
     if (hashtagRow >= 0) {
         if (hashtagRow > 0 && csv.next() && csv.fields().size() != static_cast<size_t>(table.columns.size())) {
-            result.problems.append({ Problem::Severity::Error, fileName, csv.line(), 1,
+            result.problems.append({ Problem::Severity::Error, Problem::Kind::Syntax, fileName, csv.line(), 1,
                 QStringLiteral("%1 hashtags, but the header has %2 columns")
                     .arg(QString::number(csv.fields().size()), QString::number(table.columns.size())) });
             return result;
@@ -179,7 +179,7 @@ ParseResult<Table> readCsvTable(const QByteArray& utf8, const QString& fileName)
         if (fields.size() == 1 && fields.front().find_first_not_of(" \t") == std::string_view::npos)
             continue;
         if (fields.size() != static_cast<size_t>(table.columns.size())) {
-            result.problems.append({ Problem::Severity::Error, fileName, csv.line(), 1,
+            result.problems.append({ Problem::Severity::Error, Problem::Kind::Syntax, fileName, csv.line(), 1,
                 QStringLiteral("%1 fields, but the header has %2")
                     .arg(QString::number(fields.size()), QString::number(table.columns.size())) });
             if (++errors >= maxImportProblems)
@@ -214,12 +214,12 @@ ParseResult<Table> readJsonTable(const QByteArray& json, const QString& fileName
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const TextPosition at = textPositionOfByteOffset(json, parseError.offset);
-        result.problems.append({ Problem::Severity::Error, fileName, at.line, at.column,
+        result.problems.append({ Problem::Severity::Error, Problem::Kind::Syntax, fileName, at.line, at.column,
             QStringLiteral("not valid JSON: %1").arg(parseError.errorString()) });
         return result;
     }
     if (!document.isArray()) {
-        result.problems.append({ Problem::Severity::Error, fileName, 1, 1,
+        result.problems.append({ Problem::Severity::Error, Problem::Kind::UnsupportedFormat, fileName, 1, 1,
             QStringLiteral("a table in JSON must be an array of records (objects)") });
         return result;
     }
@@ -233,8 +233,8 @@ ParseResult<Table> readJsonTable(const QByteArray& json, const QString& fileName
         const qsizetype offset = i < static_cast<qsizetype>(offsets.size()) ? offsets[static_cast<size_t>(i)] : 0;
         if (!array.at(i).isObject()) {
             const TextPosition at = positionOf(offset);
-            result.problems.append({ Problem::Severity::Error, fileName, at.line, at.column,
-                QStringLiteral("a record must be an object") });
+            result.problems.append({ Problem::Severity::Error, Problem::Kind::InvalidValue, fileName, at.line,
+                at.column, QStringLiteral("a record must be an object") });
             if (result.problems.size() >= maxImportProblems)
                 break;
             continue;
@@ -262,8 +262,9 @@ ParseResult<Table> readJsonTable(const QByteArray& json, const QString& fileName
                 const QString pointer = u'/'
                     + QString(member.key()).replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
                 const TextPosition at = positionOf(locateJsonPointerOffset(json, pointer, offset));
-                result.problems.append({ Problem::Severity::Error, fileName, at.line, at.column,
-                    QStringLiteral("\u201c%1\u201d holds an object or array, not a value").arg(member.key()) });
+                result.problems.append(
+                    { Problem::Severity::Error, Problem::Kind::InvalidValue, fileName, at.line, at.column,
+                        QStringLiteral("\u201c%1\u201d holds an object or array, not a value").arg(member.key()) });
                 continue;
             }
             cells[column] = cellText(member.value()).trimmed();
@@ -330,7 +331,7 @@ private:
     int column(const QString& name, const QString& role);
     /// The columns' names, with their hashtags when the table has them, for messages.
     QString columnList() const;
-    void error(int row, int column, const QString& detail);
+    void error(Problem::Kind kind, int row, int column, const QString& detail);
     std::optional<Period> dateOf(int row);
 
     const DecodedText& m_text;
@@ -376,8 +377,9 @@ int TableReader::column(const QString& name, const QString& role)
     if (ok && number >= 1 && number <= m_table.columns.size())
         return number - 1;
     ++m_errors;
-    m_result.problems.append({ Problem::Severity::Error, m_context.fileName, m_table.headerLine, 0,
-        QStringLiteral("no column \u201c%1\u201d for the %2; the columns are: %3").arg(name, role, columnList()) });
+    m_result.problems.append(
+        { Problem::Severity::Error, Problem::Kind::ColumnMapping, m_context.fileName, m_table.headerLine, 0,
+            QStringLiteral("no column \u201c%1\u201d for the %2; the columns are: %3").arg(name, role, columnList()) });
     return -1;
 }
 
@@ -392,7 +394,7 @@ QString TableReader::columnList() const
     return names.join(QStringLiteral(", "));
 }
 
-void TableReader::error(int row, int column, const QString& detail)
+void TableReader::error(Problem::Kind kind, int row, int column, const QString& detail)
 {
     ++m_errors;
     if (m_errors > maxImportProblems)
@@ -400,7 +402,7 @@ void TableReader::error(int row, int column, const QString& detail)
     const TextPosition at = column >= 0 && column < m_table.cellPositions.at(row).size()
         ? m_table.cellPositions.at(row).at(column)
         : TextPosition { m_table.lines.at(row), 1 };
-    m_result.problems.append({ Problem::Severity::Error, m_context.fileName, at.line, at.column, detail });
+    m_result.problems.append({ Problem::Severity::Error, kind, m_context.fileName, at.line, at.column, detail });
 }
 
 std::optional<Period> TableReader::dateOf(int row)
@@ -409,7 +411,7 @@ std::optional<Period> TableReader::dateOf(int row)
     if (m_date >= 0) {
         QString text = cells.at(m_date);
         if (text.isEmpty()) {
-            error(row, m_date, QStringLiteral("no date"));
+            error(Problem::Kind::MissingField, row, m_date, QStringLiteral("no date"));
             return std::nullopt;
         }
         // A spreadsheet's year as a number ("2024.0"), or an ISO date and time.
@@ -426,7 +428,7 @@ std::optional<Period> TableReader::dateOf(int row)
         if (slashed.match(text).hasMatch())
             why = QStringLiteral("dates with slashes are not read, as countries put the day and the month in "
                                  "either order: write it as YYYY-MM-DD or 17 May 2013");
-        error(row, m_date,
+        error(Problem::Kind::InvalidDate, row, m_date,
             QStringLiteral("\u201c%1\u201d is not a date (a year, YYYY-MM, YYYY-MM-DD, EDTF, or written out as "
                            "17 May 2013): %2")
                 .arg(cells.at(m_date), why));
@@ -435,14 +437,16 @@ std::optional<Period> TableReader::dateOf(int row)
     bool ok = false;
     const int year = cells.at(m_year).toInt(&ok);
     if (!ok || year < 1 || year > 9999) {
-        error(row, m_year, QStringLiteral("\u201c%1\u201d is not a year").arg(cells.at(m_year)));
+        error(Problem::Kind::InvalidDate, row, m_year,
+            QStringLiteral("\u201c%1\u201d is not a year").arg(cells.at(m_year)));
         return std::nullopt;
     }
     int month = 0;
     if (m_month >= 0 && !cells.at(m_month).isEmpty()) {
         const auto parsed = parseMonth(cells.at(m_month));
         if (!parsed) {
-            error(row, m_month, QStringLiteral("\u201c%1\u201d is not a month").arg(cells.at(m_month)));
+            error(Problem::Kind::InvalidDate, row, m_month,
+                QStringLiteral("\u201c%1\u201d is not a month").arg(cells.at(m_month)));
             return std::nullopt;
         }
         month = *parsed;
@@ -451,7 +455,7 @@ std::optional<Period> TableReader::dateOf(int row)
     if (m_day >= 0 && !cells.at(m_day).isEmpty()) {
         day = cells.at(m_day).toInt(&ok);
         if (month == 0 || !ok || !QDate(year, month, day).isValid()) {
-            error(row, m_day,
+            error(Problem::Kind::InvalidDate, row, m_day,
                 QStringLiteral("\u201c%1\u201d is not a day of %2-%3")
                     .arg(cells.at(m_day), QString::number(year), QString::number(month)));
             return std::nullopt;
@@ -474,8 +478,8 @@ ParseResult<ImportedData> TableReader::read()
             : QStringLiteral("HXL, but no column has a metric's hashtag (such as #affected+killed), so no column holds "
                              "figures we know: say which columns hold what, by header or hashtag, e.g. --map "
                              "date=#date,value=#affected,metric=NAME");
-        m_result.problems.append({ Problem::Severity::Error, m_context.fileName, m_table.headerLine, 0,
-            QStringLiteral("%1; the columns are: %2").arg(what, columnList()) });
+        m_result.problems.append({ Problem::Severity::Error, Problem::Kind::ColumnMapping, m_context.fileName,
+            m_table.headerLine, 0, QStringLiteral("%1; the columns are: %2").arg(what, columnList()) });
         return std::move(m_result);
     }
     m_date = column(mapping.date, QStringLiteral("date"));
@@ -487,16 +491,17 @@ ParseResult<ImportedData> TableReader::read()
     for (const QString& value : mapping.values) {
         if (value.trimmed().isEmpty()) {
             ++m_errors;
-            m_result.problems.append({ Problem::Severity::Error, m_context.fileName, m_table.headerLine, 0,
-                QStringLiteral("a value column without a name: give it by its number (value=3)") });
+            m_result.problems.append(
+                { Problem::Severity::Error, Problem::Kind::ColumnMapping, m_context.fileName, m_table.headerLine, 0,
+                    QStringLiteral("a value column without a name: give it by its number (value=3)") });
             continue;
         }
         m_values.append(column(value, QStringLiteral("values")));
     }
     if (m_date < 0 && m_year < 0 && m_errors == 0) {
         ++m_errors;
-        m_result.problems.append(
-            { Problem::Severity::Error, m_context.fileName, 0, 0, QStringLiteral("no date column in the mapping") });
+        m_result.problems.append({ Problem::Severity::Error, Problem::Kind::ColumnMapping, m_context.fileName, 0, 0,
+            QStringLiteral("no date column in the mapping") });
     }
     // The metric of each value column: the mapping's, the row's, or the column header's (or hashtag's).
     const bool wide = m_values.size() > 1;
@@ -523,7 +528,7 @@ ParseResult<ImportedData> TableReader::read()
         static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
         if (!kind || !keyPattern.match(metricName).hasMatch()) {
             ++m_errors;
-            m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 0, 0,
+            m_result.problems.append({ Problem::Severity::Error, Problem::Kind::InvalidValue, m_context.fileName, 0, 0,
                 QStringLiteral("a new metric is written KEY:flow or KEY:stock, the key in lower case letters, digits "
                                "and _ (\u201c%1\u201d)")
                     .arg(mapping.metric) });
@@ -543,7 +548,7 @@ ParseResult<ImportedData> TableReader::read()
     };
     if (!metricName.isEmpty() && m_errors == 0 && !metricNamed(metricName)) {
         ++m_errors;
-        m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 0, 0,
+        m_result.problems.append({ Problem::Severity::Error, Problem::Kind::UnknownReference, m_context.fileName, 0, 0,
             QStringLiteral("unknown metric \u201c%1\u201d; the metrics are: %2 (or define one: metric=KEY:flow or "
                            "metric=KEY:stock)")
                 .arg(metricName, known.join(QStringLiteral(", "))) });
@@ -556,7 +561,8 @@ ParseResult<ImportedData> TableReader::read()
                 metric = findMetric(m_table.hashtags.at(value)); // "#affected+killed" is the homicides' hashtag
             if (!metric) {
                 ++m_errors;
-                m_result.problems.append({ Problem::Severity::Error, m_context.fileName, m_table.headerLine, 0,
+                m_result.problems.append({ Problem::Severity::Error, Problem::Kind::ColumnMapping, m_context.fileName,
+                    m_table.headerLine, 0,
                     QStringLiteral("which metric does \u201c%1\u201d hold? Give metric=NAME or metric-column=COL, or "
                                    "name the column after a metric: %2")
                         .arg(m_table.columns.at(value), known.join(QStringLiteral(", "))) });
@@ -595,7 +601,7 @@ ParseResult<ImportedData> TableReader::read()
         if (m_metricColumn >= 0) {
             rowMetric = findMetric(cells.at(m_metricColumn));
             if (!rowMetric) {
-                error(row, m_metricColumn,
+                error(Problem::Kind::UnknownReference, row, m_metricColumn,
                     QStringLiteral("\u201c%1\u201d is not a metric; the metrics are: %2")
                         .arg(cells.at(m_metricColumn), known.join(QStringLiteral(", "))));
                 continue;
@@ -619,7 +625,8 @@ ParseResult<ImportedData> TableReader::read()
             }
             const auto value = parseNumber(cell);
             if (!value) {
-                error(row, valueColumn, QStringLiteral("\u201c%1\u201d is not a number").arg(cell));
+                error(Problem::Kind::InvalidValue, row, valueColumn,
+                    QStringLiteral("\u201c%1\u201d is not a number").arg(cell));
                 continue;
             }
             // By the record's number (a JSON array on one line has every record on line 1).
@@ -652,23 +659,23 @@ ParseResult<ImportedData> TableReader::read()
         }
     }
     if (m_errors > maxImportProblems)
-        m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 0, 0,
+        m_result.problems.append({ Problem::Severity::Error, Problem::Kind::MoreProblems, m_context.fileName, 0, 0,
             QStringLiteral("and %1 more problems").arg(m_errors - maxImportProblems) });
     if (missing > 0)
-        m_result.problems.append({ Problem::Severity::Warning, m_context.fileName, 0, 0,
+        m_result.problems.append({ Problem::Severity::Warning, Problem::Kind::Ignored, m_context.fileName, 0, 0,
             QStringLiteral("%1 empty or missing value(s) (such as NA, -, ..) skipped").arg(missing) });
     FigureTable table = figures.finish();
     for (const auto& [earlier, later] : table.duplicateIds()) {
         ++m_errors;
-        m_result.problems.append(
-            { Problem::Severity::Error, m_context.fileName, m_result.value.figureLines[static_cast<size_t>(later)], 0,
-                QStringLiteral("two values make the same id \u201c%1\u201d (first on line %2)")
-                    .arg(table.id(later), QString::number(m_result.value.figureLines[static_cast<size_t>(earlier)])) });
+        m_result.problems.append({ Problem::Severity::Error, Problem::Kind::DuplicateId, m_context.fileName,
+            m_result.value.figureLines[static_cast<size_t>(later)], 0,
+            QStringLiteral("two values make the same id \u201c%1\u201d (first on line %2)")
+                .arg(table.id(later), QString::number(m_result.value.figureLines[static_cast<size_t>(earlier)])) });
     }
     if (m_errors == 0 && table.size() == 0) {
         ++m_errors;
-        m_result.problems.append(
-            { Problem::Severity::Error, m_context.fileName, 0, 0, QStringLiteral("no figures: every value is empty") });
+        m_result.problems.append({ Problem::Severity::Error, Problem::Kind::NothingToImport, m_context.fileName, 0, 0,
+            QStringLiteral("no figures: every value is empty") });
     }
     if (m_errors > 0) {
         m_result.value = ImportedData();
@@ -676,7 +683,7 @@ ParseResult<ImportedData> TableReader::read()
     }
     if (newMetric) {
         m_result.value.data.metrics.append(*newMetric);
-        m_result.problems.append({ Problem::Severity::Warning, m_context.fileName, 0, 0,
+        m_result.problems.append({ Problem::Severity::Warning, Problem::Kind::NewMetric, m_context.fileName, 0, 0,
             QStringLiteral("new metric \u201c%1\u201d (%2)")
                 .arg(newMetric->key, MetricRegistry::kindKey(newMetric->kind)) });
     }

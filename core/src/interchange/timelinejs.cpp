@@ -138,9 +138,9 @@ public:
     }
 
     void setTitle(const QString& html) { m_title = plainTextFromHtml(html); }
-    void warn(int line, int column, const QString& detail)
+    void warn(Problem::Kind kind, int line, int column, const QString& detail)
     {
-        m_result.problems.append({ Problem::Severity::Warning, m_context.fileName, line, column, detail });
+        m_result.problems.append({ Problem::Severity::Warning, kind, m_context.fileName, line, column, detail });
     }
     void error(const Problem& problem)
     {
@@ -148,14 +148,14 @@ public:
         if (m_errors <= maxImportProblems)
             m_result.problems.append(problem);
     }
-    void error(int line, int column, const QString& detail)
+    void error(Problem::Kind kind, int line, int column, const QString& detail)
     {
-        error({ Problem::Severity::Error, m_context.fileName, line, column, detail });
+        error({ Problem::Severity::Error, kind, m_context.fileName, line, column, detail });
     }
-    void errorAt(const Slide& slide, Field field, const QString& detail)
+    void errorAt(Problem::Kind kind, const Slide& slide, Field field, const QString& detail)
     {
         const TextPosition at = slide.where(field);
-        error(at.line, at.column, detail);
+        error(kind, at.line, at.column, detail);
     }
     bool full() const { return m_errors >= maxImportProblems; }
     int errors() const { return m_errors; }
@@ -192,15 +192,16 @@ std::optional<PartialDate> SlideReader::date(const Slide& slide, const SlideDate
     bool ok = false;
     const qint64 year = date.year.toLongLong(&ok);
     if (date.year.isEmpty()) {
-        errorAt(slide, yearField, QStringLiteral("the %1 date has no year").arg(which));
+        errorAt(Problem::Kind::MissingField, slide, yearField, QStringLiteral("the %1 date has no year").arg(which));
         return std::nullopt;
     }
     if (!ok) {
-        errorAt(slide, yearField, QStringLiteral("the %1 year \u201c%2\u201d is not a year").arg(which, date.year));
+        errorAt(Problem::Kind::InvalidDate, slide, yearField,
+            QStringLiteral("the %1 year \u201c%2\u201d is not a year").arg(which, date.year));
         return std::nullopt;
     }
     if (year < 1 || year > 9999) {
-        errorAt(slide, yearField,
+        errorAt(Problem::Kind::InvalidDate, slide, yearField,
             QStringLiteral("the %1 year %2 is outside 1\u20139999: dates before the common era are not supported")
                 .arg(which, QString::number(year)));
         return std::nullopt;
@@ -209,7 +210,7 @@ std::optional<PartialDate> SlideReader::date(const Slide& slide, const SlideDate
     if (!date.month.isEmpty()) {
         month = date.month.toInt(&ok);
         if (!ok || month < 1 || month > 12) {
-            errorAt(slide, monthField,
+            errorAt(Problem::Kind::InvalidDate, slide, monthField,
                 QStringLiteral("the %1 month \u201c%2\u201d is not a month (1\u201312)").arg(which, date.month));
             return std::nullopt;
         }
@@ -218,11 +219,12 @@ std::optional<PartialDate> SlideReader::date(const Slide& slide, const SlideDate
     if (!date.day.isEmpty()) {
         day = date.day.toInt(&ok);
         if (month == 0) {
-            errorAt(slide, dayField, QStringLiteral("the %1 date has a day but no month").arg(which));
+            errorAt(Problem::Kind::MissingField, slide, dayField,
+                QStringLiteral("the %1 date has a day but no month").arg(which));
             return std::nullopt;
         }
         if (!ok || !QDate(static_cast<int>(year), month, day).isValid()) {
-            errorAt(slide, dayField,
+            errorAt(Problem::Kind::InvalidDate, slide, dayField,
                 QStringLiteral("the %1 day \u201c%2\u201d is not a day of %3-%4")
                     .arg(which, date.day, QString::number(year), QString::number(month).rightJustified(2, u'0')));
             return std::nullopt;
@@ -241,12 +243,12 @@ QString SlideReader::fileSourceId()
 void SlideReader::readExtras(const Slide& slide, Event& event)
 {
     const QJsonObject& extras = *slide.extras;
-    const auto bad = [&](const QString& detail) {
-        errorAt(slide, Field::Extras, QStringLiteral("Crisis Timeline data: %1").arg(detail));
+    const auto bad = [&](Problem::Kind kind, const QString& detail) {
+        errorAt(kind, slide, Field::Extras, QStringLiteral("Crisis Timeline data: %1").arg(detail));
     };
     event.id = extras.value(QStringLiteral("id")).toString();
     if (event.id.trimmed().isEmpty())
-        bad(QStringLiteral("no id"));
+        bad(Problem::Kind::MissingField, QStringLiteral("no id"));
     // The exact period, when the dates in TimelineJS's own fields still say the same.
     if (const auto exact = Period::parse(extras.value(QStringLiteral("period")).toString())) {
         const auto plain = [](const PartialDate& d) {
@@ -262,12 +264,13 @@ void SlideReader::readExtras(const Slide& slide, Event& event)
     if (const auto known = categoryFromKey(category))
         event.category = *known;
     else
-        bad(QStringLiteral("\u201c%1\u201d is not a category").arg(category));
+        bad(Problem::Kind::InvalidValue, QStringLiteral("\u201c%1\u201d is not a category").arg(category));
     const QString status = extras.value(QStringLiteral("status")).toString();
     if (const auto known = eventStatusFromKey(status))
         event.status = *known;
     else if (!status.isEmpty())
-        bad(QStringLiteral("\u201c%1\u201d is not an event status (occurred, expected, proposed)").arg(status));
+        bad(Problem::Kind::InvalidValue,
+            QStringLiteral("\u201c%1\u201d is not an event status (occurred, expected, proposed)").arg(status));
     for (const QJsonValue actor : extras.value(QStringLiteral("actors")).toArray())
         event.actors.append(actor.toString());
     event.location = extras.value(QStringLiteral("location")).toString();
@@ -276,7 +279,7 @@ void SlideReader::readExtras(const Slide& slide, Event& event)
         event.charts.append(chart.toString());
     const QJsonArray citations = extras.value(QStringLiteral("citations")).toArray();
     if (citations.isEmpty())
-        bad(QStringLiteral("no citations"));
+        bad(Problem::Kind::MissingField, QStringLiteral("no citations"));
     for (const QJsonValue value : citations) {
         const QJsonObject object = value.toObject();
         Citation citation;
@@ -284,9 +287,10 @@ void SlideReader::readExtras(const Slide& slide, Event& event)
         citation.quote = object.value(QStringLiteral("quote")).toString();
         citation.offset = object.value(QStringLiteral("offset")).toInteger(-1);
         if (citation.quote.trimmed().isEmpty() || citation.offset < 0) {
-            bad(QStringLiteral("a citation needs a quote and an offset of 0 or more"));
+            bad(Problem::Kind::MissingField, QStringLiteral("a citation needs a quote and an offset of 0 or more"));
         } else if (!m_context.sourceExists || !m_context.sourceExists(citation.sourceId)) {
-            bad(QStringLiteral("source \u201c%1\u201d does not exist in the database: import it first (our JSON "
+            bad(Problem::Kind::UnknownReference,
+                QStringLiteral("source \u201c%1\u201d does not exist in the database: import it first (our JSON "
                                "or HXL carries sources)")
                     .arg(citation.sourceId));
         }
@@ -315,7 +319,8 @@ void SlideReader::add(const Slide& slide)
     if (event.title.isEmpty()) // a slide of text only: its first line is its title
         event.title = text.section(u'\n', 0, 0).left(120);
     if (!slide.start.present()) {
-        errorAt(slide, Field::StartYear, QStringLiteral("no start date (a year at least)"));
+        errorAt(
+            Problem::Kind::MissingField, slide, Field::StartYear, QStringLiteral("no start date (a year at least)"));
         return;
     }
     const auto start = date(slide, slide.start, false);
@@ -327,7 +332,8 @@ void SlideReader::add(const Slide& slide)
     if (end && *end != *start) {
         event.period = Period::interval(*start, *end);
         if (!event.period.isValid()) {
-            errorAt(slide, Field::EndYear, QStringLiteral("the end date lies before the start date"));
+            errorAt(Problem::Kind::InvalidDate, slide, Field::EndYear,
+                QStringLiteral("the end date lies before the start date"));
             return;
         }
     } else {
@@ -357,7 +363,7 @@ void SlideReader::add(const Slide& slide)
         citation.quote = QString::fromUtf8(slide.rawQuote);
         citation.offset = m_offsetBase + m_codePoints.at(slide.rawQuoteOffset);
         if (citation.quote.trimmed().isEmpty() || slide.rawQuoteOffset < 0) {
-            errorAt(slide, Field::Headline, QStringLiteral("no headline to quote"));
+            errorAt(Problem::Kind::MissingField, slide, Field::Headline, QStringLiteral("no headline to quote"));
             return;
         }
         event.citations.append(citation);
@@ -365,7 +371,7 @@ void SlideReader::add(const Slide& slide)
     if (m_errors != errorsBefore)
         return;
     if (const auto earlier = m_lineOfId.constFind(event.id); earlier != m_lineOfId.cend()) {
-        errorAt(slide, slide.extras ? Field::Extras : Field::Slide,
+        errorAt(Problem::Kind::DuplicateId, slide, slide.extras ? Field::Extras : Field::Slide,
             QStringLiteral("duplicate id \u201c%1\u201d (first on line %2)").arg(event.id, QString::number(*earlier)));
         return;
     }
@@ -377,23 +383,25 @@ void SlideReader::add(const Slide& slide)
 ParseResult<ImportedData> SlideReader::finish(const QString& formatName)
 {
     if (m_eras > 0)
-        warn(
-            0, 0, QStringLiteral("%1 era(s) left out: eras are spans shown behind a timeline, not events").arg(m_eras));
+        warn(Problem::Kind::Ignored, 0, 0,
+            QStringLiteral("%1 era(s) left out: eras are spans shown behind a timeline, not events").arg(m_eras));
     if (m_times > 0)
-        warn(0, 0, QStringLiteral("times of day left out on %1 slide(s): dates are kept to the day").arg(m_times));
+        warn(Problem::Kind::Ignored, 0, 0,
+            QStringLiteral("times of day left out on %1 slide(s): dates are kept to the day").arg(m_times));
     if (m_media > 0)
-        warn(0, 0, QStringLiteral("media left out on %1 slide(s)").arg(m_media));
+        warn(Problem::Kind::Ignored, 0, 0, QStringLiteral("media left out on %1 slide(s)").arg(m_media));
     if (m_empty > 0)
-        warn(0, 0, QStringLiteral("%1 slide(s) with neither headline nor text left out").arg(m_empty));
+        warn(Problem::Kind::Ignored, 0, 0,
+            QStringLiteral("%1 slide(s) with neither headline nor text left out").arg(m_empty));
     if (!m_otherGroups.isEmpty())
-        warn(0, 0,
+        warn(Problem::Kind::Ignored, 0, 0,
             QStringLiteral("groups that are none of our categories imported as \u201cother\u201d: %1")
                 .arg(m_otherGroups.join(QStringLiteral(", "))));
     if (m_errors > maxImportProblems)
-        m_result.problems.append({ Problem::Severity::Error, m_context.fileName, 0, 0,
+        m_result.problems.append({ Problem::Severity::Error, Problem::Kind::MoreProblems, m_context.fileName, 0, 0,
             QStringLiteral("and %1 more problems").arg(m_errors - maxImportProblems) });
     if (m_errors == 0 && m_result.value.data.events.isEmpty())
-        error(0, 0, QStringLiteral("no events: the timeline has no dated slides"));
+        error(Problem::Kind::NothingToImport, 0, 0, QStringLiteral("no events: the timeline has no dated slides"));
     if (m_errors > 0) {
         m_result.value = ImportedData();
         return std::move(m_result);
@@ -625,7 +633,7 @@ ParseResult<ImportedData> readTimelineJsCsv(const DecodedText& text, const Impor
         if (csv.problem())
             reader.error(*csv.problem());
         else
-            reader.error(0, 0, QStringLiteral("the file is empty"));
+            reader.error(Problem::Kind::EmptyFile, 0, 0, QStringLiteral("the file is empty"));
         return reader.finish({});
     }
     const size_t width = csv.fields().size();
@@ -633,7 +641,7 @@ ParseResult<ImportedData> readTimelineJsCsv(const DecodedText& text, const Impor
     const auto has = [&](Column column) { return index[static_cast<size_t>(column)] >= 0; };
     for (const Column required : { Column::Year, Column::Headline }) {
         if (!has(required))
-            reader.error(1, 1,
+            reader.error(Problem::Kind::ColumnMapping, 1, 1,
                 QStringLiteral("no \u201c%1\u201d column: a TimelineJS sheet has Year, Month, Day, ..., Headline, "
                                "Text, ...")
                     .arg(QLatin1String(columnNames[static_cast<size_t>(required)])));
@@ -646,7 +654,7 @@ ParseResult<ImportedData> readTimelineJsCsv(const DecodedText& text, const Impor
         if (fields.size() == 1 && QByteArrayView(fields.front().data(), fields.front().size()).trimmed().isEmpty())
             continue;
         if (fields.size() != width) {
-            reader.error(csv.line(), 1,
+            reader.error(Problem::Kind::Syntax, csv.line(), 1,
                 QStringLiteral("%1 fields, but the header has %2")
                     .arg(QString::number(fields.size()), QString::number(width)));
             continue;
@@ -703,7 +711,7 @@ ParseResult<ImportedData> readTimelineJsCsv(const DecodedText& text, const Impor
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(ours.toUtf8(), &parseError);
             if (!document.isObject()) {
-                reader.errorAt(slide, Field::Extras,
+                reader.errorAt(Problem::Kind::Syntax, slide, Field::Extras,
                     QStringLiteral("the Crisis Timeline column is not a JSON object (%1)")
                         .arg(parseError.errorString()));
                 continue;
@@ -726,14 +734,15 @@ ParseResult<ImportedData> readTimelineJsJson(const DecodedText& text, const Impo
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const TextPosition at = lines.at(parseError.offset);
-        reader.error(at.line, at.column, QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
+        reader.error(Problem::Kind::Syntax, at.line, at.column,
+            QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
         return reader.finish({});
     }
     const auto positionOf = [&](const QString& pointer) { return lines.at(locateJsonPointerOffset(json, pointer)); };
     const QJsonValue events = document.object().value(QStringLiteral("events"));
     if (!document.isObject() || !events.isArray()) {
         const TextPosition at = positionOf(QStringLiteral("/events"));
-        reader.error(at.line, at.column,
+        reader.error(Problem::Kind::UnsupportedFormat, at.line, at.column,
             QStringLiteral("not a TimelineJS timeline: expected an object with an \"events\" array"));
         return reader.finish({});
     }
@@ -758,7 +767,7 @@ ParseResult<ImportedData> readTimelineJsJson(const DecodedText& text, const Impo
         const qsizetype offset = i < static_cast<qsizetype>(offsets.size()) ? offsets[static_cast<size_t>(i)] : 0;
         const TextPosition at = lines.at(offset);
         if (!array.at(i).isObject()) {
-            reader.error(at.line, at.column, QStringLiteral("an event must be an object"));
+            reader.error(Problem::Kind::InvalidValue, at.line, at.column, QStringLiteral("an event must be an object"));
             continue;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -807,7 +816,8 @@ ParseResult<ImportedData> readTimelineJsJson(const DecodedText& text, const Impo
         }
         if (object.contains(QStringLiteral("crisis_timeline"))) {
             if (!object.value(QStringLiteral("crisis_timeline")).isObject()) {
-                reader.errorAt(slide, Field::Extras, QStringLiteral("\"crisis_timeline\" must be an object"));
+                reader.errorAt(Problem::Kind::InvalidValue, slide, Field::Extras,
+                    QStringLiteral("\"crisis_timeline\" must be an object"));
                 continue;
             }
             slide.extras = object.value(QStringLiteral("crisis_timeline")).toObject();

@@ -10,10 +10,11 @@ namespace crisis::core {
 
 namespace {
 
-Problem problemAt(const QByteArray& json, const QString& fileName, const QString& pointer, const QString& detail)
+Problem problemAt(
+    const QByteArray& json, const QString& fileName, const QString& pointer, Problem::Kind kind, const QString& detail)
 {
     const TextPosition position = locateJsonPointer(json, pointer);
-    return Problem { Problem::Severity::Error, fileName, position.line, position.column, detail };
+    return Problem { Problem::Severity::Error, kind, fileName, position.line, position.column, detail };
 }
 
 } // namespace
@@ -39,13 +40,13 @@ ParseResult<MetricRegistry> MetricRegistry::fromJson(const QByteArray& json, con
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         const TextPosition position = textPositionOfByteOffset(json, error.offset);
-        result.problems.append(
-            { Problem::Severity::Error, fileName, position.line, position.column, error.errorString() });
+        result.problems.append({ Problem::Severity::Error, Problem::Kind::Syntax, fileName, position.line,
+            position.column, error.errorString() });
         return result;
     }
     const QJsonObject root = document.object();
     if (root.value(u"format").toString() != u"crisis-timeline-metrics" || !root.value(u"metrics").isArray()) {
-        result.problems.append(problemAt(json, fileName, QString(),
+        result.problems.append(problemAt(json, fileName, QString(), Problem::Kind::UnsupportedFormat,
             QStringLiteral("not a metric registry: expected \"format\": \"crisis-timeline-metrics\" and a "
                            "\"metrics\" array")));
         return result;
@@ -58,7 +59,7 @@ ParseResult<MetricRegistry> MetricRegistry::fromJson(const QByteArray& json, con
             continue;
         if (result.value.contains(metric->key)) {
             result.problems.append(problemAt(json, fileName, pointer + QStringLiteral("/key"),
-                QStringLiteral("metric \"%1\" is defined twice").arg(metric->key)));
+                Problem::Kind::DuplicateId, QStringLiteral("metric \"%1\" is defined twice").arg(metric->key)));
             continue;
         }
         result.value.insert(*metric);
@@ -75,7 +76,7 @@ std::optional<Metric> MetricRegistry::metricFromJson(const QJsonObject& object, 
     const auto text = [&](QStringView name) -> QString {
         const QJsonValue value = object.value(name);
         if (!value.isString() || value.toString().trimmed().isEmpty()) {
-            problems.append(problemAt(json, fileName, pointer + u'/' + name,
+            problems.append(problemAt(json, fileName, pointer + u'/' + name, Problem::Kind::MissingField,
                 QStringLiteral("metric \"%1\" must be a non-empty string").arg(name)));
             return {};
         }
@@ -88,16 +89,16 @@ std::optional<Metric> MetricRegistry::metricFromJson(const QJsonObject& object, 
     metric.hxl = text(u"hxl");
     const QString kind = text(u"kind");
     if (!metric.key.isEmpty() && !keyPattern.match(metric.key).hasMatch())
-        problems.append(problemAt(json, fileName, pointer + QStringLiteral("/key"),
+        problems.append(problemAt(json, fileName, pointer + QStringLiteral("/key"), Problem::Kind::InvalidValue,
             QStringLiteral("metric key \"%1\" must be lower case letters, digits and _").arg(metric.key)));
     if (!metric.hxl.isEmpty() && !hxlPattern.match(metric.hxl).hasMatch())
-        problems.append(problemAt(json, fileName, pointer + QStringLiteral("/hxl"),
+        problems.append(problemAt(json, fileName, pointer + QStringLiteral("/hxl"), Problem::Kind::InvalidValue,
             QStringLiteral("\"%1\" is not an HXL hashtag (like #affected+killed)").arg(metric.hxl)));
     if (!kind.isEmpty()) {
         if (const auto k = kindFromKey(kind))
             metric.kind = *k;
         else
-            problems.append(problemAt(json, fileName, pointer + QStringLiteral("/kind"),
+            problems.append(problemAt(json, fileName, pointer + QStringLiteral("/kind"), Problem::Kind::InvalidValue,
                 QStringLiteral("metric kind must be \"flow\" or \"stock\", not \"%1\"").arg(kind)));
     }
     if (problems.size() != before)

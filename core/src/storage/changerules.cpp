@@ -19,19 +19,21 @@ public:
         QSet<QString> put;
         for (const QString& id : putIds) {
             if (id.isEmpty())
-                add(QStringLiteral("a %1 to put has no id").arg(QLatin1String(kind)));
+                add(Problem::Kind::MissingField, QStringLiteral("a %1 to put has no id").arg(QLatin1String(kind)));
             else if (put.contains(id))
-                add(QStringLiteral("%1 \"%2\" is put twice").arg(QLatin1String(kind), id));
+                add(Problem::Kind::DuplicateId, QStringLiteral("%1 \"%2\" is put twice").arg(QLatin1String(kind), id));
             put.insert(id);
         }
         QSet<QString> removed;
         for (const QString& id : removeIds) {
             if (id.isEmpty())
-                add(QStringLiteral("a %1 to remove has no id").arg(QLatin1String(kind)));
+                add(Problem::Kind::MissingField, QStringLiteral("a %1 to remove has no id").arg(QLatin1String(kind)));
             else if (removed.contains(id))
-                add(QStringLiteral("%1 \"%2\" is removed twice").arg(QLatin1String(kind), id));
+                add(Problem::Kind::DuplicateId,
+                    QStringLiteral("%1 \"%2\" is removed twice").arg(QLatin1String(kind), id));
             else if (put.contains(id))
-                add(QStringLiteral("%1 \"%2\" is both put and removed").arg(QLatin1String(kind), id));
+                add(Problem::Kind::Conflict,
+                    QStringLiteral("%1 \"%2\" is both put and removed").arg(QLatin1String(kind), id));
             removed.insert(id);
         }
     }
@@ -39,29 +41,29 @@ public:
     void checkPeriod(const QString& record, const Period& period)
     {
         if (!period.isValid())
-            add(QStringLiteral("%1 has no valid period").arg(record));
+            add(Problem::Kind::InvalidDate, QStringLiteral("%1 has no valid period").arg(record));
     }
 
     void checkCitation(const QString& record, const Citation& citation)
     {
         if (citation.sourceId.isEmpty())
-            add(QStringLiteral("%1 cites no source").arg(record));
+            add(Problem::Kind::MissingField, QStringLiteral("%1 cites no source").arg(record));
         if (citation.quote.trimmed().isEmpty())
-            add(QStringLiteral("%1 quotes nothing").arg(record));
+            add(Problem::Kind::MissingField, QStringLiteral("%1 quotes nothing").arg(record));
         if (citation.offset < 0)
-            add(QStringLiteral("%1 quotes from a negative offset").arg(record));
+            add(Problem::Kind::InvalidValue, QStringLiteral("%1 quotes from a negative offset").arg(record));
     }
 
     void checkFigure(const Figure& figure)
     {
         const QString record = QStringLiteral("figure \"%1\"").arg(figure.id);
         if (figure.metric.isEmpty())
-            add(QStringLiteral("%1 measures no metric").arg(record));
+            add(Problem::Kind::MissingField, QStringLiteral("%1 measures no metric").arg(record));
         if (!std::isfinite(figure.value))
-            add(QStringLiteral("%1 has no finite value").arg(record));
+            add(Problem::Kind::InvalidValue, QStringLiteral("%1 has no finite value").arg(record));
         checkPeriod(record, figure.period);
         if (!figure.parentId.isEmpty() && figure.parentId == figure.id)
-            add(QStringLiteral("%1 breaks down itself").arg(record));
+            add(Problem::Kind::ParentCycle, QStringLiteral("%1 breaks down itself").arg(record));
         checkCitation(record, figure.citation);
     }
 
@@ -70,22 +72,26 @@ public:
         const QString record = QStringLiteral("event \"%1\"").arg(event.id);
         checkPeriod(record, event.period);
         if (event.title.trimmed().isEmpty())
-            add(QStringLiteral("%1 has no title").arg(record));
+            add(Problem::Kind::MissingField, QStringLiteral("%1 has no title").arg(record));
         if (event.citations.isEmpty())
-            add(QStringLiteral("%1 needs at least one citation").arg(record));
+            add(Problem::Kind::MissingField, QStringLiteral("%1 needs at least one citation").arg(record));
         for (const Citation& citation : event.citations)
             checkCitation(record, citation);
         const QStringList known = chartKeys();
         for (const QString& chart : event.charts) {
             if (!known.contains(chart))
-                add(QStringLiteral("%1 is marked on unknown chart \"%2\"").arg(record, chart));
+                add(Problem::Kind::InvalidValue,
+                    QStringLiteral("%1 is marked on unknown chart \"%2\"").arg(record, chart));
         }
     }
 
     QList<Problem> problems;
 
 private:
-    void add(const QString& detail) { problems.append({ Problem::Severity::Error, QString(), 0, 0, detail }); }
+    void add(Problem::Kind kind, const QString& detail)
+    {
+        problems.append({ Problem::Severity::Error, kind, QString(), 0, 0, detail });
+    }
 };
 
 template<typename T> QStringList idsOf(const QList<T>& records)
@@ -174,13 +180,14 @@ private:
         QHash<QString, bool> known;
     };
 
-    void refuse(RecordKind kind, const QString& id, const QString& reason, const QStringList& details)
+    void refuse(
+        Problem::Kind problem, RecordKind kind, const QString& id, const QString& reason, const QStringList& details)
     {
         if (m_reasons.isEmpty())
             m_record = { kind, id };
         m_reasons.append(reason);
         for (const QString& detail : details)
-            m_problems.append({ Problem::Severity::Error, m_store.name(), 0, 0, detail });
+            m_problems.append({ Problem::Severity::Error, problem, m_store.name(), 0, 0, detail });
     }
     // A removed record still needed by others: "source "s" is still cited by figure "f" and event "e"", and a
     // problem for each of them.
@@ -194,8 +201,8 @@ private:
             details.append(
                 QStringLiteral("%1 is %2 %3 more")
                     .arg(record, QLatin1String(neededAs), QString::number(dependents.count - dependents.names.size())));
-        refuse(kind, id, QStringLiteral("%1 is still %2 %3").arg(record, QLatin1String(neededAs), dependents.listed()),
-            details);
+        refuse(Problem::Kind::StillReferenced, kind, id,
+            QStringLiteral("%1 is still %2 %3").arg(record, QLatin1String(neededAs), dependents.listed()), details);
     }
     Error refusal(Error::Code code) const
     {
@@ -270,7 +277,7 @@ Result<void> ChangeApplier::checkReferences()
         if (!exists.value()) {
             const QString detail = QStringLiteral("%1 \"%2\" cites source \"%3\", which does not exist")
                                        .arg(recordKindName(kind), id, sourceId);
-            refuse(kind, id, detail, { detail });
+            refuse(Problem::Kind::UnknownReference, kind, id, detail, { detail });
         }
         return {};
     };
@@ -287,7 +294,7 @@ Result<void> ChangeApplier::checkReferences()
         if (!*known) {
             const QString detail = QStringLiteral("figure \"%1\" measures metric \"%2\", which does not exist")
                                        .arg(figure.id, figure.metric);
-            refuse(RecordKind::Figure, figure.id, detail, { detail });
+            refuse(Problem::Kind::UnknownReference, RecordKind::Figure, figure.id, detail, { detail });
         }
         if (figure.parentId.isEmpty())
             continue;
@@ -297,7 +304,7 @@ Result<void> ChangeApplier::checkReferences()
         if (!parent.value()) {
             const QString detail = QStringLiteral("figure \"%1\" breaks down figure \"%2\", which does not exist")
                                        .arg(figure.id, figure.parentId);
-            refuse(RecordKind::Figure, figure.id, detail, { detail });
+            refuse(Problem::Kind::UnknownReference, RecordKind::Figure, figure.id, detail, { detail });
         }
     }
     for (const Event& event : m_change.putEvents) {
@@ -318,7 +325,7 @@ Result<void> ChangeApplier::checkParents()
         for (QString id = figure.parentId; !id.isEmpty();) {
             if (id == figure.id) {
                 const QString detail = QStringLiteral("figure \"%1\" is its own ancestor").arg(figure.id);
-                refuse(RecordKind::Figure, figure.id, detail, { detail });
+                refuse(Problem::Kind::ParentCycle, RecordKind::Figure, figure.id, detail, { detail });
                 break;
             }
             if (seen.contains(id) || m_figures.removed.contains(id))
@@ -515,7 +522,7 @@ Result<ChangeSet> ChangeApplier::run()
         for (const QString& id : *ids) {
             if (!stored->contains(id)) {
                 const QString detail = QStringLiteral("%1 \"%2\" does not exist").arg(recordKindName(kind), id);
-                refuse(kind, id, detail, { detail });
+                refuse(Problem::Kind::UnknownReference, kind, id, detail, { detail });
             }
         }
     }
@@ -528,7 +535,7 @@ Result<ChangeSet> ChangeApplier::run()
             for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
                 const QString detail = QStringLiteral("the id \u201c%1\u201d of the new %2 is taken: choose another")
                                            .arg(it.key(), recordKindName(kind));
-                refuse(kind, it.key(), detail, { detail });
+                refuse(Problem::Kind::DuplicateId, kind, it.key(), detail, { detail });
             }
         }
         if (!m_problems.isEmpty())

@@ -28,10 +28,10 @@ CsvReader::CsvReader(std::string_view utf8, QString fileName, qsizetype maxRecor
         m_at = m_lineStart = 3;
 }
 
-bool CsvReader::fail(qsizetype at, const QString& detail)
+bool CsvReader::fail(Problem::Kind kind, qsizetype at, const QString& detail)
 {
     const auto [line, column] = positionOf(at);
-    m_problem = Problem { Problem::Severity::Error, m_fileName, line, column, detail };
+    m_problem = Problem { Problem::Severity::Error, kind, m_fileName, line, column, detail };
     m_fields.clear();
     return false;
 }
@@ -85,10 +85,10 @@ void CsvReader::positions(std::vector<std::pair<int, int>>& out) const
     }
 }
 
-Problem CsvReader::problemAt(size_t field, const QString& detail) const
+Problem CsvReader::problemAt(Problem::Kind kind, size_t field, const QString& detail) const
 {
     const auto [line, column] = position(field);
-    return Problem { Problem::Severity::Error, m_fileName, line, column, detail };
+    return Problem { Problem::Severity::Error, kind, m_fileName, line, column, detail };
 }
 
 bool CsvReader::next()
@@ -129,10 +129,11 @@ bool CsvReader::next()
                 const void* found = std::memchr(text + m_at, '"', static_cast<size_t>(size - m_at));
                 if (!found || static_cast<const char*>(found) - text - m_recordStart > m_maxRecordBytes) {
                     if (found)
-                        return fail(open,
+                        return fail(Problem::Kind::LimitExceeded, open,
                             QStringLiteral("a record longer than %1 bytes: is this a CSV file?")
                                 .arg(QLocale::c().toString(m_maxRecordBytes)));
-                    return fail(open, QStringLiteral("this quote is never closed (unbalanced quotes)"));
+                    return fail(
+                        Problem::Kind::Syntax, open, QStringLiteral("this quote is never closed (unbalanced quotes)"));
                 }
                 const qsizetype quote = static_cast<const char*>(found) - text;
                 countLines(m_at, quote);
@@ -156,9 +157,9 @@ bool CsvReader::next()
             if (m_at < size && text[m_at] != ',' && text[m_at] != '\r' && text[m_at] != '\n') {
                 // Text after a quote that closed lines later: the quote that opened it is the stray one.
                 if (m_line != positionOf(open).first)
-                    return fail(
-                        open, QStringLiteral("unbalanced quotes: the quote here closes only on line %1").arg(m_line));
-                return fail(m_at,
+                    return fail(Problem::Kind::Syntax, open,
+                        QStringLiteral("unbalanced quotes: the quote here closes only on line %1").arg(m_line));
+                return fail(Problem::Kind::Syntax, m_at,
                     QStringLiteral("text after the closing quote of a field: quote the whole field, and write each "
                                    "quote inside it twice"));
             }
@@ -170,7 +171,7 @@ bool CsvReader::next()
             m_at = end;
         }
         if (m_at - m_recordStart > m_maxRecordBytes)
-            return fail(fieldStart,
+            return fail(Problem::Kind::LimitExceeded, fieldStart,
                 QStringLiteral("a record longer than %1 bytes: is this a CSV file?")
                     .arg(QLocale::c().toString(m_maxRecordBytes)));
         if (m_at >= size) {
@@ -179,7 +180,7 @@ bool CsvReader::next()
         }
         if (text[m_at] == ',') {
             if (static_cast<qsizetype>(ranges.size()) >= maxFields)
-                return fail(m_at,
+                return fail(Problem::Kind::LimitExceeded, m_at,
                     QStringLiteral("a record of more than %1 fields: is this a CSV file?")
                         .arg(QLocale(QLocale::English).toString(maxFields)));
             ++m_at;

@@ -107,7 +107,7 @@ std::pair<int, int> lineAndColumn(const QByteArray& bytes, qsizetype offset)
 Problem errorAt(const QString& file, const QByteArray& bytes, qsizetype offset, const QString& detail)
 {
     const auto [line, column] = lineAndColumn(bytes, offset);
-    return Problem { Problem::Severity::Error, file, line, column, detail };
+    return Problem { Problem::Severity::Error, Problem::Kind::Encoding, file, line, column, detail };
 }
 
 std::optional<QByteArray> decodeUtf16(QByteArrayView bytes, QStringConverter::Encoding encoding)
@@ -246,7 +246,7 @@ ParseResult<DecodedText> decodeText(const QByteArray& bytes, const QString& file
         const auto text = decodeUtf16(
             QByteArrayView(bytes).sliced(2), little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         if (!text) {
-            result.problems.append(Problem { Problem::Severity::Error, fileName, 0, 0,
+            result.problems.append(Problem { Problem::Severity::Error, Problem::Kind::Encoding, fileName, 0, 0,
                 QStringLiteral("not valid %1, though the file starts as it does").arg(decoded.encoding) });
             return result;
         }

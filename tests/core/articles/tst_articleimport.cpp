@@ -43,8 +43,10 @@ TEST(ArticleImport, AnArticleIsFoundByItsNameAndItsProposalsNeedAPeriod)
             ++warnings;
             EXPECT_GT(problem.line, 0);
             EXPECT_GT(problem.column, 0);
-            EXPECT_TRUE(problem.detail.contains(QStringLiteral("left out"))) << problem.toString().toStdString();
+            EXPECT_EQ(problem.kind, Problem::Kind::Ignored) << problem.toString().toStdString();
         } else {
+            EXPECT_EQ(problem.kind, Problem::Kind::NothingToImport) << problem.toString().toStdString();
+            // Where to review them, in the words of the window's menu.
             EXPECT_TRUE(problem.detail.contains(QStringLiteral("File \u2192 Import")));
         }
     }
@@ -114,12 +116,15 @@ TEST(ArticleImport, AcceptedProposalsAreCheckedAtTheirNumber)
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.problems.constFirst().line, 3);
     EXPECT_EQ(missing.problems.constFirst().column, 7);
-    EXPECT_TRUE(missing.problems.constFirst().detail.contains(QStringLiteral("no period stated")));
+    EXPECT_EQ(missing.problems.constFirst().kind, Problem::Kind::MissingField);
     proposal.metric = QStringLiteral("murders");
     proposal.period = Period::parse(u"2024-06");
     const auto unknown = articleFigures(article.value, { proposal }, articleContext(QStringLiteral("r.txt")));
     ASSERT_FALSE(unknown.ok());
-    EXPECT_TRUE(unknown.problems.constFirst().detail.contains(QStringLiteral("unknown metric \u201cmurders\u201d")));
+    EXPECT_EQ(unknown.problems.constFirst().kind, Problem::Kind::UnknownReference);
+    EXPECT_EQ(
+        std::make_pair(unknown.problems.constFirst().line, unknown.problems.constFirst().column), std::make_pair(3, 7));
+    EXPECT_TRUE(unknown.problems.constFirst().detail.contains(u"\u201cmurders\u201d")) << "names the metric";
     proposal.metric = QStringLiteral("personnel");
     const auto accepted = articleFigures(article.value, { proposal }, articleContext(QStringLiteral("r.txt")));
     ASSERT_TRUE(accepted.ok());
@@ -145,7 +150,8 @@ TEST(ArticleImport, FractionsAndPercentagesAreStoredInTheMetricsUnit)
     proposal.period = Period::parse(u"2024");
     const auto refused = articleFigures(article.value, { proposal }, articleContext(QStringLiteral("p.txt")));
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.problems.constFirst().detail.contains(QStringLiteral("is a percentage")));
+    EXPECT_EQ(refused.problems.constFirst().kind, Problem::Kind::InvalidValue);
+    EXPECT_EQ(refused.problems.constFirst().line, 3);
 }
 
 namespace {
@@ -199,7 +205,9 @@ TEST(ArticleImport, TheCommandLineWritesOnlyWhatTheReaderIsSureOf)
     EXPECT_EQ(withValue(figures, 1472), nullptr);
     bool leftOutSaid = false;
     for (const Problem& problem : read.problems)
-        leftOutSaid = leftOutSaid || (problem.detail.contains(QStringLiteral("1,472")) && problem.line == 5);
+        leftOutSaid = leftOutSaid
+            || (problem.kind == Problem::Kind::Ignored && problem.detail.contains(QStringLiteral("1,472"))
+                && problem.line == 5);
     EXPECT_TRUE(leftOutSaid) << crisis::test::problemsText(read.problems).toStdString();
     // The listing names every proposal, sure or to review.
     ASSERT_EQ(read.value.listing.size(), 5);
@@ -229,8 +237,9 @@ TEST(ArticleImport, APartGoesOnlyWithItsTotal)
     ASSERT_EQ(part.parent, 0);
     const auto alone = articleFigures(article.value, { part }, articleContext(QStringLiteral("r.txt")));
     ASSERT_FALSE(alone.ok());
-    EXPECT_TRUE(alone.problems.constFirst().detail.contains(QStringLiteral("is part of \u201c2,728\u201d")))
+    EXPECT_EQ(alone.problems.constFirst().kind, Problem::Kind::UnknownReference)
         << crisis::test::problemsText(alone.problems).toStdString();
+    EXPECT_TRUE(alone.problems.constFirst().detail.contains(QStringLiteral("\u201c2,728\u201d"))) << "names the total";
     const auto both = articleFigures(article.value, article.value.proposals, articleContext(QStringLiteral("r.txt")));
     ASSERT_TRUE(both.ok());
     EXPECT_EQ(both.value.data.figures.figure(1).parentId, both.value.data.figures.figure(0).id);

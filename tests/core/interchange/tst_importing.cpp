@@ -256,6 +256,8 @@ TEST(Importing, SourcesTheDatabaseHasAreCitedNotAddedAgain)
     report = importInto(db.repository(), csv, QStringLiteral("other.csv"), ImportFormat::Hxl, false);
     const Problem problem = onlyError(report.problems);
     EXPECT_EQ(problem.line, 3);
+    EXPECT_EQ(problem.kind, Problem::Kind::Conflict);
+    // The message says what differs, in both values.
     EXPECT_TRUE(
         problem.detail.contains(u"outlet is \u201cLatin Post\u201d in the database, \u201cLatin Times\u201d here"))
         << problem.toString().toStdString();
@@ -269,11 +271,15 @@ TEST(Importing, IdsTheDatabaseHasAreRefusedAtTheirLine)
     // A dry run finds every one; an import stops at the first, and writes nothing.
     const ImportReport dry = importInto(db.repository(), csv, QStringLiteral("again.csv"), ImportFormat::Hxl, true);
     EXPECT_EQ(dry.problems.size(), 37);
+    EXPECT_EQ(crisis::test::problemsOfKind(dry.problems, Problem::Kind::DuplicateId).size(), 37);
+    // What the user reads: FILE:LINE:COLUMN, then the record and its id.
     EXPECT_EQ(dry.problems.first().toString(),
         u"again.csv:3:1: the database has a figure with the id \u201cfig-000-01\u201d already");
     const ImportReport real = importInto(db.repository(), csv, QStringLiteral("again.csv"), ImportFormat::Hxl, false);
     EXPECT_FALSE(real.written);
-    EXPECT_EQ(onlyError(real.problems).line, 3);
+    const Problem refused = onlyError(real.problems);
+    EXPECT_EQ(refused.line, 3);
+    EXPECT_EQ(refused.kind, Problem::Kind::DuplicateId);
     EXPECT_EQ(db.figureCount(), 37);
 }
 
@@ -294,7 +300,7 @@ TEST(Importing, CancellingWritesNothing)
     const ImportReport report = importInto(db.repository(), writeDatasetJson(bundledDataset()),
         QStringLiteral("haiti.json"), ImportFormat::Json, false, [](qint64, qint64) { return false; });
     EXPECT_FALSE(report.ok());
-    EXPECT_TRUE(report.problems.first().detail.contains(u"cancelled"));
+    EXPECT_EQ(report.problems.first().kind, Problem::Kind::Cancelled);
     EXPECT_EQ(db.figureCount(), 0);
 }
 
@@ -307,7 +313,7 @@ TEST(Importing, BadInputGetsAClearErrorAndWritesNothing)
         QByteArray bytes;
         int line;
         int column;
-        const char16_t* says;
+        Problem::Kind kind;
     };
     QByteArray hugeLine = figuresTable("Haiti,2024,");
     hugeLine.append(QByteArray(100 * 1024 * 1024, '7'));
@@ -315,32 +321,30 @@ TEST(Importing, BadInputGetsAClearErrorAndWritesNothing)
     duplicate.replace("place,", "id,place,").replace("#country+name,", "#meta+id,#country+name,");
     duplicate.replace("Haiti,2024,1,\n", "f1,Haiti,2024,1,\nf2,Haiti,2024,2,\nf1,Haiti,2024,3,\n");
     const QList<Case> cases {
-        { "unbalanced quotes", figuresTable("Haiti,2024,5,\n\"Ouest,2024,6,\n"), 4, 1, u"never closed" },
-        { "wrong number of fields", figuresTable("Haiti,2024,5,\nHaiti,2024,6\n"), 4, 1,
-            u"3 fields, but the header has 4" },
-        { "a month that does not exist", figuresTable("Haiti,2023-13-01,5,\n"), 3, 7, u"month 13 does not exist" },
-        { "a date in words", figuresTable("Haiti,yesterday,5,\n"), 3, 7, u"\"yesterday\" is not a date" },
-        { "a value that is not a number", figuresTable("Haiti,2024,five,\n"), 3, 12,
-            u"not a number: \u201cfive\u201d" },
+        { "unbalanced quotes", figuresTable("Haiti,2024,5,\n\"Ouest,2024,6,\n"), 4, 1, Problem::Kind::Syntax },
+        { "wrong number of fields", figuresTable("Haiti,2024,5,\nHaiti,2024,6\n"), 4, 1, Problem::Kind::Syntax },
+        { "a month that does not exist", figuresTable("Haiti,2023-13-01,5,\n"), 3, 7, Problem::Kind::InvalidDate },
+        { "a date in words", figuresTable("Haiti,yesterday,5,\n"), 3, 7, Problem::Kind::InvalidDate },
+        { "a value that is not a number", figuresTable("Haiti,2024,five,\n"), 3, 12, Problem::Kind::InvalidValue },
         // An HXL file of other data is a table: the user maps its columns (by header or hashtag).
-        { "no value column", "place,date\n#country+name,#date\nHaiti,2024\n", 1, 0, u"no column holds figures" },
-        { "no date column", "place,killed\n#country+name,#affected+killed\nHaiti,5\n", 2, 1, u"no date column" },
-        { "an empty file", QByteArray(), 1, 1, u"the file is empty" },
-        { "a binary file", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), 3, 1, u"a binary file" },
-        { "a 100 MB line", hugeLine, 3, 12, u"longer than" },
-        { "JSON of the wrong shape", "[1, 2, 3]", 1, 1, u"not a format we import" },
+        { "no value column", "place,date\n#country+name,#date\nHaiti,2024\n", 1, 0, Problem::Kind::ColumnMapping },
+        { "no date column", "place,killed\n#country+name,#affected+killed\nHaiti,5\n", 2, 1,
+            Problem::Kind::ColumnMapping },
+        { "an empty file", QByteArray(), 1, 1, Problem::Kind::EmptyFile },
+        { "a binary file", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), 3, 1, Problem::Kind::Encoding },
+        { "a 100 MB line", hugeLine, 3, 12, Problem::Kind::LimitExceeded },
+        { "JSON of the wrong shape", "[1, 2, 3]", 1, 1, Problem::Kind::UnsupportedFormat },
         { "JSON of our format, truncated", "{\"format\": \"crisis-timeline-dataset\", \"version\": 1, \"sources\": [",
-            1, 65, u"not valid JSON" },
+            1, 65, Problem::Kind::Syntax },
         { "JSON of our format, a figure of the wrong shape",
             "{\"format\": \"crisis-timeline-dataset\", \"version\": 1, \"sources\": [],\n \"figures\": [42]}", 2, 14,
-            u"must be an object" },
-        { "duplicate ids", duplicate, 5, 1, u"duplicate id \u201cf1\u201d (first on line 3)" },
+            Problem::Kind::InvalidValue },
+        { "duplicate ids", duplicate, 5, 1, Problem::Kind::DuplicateId },
         { "a source that does not exist",
             "id,killed,date,source,quote\n#meta+id,#affected+killed,#date,#meta+source,#meta+quote\nf1,5,2024,src-999,"
             "5 killed\n",
-            3, 4, u"source \u201csrc-999\u201d does not exist" },
-        { "a CSV without hashtags or a mapping", "date,killed\n2024,5\n", 1, 0,
-            u"say which columns hold what, e.g. --map date=COL,value=COL,metric=NAME; the columns are: date, killed" },
+            3, 4, Problem::Kind::UnknownReference },
+        { "a CSV without hashtags or a mapping", "date,killed\n2024,5\n", 1, 0, Problem::Kind::ColumnMapping },
     };
     for (const Case& c : cases) {
         Database db(OpenMode::CreateWithBundledDataset);
@@ -356,8 +360,8 @@ TEST(Importing, BadInputGetsAClearErrorAndWritesNothing)
         if (c.column > 0) {
             EXPECT_EQ(problem.column, c.column) << c.name << ": " << problem.toString().toStdString();
         }
-        EXPECT_TRUE(problem.detail.contains(QString::fromUtf16(c.says)))
-            << c.name << ": " << problem.toString().toStdString();
+        EXPECT_EQ(problem.kind, c.kind) << c.name << ": " << problem.toString().toStdString();
+        EXPECT_FALSE(problem.detail.isEmpty()) << c.name;
         EXPECT_EQ(db.figureCount(), 37) << c.name << ": the database is as it was";
     }
 }
@@ -396,9 +400,9 @@ TEST_F(LargeImport, EveryFigureArrivesAsIfReadWhole)
 
 TEST_F(LargeImport, AProblemFoundAfterPartsWereWrittenWritesNothing)
 {
-    for (const auto& [name, lastRow, says] :
-        { std::tuple { "cells that are not numbers", QByteArray("many"), "\u201cmany\u201d" },
-            std::tuple { "an id given twice", QByteArray(), "duplicate id" } }) {
+    for (const auto& [name, lastRow, kind] :
+        { std::tuple { "cells that are not numbers", QByteArray("many"), Problem::Kind::InvalidValue },
+            std::tuple { "an id given twice", QByteArray(), Problem::Kind::DuplicateId } }) {
         SCOPED_TRACE(name);
         Database db;
         QByteArray csv = s_csv;
@@ -420,8 +424,8 @@ TEST_F(LargeImport, AProblemFoundAfterPartsWereWrittenWritesNothing)
         EXPECT_FALSE(report.written);
         bool found = false;
         for (const Problem& problem : report.problems)
-            found = found || (problem.detail.contains(QString::fromUtf8(says)) && problem.line == 60'003);
-        EXPECT_TRUE(found) << report.problems.value(0).toString().toStdString();
+            found = found || (problem.kind == kind && problem.line == 60'003);
+        EXPECT_TRUE(found) << crisis::test::problemsText(report.problems).toStdString();
         EXPECT_EQ(db.figureCount(), 0);
     }
 }
@@ -436,6 +440,8 @@ TEST(Hxl, FiguresOfAMetricTheDatabaseLacksAreRefusedNotDropped)
     ASSERT_FALSE(read.ok());
     bool refused = false;
     for (const Problem& problem : read.problems)
-        refused = refused || problem.detail.contains(QStringLiteral("does not have (flood_deaths)"));
-    EXPECT_TRUE(refused);
+        refused = refused
+            || (problem.kind == Problem::Kind::UnknownReference && problem.detail.contains(u"flood_deaths")
+                && problem.line == 2);
+    EXPECT_TRUE(refused) << crisis::test::problemsText(read.problems).toStdString();
 }

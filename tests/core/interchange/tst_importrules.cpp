@@ -111,13 +111,15 @@ TEST(ImportRules, AnHxlFileCannotMakeAParentCycleThatJsonWouldRefuse)
     EXPECT_EQ(fromHxl.problems.size(), 2) << problemsText(fromHxl.problems).toStdString();
     EXPECT_EQ(fromHxl.problems.value(0).line, 3);
     EXPECT_EQ(fromHxl.problems.value(0).column, 1) << "at the id";
-    EXPECT_TRUE(fromHxl.problems.value(0).detail.contains(u"is its own ancestor"));
+    EXPECT_EQ(fromHxl.problems.value(0).kind, Problem::Kind::ParentCycle);
     EXPECT_EQ(fromHxl.problems.value(1).line, 4);
+    EXPECT_EQ(fromHxl.problems.value(1).kind, Problem::Kind::ParentCycle);
     const ImportReport fromJson = db.import(
         datasetJson({ { "a", "b", 5, "homicides" }, { "b", "a", 3, "homicides" } }), QStringLiteral("cycle.json"));
     EXPECT_FALSE(fromJson.written);
     ASSERT_FALSE(fromJson.ok());
-    EXPECT_TRUE(fromJson.problems.value(0).detail.contains(u"is its own ancestor"));
+    EXPECT_EQ(fromJson.problems.value(0).kind, Problem::Kind::ParentCycle)
+        << problemsText(fromJson.problems).toStdString();
     EXPECT_TRUE(db.dataset().figures.isEmpty());
 }
 
@@ -133,8 +135,8 @@ TEST(ImportRules, AJsonFigureMayBreakDownAFigureTheDatabaseHas)
     const QByteArray missing = datasetJson({ { "other", "no-such-figure", 1, "homicides" } });
     const ImportReport refused = db.import(missing, QStringLiteral("missing.json"));
     const Problem problem = onlyError(refused.problems);
-    EXPECT_TRUE(problem.detail.contains(u"\u201cno-such-figure\u201d is neither in the file nor in the database"))
-        << problem.toString().toStdString();
+    EXPECT_EQ(problem.kind, Problem::Kind::UnknownReference) << problem.toString().toStdString();
+    EXPECT_TRUE(problem.detail.contains(u"\u201cno-such-figure\u201d")) << "names the parent";
     EXPECT_EQ(problem.line, 4);
     EXPECT_EQ(problem.column, missing.split('\n').at(3).indexOf("\"no-such-figure\"") + 1);
 }
@@ -145,14 +147,16 @@ TEST(ImportRules, NegativeCountsAreRefusedButNotNegativeMoney)
     const ImportReport killed = db.import(
         "place,date,killed\n#country+name,#date,#affected+killed\nHaiti,2024,-5\n", QStringLiteral("k.csv"));
     const Problem problem = onlyError(killed.problems);
-    EXPECT_TRUE(problem.detail.contains(u"a count cannot be negative")) << problem.toString().toStdString();
+    EXPECT_EQ(problem.kind, Problem::Kind::InvalidValue) << problem.toString().toStdString();
     EXPECT_EQ(problem.line, 3);
     EXPECT_EQ(problem.column, 1);
     EXPECT_FALSE(killed.written);
     // The same through a table mapping and a metric of the file's own (a flow is a count).
     const ImportReport mapped = db.import("year,deaths\n2020,-3\n", QStringLiteral("t.csv"), false, false,
         *TableMapping::parse(u"date=year,value=deaths,metric=disaster_deaths:flow"));
-    EXPECT_TRUE(onlyError(mapped.problems).detail.contains(u"a count cannot be negative"));
+    const Problem viaMapping = onlyError(mapped.problems);
+    EXPECT_EQ(viaMapping.kind, Problem::Kind::InvalidValue);
+    EXPECT_EQ(viaMapping.line, 2);
     // Money is not a count: a negative funding figure (a cut) goes in.
     const ImportReport funding
         = db.import(datasetJson({ { "cut", nullptr, -1e6, "funding" } }), QStringLiteral("f.json"));
@@ -173,11 +177,17 @@ TEST(ImportRules, AQuoteMustStandInTheTextBesideTheDatabase)
         EXPECT_FALSE(report.written);
         return onlyError(report.problems);
     };
-    EXPECT_TRUE(refusal("5 killed", 0).detail.contains(u"its quote is not at 0 in doc.txt"));
-    EXPECT_TRUE(refusal("7 killed", 5).detail.contains(u"its quote is not in doc.txt"));
+    const Problem elsewhere = refusal("5 killed", 0);
+    EXPECT_EQ(elsewhere.kind, Problem::Kind::QuoteNotFound);
+    EXPECT_EQ(elsewhere.line, 4) << "at the figure's id";
+    // The message says which of the three it is, and names the text.
+    EXPECT_TRUE(elsewhere.detail.contains(u"its quote is not at 0 in doc.txt")) << elsewhere.detail.toStdString();
+    const Problem nowhere = refusal("7 killed", 5);
+    EXPECT_EQ(nowhere.kind, Problem::Kind::QuoteNotFound);
+    EXPECT_TRUE(nowhere.detail.contains(u"its quote is not in doc.txt")) << nowhere.detail.toStdString();
     const Problem past = refusal("5 killed", 400);
-    EXPECT_TRUE(past.detail.contains(u"quotes doc.txt at 400, past its end (30 characters)"))
-        << past.detail.toStdString();
+    EXPECT_EQ(past.kind, Problem::Kind::QuoteNotFound);
+    EXPECT_TRUE(past.detail.contains(u"past its end (30 characters)")) << past.detail.toStdString();
     EXPECT_EQ(past.line, 4) << "at the figure's id";
     // A text that is not beside the database is not checked (check-citations does it with --sources).
     EXPECT_TRUE(db.import(datasetJson({ { "else", nullptr, 5, "homicides" } }, "elsewhere.txt", "5 killed", 400),
@@ -199,7 +209,8 @@ TEST(ImportRules, TheSameTableImportedTwiceIsSaidAndSkippedOnAsking)
     EXPECT_EQ(warned.figures, 3);
     ASSERT_EQ(warned.problems.size(), 1);
     EXPECT_EQ(warned.problems.first().severity, Problem::Severity::Warning);
-    EXPECT_TRUE(warned.problems.first().detail.contains(u"2 of 3 records were imported from a file named deaths.csv"))
+    EXPECT_EQ(warned.problems.first().kind, Problem::Kind::AlreadyImported);
+    EXPECT_TRUE(warned.problems.first().detail.startsWith(u"2 of 3 records"))
         << problemsText(warned.problems).toStdString();
     const ImportReport skipped = db.import(second, QStringLiteral("deaths.csv"), false, true, mapping);
     EXPECT_TRUE(skipped.written);
@@ -232,22 +243,24 @@ TEST(ImportRules, EveryRefusalNamesALineAndAColumn)
     // An id the database has: at the id.
     const QByteArray taken = datasetJson({ { "fig-000-01", nullptr, 5, "homicides" } });
     Problem p = firstError(taken, "taken.json");
-    EXPECT_TRUE(p.detail.contains(u"already")) << p.toString().toStdString();
+    EXPECT_EQ(p.kind, Problem::Kind::DuplicateId) << p.toString().toStdString();
     EXPECT_EQ(p.line, 4);
     EXPECT_EQ(p.column, taken.split('\n').at(3).indexOf("\"fig-000-01\"") + 1);
     // The whole file: 1:1.
     p = firstError(QByteArray(), "empty.csv");
+    EXPECT_EQ(p.kind, Problem::Kind::EmptyFile);
     EXPECT_EQ(std::make_pair(p.line, p.column), std::make_pair(1, 1));
     p = firstError("   \n  <html></html>", "page.html");
-    EXPECT_TRUE(p.detail.contains(u"not a format we import"));
+    EXPECT_EQ(p.kind, Problem::Kind::UnsupportedFormat);
     EXPECT_EQ(std::make_pair(p.line, p.column), std::make_pair(2, 3)) << "where the content starts";
     // A mapping naming no column: at the header.
     p = firstError("a,b\n1,2\n", "t.csv", *TableMapping::parse(u"date=nope,value=b,metric=homicides"));
-    EXPECT_TRUE(p.detail.contains(u"no column \u201cnope\u201d"));
+    EXPECT_EQ(p.kind, Problem::Kind::ColumnMapping);
+    EXPECT_TRUE(p.detail.contains(u"\u201cnope\u201d")) << "names the column asked for";
     EXPECT_EQ(std::make_pair(p.line, p.column), std::make_pair(1, 1));
     // No figures: at the hashtag row.
     p = firstError("place,date,killed\n#country+name,#date,#affected+killed\nHaiti,2024,\n", "none.csv");
-    EXPECT_TRUE(p.detail.contains(u"no figures"));
+    EXPECT_EQ(p.kind, Problem::Kind::NothingToImport);
     EXPECT_EQ(p.line, 2);
 }
 
@@ -257,6 +270,7 @@ TEST(ImportRules, DataHoldingPercentSignsIsQuotedAsItStands)
     Database db;
     const QByteArray hxl = "id,killed,date\n#meta+id,#affected+killed,#date\n%2,5,2024\n%1x,6,2024\n%2,7,2024\n";
     const Problem problem = onlyError(db.import(hxl, QStringLiteral("ids.csv")).problems);
+    EXPECT_EQ(problem.kind, Problem::Kind::DuplicateId);
     EXPECT_TRUE(problem.detail.contains(u"duplicate id \u201c%2\u201d (first on line 3)"))
         << problem.detail.toStdString();
 }

@@ -608,6 +608,7 @@ TEST_P(RepositoryChangeContract, ACitedSourceIsNotRemovedAndEveryCitingRecordIsN
         EXPECT_TRUE(error.message.contains(named)) << error.message.toStdString();
         EXPECT_TRUE(error.problems.at(i).detail.contains(named)) << error.problems.at(i).detail.toStdString();
         EXPECT_TRUE(error.problems.at(i).detail.contains(u"src-003"));
+        EXPECT_EQ(error.problems.at(i).kind, Problem::Kind::StillReferenced);
         EXPECT_EQ(error.problems.at(i).file, m_repository->location().toString());
     }
 
@@ -617,6 +618,8 @@ TEST_P(RepositoryChangeContract, ACitedSourceIsNotRemovedAndEveryCitingRecordIsN
         QStringLiteral("evt-27"), QStringLiteral("evt-28"), QStringLiteral("evt-29"), QStringLiteral("evt-30") };
     const Error still = refused(change);
     EXPECT_EQ(still.problems.size(), 2);
+    for (const Problem& problem : still.problems)
+        EXPECT_EQ(problem.kind, Problem::Kind::StillReferenced) << problem.detail.toStdString();
     EXPECT_TRUE(still.message.contains(u"event \"evt-15\"")) << still.message.toStdString();
     EXPECT_TRUE(still.message.contains(u"event \"evt-18\"")) << still.message.toStdString();
     EXPECT_FALSE(still.message.contains(u"evt-13")) << still.message.toStdString();
@@ -641,6 +644,8 @@ TEST_P(RepositoryChangeContract, ASourceCitedByManyRecordsNamesTheFirstHundredAn
     removal.removeFigures = { QStringLiteral("fig-many-000") };
     const Error error = refused(removal);
     ASSERT_EQ(error.problems.size(), 101) << "a hundred named, one counting the rest";
+    for (const Problem& problem : error.problems)
+        EXPECT_EQ(problem.kind, Problem::Kind::StillReferenced) << problem.detail.toStdString();
     EXPECT_TRUE(error.problems.first().detail.contains(u"figure \"fig-many-001\"")) << "fig-many-000 goes with it";
     EXPECT_TRUE(error.problems.at(99).detail.contains(u"figure \"fig-many-100\""));
     EXPECT_TRUE(error.problems.last().detail.contains(u"49 more")) << error.problems.last().detail.toStdString();
@@ -687,6 +692,8 @@ TEST_P(RepositoryChangeContract, AParentFigureWhosePartsStayIsNotRemoved)
     EXPECT_EQ(error.record.kind, RecordKind::Figure);
     EXPECT_EQ(error.record.id, u"fig-000-01");
     EXPECT_EQ(error.problems.size(), 2) << "fig-000-02 and fig-000-04 stay; fig-000-03 goes with it";
+    for (const Problem& problem : error.problems)
+        EXPECT_EQ(problem.kind, Problem::Kind::StillReferenced) << problem.detail.toStdString();
     EXPECT_TRUE(error.message.contains(u"figure \"fig-000-02\"")) << error.message.toStdString();
     EXPECT_TRUE(error.message.contains(u"figure \"fig-000-04\"")) << error.message.toStdString();
 
@@ -716,7 +723,8 @@ TEST_P(RepositoryChangeContract, BrokenReferencesAreRefusedAndNothingIsWritten)
         EXPECT_TRUE(error.message.contains(QString::fromUtf8(says))) << error.message.toStdString();
         EXPECT_EQ(error.record.kind, RecordKind::Figure);
         EXPECT_EQ(error.record.id, figure.id);
-        EXPECT_EQ(error.problems.size(), 1);
+        ASSERT_EQ(error.problems.size(), 1);
+        EXPECT_EQ(error.problems.first().kind, Problem::Kind::UnknownReference);
     };
     Figure unknownSource = newFigure(QStringLiteral("fig-bad"), QStringLiteral("src-404"));
     expectRefused(unknownSource, "figure \"fig-bad\" cites source \"src-404\", which does not exist");
@@ -765,6 +773,12 @@ TEST_P(RepositoryChangeContract, RecordsBreakingTheDatasetRulesAreRefused)
     const Error error = refused(change);
     EXPECT_EQ(error.code, Error::Code::InvalidInput);
     ASSERT_EQ(error.problems.size(), 5) << error.message.toStdString();
+    QList<Problem::Kind> kinds;
+    for (const Problem& problem : error.problems)
+        kinds.append(problem.kind);
+    EXPECT_EQ(kinds,
+        QList<Problem::Kind>({ Problem::Kind::InvalidValue, Problem::Kind::MissingField, Problem::Kind::InvalidDate,
+            Problem::Kind::MissingField, Problem::Kind::InvalidValue }));
     for (const char* says : { "figure \"fig-nan\" has no finite value", "figure \"fig-noquote\" quotes nothing",
              "figure \"fig-noperiod\" has no valid period", "event \"evt-01\" needs at least one citation",
              "event \"evt-02\" is marked on unknown chart \"no-such-chart\"" })
@@ -778,6 +792,9 @@ TEST_P(RepositoryChangeContract, RecordsBreakingTheDatasetRulesAreRefused)
     const Error twice = refused(change);
     EXPECT_TRUE(twice.message.contains(u"figure \"fig-000-01\" is put twice")) << twice.message.toStdString();
     EXPECT_TRUE(twice.message.contains(u"event \"evt-01\" is both put and removed")) << twice.message.toStdString();
+    ASSERT_EQ(twice.problems.size(), 2) << twice.message.toStdString();
+    EXPECT_EQ(twice.problems.at(0).kind, Problem::Kind::DuplicateId);
+    EXPECT_EQ(twice.problems.at(1).kind, Problem::Kind::Conflict);
 }
 
 TEST_P(RepositoryChangeContract, AFigureCannotBecomeItsOwnAncestor)
@@ -789,6 +806,8 @@ TEST_P(RepositoryChangeContract, AFigureCannotBecomeItsOwnAncestor)
     change.putFigures = { loop };
     const Error error = refused(change);
     EXPECT_TRUE(error.message.contains(u"figure \"fig-000-01\" is its own ancestor")) << error.message.toStdString();
+    ASSERT_EQ(error.problems.size(), 1);
+    EXPECT_EQ(error.problems.first().kind, Problem::Kind::ParentCycle);
 }
 
 TEST_P(RepositoryChangeContract, AnEventInAStoryIsNotRemoved)
@@ -819,7 +838,9 @@ TEST_P(RepositoryChangeContract, RemovingAnUnknownIdIsAnErrorAndWritesNothing)
     EXPECT_EQ(error.code, Error::Code::NotFound);
     EXPECT_EQ(error.record.kind, RecordKind::Source);
     EXPECT_EQ(error.record.id, u"src-404");
-    EXPECT_EQ(error.problems.size(), 2);
+    ASSERT_EQ(error.problems.size(), 2);
+    EXPECT_EQ(error.problems.at(0).kind, Problem::Kind::UnknownReference);
+    EXPECT_EQ(error.problems.at(1).kind, Problem::Kind::UnknownReference);
     EXPECT_TRUE(error.message.contains(u"figure \"fig-404\" does not exist")) << error.message.toStdString();
     EXPECT_TRUE(error.message.contains(u"source \"src-404\" does not exist")) << error.message.toStdString();
     change = {};

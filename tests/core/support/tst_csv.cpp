@@ -1,3 +1,5 @@
+#include "testsupport.h"
+
 #include <crisis/core/support/csv.h>
 #include <crisis/core/support/textdecode.h>
 
@@ -62,15 +64,19 @@ TEST(Csv, UnbalancedQuotesAreReportedWhereTheyOpen)
     ASSERT_TRUE(problem);
     EXPECT_EQ(problem->line, 2);
     EXPECT_EQ(problem->column, 3);
+    EXPECT_EQ(problem->kind, Problem::Kind::Syntax);
+    // Which of the ways quotes go wrong, said in the words that tell the user how to mend it.
     EXPECT_TRUE(problem->detail.contains(u"never closed"));
     // A stray quote that closes lines later, followed by text: the opening quote is the culprit.
     readAll("a,b\n1,\"x\n2,\"y\n", &problem);
     ASSERT_TRUE(problem);
     EXPECT_EQ(problem->line, 2);
+    EXPECT_EQ(problem->kind, Problem::Kind::Syntax);
     EXPECT_TRUE(problem->detail.contains(u"unbalanced")) << problem->detail.toStdString();
     readAll("a,\"b\"c\n", &problem);
     ASSERT_TRUE(problem);
     EXPECT_EQ(problem->column, 6);
+    EXPECT_EQ(problem->kind, Problem::Kind::Syntax);
     EXPECT_TRUE(problem->detail.contains(u"after the closing quote"));
 }
 
@@ -84,7 +90,7 @@ TEST(Csv, AHugeRecordIsAnErrorNotAHang)
     EXPECT_EQ(records.size(), 1u);
     ASSERT_TRUE(problem);
     EXPECT_EQ(problem->line, 2);
-    EXPECT_TRUE(problem->detail.contains(u"longer than")) << problem->detail.toStdString();
+    EXPECT_EQ(problem->kind, Problem::Kind::LimitExceeded) << problem->detail.toStdString();
 }
 
 TEST(Csv, WritesFieldsThatReadBack)
@@ -161,11 +167,14 @@ TEST(TextDecoding, BinaryAndBrokenTextAreErrorsAtTheirPlace)
 {
     const auto binary = decodeText(QByteArray("PK\x03\x04\nab\0cd", 11), QStringLiteral("x.zip"));
     ASSERT_FALSE(binary.ok());
+    EXPECT_EQ(binary.problems.first().kind, Problem::Kind::Encoding);
+    // What the user reads: the file, where, and what it is.
     EXPECT_EQ(binary.problems.first().toString(), u"x.zip:2:3: a binary file, not text: it holds a NUL byte here");
     const auto broken = decodeText(QByteArray("\xEF\xBB\xBFok\nbad \xC3( here"), QStringLiteral("b.csv"));
     ASSERT_FALSE(broken.ok());
     EXPECT_EQ(broken.problems.first().line, 2);
     EXPECT_EQ(broken.problems.first().column, 5);
+    EXPECT_EQ(broken.problems.first().kind, Problem::Kind::Encoding);
     QByteArray lone("\xFF\xFE", 2);
     lone.append("\x00\xD8\x41\x00", 4); // a high surrogate alone
     EXPECT_FALSE(decodeText(lone, QStringLiteral("u.csv")).ok());

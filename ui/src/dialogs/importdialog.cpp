@@ -381,7 +381,7 @@ void ImportDialog::checkDone(int generation, const Result<std::shared_ptr<const 
     }
     if (!checked) {
         m_found->setText(tr("The database cannot be read."));
-        showProblems({ { Problem::Severity::Error, m_filePath, 0, 0, checked.error().message } });
+        showProblems({ { Problem::Severity::Error, Problem::Kind::Io, m_filePath, 0, 0, checked.error().message } });
         updateButtons();
         Q_EMIT this->checked();
         return;
@@ -519,12 +519,64 @@ void ImportDialog::showProblems(const QList<Problem>& problems)
     for (const Problem& problem : problems) {
         auto* item
             = new QStandardItem(problem.severity == Problem::Severity::Error ? error : warning, problemText(problem));
-        item->setData(problem.line, Qt::UserRole);
-        item->setToolTip(plainToolTip(problem.toString()));
+        item->setData(problem.line, ProblemLineRole);
+        item->setData(problemKindName(problem.kind), ProblemKindRole);
+        item->setToolTip(plainToolTip(problemKindText(problem.kind) + u'\n' + problem.toString()));
         m_problems->appendRow(item);
     }
     if (problems.isEmpty())
         m_problems->appendRow(new QStandardItem(tr("None.")));
+}
+
+QString ImportDialog::problemKindText(Problem::Kind kind)
+{
+    switch (kind) {
+    case Problem::Kind::EmptyFile:
+        return tr("The file is empty.");
+    case Problem::Kind::Encoding:
+        return tr("The file is not text in an encoding Crisis Timeline reads.");
+    case Problem::Kind::Syntax:
+        return tr("The file breaks the rules of its format here.");
+    case Problem::Kind::LimitExceeded:
+        return tr("Larger than Crisis Timeline reads.");
+    case Problem::Kind::UnsupportedFormat:
+        return tr("Not a format Crisis Timeline imports.");
+    case Problem::Kind::MissingField:
+        return tr("Something that must be given is missing.");
+    case Problem::Kind::InvalidValue:
+        return tr("A value that is not allowed here.");
+    case Problem::Kind::InvalidDate:
+        return tr("A date that cannot be read.");
+    case Problem::Kind::ColumnMapping:
+        return tr("Which column holds what cannot be told.");
+    case Problem::Kind::UnknownReference:
+        return tr("It names a record or metric that does not exist.");
+    case Problem::Kind::DuplicateId:
+        return tr("An id given twice, or one the database has already.");
+    case Problem::Kind::Conflict:
+        return tr("Two descriptions of one record differ.");
+    case Problem::Kind::ParentCycle:
+        return tr("A figure would be a part of itself.");
+    case Problem::Kind::StillReferenced:
+        return tr("Other records still need it.");
+    case Problem::Kind::QuoteNotFound:
+        return tr("The quote does not stand in its source's text.");
+    case Problem::Kind::NothingToImport:
+        return tr("Nothing in the file can be imported.");
+    case Problem::Kind::Ignored:
+        return tr("Left out of the import.");
+    case Problem::Kind::AlreadyImported:
+        return tr("Imported before from a file of this name.");
+    case Problem::Kind::NewMetric:
+        return tr("A new metric is added with the import.");
+    case Problem::Kind::MoreProblems:
+        return tr("More problems than are listed.");
+    case Problem::Kind::Io:
+        return tr("A file or the database could not be read or written.");
+    case Problem::Kind::Cancelled:
+        return tr("Cancelled.");
+    }
+    return {};
 }
 
 void ImportDialog::updateButtons()
@@ -598,7 +650,8 @@ void ImportDialog::startImport()
             if (result)
                 report = result.value();
             else
-                report.problems.append({ Problem::Severity::Error, fileName, 0, 0, result.error().message });
+                report.problems.append(
+                    { Problem::Severity::Error, Problem::Kind::Io, fileName, 0, 0, result.error().message });
             self->importDone(report);
         });
 }
@@ -721,12 +774,12 @@ QList<FigureProposal> ImportDialog::acceptedProposals(QList<Problem>* problems) 
         if (m_proposals->item(row, AcceptColumn)->checkState() != Qt::Checked)
             continue;
         FigureProposal proposal = m_article->proposals.at(row);
-        const auto problem = [&](const QString& detail) {
+        const auto problem = [&](Problem::Kind kind, const QString& detail) {
             if (!problems)
                 return;
             // Where the number is, as the file's line and column.
             const TextPosition at = textPositionOfIndex(m_article->string, proposal.numberStart);
-            problems->append({ Problem::Severity::Error, m_filePath, at.line, at.column, detail });
+            problems->append({ Problem::Severity::Error, kind, m_filePath, at.line, at.column, detail });
         };
         QString valueText = m_proposals->item(row, ValueColumn)->text();
         bool ok = true;
@@ -734,7 +787,8 @@ QList<FigureProposal> ImportDialog::acceptedProposals(QList<Problem>* problems) 
         const double value
             = valueText == formatNumber(proposal.value) ? proposal.value : valueText.remove(u',').toDouble(&ok);
         if (!ok) {
-            problem(tr("\u201c%1\u201d is not a number").arg(m_proposals->item(row, ValueColumn)->text()));
+            problem(Problem::Kind::InvalidValue,
+                tr("\u201c%1\u201d is not a number").arg(m_proposals->item(row, ValueColumn)->text()));
             continue;
         }
         proposal.value = value;
@@ -748,7 +802,7 @@ QList<FigureProposal> ImportDialog::acceptedProposals(QList<Problem>* problems) 
             QString why;
             const auto parsed = Period::parse(period, &why);
             if (!parsed) {
-                problem(tr("\u201c%1\u201d is not a date or period: %2").arg(period, why));
+                problem(Problem::Kind::InvalidDate, tr("\u201c%1\u201d is not a date or period: %2").arg(period, why));
                 continue;
             }
             // A period the user typed is stated by them, not inferred from the article's date.
@@ -773,7 +827,8 @@ void ImportDialog::checkProposals()
         if (const auto parsed = Period::parse(publishedText, &why))
             published = *parsed;
         else
-            problems.append({ Problem::Severity::Error, m_filePath, 0, 0, tr("Published: %1").arg(why) });
+            problems.append({ Problem::Severity::Error, Problem::Kind::InvalidDate, m_filePath, 0, 0,
+                tr("Published: %1").arg(why) });
     }
     const QList<FigureProposal> accepted = acceptedProposals(&problems);
     ImportContext context = contextFor(*m_workspace, m_filePath, {});

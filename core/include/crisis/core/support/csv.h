@@ -48,11 +48,11 @@ public:
     /// Why reading stopped early; nothing when it reached the end.
     const std::optional<Problem>& problem() const { return m_problem; }
     /// A problem at a field of the record read last.
-    Problem problemAt(size_t field, const QString& detail) const;
+    Problem problemAt(Problem::Kind kind, size_t field, const QString& detail) const;
     const QString& fileName() const { return m_fileName; }
 
 private:
-    bool fail(qsizetype at, const QString& detail);
+    bool fail(Problem::Kind kind, qsizetype at, const QString& detail);
     /// Line and column of a byte offset at or after the record's start.
     std::pair<int, int> positionOf(qsizetype offset) const;
 

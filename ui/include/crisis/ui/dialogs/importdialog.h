@@ -57,7 +57,14 @@ public:
     /// The problems of the last check or import, and what it would import.
     const core::ImportReport& report() const { return m_report; }
     QStandardItemModel* previewModel() const { return m_preview; }
+    /// One row per problem: "FILE:LINE:COLUMN: detail", its kind worded in the tooltip.
     QStandardItemModel* problemModel() const { return m_problems; }
+    enum ProblemRole {
+        ProblemLineRole = Qt::UserRole, ///< int: the problem's line, 0 for the whole file
+        ProblemKindRole, ///< QString: problemKindName() of its kind, such as "invalid-date"
+    };
+    /// What a kind of problem means, in a sentence for the user (the detail says the case at hand).
+    static QString problemKindText(core::Problem::Kind kind);
     QStandardItemModel* tableModel() const { return m_table; }
     /// For an article: the figures proposed, one row each, to accept (check), correct (edit) or reject.
     QStandardItemModel* proposalModel() const { return m_proposals; }
