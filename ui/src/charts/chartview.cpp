@@ -172,8 +172,18 @@ void ChartView::rebuild()
         auto* axis = new QCategoryAxis;
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         axis->setRange(xOf(calendar.from), xOf(calendar.to.addDays(1)));
-        for (const CalendarAxis::Tick& tick : calendar.ticks)
-            axis->append(tick.label, xOf(tick.date));
+        for (const CalendarAxis::Tick& tick : calendar.ticks) {
+            // A label is centred on its tick: at the axis' start it would reach left under the value axis' "0".
+            // Spaces before it (as wide as the text) make it start at the tick instead.
+            QString label = tick.label;
+            if (tick.date == calendar.from) {
+                const QFontMetricsF metrics(font());
+                const auto spaces = static_cast<int>(
+                    std::ceil(metrics.horizontalAdvance(label) / std::max(1.0, metrics.horizontalAdvance(u' '))));
+                label = QStringLiteral("&nbsp;").repeated(spaces) + label;
+            }
+            axis->append(label, xOf(tick.date));
+        }
         axis->setStartValue(xOf(calendar.from));
         xAxis = axis;
     }
