@@ -149,7 +149,8 @@ TEST_F(MainWindowTest, ClickingATimelineEventSelectsItEverywhere)
     const qsizetype arrival = eventIndex(u"evt-10");
     const auto rect = timeline->itemRect(arrival);
     ASSERT_TRUE(rect.has_value());
-    QTest::mouseClick(timeline, Qt::LeftButton, {}, rect->topLeft() + QPoint(3, 3));
+    // On its label, the rect's lower part (a label may start left of its marker, near the right edge).
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, rect->bottomLeft() + QPoint(12, -3));
     EXPECT_EQ(m_window->selectedEvent(), arrival);
     EXPECT_EQ(m_window->recordTabs()->currentWidget(), m_window->eventTable());
     EXPECT_EQ(m_window->eventTable()->currentIndex().data(ui::EventTableModel::EventIdRole).toString(), u"evt-10");
