@@ -294,7 +294,10 @@ void ChartExporter::render(QPainter* painter) const
         view.setFrameShape(QFrame::NoFrame);
         view.setSpec(m_spec, m_content.workspace);
         view.setInteractive(false);
-        view.setTimeCursor(m_content.cursor, m_content.cursorLabel, m_content.cursorPending);
+        view.setTimeCursor(m_content.cursor, m_content.cursorLabel, m_content.cursorPending,
+            m_content.cursorEdge < 0       ? ChartView::CursorEdge::Left
+                : m_content.cursorEdge > 0 ? ChartView::CursorEdge::Right
+                                           : ChartView::CursorEdge::Inside);
         view.setHighlightedFigures(m_content.highlighted);
         layOut(view, body.size());
         view.chart()->resize(QSizeF(body.size()));

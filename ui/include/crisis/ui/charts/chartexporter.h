@@ -30,6 +30,8 @@ struct ExportContent
     QDate cursor;
     QString cursorLabel;
     bool cursorPending = false;
+    /// The event lies before (-1) or after (1) the chart's dates: the cursor stands at that edge.
+    int cursorEdge = 0;
     QList<qsizetype> highlighted;
 
     /// "deployment", ..., "timeline": for file names.
