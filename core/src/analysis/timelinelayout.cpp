@@ -2,6 +2,7 @@
 #include <crisis/core/analysis/timelinelayout.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace crisis::core {
 
@@ -113,17 +114,25 @@ QStringList wrapTimelineLabel(const QString& label, int lines, const std::functi
     const QStringList words = label.split(u' ', Qt::SkipEmptyParts);
     if (lines < 2 || words.size() < 2 || !textWidth)
         return { label };
-    QStringList best { label };
+    // Each word measured once (a title may be long): the break where the longer half is shortest, the halves' widths
+    // summed from their words and spaces; then the two lines measured as they are.
+    const double space = textWidth(QStringLiteral(" "));
+    QList<double> before { 0 }; // width of the first k words
+    for (const QString& word : words)
+        before.append(before.constLast() + (before.size() > 1 ? space : 0) + textWidth(word));
+    const double all = before.constLast();
+    qsizetype best = -1;
     double bestWidth = textWidth(label);
     for (qsizetype k = 1; k < words.size(); ++k) {
-        QStringList split { words.mid(0, k).join(u' '), words.mid(k).join(u' ') };
-        const double width = std::max(textWidth(split.at(0)), textWidth(split.at(1)));
+        const double width = std::max(before.at(k), all - before.at(k) - space);
         if (width < bestWidth) {
             bestWidth = width;
-            best = std::move(split);
+            best = k;
         }
     }
-    return best;
+    if (best < 0)
+        return { label };
+    return { words.mid(0, best).join(u' '), words.mid(best).join(u' ') };
 }
 
 namespace {
@@ -388,21 +397,32 @@ TimelineLayout layoutTimeline(
 namespace {
 
 // Greedy word wrap: as many words on a line as fit the width; a word wider than the width has a line of its own.
-QStringList wrapToWidth(const QString& text, double width, const std::function<double(const QString&)>& textWidth)
+// Words are measured once each (a title may be long) and each line once more as it stands, so that no line is wider
+// than the width for want of kerning between words.
+QStringList wrapToWidth(const QString& text, double width, const std::function<double(const QString&)>& textWidth,
+    qsizetype maxLines = std::numeric_limits<qsizetype>::max())
 {
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    const double space = textWidth(QStringLiteral(" "));
     QStringList lines;
-    QString line;
-    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
-        const QString longer = line.isEmpty() ? word : line + u' ' + word;
-        if (!line.isEmpty() && textWidth(longer) > width) {
-            lines.append(line);
-            line = word;
-        } else {
-            line = longer;
+    qsizetype first = 0;
+    while (first < words.size() && lines.size() < maxLines) {
+        qsizetype end = first + 1;
+        double taken = textWidth(words.at(first));
+        while (end < words.size()) {
+            const double next = taken + space + textWidth(words.at(end));
+            if (next > width)
+                break;
+            taken = next;
+            ++end;
         }
+        while (end - first > 1 && textWidth(words.mid(first, end - first).join(u' ')) > width)
+            --end;
+        lines.append(words.mid(first, end - first).join(u' '));
+        first = end;
     }
-    if (!line.isEmpty() || lines.isEmpty())
-        lines.append(line);
+    if (lines.isEmpty())
+        lines.append(QString());
     return lines;
 }
 
@@ -439,10 +459,10 @@ EventListLayout layoutEventList(
         entries.append(entry);
     }
 
-    EventListLayout layout;
     const double rowGap = options.lineHeight * 0.35;
     const double swatch = options.lineHeight;
-    for (int columns = 1; columns <= std::max(1, options.maxColumns); ++columns) {
+    // The list in some number of columns; a trial stops at the first entry that does not fit (a title may be long).
+    const auto attempt = [&](int columns, bool whole) {
         EventListLayout tried;
         tried.columns = columns;
         tried.columnWidth = (options.width - (columns - 1) * 2 * options.gap) / columns;
@@ -451,14 +471,15 @@ EventListLayout layoutEventList(
         tried.titleWidth = std::min(
             titlesWidth, tried.columnWidth - tried.titleX - (statusWidth > 0 ? statusWidth + options.gap : 0));
         tried.statusX = tried.titleX + tried.titleWidth + options.gap;
-        // A title column narrower than a short phrase reads worse than a smaller type.
-        if (columns > 1 && tried.titleWidth < measure(QStringLiteral("a title of about thirty letters")))
-            break;
         int column = 0;
         double y = 0;
         tried.fits = true;
         for (EventListEntry entry : std::as_const(entries)) {
-            entry.titleLines = wrapToWidth(workspace.events().at(entry.eventIndex).title, tried.titleWidth, measure);
+            // A trial needs no more lines than the height holds to know the entry does not fit.
+            const auto most = whole ? std::numeric_limits<qsizetype>::max()
+                                    : static_cast<qsizetype>(options.height / std::max(1.0, options.lineHeight)) + 2;
+            entry.titleLines
+                = wrapToWidth(workspace.events().at(entry.eventIndex).title, tried.titleWidth, measure, most);
             entry.height = static_cast<double>(entry.titleLines.size()) * options.lineHeight;
             if (y > 0 && y + entry.height > options.height && column + 1 < columns) {
                 ++column;
@@ -467,14 +488,26 @@ EventListLayout layoutEventList(
             entry.column = column;
             entry.y = y;
             tried.fits = tried.fits && y + entry.height <= options.height;
+            if (!tried.fits && !whole)
+                break;
             y += entry.height + rowGap;
             tried.entries.append(entry);
         }
-        layout = tried;
-        if (layout.fits)
+        return tried;
+    };
+    // The fewest columns that fit; a title column narrower than a short phrase reads worse than a smaller type.
+    int columns = 1;
+    for (; columns <= std::max(1, options.maxColumns); ++columns) {
+        if (columns > 1
+            && (options.width - (columns - 1) * 2 * options.gap) / columns - swatch - dateWidth - options.gap
+                    - (statusWidth > 0 ? statusWidth + options.gap : 0)
+                < measure(QStringLiteral("a title of about thirty letters")))
             break;
+        EventListLayout tried = attempt(columns, false);
+        if (tried.fits)
+            return tried;
     }
-    return layout;
+    return attempt(std::max(1, columns - 1), true);
 }
 
 } // namespace crisis::core

@@ -435,6 +435,8 @@ void ChartExporter::renderEventList(QPainter* painter, const Layout& l) const
     for (const EventListEntry& entry : std::as_const(list.entries)) {
         const double left = area.left() + entry.column * (list.columnWidth + 2 * line);
         const double top = area.top() + entry.y;
+        if (top + line > area.bottom())
+            continue;
         const QRectF swatch(left, top + line * 0.2, line * 0.6, line * 0.6);
         if (workspace.events().at(entry.eventIndex).status == EventStatus::Occurred) {
             painter->fillRect(swatch, categoryColor(entry.category));
@@ -447,7 +449,10 @@ void ChartExporter::renderEventList(QPainter* painter, const Layout& l) const
         painter->setFont(font);
         painter->drawText(QPointF(left + line, top + metrics.ascent()), entry.date);
         painter->setPen(QColor(20, 20, 20));
-        for (qsizetype i = 0; i < entry.titleLines.size(); ++i)
+        // Lines past the page's body (a list that does not fit even in small type) are left out, not drawn over
+        // the sources.
+        for (qsizetype i = 0; i < entry.titleLines.size() && top + static_cast<double>(i + 1) * line <= area.bottom();
+             ++i)
             painter->drawText(QPointF(left + list.titleX, top + static_cast<double>(i) * line + metrics.ascent()),
                 entry.titleLines.at(i));
         if (!entry.status.isEmpty()) {
