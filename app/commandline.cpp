@@ -58,11 +58,14 @@ Commands:
         in .csv, else JSON), or figures or events as a plain CSV table (csv).
   export --chart deployment|casualties|displacement|funding|timeline
          [--from EDTF] [--to EDTF] [--size WxH] [--scale N] [--format png|svg|pdf]
-         [--title TEXT] -o FILE [--pack DIR]
+         [--title TEXT] [--layout lanes|list] -o FILE [--pack DIR]
         Export a chart without a display: a PNG of exactly (W*N)x(H*N)
         pixels, an SVG or a one-page PDF, with title, dates shown, "as of"
         and numbered sources. --pack writes the PNG, alt text and a CSV of the
         plotted points (with HXL hashtags) into DIR. Default size 1920x1080.
+        The timeline is drawn in lanes by category where every title fits
+        the page whole, else as a list (date, title, status); --layout picks
+        one.
   create --db DATABASE
         Write a new database holding the bundled dataset (Haiti, 2021-2025),
         or no records with --empty (a file must not exist; a database on a
@@ -171,6 +174,7 @@ int run(int argc, char* argv[])
     const QCommandLineOption scaleOption(QStringLiteral("scale"), QString(), QStringLiteral("N"));
     const QCommandLineOption titleOption(QStringLiteral("title"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption packOption(QStringLiteral("pack"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption layoutOption(QStringLiteral("layout"), QString(), QStringLiteral("STYLE"));
     const QCommandLineOption figuresOption(QStringLiteral("figures"), QString(), QStringLiteral("N"));
     const QCommandLineOption eventsOption(QStringLiteral("events"), QString(), QStringLiteral("M"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("S"));
@@ -187,8 +191,8 @@ int run(int argc, char* argv[])
     const QCommandLineOption platformOption(QStringLiteral("platform"), QString(), QStringLiteral("NAME"));
     for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
              &eventsOption, &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption,
-             &packOption, &dryRunOption, &skipImportedOption, &whatOption, &mapOption, &publishedOption, &acceptOption,
-             &afterOption, &helpOption, &versionOption, &platformOption })
+             &packOption, &layoutOption, &dryRunOption, &skipImportedOption, &whatOption, &mapOption, &publishedOption,
+             &acceptOption, &afterOption, &helpOption, &versionOption, &platformOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -231,15 +235,15 @@ int run(int argc, char* argv[])
         { QStringLiteral("watch"), { &afterOption } },
         { QStringLiteral("export"),
             { &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &formatOption, &titleOption,
-                &outputOption, &packOption } },
+                &outputOption, &packOption, &layoutOption } },
     };
     const auto commandOptions = accepted.find(command);
     if (commandOptions == accepted.end())
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     for (const auto* option : { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption,
              &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption,
-             &dryRunOption, &skipImportedOption, &whatOption, &mapOption, &publishedOption, &acceptOption, &afterOption,
-             &platformOption }) {
+             &layoutOption, &dryRunOption, &skipImportedOption, &whatOption, &mapOption, &publishedOption,
+             &acceptOption, &afterOption, &platformOption }) {
         if (parser.isSet(*option) && !commandOptions->second.contains(option)) {
             const QString name = option->names().constLast();
             return usageError(command.isEmpty() ? QStringLiteral("--%1 needs a command").arg(name)
@@ -269,7 +273,7 @@ int run(int argc, char* argv[])
             return usageError(QStringLiteral("export needs --chart"));
         const ExportRequest request { parser.value(chartOption), parser.value(fromOption), parser.value(toOption),
             parser.value(sizeOption), parser.value(scaleOption), parser.value(formatOption), parser.value(titleOption),
-            parser.value(outputOption), parser.value(packOption) };
+            parser.value(outputOption), parser.value(packOption), parser.value(layoutOption) };
         if (const int usage = checkExport(request); usage != ExitSuccess)
             return usage;
         // Rendering needs a QApplication; the offscreen platform needs no display and draws the same everywhere.

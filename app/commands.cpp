@@ -518,6 +518,16 @@ ParsedExport parseExport(const ExportRequest& request)
     }
     if (parsed.from.isValid() && parsed.to.isValid() && parsed.to < parsed.from)
         return fail(QStringLiteral("--to is before --from"));
+    if (!request.layout.isEmpty()) {
+        if (parsed.content.chart)
+            return fail(QStringLiteral("--layout applies to the timeline only"));
+        if (request.layout == u"lanes")
+            parsed.options.timelineStyle = ui::ExportOptions::TimelineStyle::Lanes;
+        else if (request.layout == u"list")
+            parsed.options.timelineStyle = ui::ExportOptions::TimelineStyle::List;
+        else
+            return fail(QStringLiteral("unknown layout \"%1\"; use lanes or list").arg(request.layout));
+    }
     if (request.output.isEmpty() && request.pack.isEmpty())
         return fail(QStringLiteral("export needs -o FILE or --pack DIR"));
     return parsed;

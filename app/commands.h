@@ -44,6 +44,8 @@ struct ExportRequest
     QString title;
     QString output;
     QString pack;
+    /// The timeline's layout: "lanes", "list", or empty to choose by the room.
+    QString layout;
 };
 /// Checks an export request before any window system is touched: a usage error's exit code, or 0.
 int checkExport(const ExportRequest& request);

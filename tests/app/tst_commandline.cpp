@@ -670,6 +670,20 @@ TEST_F(CommandLineTest, ExportOfARangeALevelHoldsThroughDrawsIt)
         << "the 2023 pledge whose level holds through the range";
 }
 
+TEST_F(CommandLineTest, TheTimelineExportsInLanesOrAsAList)
+{
+    // The same events as a list (the subtitle says "in date order") or, asked for, in lanes.
+    for (const auto& [layout, says] :
+        { std::pair { "list", "Events in date order" }, std::pair { "lanes", "Events in lanes by category" } }) {
+        const QString out = m_home.filePath(QStringLiteral("timeline-%1.svg").arg(QLatin1String(layout)));
+        const Outcome result = run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("timeline"),
+            QStringLiteral("--layout"), QLatin1String(layout), QStringLiteral("-o"), out, QStringLiteral("--db"),
+            db() });
+        ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+        EXPECT_TRUE(crisis::test::readFile(out).contains(says)) << layout;
+    }
+}
+
 TEST_F(CommandLineTest, ExportRefusesBadArgumentsAndLeavesNoFile)
 {
     const QString out = m_home.filePath(QStringLiteral("x.png"));
@@ -687,6 +701,10 @@ TEST_F(CommandLineTest, ExportRefusesBadArgumentsAndLeavesNoFile)
         QStringLiteral("--from"), QStringLiteral("2024-13"), QStringLiteral("-o"), out }));
     expectUsageError(run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funding") }));
     expectUsageError(run({ QStringLiteral("export"), QStringLiteral("-o"), out }));
+    expectUsageError(run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("timeline"),
+        QStringLiteral("--layout"), QStringLiteral("grid"), QStringLiteral("-o"), out }));
+    expectUsageError(run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funding"),
+        QStringLiteral("--layout"), QStringLiteral("list"), QStringLiteral("-o"), out }));
     EXPECT_FALSE(QFile::exists(out));
     const QString unwritable = m_home.filePath(QStringLiteral("no/such/folder/x.png"));
     const Outcome failed = run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funding"),

@@ -141,9 +141,11 @@ TEST_F(FullDisk, EveryWriterFailsWithAMessageAndLeavesNoFile)
             { QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("casualties"), QStringLiteral("-o"),
                 QStringLiteral("OUT") },
             "chart.svg" },
+        // In lanes: the page is larger than the disk (the list of the same events would fit it).
         { "export pdf",
             { QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("timeline"), QStringLiteral("--size"),
-                QStringLiteral("3840x2160"), QStringLiteral("-o"), QStringLiteral("OUT") },
+                QStringLiteral("3840x2160"), QStringLiteral("--layout"), QStringLiteral("lanes"), QStringLiteral("-o"),
+                QStringLiteral("OUT") },
             "chart.pdf" },
         { "export --pack",
             { QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("casualties"),

@@ -528,3 +528,147 @@ TEST(ChartExporter, EveryTextIsDarkEnoughToRead)
         EXPECT_GT(texts, 5) << qPrintable(content.key());
     }
 }
+
+namespace {
+
+// A text of an SVG as drawn: its string, and its box from the font the SVG names (family, pixel size, weight,
+// slant) measured by Qt, placed by the text's x and baseline and the transforms of the groups around it.
+struct SvgText
+{
+    QString text;
+    QRectF box;
+};
+
+QList<SvgText> svgTexts(const QByteArray& svg)
+{
+    QList<SvgText> texts;
+    QXmlStreamReader xml(svg);
+    QList<QTransform> transforms { QTransform() };
+    const QRegularExpression matrix(
+        QStringLiteral(R"(matrix\(([-0-9.e]+),([-0-9.e]+),([-0-9.e]+),([-0-9.e]+),([-0-9.e]+),([-0-9.e]+)\))"));
+    QXmlStreamAttributes textAttributes;
+    QString content;
+    bool inText = false;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            QTransform local;
+            const auto m = matrix.match(xml.attributes().value(QLatin1String("transform")));
+            if (m.hasMatch())
+                local = QTransform(m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
+                    m.captured(4).toDouble(), m.captured(5).toDouble(), m.captured(6).toDouble());
+            transforms.append(local * transforms.constLast());
+            if (xml.name() == u"text") {
+                inText = true;
+                textAttributes = xml.attributes();
+                content.clear();
+            }
+        } else if (token == QXmlStreamReader::Characters && inText) {
+            content += xml.text();
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (xml.name() == u"text") {
+                inText = false;
+                QFont font(textAttributes.value(QLatin1String("font-family")).toString());
+                font.setPixelSize(
+                    static_cast<int>(std::lround(textAttributes.value(QLatin1String("font-size")).toDouble())));
+                font.setWeight(static_cast<QFont::Weight>(textAttributes.value(QLatin1String("font-weight")).toInt()));
+                font.setItalic(textAttributes.value(QLatin1String("font-style")) == u"italic");
+                const QFontMetricsF metrics(font);
+                const double x = textAttributes.value(QLatin1String("x")).toDouble();
+                const double y = textAttributes.value(QLatin1String("y")).toDouble();
+                // Spaces around a text take room but draw nothing: the box is the ink's.
+                const QString ink = content.trimmed();
+                const double before = metrics.horizontalAdvance(content.left(content.indexOf(ink)));
+                const QRectF local(x + before, y - metrics.ascent(), metrics.horizontalAdvance(ink), metrics.height());
+                if (!ink.isEmpty())
+                    texts.append({ ink, transforms.constLast().mapRect(local) });
+            }
+            transforms.removeLast();
+        }
+    }
+    return texts;
+}
+
+QByteArray svgOf(const ui::ExportContent& content, QSize size, ExportOptions::TimelineStyle style = {})
+{
+    ExportOptions options;
+    options.format = ExportOptions::Format::Svg;
+    options.size = size;
+    options.timelineStyle = style;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("page.svg"));
+    if (!ChartExporter(content, options).write(path))
+        return {};
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST(ChartExporter, TheTimelineShowsEveryTitleWholeAtEveryPreset)
+{
+    // In lanes or as a list, chosen by the room or asked for: every event's title is in the page's text, in one
+    // piece or wrapped between words, and nothing is elided.
+    const ui::ExportContent content = timeline();
+    for (const ui::SizePreset& preset : ui::sizePresets()) {
+        for (const auto style : { ExportOptions::TimelineStyle::Automatic, ExportOptions::TimelineStyle::Lanes,
+                 ExportOptions::TimelineStyle::List }) {
+            const QList<SvgText> texts = svgTexts(svgOf(content, preset.size, style));
+            ASSERT_FALSE(texts.isEmpty());
+            QStringList strings;
+            for (const SvgText& text : texts) {
+                EXPECT_FALSE(text.text.contains(u'\u2026')) << qPrintable(text.text);
+                strings.append(text.text.simplified());
+            }
+            const QString all = strings.join(u' ');
+            for (const qint32 index : content.events) {
+                const QString title = content.workspace->events().at(index).title.simplified();
+                EXPECT_TRUE(all.contains(title))
+                    << qPrintable(title) << " at " << qPrintable(preset.name) << " style " << static_cast<int>(style);
+            }
+        }
+    }
+}
+
+TEST(ChartExporter, TheTimelineIsAListWhereTheLanesCannotGiveTitlesRoom)
+{
+    ExportOptions options;
+    options.size = QSize(1280, 720);
+    EXPECT_TRUE(ChartExporter(timeline(), options).timelineAsList()) << "35 events on a 1280 x 720 page";
+    // Two events over five years have room in lanes.
+    ui::ExportContent few = timeline();
+    few.from = QDate(2015, 6, 1);
+    few.to = QDate(2022, 6, 1);
+    EXPECT_FALSE(ChartExporter(few, options).timelineAsList());
+    options.timelineStyle = ExportOptions::TimelineStyle::Lanes;
+    EXPECT_FALSE(ChartExporter(timeline(), options).timelineAsList());
+    options.timelineStyle = ExportOptions::TimelineStyle::List;
+    EXPECT_TRUE(ChartExporter(few, options).timelineAsList());
+    EXPECT_FALSE(ChartExporter(chart(core::ChartKind::Casualties), options).timelineAsList());
+}
+
+TEST(ChartExporter, NoTwoTextsOfTheSvgOverlap)
+{
+    // Every chart and the timeline at every preset: each text's box, measured with the font the SVG names, meets no
+    // other text's box (half a pixel of slack for rounding).
+    QList<ui::ExportContent> contents { timeline() };
+    for (const core::ChartKind kind : core::allCharts())
+        contents.append(chart(kind));
+    for (const ui::SizePreset& preset : ui::sizePresets()) {
+        for (const ui::ExportContent& content : contents) {
+            const QList<SvgText> texts = svgTexts(svgOf(content, preset.size));
+            ASSERT_GT(texts.size(), 5) << qPrintable(content.key());
+            for (qsizetype i = 0; i < texts.size(); ++i) {
+                const QRectF a = texts.at(i).box.adjusted(0.5, 0.5, -0.5, -0.5);
+                EXPECT_TRUE(QRectF(QPointF(0, 0), QSizeF(preset.size)).contains(a))
+                    << qPrintable(texts.at(i).text) << " leaves the page: " << qPrintable(content.key()) << " at "
+                    << qPrintable(preset.name);
+                for (qsizetype j = i + 1; j < texts.size(); ++j) {
+                    EXPECT_FALSE(a.intersects(texts.at(j).box.adjusted(0.5, 0.5, -0.5, -0.5)))
+                        << qPrintable(content.key()) << " at " << qPrintable(preset.name) << ": \""
+                        << qPrintable(texts.at(i).text) << "\" meets \"" << qPrintable(texts.at(j).text) << "\"";
+                }
+            }
+        }
+    }
+}

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QImageReader>
 #include <QLineEdit>
 #include <QPrinter>
@@ -110,6 +111,28 @@ TEST(ExportDialog, ChoicesAreWrittenAndRememberedForNextTime)
     ui::ExportDialog reset(casualties());
     reset.setOptions(ExportOptions());
     ASSERT_TRUE(reset.exportTo(dir.filePath(QStringLiteral("default.png"))));
+}
+
+TEST(ExportDialog, TheTimelineOffersLanesOrAList)
+{
+    // The timeline's layout is offered for the timeline only, and what is chosen is what is exported.
+    ui::ExportContent timeline;
+    timeline.workspace = test::bundledWorkspace();
+    timeline.events = test::allEventIndexes(*timeline.workspace);
+    ui::ExportDialog dialog(timeline);
+    auto* layout = dialog.findChild<QComboBox*>(QStringLiteral("timelineLayout"));
+    ASSERT_NE(layout, nullptr);
+    EXPECT_FALSE(layout->isHidden());
+    EXPECT_EQ(dialog.options().timelineStyle, ExportOptions::TimelineStyle::Automatic);
+    layout->setCurrentIndex(layout->findData(static_cast<int>(ExportOptions::TimelineStyle::List)));
+    EXPECT_EQ(dialog.options().timelineStyle, ExportOptions::TimelineStyle::List);
+    EXPECT_TRUE(ui::ChartExporter(timeline, dialog.options()).timelineAsList());
+    layout->setCurrentIndex(layout->findData(static_cast<int>(ExportOptions::TimelineStyle::Lanes)));
+    EXPECT_FALSE(ui::ChartExporter(timeline, dialog.options()).timelineAsList());
+    ui::ExportDialog chart(casualties());
+    auto* none = chart.findChild<QComboBox*>(QStringLiteral("timelineLayout"));
+    ASSERT_NE(none, nullptr);
+    EXPECT_TRUE(none->isHidden()) << "a chart has no timeline layout to choose";
 }
 
 TEST(ExportDialog, CopyChartPutsThePageOnTheClipboard)

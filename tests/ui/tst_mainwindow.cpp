@@ -16,10 +16,15 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChart>
+#include <QDockWidget>
 #include <QFontMetrics>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -149,7 +154,8 @@ TEST_F(MainWindowTest, ClickingATimelineEventSelectsItEverywhere)
     const qsizetype arrival = eventIndex(u"evt-10");
     const auto rect = timeline->itemRect(arrival);
     ASSERT_TRUE(rect.has_value());
-    QTest::mouseClick(timeline, Qt::LeftButton, {}, rect->topLeft() + QPoint(3, 3));
+    // On its label, the rect's lower part (a label may start left of its marker, near the right edge).
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, rect->bottomLeft() + QPoint(12, -3));
     EXPECT_EQ(m_window->selectedEvent(), arrival);
     EXPECT_EQ(m_window->recordTabs()->currentWidget(), m_window->eventTable());
     EXPECT_EQ(m_window->eventTable()->currentIndex().data(ui::EventTableModel::EventIdRole).toString(), u"evt-10");
@@ -373,4 +379,49 @@ TEST(MainWindowOpening, ABadDatabaseIsReportedAndTheWindowKeepsWhatItShows)
     QTRY_VERIFY_WITH_TIMEOUT(warned, 10000);
     EXPECT_EQ(window.workspace(), test::bundledWorkspace().get()) << "the open database stays open";
     EXPECT_EQ(crisis::test::readFile(path), QByteArray("not a database"));
+}
+
+TEST(MainWindowSize, TheRecordsTableRecoversItsHeightAndTheFiltersFit)
+{
+    // Shrunk to a laptop's 1280 x 720, then grown to 1600 x 1000: the records table has room for rows again, and
+    // at either size the filter panel fits its dock, no label cut and nothing scrolled sideways.
+    ui::Settings().setWindow({}, {}, 0, true);
+    ui::MainWindow window;
+    window.resize(1600, 1000);
+    window.setWorkspace(test::bundledWorkspace());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(100);
+    QTableView* table = window.figureTable();
+    const int rowHeight = table->verticalHeader()->defaultSectionSize();
+    const int before = table->viewport()->height();
+    EXPECT_GE(before, 4 * rowHeight);
+    const auto filtersFit = [&](const char* when) {
+        auto* dock = window.findChild<QDockWidget*>(QStringLiteral("filtersDock"));
+        ASSERT_NE(dock, nullptr);
+        auto* area = qobject_cast<QScrollArea*>(dock->widget());
+        ASSERT_NE(area, nullptr);
+        EXPECT_FALSE(area->horizontalScrollBar()->isVisible()) << "the filters scroll sideways " << when;
+        // A mnemonic's underline draws its letter apart from the rest, unkerned ("&To" read "Tc" when the label
+        // was as wide as the kerned "To"): each label is as wide as its letters one by one.
+        for (QLabel* label : area->widget()->findChildren<QLabel*>()) {
+            if (!label->isVisible())
+                continue;
+            const QString text = QString(label->text()).remove(u'&');
+            QFont unkerned = label->font();
+            unkerned.setKerning(false);
+            const double letters = QFontMetricsF(unkerned).horizontalAdvance(text);
+            EXPECT_GE(label->contentsRect().width() + 0.5, letters) << qPrintable(text) << " " << when;
+        }
+    };
+    filtersFit("at 1600 x 1000");
+    window.resize(1280, 720);
+    QTest::qWait(100);
+    filtersFit("at 1280 x 720");
+    window.resize(1600, 1000);
+    QTest::qWait(100);
+    EXPECT_GE(table->viewport()->height(), 4 * rowHeight)
+        << "the table is " << table->viewport()->height() << " pixels high after the window grew again";
+    EXPECT_GE(table->viewport()->height(), before * 8 / 10);
+    window.close();
 }

@@ -106,6 +106,47 @@ TEST(PresenterWindow, KeysStepThroughEventsAndTheCursorFollowsEachDate)
     EXPECT_FALSE(presenter.isVisible());
 }
 
+TEST(PresenterWindow, TheChartKeepsItsOwnDatesAndNoOtherLabelCoversTheStepsFigures)
+{
+    // Every step at 1280 x 720: the chart over its own dates (the 2016 election is marked at the left edge of the
+    // deployment chart, not shown on a chart stretched back to 2015), and no label drawn under the ring of a figure
+    // ringed for the step.
+    const QList<core::PresentationStep> steps = allSteps();
+    ui::PresenterWindow presenter(test::bundledWorkspace(), steps);
+    presenter.setAttribute(Qt::WA_DeleteOnClose, false);
+    presenter.resize(1280, 720);
+    presenter.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&presenter));
+    int ringed = 0;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        ASSERT_EQ(presenter.step(), i);
+        const ui::ChartView* view = presenter.chartView();
+        const core::Event& event = test::bundledWorkspace()->events().at(steps.at(i).eventIndex);
+        const core::ChartSpec own = core::buildChart(*test::bundledWorkspace(), steps.at(i).chart);
+        EXPECT_EQ(view->spec().from, own.from) << event.id.toStdString();
+        EXPECT_EQ(view->spec().to, own.to) << event.id.toStdString();
+        if (event.id == u"evt-01") {
+            EXPECT_EQ(view->timeCursorEdge(), ui::ChartView::CursorEdge::Left) << "2016, before the chart's dates";
+        }
+        const core::ChartLabels& labels = view->labels();
+        for (const qsizetype row : view->highlightedFigures()) {
+            const auto at = view->markPosition(row);
+            if (!at)
+                continue;
+            ++ringed;
+            const QRectF ring(QPointF(*at) - QPointF(13, 13), QSizeF(26, 26));
+            for (qsizetype l = 0; l < labels.layout.labels.size(); ++l) {
+                // Its own label too: the ring is drawn over labels.
+                EXPECT_FALSE(labels.layout.labels.at(l).box.intersects(ring))
+                    << qPrintable(labels.labels.at(l).text) << " under the ring of a figure at "
+                    << event.id.toStdString();
+            }
+        }
+        QTest::keyClick(&presenter, Qt::Key_Right);
+    }
+    EXPECT_GT(ringed, 10);
+}
+
 TEST(PresenterWindow, TheMatchingFiguresAreHighlightedAndTheDateShowsItsPrecision)
 {
     // Blinken visits in September 2024 (about): the deployment chart, with the officers reported then ringed.

@@ -70,3 +70,32 @@ TEST(TimelineView, AnExpectedEventIsDrawnHollowAndLabelledSo)
         }
     }
 }
+
+// The window's timeline at the widths it has on a 1920 x 1080 and a 1280 x 720 screen (the docks take the rest):
+// every title of the bundled dataset is drawn whole, wrapped onto two lines where it must, with the rows it needs;
+// zooming and panning keep them whole.
+TEST(TimelineView, EveryTitleIsWholeInTheWindow)
+{
+    const auto workspace = test::bundledWorkspace();
+    for (const int width : { 1300, 760 }) {
+        ui::TimelineView view;
+        view.resize(width, 500);
+        view.setWorkspace(workspace);
+        const auto expectWhole = [&](const char* when) {
+            EXPECT_EQ(view.layout().hiddenLabels, 0) << when << " at " << width;
+            for (const core::TimelineItem& item : view.layout().items) {
+                EXPECT_TRUE(item.labelShown && !item.labelCut)
+                    << item.label.toStdString() << " " << when << " at " << width;
+                for (const QString& line : item.lines)
+                    EXPECT_LE(view.fontMetrics().horizontalAdvance(line), std::ceil(item.labelWidth) + 1)
+                        << line.toStdString();
+            }
+        };
+        expectWhole("all");
+        ASSERT_EQ(view.layout().items.size(), workspace->events().size());
+        view.zoom(2, width * 0.8);
+        expectWhole("zoomed in");
+        view.pan(-200);
+        expectWhole("panned");
+    }
+}

@@ -55,12 +55,22 @@ public:
             step.cursorLabel += QStringLiteral(" (expected)");
         else if (event.status == EventStatus::Proposed)
             step.cursorLabel += QStringLiteral(" (proposed)");
-        // The chart over its own dates, stretched to take in the event.
+        // The chart over its own dates, never stretched over empty years to reach the event: an event outside them
+        // is marked at the edge it lies beyond, and one that reaches into them has its cursor inside.
         const ChartSpec& natural = chart(step.chart);
         if (natural.categories.isEmpty() && natural.from.isValid()) {
-            const qint64 pad = std::max<qint64>(45, natural.from.daysTo(natural.to) / 20);
-            step.chartOptions.from = std::min(natural.from, first.addDays(-pad));
-            step.chartOptions.to = std::max(natural.to, last.addDays(pad));
+            if (last < natural.from) {
+                step.edge = PresentationStep::Edge::Before;
+                step.cursor = natural.from;
+                step.cursorLabel
+                    = QStringLiteral("\u2190 ") + step.cursorLabel + QStringLiteral(", before these dates");
+            } else if (first > natural.to) {
+                step.edge = PresentationStep::Edge::After;
+                step.cursor = natural.to;
+                step.cursorLabel += QStringLiteral(", after these dates \u2192");
+            } else {
+                step.cursor = std::clamp(step.cursor, natural.from, natural.to);
+            }
         }
         for (const ChartSeries& series : natural.series) {
             for (const ChartMark& mark : series.marks) {

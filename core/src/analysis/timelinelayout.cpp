@@ -1,6 +1,8 @@
+#include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/analysis/timelinelayout.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace crisis::core {
 
@@ -107,6 +109,220 @@ QList<TimelineBreak> timelineBreaks(
     return breaks;
 }
 
+QStringList wrapTimelineLabel(const QString& label, int lines, const std::function<double(const QString&)>& textWidth)
+{
+    const QStringList words = label.split(u' ', Qt::SkipEmptyParts);
+    if (lines < 2 || words.size() < 2 || !textWidth)
+        return { label };
+    // Each word measured once (a title may be long): the break where the longer half is shortest, the halves' widths
+    // summed from their words and spaces; then the two lines measured as they are.
+    const double space = textWidth(QStringLiteral(" "));
+    QList<double> before { 0 }; // width of the first k words
+    for (const QString& word : words)
+        before.append(before.constLast() + (before.size() > 1 ? space : 0) + textWidth(word));
+    const double all = before.constLast();
+    qsizetype best = -1;
+    double bestWidth = textWidth(label);
+    for (qsizetype k = 1; k < words.size(); ++k) {
+        const double width = std::max(before.at(k), all - before.at(k) - space);
+        if (width < bestWidth) {
+            bestWidth = width;
+            best = k;
+        }
+    }
+    if (best < 0)
+        return { label };
+    return { words.mid(0, best).join(u' '), words.mid(best).join(u' ') };
+}
+
+namespace {
+
+// What a row of a lane holds: the stretches its markers and labels take, gap included.
+struct Span
+{
+    double from;
+    double to;
+    qsizetype item;
+};
+
+struct Row
+{
+    QList<Span> taken;
+    double markerEnd = 0; // where the last item's marker ends, with the gap
+    qsizetype last = -1; // that item
+
+    bool isFree(double from, double to) const
+    {
+        return std::all_of(
+            taken.cbegin(), taken.cend(), [&](const Span& span) { return span.to <= from || span.from >= to; });
+    }
+    double end() const
+    {
+        double end = 0;
+        for (const Span& span : taken)
+            end = std::max(end, span.to);
+        return end;
+    }
+};
+
+// One way to write a label: its lines and the width of the widest.
+struct LabelForm
+{
+    QStringList lines;
+    double width = 0;
+};
+
+// One lane laid out: its items, rows and lines, and how many labels are left off (hidden) or cut.
+struct LaneLayout
+{
+    QList<TimelineItem> items;
+    int rows = 1;
+    int lines = 1;
+    int hidden = 0;
+    int lost = 0; // hidden or cut
+
+    // In lines of text, a row's marker taken as one.
+    int height() const { return rows * (lines + 1); }
+};
+
+// Places a lane's items (in order of x0) in rows, each label on one line or, with maxLines 2, wrapped where that
+// finds it a place: in the first row with room for it beside its item (rightwards from it, else leftwards to its
+// end), else in a new row; a full lane cuts the label before.
+LaneLayout layLane(QList<TimelineItem> items, int maxLines, bool labels, const TimelineOptions& options)
+{
+    QList<Row> lane;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        TimelineItem& item = items[i];
+        QList<LabelForm> forms;
+        if (labels) {
+            forms.append({ { item.label }, options.textWidth(item.label) });
+            QStringList wrapped = wrapTimelineLabel(item.label, maxLines, options.textWidth);
+            if (wrapped.size() > 1) {
+                double width = 0;
+                for (const QString& line : std::as_const(wrapped))
+                    width = std::max(width, options.textWidth(line));
+                forms.append({ std::move(wrapped), width });
+            }
+        } else {
+            forms.append({ { item.label }, 0 });
+        }
+        const auto clampStart = [&](double start, const LabelForm& form) {
+            return std::max(0.0, std::min(start, options.width - form.width));
+        };
+        const auto spanOf = [&](double start, const LabelForm& form) {
+            return Span { std::min(item.x0, start), std::max(item.x1, start + form.width) + options.gap, i };
+        };
+        const auto place = [&](qsizetype r, double start, const LabelForm& form) {
+            item.row = static_cast<int>(r);
+            item.labelX = start;
+            item.labelWidth = std::min(form.width, options.width - start);
+            item.lines = form.lines;
+            Row& row = lane[r];
+            row.taken.append(spanOf(start, form));
+            row.markerEnd = item.x1 + options.gap;
+            row.last = i;
+        };
+        bool placed = false;
+        for (const LabelForm& form : std::as_const(forms)) {
+            if (form.width > options.width)
+                continue;
+            // Rightwards from the item, or leftwards ending where it ends.
+            for (const double start : { clampStart(item.x0, form), clampStart(item.x1 - form.width, form) }) {
+                for (qsizetype r = 0; r < lane.size() && !placed; ++r) {
+                    const Span span = spanOf(start, form);
+                    if (lane.at(r).isFree(span.from, span.to)) {
+                        place(r, start, form);
+                        placed = true;
+                    }
+                }
+            }
+            if (placed)
+                break;
+        }
+        if (!placed && lane.size() < options.maxRowsPerLane) {
+            lane.append(Row {});
+            // The narrower form: a new row has room for the next items beside it.
+            const LabelForm& form = forms.constLast().width <= options.width ? forms.constLast() : forms.constFirst();
+            place(lane.size() - 1, clampStart(item.x0, form), form);
+            placed = true;
+        }
+        if (placed)
+            continue;
+        // The lane is full: elide the label of the item before, in the row whose marker ended earliest.
+        const LabelForm& oneLine = forms.constFirst();
+        qsizetype best = -1;
+        for (qsizetype r = 0; r < lane.size(); ++r) {
+            if (lane.at(r).markerEnd <= item.x0 && (best < 0 || lane.at(r).end() < lane.at(best).end()))
+                best = r;
+        }
+        const auto cutBefore = [&](Row& row) {
+            if (row.last < 0)
+                return;
+            TimelineItem& before = items[row.last];
+            before.labelWidth = std::min(before.labelWidth, std::max(0.0, item.x0 - options.gap - before.labelX));
+            before.lines = QStringList { before.label };
+            for (Span& span : row.taken) {
+                if (span.item == row.last)
+                    span.to = std::max(before.x1, before.labelX + before.labelWidth) + options.gap;
+            }
+        };
+        if (best >= 0) {
+            Row& row = lane[best];
+            cutBefore(row);
+            item.row = static_cast<int>(best);
+            item.labelX = item.x0;
+            item.labelWidth = std::min(oneLine.width, options.width - item.x0);
+            item.lines = oneLine.lines;
+            row.taken.append({ item.x0, std::max(item.x1, item.x0 + item.labelWidth) + options.gap, i });
+            row.markerEnd = item.x1 + options.gap;
+            row.last = i;
+            continue;
+        }
+        // Even the markers collide: this one goes without its label where the markers end first.
+        qsizetype earliest = 0;
+        for (qsizetype r = 1; r < lane.size(); ++r) {
+            if (lane.at(r).markerEnd < lane.at(earliest).markerEnd)
+                earliest = r;
+        }
+        Row& row = lane[earliest];
+        cutBefore(row);
+        item.row = static_cast<int>(earliest);
+        item.labelX = item.x0;
+        item.labelWidth = 0;
+        item.lines = oneLine.lines;
+        row.taken.append({ item.x0, item.x1 + options.gap, i });
+        row.markerEnd = std::max(row.markerEnd, item.x1 + options.gap);
+        row.last = i;
+    }
+    LaneLayout result;
+    result.rows = std::max(1, static_cast<int>(lane.size()));
+    for (TimelineItem& item : items) {
+        double needed = 0;
+        if (labels) {
+            for (const QString& line : std::as_const(item.lines))
+                needed = std::max(needed, options.textWidth(line));
+        }
+        item.labelShown = item.labelWidth >= std::min(options.minLabelWidth, needed) && item.labelWidth > 0;
+        if (!item.labelShown) {
+            item.labelWidth = 0;
+            item.lines = QStringList { item.label };
+            ++result.hidden;
+            ++result.lost;
+            continue;
+        }
+        item.labelCut = item.labelWidth < needed - 0.01;
+        if (item.labelCut) {
+            item.lines = QStringList { item.label };
+            ++result.lost;
+        }
+        result.lines = std::max(result.lines, static_cast<int>(item.lines.size()));
+    }
+    result.items = std::move(items);
+    return result;
+}
+
+} // namespace
+
 TimelineLayout layoutTimeline(
     const Workspace& workspace, const std::vector<qint32>& events, const TimelineOptions& options)
 {
@@ -122,7 +338,7 @@ TimelineLayout layoutTimeline(
     for (qsizetype c = 0; c < categories.size(); ++c) {
         if (laneOf[c] >= 0) {
             laneOf[c] = static_cast<int>(layout.lanes.size());
-            layout.lanes.append({ categories.at(c), 1 });
+            layout.lanes.append({ categories.at(c), 1, 1 });
         }
     }
 
@@ -152,77 +368,146 @@ TimelineLayout layoutTimeline(
         visible.begin(), visible.end(), [](const TimelineItem& a, const TimelineItem& b) { return a.x0 < b.x0; });
 
     const bool labels = visible.size() <= options.maxLabelledEvents && options.textWidth;
-    struct Row
-    {
-        double markerEnd; // where the last item's marker ends, with the gap
-        double labelEnd; // where its label ends, with the gap
-        qsizetype last; // that item
-    };
-    QList<QList<Row>> rows(layout.lanes.size());
-    for (qsizetype i = 0; i < visible.size(); ++i) {
-        TimelineItem& item = visible[i];
-        QList<Row>& lane = rows[item.lane];
-        // A label reads rightwards from its item and stops at the edge of the view.
-        const double fullWidth = labels ? std::min(options.textWidth(item.label), options.width - item.x0) : 0;
-        const auto place = [&](qsizetype r) {
-            item.row = static_cast<int>(r);
-            item.labelWidth = fullWidth;
-            lane[r] = { item.x1 + options.gap, std::max(item.x1, item.x0 + fullWidth) + options.gap, i };
-        };
-        // A row where the last item and its whole label end before this one; or a new row.
-        qsizetype free = -1;
-        for (qsizetype r = 0; r < lane.size() && free < 0; ++r) {
-            if (lane.at(r).labelEnd <= item.x0)
-                free = r;
+    // Lanes are laid out each on its own: with every label on one line, and with labels wrapped onto two where that
+    // helps; the lane keeps the one that shows more labels whole, and of those the one that takes less height.
+    QList<TimelineItem> placed;
+    for (qsizetype l = 0; l < layout.lanes.size(); ++l) {
+        QList<TimelineItem> items;
+        for (const TimelineItem& item : std::as_const(visible)) {
+            if (item.lane == l)
+                items.append(item);
         }
-        if (free < 0 && lane.size() < options.maxRowsPerLane) {
-            lane.append({ 0, 0, -1 });
-            free = lane.size() - 1;
+        LaneLayout best = layLane(items, 1, labels, options);
+        if (options.maxLines > 1 && labels) {
+            LaneLayout wrapped = layLane(items, 2, labels, options);
+            if (wrapped.lost < best.lost || (wrapped.lost == best.lost && wrapped.height() < best.height()))
+                best = std::move(wrapped);
         }
-        if (free >= 0) {
-            place(free);
-            continue;
-        }
-        // The lane is full: elide the label of the item before, in the row whose marker ended earliest.
-        qsizetype best = -1;
-        for (qsizetype r = 0; r < lane.size(); ++r) {
-            if (lane.at(r).markerEnd <= item.x0 && (best < 0 || lane.at(r).labelEnd < lane.at(best).labelEnd))
-                best = r;
-        }
-        if (best >= 0) {
-            TimelineItem& before = visible[lane.at(best).last];
-            before.labelWidth = std::max(0.0, item.x0 - options.gap - before.x0);
-            place(best);
-            continue;
-        }
-        // Even the markers collide: this one goes without its label where the markers end first.
-        qsizetype earliest = 0;
-        for (qsizetype r = 1; r < lane.size(); ++r) {
-            if (lane.at(r).markerEnd < lane.at(earliest).markerEnd)
-                earliest = r;
-        }
-        item.row = static_cast<int>(earliest);
-        item.labelWidth = 0;
-        Row& row = lane[earliest];
-        TimelineItem& before = visible[row.last];
-        before.labelWidth = std::min(before.labelWidth, std::max(0.0, item.x0 - options.gap - before.x0));
-        row.last = i;
-        row.markerEnd = std::max(row.markerEnd, item.x1 + options.gap);
-        row.labelEnd = std::max(row.labelEnd, row.markerEnd);
+        layout.lanes[l].rows = best.rows;
+        layout.lanes[l].lines = best.lines;
+        layout.hiddenLabels += best.hidden;
+        placed += best.items;
     }
-    for (TimelineItem& item : visible) {
-        item.labelShown
-            = item.labelWidth >= std::min(options.minLabelWidth, labels ? options.textWidth(item.label) : 0.0)
-            && item.labelWidth > 0;
-        if (!item.labelShown) {
-            item.labelWidth = 0;
-            ++layout.hiddenLabels;
-        }
-    }
-    for (qsizetype l = 0; l < rows.size(); ++l)
-        layout.lanes[l].rows = std::max(1, static_cast<int>(rows.at(l).size()));
-    layout.items = visible;
+    std::stable_sort(
+        placed.begin(), placed.end(), [](const TimelineItem& a, const TimelineItem& b) { return a.x0 < b.x0; });
+    layout.items = placed;
     return layout;
+}
+
+namespace {
+
+// Greedy word wrap: as many words on a line as fit the width; a word wider than the width has a line of its own.
+// Words are measured once each (a title may be long) and each line once more as it stands, so that no line is wider
+// than the width for want of kerning between words.
+QStringList wrapToWidth(const QString& text, double width, const std::function<double(const QString&)>& textWidth,
+    qsizetype maxLines = std::numeric_limits<qsizetype>::max())
+{
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    const double space = textWidth(QStringLiteral(" "));
+    QStringList lines;
+    qsizetype first = 0;
+    while (first < words.size() && lines.size() < maxLines) {
+        qsizetype end = first + 1;
+        double taken = textWidth(words.at(first));
+        while (end < words.size()) {
+            const double next = taken + space + textWidth(words.at(end));
+            if (next > width)
+                break;
+            taken = next;
+            ++end;
+        }
+        while (end - first > 1 && textWidth(words.mid(first, end - first).join(u' ')) > width)
+            --end;
+        lines.append(words.mid(first, end - first).join(u' '));
+        first = end;
+    }
+    if (lines.isEmpty())
+        lines.append(QString());
+    return lines;
+}
+
+} // namespace
+
+EventListLayout layoutEventList(
+    const Workspace& workspace, const std::vector<qint32>& events, const EventListOptions& options)
+{
+    QList<EventListEntry> entries;
+    std::vector<qint32> listed;
+    for (const qint32 index : events) {
+        const Event& event = workspace.events().at(index);
+        if (event.period.latest() >= options.from && event.period.earliest() <= options.to)
+            listed.push_back(index);
+    }
+    std::stable_sort(listed.begin(), listed.end(), [&](qint32 a, qint32 b) {
+        return workspace.events().at(a).period.earliest() < workspace.events().at(b).period.earliest();
+    });
+    const auto measure = [&](const QString& text) { return options.textWidth ? options.textWidth(text) : 0.0; };
+    double dateWidth = 0;
+    double statusWidth = 0;
+    double titlesWidth = 0;
+    for (const qint32 index : listed) {
+        const Event& event = workspace.events().at(index);
+        EventListEntry entry;
+        entry.eventIndex = index;
+        entry.category = event.category;
+        entry.date = formatPeriod(event.period);
+        if (event.status != EventStatus::Occurred && options.statusText)
+            entry.status = options.statusText(event.status);
+        dateWidth = std::max(dateWidth, measure(entry.date));
+        titlesWidth = std::max(titlesWidth, measure(event.title));
+        statusWidth = std::max(statusWidth, measure(entry.status));
+        entries.append(entry);
+    }
+
+    const double rowGap = options.lineHeight * 0.35;
+    const double swatch = options.lineHeight;
+    // The list in some number of columns; a trial stops at the first entry that does not fit (a title may be long).
+    const auto attempt = [&](int columns, bool whole) {
+        EventListLayout tried;
+        tried.columns = columns;
+        tried.columnWidth = (options.width - (columns - 1) * 2 * options.gap) / columns;
+        tried.titleX = swatch + dateWidth + options.gap;
+        // No wider than the longest title: the status stays beside it.
+        tried.titleWidth = std::min(
+            titlesWidth, tried.columnWidth - tried.titleX - (statusWidth > 0 ? statusWidth + options.gap : 0));
+        tried.statusX = tried.titleX + tried.titleWidth + options.gap;
+        int column = 0;
+        double y = 0;
+        tried.fits = true;
+        for (EventListEntry entry : std::as_const(entries)) {
+            // A trial needs no more lines than the height holds to know the entry does not fit.
+            const auto most = whole ? std::numeric_limits<qsizetype>::max()
+                                    : static_cast<qsizetype>(options.height / std::max(1.0, options.lineHeight)) + 2;
+            entry.titleLines
+                = wrapToWidth(workspace.events().at(entry.eventIndex).title, tried.titleWidth, measure, most);
+            entry.height = static_cast<double>(entry.titleLines.size()) * options.lineHeight;
+            if (y > 0 && y + entry.height > options.height && column + 1 < columns) {
+                ++column;
+                y = 0;
+            }
+            entry.column = column;
+            entry.y = y;
+            tried.fits = tried.fits && y + entry.height <= options.height;
+            if (!tried.fits && !whole)
+                break;
+            y += entry.height + rowGap;
+            tried.entries.append(entry);
+        }
+        return tried;
+    };
+    // The fewest columns that fit; a title column narrower than a short phrase reads worse than a smaller type.
+    int columns = 1;
+    for (; columns <= std::max(1, options.maxColumns); ++columns) {
+        if (columns > 1
+            && (options.width - (columns - 1) * 2 * options.gap) / columns - swatch - dateWidth - options.gap
+                    - (statusWidth > 0 ? statusWidth + options.gap : 0)
+                < measure(QStringLiteral("a title of about thirty letters")))
+            break;
+        EventListLayout tried = attempt(columns, false);
+        if (tried.fits)
+            return tried;
+    }
+    return attempt(std::max(1, columns - 1), true);
 }
 
 } // namespace crisis::core

@@ -46,14 +46,35 @@ TEST(Presentation, AllEventsInDateOrderWithTheCursorAtEachDate)
     EXPECT_EQ(arrival->cursorLabel, u"Jun 2024");
 }
 
-TEST(Presentation, TheChartStretchesToTheEventAndHighlightsWhatHoldsThen)
+TEST(Presentation, TheChartKeepsItsOwnDatesAndHighlightsWhatHoldsThen)
 {
-    // The 2016 election is years before any deployment figure: the chart's range takes it in.
+    // The 2016 election is years before any deployment figure: the chart keeps its own dates (it is not stretched
+    // over the empty years) and the election is marked at its left edge, saying so.
+    const ChartSpec natural = buildChart(bundled(), ChartKind::Deployment);
     const QList<PresentationStep> election
         = presentationSteps(bundled(), QList<StoryStep> { { QStringLiteral("evt-01"), {} } });
     ASSERT_EQ(election.size(), 1);
-    EXPECT_LE(election.first().chartOptions.from, QDate(2016, 1, 1));
-    EXPECT_TRUE(election.first().highlighted.isEmpty());
+    const PresentationStep& step = election.first();
+    EXPECT_EQ(step.chart, ChartKind::Deployment);
+    const ChartSpec shown = buildChart(bundled(), step.chart, step.chartOptions);
+    EXPECT_EQ(shown.from, natural.from);
+    EXPECT_EQ(shown.to, natural.to);
+    EXPECT_EQ(step.edge, PresentationStep::Edge::Before);
+    EXPECT_EQ(step.cursor, natural.from);
+    EXPECT_EQ(step.cursorLabel, u"\u2190 2016, before these dates");
+    EXPECT_TRUE(step.highlighted.isEmpty());
+    // Every step's cursor lies inside its chart's dates, and its chart is the chart's own range.
+    for (const PresentationStep& s : presentationSteps(bundled(), crisis::test::allEventIndexes(bundled()))) {
+        const ChartSpec spec = buildChart(bundled(), s.chart, s.chartOptions);
+        if (!spec.categories.isEmpty())
+            continue;
+        EXPECT_EQ(spec.from, buildChart(bundled(), s.chart).from);
+        EXPECT_GE(s.cursor, spec.from) << bundled().events().at(s.eventIndex).id.toStdString();
+        EXPECT_LE(s.cursor, spec.to) << bundled().events().at(s.eventIndex).id.toStdString();
+        EXPECT_EQ(s.edge == PresentationStep::Edge::Inside,
+            bundled().events().at(s.eventIndex).period.latest() >= spec.from
+                && bundled().events().at(s.eventIndex).period.earliest() <= spec.to);
+    }
     // Ruto's visit in September 2024: the Kenyan 400, the pledges and the 2,500 target of that month.
     const QList<PresentationStep> visit = presentationSteps(bundled(),
         QList<StoryStep> { { QStringLiteral("evt-13"), QStringLiteral("Kenya's president sees the mission") } });
@@ -87,7 +108,7 @@ TEST(Presentation, AnExpectedEventsCursorSaysSoAndIsDrawnAsPending)
     const PresentationStep& expected = steps.at(0).eventIndex == 0 ? steps.at(0) : steps.at(1);
     const PresentationStep& occurred = steps.at(0).eventIndex == 0 ? steps.at(1) : steps.at(0);
     EXPECT_TRUE(expected.cursorPending);
-    EXPECT_TRUE(expected.cursorLabel.endsWith(u" (expected)")) << expected.cursorLabel.toStdString();
+    EXPECT_TRUE(expected.cursorLabel.contains(u"2016 (expected)")) << expected.cursorLabel.toStdString();
     EXPECT_FALSE(occurred.cursorPending);
     EXPECT_FALSE(occurred.cursorLabel.contains(u"expected"));
 }

@@ -97,7 +97,32 @@ TEST(TimelineLayout, OnlyASingleDayIsAPoint)
     EXPECT_NEAR(deployment->x1 - deployment->x0, 20, 0.01);
 }
 
-TEST(TimelineLayout, LabelsNeverRunIntoTheNextItem)
+namespace {
+
+// Whether two items' label boxes, or one's label and the other's marker, share any of a row's width.
+void expectNoBoxIntersects(const TimelineLayout& layout, const std::string& where)
+{
+    for (const TimelineItem& a : layout.items) {
+        if (!a.labelShown)
+            continue;
+        const double aFrom = a.labelX;
+        const double aTo = a.labelX + a.labelWidth;
+        for (const TimelineItem& b : layout.items) {
+            if (&a == &b || a.lane != b.lane || a.row != b.row)
+                continue;
+            EXPECT_TRUE(b.x1 <= aFrom || b.x0 >= aTo)
+                << a.label.toStdString() << " is drawn over the marker of " << b.label.toStdString() << where;
+            if (b.labelShown && &a < &b) {
+                EXPECT_TRUE(b.labelX + b.labelWidth <= aFrom || b.labelX >= aTo)
+                    << a.label.toStdString() << " and " << b.label.toStdString() << " intersect" << where;
+            }
+        }
+    }
+}
+
+} // namespace
+
+TEST(TimelineLayout, LabelsNeverRunIntoAnotherItemOrLabel)
 {
     for (const double width : { 400.0, 1200.0, 4000.0 }) {
         const TimelineLayout layout = layoutTimeline(
@@ -106,14 +131,10 @@ TEST(TimelineLayout, LabelsNeverRunIntoTheNextItem)
             if (!a.labelShown)
                 continue;
             EXPECT_LE(a.labelWidth, 7.0 * a.label.size() + 0.01);
-            const double aEnd = std::max(a.x1, a.x0 + a.labelWidth);
-            for (const TimelineItem& b : layout.items) {
-                if (&a == &b || a.lane != b.lane || a.row != b.row || b.x0 < a.x0)
-                    continue;
-                EXPECT_GE(b.x0, aEnd) << a.label.toStdString() << " runs into " << b.label.toStdString() << " at width "
-                                      << width;
-            }
+            EXPECT_GE(a.labelX, 0);
+            EXPECT_LE(a.labelX + a.labelWidth, width + 0.01);
         }
+        expectNoBoxIntersects(layout, " at width " + std::to_string(width));
         for (const TimelineItem& item : layout.items)
             EXPECT_LT(item.row, layout.lanes.at(item.lane).rows);
     }
@@ -128,16 +149,115 @@ TEST(TimelineLayout, CrowdedLanesElideOrLeaveLabelsOffRatherThanOverlap)
         EXPECT_LE(lane.rows, 2);
     int elided = 0;
     for (const TimelineItem& item : layout.items) {
-        if (item.labelShown && item.labelWidth < 7.0 * item.label.size())
+        if (item.labelShown && item.labelCut) {
             ++elided;
+            EXPECT_LT(item.labelWidth, 7.0 * item.label.size());
+            EXPECT_EQ(item.lines, QStringList { item.label }) << "a cut label is one line, elided";
+        }
         EXPECT_TRUE(
             !item.labelShown || item.labelWidth >= narrow.minLabelWidth || item.labelWidth >= 7.0 * item.label.size());
     }
     EXPECT_GT(elided + layout.hiddenLabels, 0) << "at 600 pixels for ten years, something must give";
+    expectNoBoxIntersects(layout, " in two rows a lane");
     TimelineOptions dense = options(QDate(2016, 1, 1), QDate(2026, 1, 1), 2000);
     dense.maxLabelledEvents = 5;
     const TimelineLayout unlabelled = layoutTimeline(bundled(), crisis::test::allEventIndexes(bundled()), dense);
     EXPECT_EQ(unlabelled.hiddenLabels, 35);
+}
+
+TEST(TimelineLayout, LabelsWrapOntoTwoLinesBalanced)
+{
+    const auto width = [](const QString& text) { return 7.0 * text.size(); };
+    EXPECT_EQ(wrapTimelineLabel(QStringLiteral("UN Security Council approves the mission"), 2, width),
+        QStringList({ QStringLiteral("UN Security Council"), QStringLiteral("approves the mission") }));
+    EXPECT_EQ(wrapTimelineLabel(QStringLiteral("Haiti"), 2, width), QStringList { QStringLiteral("Haiti") });
+    EXPECT_EQ(
+        wrapTimelineLabel(QStringLiteral("Kenya pledges"), 1, width), QStringList { QStringLiteral("Kenya pledges") });
+}
+
+// The timeline of the bundled dataset as the exports lay it out (its events' dates padded, empty years behind a
+// break) and as the window does (no break), at the plot widths of a 1920 x 1080 and a 1280 x 720 page: every title
+// is there whole, on at most two lines, inside the plot, and no title's box meets another's or another marker.
+TEST(TimelineLayout, EveryTitleReadsInFullAtSlideSizes)
+{
+    const std::vector<qint32> events = crisis::test::allEventIndexes(bundled());
+    const QDate from(2015, 9, 1);
+    const QDate to(2026, 5, 1);
+    // Plot widths (page less margins and lane headers) and text of about the page's body size: DejaVu Sans averages
+    // well under 0.6 em a character, so this measure is wider than the real text.
+    struct Page
+    {
+        const char* name;
+        double plotWidth;
+        double pixels;
+    };
+    for (const Page& page : { Page { "1920x1080", 1640, 15 }, Page { "1280x720", 1060, 11 } }) {
+        for (const bool broken : { true, false }) {
+            TimelineOptions o = options(from, to, page.plotWidth);
+            const double perCharacter = 0.6 * page.pixels;
+            o.textWidth = [perCharacter](const QString& text) { return perCharacter * text.size(); };
+            if (broken)
+                o.breaks = timelineBreaks(bundled(), events, from, to);
+            const TimelineLayout layout = layoutTimeline(bundled(), events, o);
+            const std::string where = std::string(" at ") + page.name + (broken ? " with breaks" : " without");
+            ASSERT_EQ(layout.items.size(), static_cast<qsizetype>(events.size()));
+            EXPECT_EQ(layout.hiddenLabels, 0) << where;
+            for (const TimelineItem& item : layout.items) {
+                EXPECT_TRUE(item.labelShown) << item.label.toStdString() << where;
+                EXPECT_FALSE(item.labelCut) << item.label.toStdString() << where;
+                EXPECT_LE(item.lines.size(), 2);
+                EXPECT_EQ(item.lines.join(u' '), item.label) << "no word lost";
+                for (const QString& line : item.lines)
+                    EXPECT_LE(o.textWidth(line), item.labelWidth + 0.01) << item.label.toStdString() << where;
+                EXPECT_GE(item.labelX, 0);
+                EXPECT_LE(item.labelX + item.labelWidth, page.plotWidth + 0.01) << item.label.toStdString() << where;
+            }
+            expectNoBoxIntersects(layout, where);
+        }
+    }
+}
+
+TEST(EventList, ListsEveryEventInDateOrderWithTitlesWhole)
+{
+    const std::vector<qint32> events = crisis::test::allEventIndexes(bundled());
+    EventListOptions o;
+    o.from = QDate(2000, 1, 1);
+    o.to = QDate(2030, 1, 1);
+    o.width = 1200;
+    o.height = 560;
+    o.lineHeight = 14;
+    o.textWidth = [](const QString& text) { return 7.0 * text.size(); };
+    o.statusText = [](EventStatus status) {
+        return status == EventStatus::Expected ? QStringLiteral("expected") : QStringLiteral("proposed");
+    };
+    const EventListLayout list = layoutEventList(bundled(), events, o);
+    ASSERT_EQ(list.entries.size(), 35);
+    EXPECT_TRUE(list.fits);
+    EXPECT_GT(list.columns, 1) << "35 events do not fit one column of 560 pixels";
+    QDate last;
+    for (const EventListEntry& entry : list.entries) {
+        const Event& event = bundled().events().at(entry.eventIndex);
+        EXPECT_GE(event.period.earliest(), last);
+        last = event.period.earliest();
+        EXPECT_EQ(entry.titleLines.join(u' '), event.title.simplified());
+        for (const QString& line : entry.titleLines)
+            EXPECT_LE(o.textWidth(line), list.titleWidth) << line.toStdString();
+        EXPECT_EQ(entry.status.isEmpty(), event.status == EventStatus::Occurred);
+        EXPECT_LE(entry.y + entry.height, o.height);
+        EXPECT_LT(entry.column, list.columns);
+    }
+    // Entries in one column do not overlap.
+    for (qsizetype i = 1; i < list.entries.size(); ++i) {
+        const EventListEntry& a = list.entries.at(i - 1);
+        const EventListEntry& b = list.entries.at(i);
+        if (a.column == b.column) {
+            EXPECT_GE(b.y, a.y + a.height);
+        }
+    }
+    EXPECT_LE(list.columns * list.columnWidth, o.width);
+    // Too little room in any number of columns: the list says it does not fit.
+    o.height = 100;
+    EXPECT_FALSE(layoutEventList(bundled(), events, o).fits);
 }
 
 TEST(TimelineLayout, ExpectedAndProposedEventsSayItInTheirLabel)

@@ -6,6 +6,7 @@
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/charts/documentmetadata.h>
 #include <crisis/ui/charts/timelineview.h>
+#include <crisis/ui/models/labels.h>
 
 #include <QApplication>
 #include <QBuffer>
@@ -21,6 +22,7 @@
 #include <QSvgGenerator>
 #include <QUuid>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -258,7 +260,11 @@ ChartExporter::Layout ChartExporter::layout() const
 
 void ChartExporter::render(QPainter* painter) const
 {
-    const Layout l = layout();
+    Layout l = layout();
+    const bool asList = timelineAsList();
+    if (asList)
+        l.subtitleText = QStringLiteral(
+            "Events in date order, coloured by category; hollow: expected or proposed; \u201cc.\u201d approximate");
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     painter->fillRect(QRectF(QPointF(0, 0), QSizeF(m_options.size)), Qt::white);
@@ -288,50 +294,174 @@ void ChartExporter::render(QPainter* painter) const
         view.setFrameShape(QFrame::NoFrame);
         view.setSpec(m_spec, m_content.workspace);
         view.setInteractive(false);
-        view.setTimeCursor(m_content.cursor, m_content.cursorLabel, m_content.cursorPending);
+        view.setTimeCursor(m_content.cursor, m_content.cursorLabel, m_content.cursorPending,
+            m_content.cursorEdge < 0       ? ChartView::CursorEdge::Left
+                : m_content.cursorEdge > 0 ? ChartView::CursorEdge::Right
+                                           : ChartView::CursorEdge::Inside);
         view.setHighlightedFigures(m_content.highlighted);
         layOut(view, body.size());
         view.chart()->resize(QSizeF(body.size()));
         QCoreApplication::sendPostedEvents();
         view.scene()->render(painter, QRectF(body), QRectF(QPointF(0, 0), QSizeF(body.size())));
+    } else if (asList) {
+        renderEventList(painter, l);
     } else {
-        TimelineView timeline;
-        timeline.setForPrint(true);
-        QFont font = l.bodyFont;
+        renderTimeline(painter, l);
+    }
+    painter->restore();
+}
+
+namespace {
+
+// Lays the timeline out at the body's size with text as large as lets every lane fit the page: smaller for many
+// events, up to a quarter larger for a few, so that the page is filled and legible from the back of a room.
+void fitTimeline(TimelineView& timeline, QFont font, const QSize& body, const ExportContent& content)
+{
+    timeline.setForPrint(true);
+    timeline.setFont(font);
+    timeline.setWorkspace(content.workspace);
+    timeline.setEvents(content.events);
+    layOut(timeline, body);
+    if (content.from.isValid() && content.to.isValid())
+        timeline.setRange(content.from, content.to);
+    const int basePixels = font.pixelSize();
+    const auto setPixels = [&](int pixels) {
+        font.setPixelSize(pixels);
         timeline.setFont(font);
-        timeline.setWorkspace(m_content.workspace);
-        timeline.setEvents(m_content.events);
-        layOut(timeline, body.size());
-        if (m_content.from.isValid() && m_content.to.isValid())
-            timeline.setRange(m_content.from, m_content.to);
-        // Text as large as lets every lane fit the page: smaller for many events, up to a quarter larger for
-        // a few, so that the page is filled and legible from the back of a room.
-        const int basePixels = font.pixelSize();
-        const auto setPixels = [&](int pixels) {
-            font.setPixelSize(pixels);
-            timeline.setFont(font);
-            timeline.setRange(timeline.from(), timeline.to().addDays(1)); // lays the events out again
-            timeline.setRange(timeline.from(), timeline.to().addDays(-1));
-        };
-        for (int tries = 0; tries < 8 && timeline.minimumHeight() > body.height(); ++tries)
-            setPixels(std::max(6, font.pixelSize() * 9 / 10));
-        if (font.pixelSize() == basePixels) {
-            const int largest = basePixels * 5 / 4;
-            while (font.pixelSize() < largest) {
-                const int fitting = font.pixelSize();
-                setPixels(std::min(largest, std::max(fitting + 1, fitting * 11 / 10)));
-                if (timeline.minimumHeight() > body.height()) {
-                    setPixels(fitting);
-                    break;
-                }
+        timeline.setRange(timeline.from(), timeline.to().addDays(1)); // lays the events out again
+        timeline.setRange(timeline.from(), timeline.to().addDays(-1));
+    };
+    while (timeline.minimumHeight() > body.height() && font.pixelSize() > 6)
+        setPixels(std::max(6, font.pixelSize() * 9 / 10));
+    if (font.pixelSize() == basePixels) {
+        const int largest = basePixels * 5 / 4;
+        while (font.pixelSize() < largest) {
+            const int fitting = font.pixelSize();
+            setPixels(std::min(largest, std::max(fitting + 1, fitting * 11 / 10)));
+            if (timeline.minimumHeight() > body.height()) {
+                setPixels(fitting);
+                break;
             }
         }
-        timeline.setMinimumHeight(0);
-        timeline.resize(body.size());
-        painter->save();
-        painter->translate(body.topLeft());
-        timeline.render(painter, QPoint(), QRegion(QRect(QPoint(0, 0), body.size())), QWidget::DrawChildren);
-        painter->restore();
+    }
+}
+
+// The smallest text a timeline's titles are drawn at on a page (11 pixels on a 1280 x 720 page, in proportion on a
+// smaller one): below it the events are listed instead.
+int smallestTimelineText(const QFont& body)
+{
+    return std::min(11, body.pixelSize());
+}
+
+} // namespace
+
+bool ChartExporter::timelineAsList() const
+{
+    if (m_content.chart)
+        return false;
+    if (m_options.timelineStyle != ExportOptions::TimelineStyle::Automatic)
+        return m_options.timelineStyle == ExportOptions::TimelineStyle::List;
+    const Layout l = layout();
+    const QSize body = l.body.toAlignedRect().size();
+    TimelineView timeline;
+    fitTimeline(timeline, l.bodyFont, body, m_content);
+    const TimelineLayout& lanes = timeline.layout();
+    const bool whole = lanes.hiddenLabels == 0
+        && std::none_of(
+            lanes.items.cbegin(), lanes.items.cend(), [](const TimelineItem& item) { return item.labelCut; });
+    return !whole || timeline.minimumHeight() > body.height()
+        || timeline.font().pixelSize() < smallestTimelineText(l.bodyFont);
+}
+
+void ChartExporter::renderTimeline(QPainter* painter, const Layout& l) const
+{
+    const QRect body = l.body.toAlignedRect();
+    TimelineView timeline;
+    fitTimeline(timeline, l.bodyFont, body.size(), m_content);
+    timeline.setMinimumHeight(0);
+    timeline.resize(body.size());
+    painter->save();
+    painter->translate(body.topLeft());
+    timeline.render(painter, QPoint(), QRegion(QRect(QPoint(0, 0), body.size())), QWidget::DrawChildren);
+    painter->restore();
+}
+
+void ChartExporter::renderEventList(QPainter* painter, const Layout& l) const
+{
+    const Workspace& workspace = *m_content.workspace;
+    // A key to the colours on the first line, the list below it.
+    QFont font = l.bodyFont;
+    EventListLayout list;
+    QRectF area;
+    // The largest text, up to a quarter above the page's, at which every event fits.
+    const int largest = font.pixelSize() * 5 / 4;
+    for (int pixels = largest; pixels >= 6; pixels = std::min(pixels - 1, pixels * 19 / 20)) {
+        font.setPixelSize(pixels);
+        const QFontMetricsF metrics(font);
+        area = l.body.adjusted(0, metrics.height() * 1.8, 0, 0);
+        EventListOptions options;
+        options.from = m_content.from.isValid() ? m_content.from : QDate(1, 1, 1);
+        options.to = m_content.to.isValid() ? m_content.to : QDate(9999, 12, 31);
+        options.width = area.width();
+        options.height = area.height();
+        options.lineHeight = metrics.height();
+        options.gap = metrics.height();
+        options.textWidth = [metrics](const QString& text) { return metrics.horizontalAdvance(text); };
+        options.statusText = [](EventStatus status) { return eventStatusLabel(status); };
+        list = layoutEventList(workspace, m_content.events, options);
+        if (list.fits)
+            break;
+    }
+    // A key to the colours of the events listed.
+    QList<EventCategory> categories;
+    for (const EventListEntry& entry : std::as_const(list.entries)) {
+        if (!categories.contains(entry.category))
+            categories.append(entry.category);
+    }
+    std::sort(categories.begin(), categories.end());
+    const QFontMetricsF metrics(font);
+    const double line = metrics.height();
+    painter->save();
+    painter->setFont(font);
+    double x = l.body.left();
+    for (const EventCategory category : std::as_const(categories)) {
+        painter->fillRect(QRectF(x, l.body.top() + line * 0.2, line * 0.6, line * 0.6), categoryColor(category));
+        x += line;
+        painter->setPen(QColor(20, 20, 20));
+        const QString name = categoryLabel(category);
+        painter->drawText(QPointF(x, l.body.top() + metrics.ascent()), name);
+        x += metrics.horizontalAdvance(name) + line * 1.2;
+    }
+    for (const EventListEntry& entry : std::as_const(list.entries)) {
+        const double left = area.left() + entry.column * (list.columnWidth + 2 * line);
+        const double top = area.top() + entry.y;
+        if (top + line > area.bottom())
+            continue;
+        const QRectF swatch(left, top + line * 0.2, line * 0.6, line * 0.6);
+        if (workspace.events().at(entry.eventIndex).status == EventStatus::Occurred) {
+            painter->fillRect(swatch, categoryColor(entry.category));
+        } else {
+            painter->setPen(QPen(categoryColor(entry.category).darker(130), 1.5));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(swatch);
+        }
+        painter->setPen(QColor(60, 60, 60));
+        painter->setFont(font);
+        painter->drawText(QPointF(left + line, top + metrics.ascent()), entry.date);
+        painter->setPen(QColor(20, 20, 20));
+        // Lines past the page's body (a list that does not fit even in small type) are left out, not drawn over
+        // the sources.
+        for (qsizetype i = 0; i < entry.titleLines.size() && top + static_cast<double>(i + 1) * line <= area.bottom();
+             ++i)
+            painter->drawText(QPointF(left + list.titleX, top + static_cast<double>(i) * line + metrics.ascent()),
+                entry.titleLines.at(i));
+        if (!entry.status.isEmpty()) {
+            QFont italic = font;
+            italic.setItalic(true);
+            painter->setFont(italic);
+            painter->setPen(QColor(60, 60, 60));
+            painter->drawText(QPointF(left + list.statusX, top + metrics.ascent()), entry.status);
+        }
     }
     painter->restore();
 }

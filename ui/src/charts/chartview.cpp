@@ -143,6 +143,8 @@ void ChartView::rebuild()
             delete child;
     }
     m_markSeries.clear();
+    m_dateAxis = nullptr;
+    m_firstLabelWidth = 0;
     m_selection = nullptr;
     m_labels = {};
     m_eventLabels.clear();
@@ -172,10 +174,18 @@ void ChartView::rebuild()
         auto* axis = new QCategoryAxis;
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         axis->setRange(xOf(calendar.from), xOf(calendar.to.addDays(1)));
-        for (const CalendarAxis::Tick& tick : calendar.ticks)
-            axis->append(tick.label, xOf(tick.date));
+        for (const CalendarAxis::Tick& tick : calendar.ticks) {
+            const QString& label = tick.label;
+            axis->append(label, xOf(tick.date));
+        }
         axis->setStartValue(xOf(calendar.from));
         xAxis = axis;
+        m_dateAxis = axis;
+        m_axisFrom = xOf(calendar.from);
+        m_axisTo = xOf(calendar.to.addDays(1));
+        m_firstLabelWidth = calendar.ticks.isEmpty() || calendar.ticks.constFirst().date != calendar.from
+            ? 0
+            : QFontMetricsF(font()).horizontalAdvance(calendar.ticks.constFirst().label);
     }
     auto* yAxis = new QValueAxis;
     yAxis->setRange(0, top / m_yScale);
@@ -434,19 +444,17 @@ void ChartView::rebuild()
         }
         // Presenting: the date being told, and the figures that hold then.
         if (m_cursor.isValid() && m_spec.categories.isEmpty()) {
-            const double x = map({ xOf(m_cursor), 0 }).x();
+            const double x = m_cursorEdge == CursorEdge::Left ? plot.left() + 2
+                : m_cursorEdge == CursorEdge::Right           ? plot.right() - 2
+                                                              : map({ xOf(m_cursor), 0 }).x();
             if (x >= plot.left() && x <= plot.right()) {
                 painter->setPen(QPen(QColor(200, 30, 30), 3, m_cursorPending ? Qt::DashLine : Qt::SolidLine));
                 painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
                 QFont bold = small;
                 bold.setBold(true);
                 painter->setFont(bold);
-                const QString text
-                    = m_cursorLabel.isEmpty() ? formatDate(PartialDate::fromDate(m_cursor)) : m_cursorLabel;
-                const QFontMetricsF boldMetrics(bold);
-                const double w = boldMetrics.horizontalAdvance(text) + 10;
-                const QRectF box(std::max(plot.left(), std::min(x - w / 2, plot.right() - w)),
-                    plot.bottom() - boldMetrics.height() - 4, w, boldMetrics.height() + 2);
+                const QString text = cursorText();
+                const QRectF box = cursorLabelBox(x, plot);
                 if (m_cursorPending) {
                     // Expected or proposed: a hollow label, as the timeline draws such events.
                     painter->fillRect(box, Qt::white);
@@ -629,6 +637,7 @@ void ChartView::layOutLabels()
     if (m_layingOut)
         return;
     m_layingOut = true;
+    makeRoomForFirstDateLabel();
     QChart* c = chart();
     QList<QAbstractSeries*> all = c->series();
     m_labels = {};
@@ -696,17 +705,21 @@ void ChartView::layOutLabels()
         for (const EventLabel& label : std::as_const(m_eventLabels))
             g.obstacles.append({ label.box, -1, -1 });
         if (m_cursor.isValid() && !categorical) {
-            // The presenter's date at the foot of its cursor.
-            const double x = map({ xOf(m_cursor), 0 }).x();
-            const double h = metrics.height() + 6;
-            g.obstacles.append({ QRectF(x - 160, plot.bottom() - h - 4, 320, h + 4), -1, -1 });
+            // The presenter's date at the foot of its cursor, where paint() draws it, and the line above it.
+            const double x = m_cursorEdge == CursorEdge::Left ? plot.left() + 2
+                : m_cursorEdge == CursorEdge::Right           ? plot.right() - 2
+                                                              : map({ xOf(m_cursor), 0 }).x();
+            const QRectF box = cursorLabelBox(x, plot);
+            g.obstacles.append({ box.adjusted(-4, -4, 4, 0), -1, -1 });
+            g.obstacles.append({ QRectF(x - 3, plot.top(), 6, plot.height()), -1, -1 });
         }
         for (const qsizetype row : m_highlighted) {
-            // The figures that hold at the presented date are ringed: no other label over them.
+            // The figures that hold at the presented date are ringed: no label over the ring, their own included
+            // (the ring is drawn over labels).
             const auto [s, m] = m_spec.findRow(row);
             if (s >= 0) {
                 const QPointF at = map(pointOf(m_spec.series.at(s).marks.at(m), m));
-                g.obstacles.append({ QRectF(at.x() - 14, at.y() - 14, 28, 28), chartMarkOwner(s, m), -1 });
+                g.obstacles.append({ QRectF(at.x() - 14, at.y() - 14, 28, 28), -1, -1 });
             }
         }
         g.markRadius = 6;
@@ -847,11 +860,42 @@ void ChartView::setSelectedFigure(qsizetype row)
     scene()->update();
 }
 
-void ChartView::setTimeCursor(QDate date, const QString& label, bool pending)
+void ChartView::makeRoomForFirstDateLabel()
+{
+    // A date label is centred on its tick: one on the axis' first day would reach left under the value axis' "0".
+    // The axis starts that half label (and a little) earlier, unlabelled, so the label stands inside the plot.
+    if (!m_dateAxis || m_firstLabelWidth <= 0)
+        return;
+    const double plot = chart()->plotArea().width();
+    const double half = m_firstLabelWidth / 2 + 4;
+    if (plot <= 2 * half)
+        return;
+    const double before = half * (m_axisTo - m_axisFrom) / (plot - half);
+    if (std::abs(m_dateAxis->min() - (m_axisFrom - before)) > 1000)
+        m_dateAxis->setRange(m_axisFrom - before, m_axisTo);
+}
+
+QString ChartView::cursorText() const
+{
+    return m_cursorLabel.isEmpty() ? formatDate(PartialDate::fromDate(m_cursor)) : m_cursorLabel;
+}
+
+QRectF ChartView::cursorLabelBox(double x, const QRectF& plot) const
+{
+    QFont bold = labelFont(); // as paint() draws it
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
+    const double w = boldMetrics.horizontalAdvance(cursorText()) + 10;
+    return QRectF(std::max(plot.left(), std::min(x - w / 2, plot.right() - w)),
+        plot.bottom() - boldMetrics.height() - 4, w, boldMetrics.height() + 2);
+}
+
+void ChartView::setTimeCursor(QDate date, const QString& label, bool pending, CursorEdge edge)
 {
     m_cursor = date;
     m_cursorLabel = label;
     m_cursorPending = pending;
+    m_cursorEdge = edge;
     layOutLabels();
     scene()->update();
 }

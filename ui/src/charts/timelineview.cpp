@@ -164,16 +164,17 @@ QDate TimelineView::dateAt(double x) const
     return timelineDateAt(x - plotLeft(), axisOptions());
 }
 
-int TimelineView::rowHeight() const
+int TimelineView::rowHeight(int lane) const
 {
-    return markerHeight() + fontMetrics().height() + 10;
+    const int lines = lane < m_layout.lanes.size() ? m_layout.lanes.at(lane).lines : 1;
+    return markerHeight() + lines * fontMetrics().height() + 10;
 }
 
 int TimelineView::laneTop(int lane) const
 {
     int top = axisHeight();
     for (int l = 0; l < lane && l < m_layout.lanes.size(); ++l)
-        top += m_layout.lanes.at(l).rows * rowHeight() + 8;
+        top += m_layout.lanes.at(l).rows * rowHeight(l) + 8;
     return top;
 }
 
@@ -187,14 +188,18 @@ void TimelineView::relayout()
     // On a page, years with no event are collapsed behind an axis break: the years with events get the room.
     m_breaks = m_forPrint ? timelineBreaks(*m_workspace, m_events, m_from, m_to) : QList<TimelineBreak>();
     TimelineOptions options = axisOptions();
-    const QFontMetrics metrics = fontMetrics();
-    options.textWidth = [metrics](const QString& text) { return static_cast<double>(metrics.horizontalAdvance(text)); };
+    // In the window the selected event's label is drawn bold: its room is measured for that.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF metrics(m_forPrint ? font() : bold);
+    options.textWidth = [metrics](const QString& text) { return std::ceil(metrics.horizontalAdvance(text)); };
     TimelineLayout layout = layoutTimeline(*m_workspace, m_events, options);
     // Items are in widget coordinates from here on. Shifted before the height is set: setting it may resize the
     // view and lay it out again, and that layout must not be shifted twice.
     for (TimelineItem& item : layout.items) {
         item.x0 += plotLeft();
         item.x1 += plotLeft();
+        item.labelX += plotLeft();
     }
     const int lanes = static_cast<int>(layout.lanes.size());
     m_layout = std::move(layout);
@@ -205,7 +210,7 @@ void TimelineView::relayout()
 
 QRect TimelineView::markerRect(const TimelineItem& item) const
 {
-    const int top = laneTop(item.lane) + 6 + item.row * rowHeight();
+    const int top = laneTop(item.lane) + 6 + item.row * rowHeight(item.lane);
     if (item.isDay()) // a diamond, as the legend says
         return QRect(static_cast<int>(item.x0) - markerHeight() / 2, top, markerHeight(), markerHeight());
     // A month, a year or a span of dates: a bar, however far out the view is, never narrower than can be seen.
@@ -216,8 +221,9 @@ QRect TimelineView::markerRect(const TimelineItem& item) const
 QRect TimelineView::labelRect(const TimelineItem& item) const
 {
     const QRect marker = markerRect(item);
-    return QRect(
-        static_cast<int>(item.x0), marker.bottom() + 3, static_cast<int>(item.labelWidth), fontMetrics().height());
+    const int lines = static_cast<int>(std::max<qsizetype>(1, item.lines.size()));
+    return QRect(static_cast<int>(std::floor(item.labelX)), marker.bottom() + 3,
+        static_cast<int>(std::ceil(item.labelWidth)), lines * fontMetrics().height());
 }
 
 std::optional<QRect> TimelineView::itemRect(qsizetype eventIndex) const
@@ -255,7 +261,7 @@ void TimelineView::paintEvent(QPaintEvent*)
     // Lanes.
     for (int lane = 0; lane < m_layout.lanes.size(); ++lane) {
         const int top = laneTop(lane);
-        const int height = m_layout.lanes.at(lane).rows * rowHeight() + 4;
+        const int height = m_layout.lanes.at(lane).rows * rowHeight(lane) + 4;
         QColor band = categoryColor(m_layout.lanes.at(lane).category);
         band.setAlpha(lane % 2 ? 14 : 26);
         painter.fillRect(QRect(0, top, width(), height), band);
@@ -372,9 +378,17 @@ void TimelineView::paintEvent(QPaintEvent*)
             QRect label = labelRect(item);
             label.setLeft(std::max(label.left(), static_cast<int>(std::ceil(area.left()))));
             label.setRight(std::min(label.right(), static_cast<int>(std::floor(area.right()))));
-            const QString text = QFontMetrics(labelFont).elidedText(item.label, Qt::ElideRight, label.width());
-            if (label.width() > 0 && !text.isEmpty())
-                painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, text);
+            // Each line as the layout wrapped it; a line is elided only where the layout cut the label (a full lane).
+            const QFontMetrics labelMetrics(labelFont);
+            for (qsizetype line = 0; line < item.lines.size(); ++line) {
+                const QString text = item.labelCut
+                    ? labelMetrics.elidedText(item.lines.at(line), Qt::ElideRight, label.width())
+                    : item.lines.at(line);
+                const QRect lineRect(label.left(), label.top() + static_cast<int>(line) * metrics.height(),
+                    std::max(label.width(), labelMetrics.horizontalAdvance(text)), metrics.height());
+                if (label.width() > 0 && !text.isEmpty())
+                    painter.drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter, text);
+            }
         }
     }
     painter.setFont(font());

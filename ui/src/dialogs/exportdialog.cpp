@@ -28,6 +28,7 @@ ExportDialog::ExportDialog(ExportContent content, QWidget* parent)
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
     , m_scale(new QComboBox(this))
+    , m_timelineLayout(new QComboBox(this))
     , m_title(new QCheckBox(tr("Title"), this))
     , m_subtitle(new QCheckBox(tr("Subtitle"), this))
     , m_asOf(new QCheckBox(tr("Dates shown and \u201cas of\u201d date"), this))
@@ -50,6 +51,11 @@ ExportDialog::ExportDialog(ExportContent content, QWidget* parent)
     }
     for (int scale = 1; scale <= 3; ++scale)
         m_scale->addItem(tr("%1\u00d7").arg(scale), scale);
+    m_timelineLayout->setObjectName(QStringLiteral("timelineLayout"));
+    m_timelineLayout->addItem(
+        tr("Lanes where every title fits, else a list"), static_cast<int>(ExportOptions::TimelineStyle::Automatic));
+    m_timelineLayout->addItem(tr("Lanes by category"), static_cast<int>(ExportOptions::TimelineStyle::Lanes));
+    m_timelineLayout->addItem(tr("List: date, title, status"), static_cast<int>(ExportOptions::TimelineStyle::List));
     m_customTitle->setPlaceholderText(tr("The chart's own title"));
     m_preview->setMinimumSize(480, 270);
     m_preview->setAlignment(Qt::AlignCenter);
@@ -65,6 +71,10 @@ ExportDialog::ExportDialog(ExportContent content, QWidget* parent)
     form->addRow(tr("&Size"), size);
     form->addRow(tr("S&cale"), m_scale);
     form->addRow(QString(), m_pixels);
+    if (!m_content.chart)
+        form->addRow(tr("&Layout"), m_timelineLayout);
+    else
+        m_timelineLayout->hide();
     form->addRow(tr("&Title"), m_customTitle);
     form->addRow(tr("Show"), m_title);
     form->addRow(QString(), m_subtitle);
@@ -132,6 +142,7 @@ ExportDialog::ExportDialog(ExportContent content, QWidget* parent)
     for (QSpinBox* spin : { m_width, m_height })
         connect(spin, &QSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     connect(m_scale, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
+    connect(m_timelineLayout, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
     for (QCheckBox* box : { m_title, m_subtitle, m_asOf, m_sources })
         connect(box, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     connect(m_customTitle, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
@@ -150,6 +161,7 @@ ExportOptions ExportDialog::options() const
     options.showAsOf = m_asOf->isChecked();
     options.showSources = m_sources->isChecked();
     options.title = m_customTitle->text().trimmed();
+    options.timelineStyle = static_cast<ExportOptions::TimelineStyle>(m_timelineLayout->currentData().toInt());
     return options;
 }
 
@@ -169,6 +181,7 @@ void ExportDialog::setOptions(const ExportOptions& options)
     m_asOf->setChecked(options.showAsOf);
     m_sources->setChecked(options.showSources);
     m_customTitle->setText(options.title);
+    m_timelineLayout->setCurrentIndex(m_timelineLayout->findData(static_cast<int>(options.timelineStyle)));
 }
 
 ExportOptions ExportDialog::lastOptions()

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -50,7 +51,7 @@ FilterPanel::FilterPanel(QWidget* parent)
                                  "not decided)"));
     for (QComboBox* combo : { m_category, m_eventStatus, m_metric, m_subject, m_source }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
+        combo->setMinimumContentsLength(8); // the dock stays narrow; the list drops down at full width
     }
     auto* clear = new QPushButton(tr("Clear filters"), this);
     auto* form = new QFormLayout(this);
@@ -63,6 +64,13 @@ FilterPanel::FilterPanel(QWidget* parent)
     form->addRow(tr("Su&bject"), m_subject);
     form->addRow(tr("S&ource"), m_source);
     form->addRow(clear);
+    // A mnemonic's underline draws its letter apart from the rest, so unkerned, while a label is as wide as its text
+    // kerned: "&To" was cut to "Tc". Labels without kerning are as wide as they are drawn.
+    for (QLabel* label : findChildren<QLabel*>()) {
+        QFont unkerned = label->font();
+        unkerned.setKerning(false);
+        label->setFont(unkerned);
+    }
 
     m_textTimer->setSingleShot(true);
     m_textTimer->setInterval(200);

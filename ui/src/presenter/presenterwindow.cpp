@@ -48,6 +48,19 @@ QString citationsHtml(const Workspace& w, const Event& event)
     return html;
 }
 
+ChartView::CursorEdge cursorEdge(const PresentationStep& step)
+{
+    switch (step.edge) {
+    case PresentationStep::Edge::Before:
+        return ChartView::CursorEdge::Left;
+    case PresentationStep::Edge::After:
+        return ChartView::CursorEdge::Right;
+    case PresentationStep::Edge::Inside:
+        break;
+    }
+    return ChartView::CursorEdge::Inside;
+}
+
 } // namespace
 
 PresenterWindow::PresenterWindow(
@@ -147,7 +160,7 @@ void PresenterWindow::setStep(qsizetype index)
     m_chartSources->setText(
         sources.isEmpty() ? QString() : tr("Sources:<br>%1").arg(sources.join(QStringLiteral("<br>"))));
     m_chart->setSpec(std::move(spec), m_workspace);
-    m_chart->setTimeCursor(step.cursor, step.cursorLabel, step.cursorPending);
+    m_chart->setTimeCursor(step.cursor, step.cursorLabel, step.cursorPending, cursorEdge(step));
     m_chart->setHighlightedFigures(step.highlighted);
 }
 
@@ -304,6 +317,9 @@ core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const
         content.cursor = step.cursor;
         content.cursorLabel = step.cursorLabel;
         content.cursorPending = step.cursorPending;
+        content.cursorEdge = step.edge == PresentationStep::Edge::Before ? -1
+            : step.edge == PresentationStep::Edge::After                 ? 1
+                                                                         : 0;
         content.highlighted = step.highlighted;
         ExportOptions options;
         options.size = QSize(960, 720);

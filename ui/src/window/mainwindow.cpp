@@ -45,6 +45,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -268,8 +269,11 @@ void MainWindow::createDocks()
     const QScreen* screen = QGuiApplication::primaryScreen();
     const QSize available = screen ? screen->availableGeometry().size() : QSize(1600, 1000);
     resizeDocks({ records }, { std::clamp(available.height() / 5, 110, 300) }, Qt::Vertical);
-    resizeDocks({ source, filters },
-        { std::clamp(available.width() / 5, 220, 380), std::clamp(available.width() / 7, 160, 230) }, Qt::Horizontal);
+    // The filters as wide as their panel needs (never scrolled sideways, a label cut), the source panel a fifth.
+    const int filtersWidth = m_filterPanel->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+        + 2 * style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth);
+    resizeDocks({ source, filters }, { std::clamp(available.width() / 5, 220, 380), filtersWidth }, Qt::Horizontal);
+    filters->setMinimumWidth(filtersWidth);
 }
 
 void MainWindow::createActions()
@@ -1100,6 +1104,22 @@ void MainWindow::writeSettings() const
 {
     Settings().setWindow(
         saveGeometry(), saveState(), m_views->currentIndex(), chartPanel(ChartKind::Casualties)->perThirtyDays());
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // A window shrunk takes the height from the docks and, grown again, gives it all to the charts: the records
+    // table stayed two rows high. It gets back a fifth of the window (110 to 300 pixels) once there is room, after
+    // the layout has settled at the new size.
+    if (event->size().height() <= event->oldSize().height())
+        return;
+    QTimer::singleShot(0, this, [this] {
+        auto* records = findChild<QDockWidget*>(QStringLiteral("recordsDock"));
+        const int wanted = std::clamp(height() / 5, 110, 300);
+        if (records && records->isVisible() && !records->isFloating() && records->height() < wanted)
+            resizeDocks({ records }, { wanted }, Qt::Vertical);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -12,11 +12,16 @@ struct PresentationStep
     qsizetype eventIndex = -1;
     QString note;
     ChartKind chart = ChartKind::Deployment;
-    /// The chart's range, stretched to include the event's date.
+    /// The chart's options: its own range, whatever the event's date.
     ChartOptions chartOptions;
-    /// The middle of the event's date (the middle of its month or year when that is all we know).
+    /// The middle of the event's date (the middle of its month or year when that is all we know), inside the chart's
+    /// dates; for an event before or after them, the chart's first or last date (edge says which).
     QDate cursor;
+    /// The event's date as the data gives it; beyond the chart's dates, with an arrow and "before these dates" or
+    /// "after these dates".
     QString cursorLabel;
+    enum class Edge { Inside, Before, After };
+    Edge edge = Edge::Inside;
     /// The event is expected or proposed, not done: its cursor is drawn dashed and hollow.
     bool cursorPending = false;
     /// Figure rows plotted on the chart whose dates overlap the event's.

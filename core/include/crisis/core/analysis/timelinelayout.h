@@ -3,6 +3,7 @@
 #include <crisis/core/analysis/workspace.h>
 
 #include <QDate>
+#include <QStringList>
 
 #include <functional>
 #include <vector>
@@ -25,8 +26,10 @@ struct TimelineOptions
     double width = 1000;
     /// The width in pixels of a label (the ui measures with its font).
     std::function<double(const QString&)> textWidth;
-    /// Rows a lane may grow to before labels are left off.
-    int maxRowsPerLane = 4;
+    /// Rows a lane may grow to before labels are cut or left off.
+    int maxRowsPerLane = 16;
+    /// A label that does not fit on one line may wrap onto two (1: never wraps).
+    int maxLines = 2;
     /// Space between one item's label and the next item.
     double gap = 10;
     /// A label elided to less than this is left off.
@@ -46,10 +49,15 @@ struct TimelineItem
     double x1 = 0;
     int lane = 0;
     int row = 0;
-    /// Pixels the label may take from x0; shorter than the label's width where it must be elided to leave
-    /// room for the next item; 0 when there is no room for it at all.
+    /// Where the label starts: x0, or left of it where it would run past the right edge.
+    double labelX = 0;
+    /// Pixels the label may take from labelX: its widest line, or less where it must be elided to leave room for the
+    /// next item (labelCut); 0 when there is no room for it at all.
     double labelWidth = 0;
     bool labelShown = true;
+    /// The label as drawn, one line or wrapped onto two; a cut label is one line, elided to labelWidth.
+    QStringList lines;
+    bool labelCut = false;
     /// The title, "c. " first when the date is approximate, "Expected: " or "Proposed: " before that when the event
     /// has not happened.
     QString label;
@@ -69,6 +77,8 @@ struct TimelineLane
 {
     EventCategory category = EventCategory::Political;
     int rows = 1;
+    /// Lines of label text in each of the lane's rows: 2 when a label in it wraps.
+    int lines = 1;
 };
 
 struct TimelineLayout
@@ -79,11 +89,15 @@ struct TimelineLayout
 };
 
 /// Places the events (indexes into the workspace's events) in one lane per category on a date axis, in
-/// rows such that no label runs into the next item. When a lane is full (maxRowsPerLane), the label before
-/// an item is elided to make room; where even the markers collide, the item's label is left off
-/// (hiddenLabels counts the labels left off).
+/// rows such that no label runs into another item or label: a label reads rightwards from its item (leftwards from
+/// the right edge near it) on one line, or wrapped onto two, in a new row when no row has room. When a lane is full
+/// (maxRowsPerLane), the label before an item is elided to make room (labelCut); where even the markers collide, the
+/// item's label is left off (hiddenLabels counts the labels left off).
 TimelineLayout layoutTimeline(
     const Workspace& workspace, const std::vector<qint32>& events, const TimelineOptions& options);
+
+/// A label on at most `lines` lines, broken between words where its longest line is shortest.
+QStringList wrapTimelineLabel(const QString& label, int lines, const std::function<double(const QString&)>& textWidth);
 
 /// x in pixels of a date, for a range and width (the axis the layout uses).
 double timelineX(QDate date, QDate from, QDate to, double width);
@@ -96,5 +110,57 @@ QDate timelineDateAt(double x, const TimelineOptions& options);
 /// from the events on either side: what an axis break collapses.
 QList<TimelineBreak> timelineBreaks(
     const Workspace& workspace, const std::vector<qint32>& events, QDate from, QDate to, int minYears = 1);
+
+/// The timeline as a list, one row per event in date order (as TimelineJS lists them): date, title, status; for a
+/// page where the lanes cannot give every title its room.
+struct EventListOptions
+{
+    /// Events overlapping [from, to] are listed.
+    QDate from;
+    QDate to;
+    /// The page area in pixels, and the height of a line of text.
+    double width = 1000;
+    double height = 600;
+    double lineHeight = 16;
+    /// The width in pixels of a text (the ui measures with its font).
+    std::function<double(const QString&)> textWidth;
+    /// How a status other than occurred is said ("expected"); nothing for an event that occurred.
+    std::function<QString(EventStatus)> statusText;
+    /// Between columns of text, and twice that between columns of the list.
+    double gap = 12;
+    int maxColumns = 3;
+};
+
+struct EventListEntry
+{
+    qsizetype eventIndex = -1;
+    EventCategory category = EventCategory::Political;
+    /// The date as the data gives it ("c. 2023", "Sep 2024").
+    QString date;
+    /// The title, word-wrapped to the title column; never cut.
+    QStringList titleLines;
+    QString status;
+    /// The list's column it is in, and its top in pixels from the top of the area.
+    int column = 0;
+    double y = 0;
+    double height = 0;
+};
+
+struct EventListLayout
+{
+    QList<EventListEntry> entries;
+    int columns = 1;
+    double columnWidth = 0;
+    /// Within a column: the date, title and status columns' left edges (from the column's left) and the title's width.
+    double titleX = 0;
+    double titleWidth = 0;
+    double statusX = 0;
+    /// Every entry lies inside the area's height.
+    bool fits = false;
+};
+
+/// Lays the events out as a list in up to maxColumns columns, the fewest in which every entry fits the height.
+EventListLayout layoutEventList(
+    const Workspace& workspace, const std::vector<qint32>& events, const EventListOptions& options);
 
 } // namespace crisis::core

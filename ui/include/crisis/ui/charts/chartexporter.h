@@ -30,6 +30,8 @@ struct ExportContent
     QDate cursor;
     QString cursorLabel;
     bool cursorPending = false;
+    /// The event lies before (-1) or after (1) the chart's dates: the cursor stands at that edge.
+    int cursorEdge = 0;
     QList<qsizetype> highlighted;
 
     /// "deployment", ..., "timeline": for file names.
@@ -50,6 +52,10 @@ struct ExportOptions
     bool showSources = true;
     /// Replaces the chart's own title when not empty.
     QString title;
+    /// The timeline in lanes by category, or as a list (date, title, status); automatically: in lanes where every
+    /// title fits whole at a readable size, else as a list.
+    enum class TimelineStyle { Automatic, Lanes, List };
+    TimelineStyle timelineStyle = TimelineStyle::Automatic;
 
     static std::optional<Format> formatFromName(QStringView name);
     static QString formatName(Format format);
@@ -92,6 +98,9 @@ public:
     core::Result<void> writeBriefPack(const QString& folder) const;
     QString altText() const;
     QByteArray pointsCsv() const;
+    /// Whether the timeline is drawn as a list: asked for, or automatically where the lanes cannot give every title
+    /// its room at a readable size. False for a chart.
+    bool timelineAsList() const;
 
     /// Registers the bundled fonts with Qt (once); the family exports use.
     static QString fontFamily();
@@ -99,6 +108,8 @@ public:
 private:
     struct Layout;
     Layout layout() const;
+    void renderTimeline(QPainter* painter, const Layout& l) const;
+    void renderEventList(QPainter* painter, const Layout& l) const;
     /// Writes the page in its format to an open device; an error says why in a few words (the caller names the
     /// file): the device's own reason when it failed (a full disk).
     core::Result<void> writeTo(QIODevice* device) const;

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QAbstractSeries;
+class QCategoryAxis;
 class QScatterSeries;
 class QRubberBand;
 
@@ -35,7 +36,11 @@ public:
     qsizetype selectedFigure() const { return m_selectedFigure; }
     /// A vertical line at a date, labelled with it (presenting a story); an invalid date removes it.
     /// A dashed cursor with a hollow label for an event that is expected or proposed rather than done.
-    void setTimeCursor(QDate date, const QString& label = {}, bool pending = false);
+    /// An event before or after the chart's dates: its cursor stands at the plot's left or right edge.
+    enum class CursorEdge { Inside, Left, Right };
+    void setTimeCursor(
+        QDate date, const QString& label = {}, bool pending = false, CursorEdge edge = CursorEdge::Inside);
+    CursorEdge timeCursorEdge() const { return m_cursorEdge; }
     QDate timeCursor() const { return m_cursor; }
     /// Figures drawn emphasised (ringed), e.g. those that hold at the date being presented.
     void setHighlightedFigures(QList<qsizetype> rows);
@@ -82,6 +87,10 @@ private:
     /// Lays out the events' and the values' labels for the plot as it is now (after every resize).
     void layOutLabels();
     QFont labelFont() const;
+    /// The presenter's cursor label: its text, and its box at the foot of the cursor at x, inside the plot.
+    QString cursorText() const;
+    void makeRoomForFirstDateLabel();
+    QRectF cursorLabelBox(double x, const QRectF& plot) const;
     /// How many date ticks fit the view's width.
     int tickBudget() const;
     QRectF shortfallArea(const core::ShortfallBand& band) const;
@@ -124,9 +133,15 @@ private:
     double m_yScale = 1;
     qsizetype m_selectedFigure = -1;
     qsizetype m_selectedEvent = -1;
+    /// The date axis, its calendar range (ms since 1970) and the width of a label on its first day.
+    QCategoryAxis* m_dateAxis = nullptr;
+    double m_axisFrom = 0;
+    double m_axisTo = 0;
+    double m_firstLabelWidth = 0;
     QDate m_cursor;
     QString m_cursorLabel;
     bool m_cursorPending = false;
+    CursorEdge m_cursorEdge = CursorEdge::Inside;
     QList<qsizetype> m_highlighted;
     bool m_interactive = true;
     /// Series that carry marks, with the mark each of their points stands for.

@@ -73,7 +73,8 @@ private:
     double xOf(QDate date) const;
     QDate dateAt(double x) const;
     int laneTop(int lane) const;
-    int rowHeight() const;
+    /// A row of a lane: its marker and as many lines of label as the lane's labels take.
+    int rowHeight(int lane) const;
     QRect markerRect(const core::TimelineItem& item) const;
     QRect labelRect(const core::TimelineItem& item) const;
     const core::TimelineItem* itemAt(const QPoint& point) const;

@@ -48,6 +48,8 @@ private:
     QSpinBox* m_width = nullptr;
     QSpinBox* m_height = nullptr;
     QComboBox* m_scale = nullptr;
+    /// The timeline only: lanes or a list, or chosen by the room.
+    QComboBox* m_timelineLayout = nullptr;
     QCheckBox* m_title = nullptr;
     QCheckBox* m_subtitle = nullptr;
     QCheckBox* m_asOf = nullptr;
