@@ -1,8 +1,10 @@
+#include "storescratch.h"
 #include "testsupport.h"
 
 #include <crisis/core/analysis/recordquery.h>
 #include <crisis/core/interchange/datasetjson.h>
 #include <crisis/core/storage/openrepository.h>
+#include <crisis/core/storage/storesession.h>
 #include <crisis/ui/charts/chartpanel.h>
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/charts/timelineview.h>
@@ -26,6 +28,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -329,14 +332,6 @@ TEST(MainWindowOpening, DroppingADatabaseOpensItInTheBackground)
     const QString path = dir.filePath(QStringLiteral("dropped.sqlite"));
     ASSERT_TRUE(core::openRepository(core::StoreLocation::file(path), core::OpenMode::CreateWithBundledDataset).ok());
     ui::MainWindow window;
-    for (QWidget* w : window.findChildren<QWidget*>()) {
-        const QSize m = w->minimumSizeHint();
-        const QSize mm = w->minimumSize();
-        if (m.height() > 150 || m.width() > 250 || mm.height() > 150 || mm.width() > 250)
-            std::cerr << "DIAG " << w->metaObject()->className() << " " << w->objectName().toStdString() << " hint "
-                      << m.width() << "x" << m.height() << " min " << mm.width() << "x" << mm.height() << "\n";
-    }
-    std::cerr << "DIAG window " << window.minimumSizeHint().width() << "x" << window.minimumSizeHint().height() << "\n";
     window.show();
     QSignalSpy loaded(&window, &ui::MainWindow::workspaceChanged);
     QMimeData mime;
@@ -379,6 +374,58 @@ TEST(MainWindowOpening, ABadDatabaseIsReportedAndTheWindowKeepsWhatItShows)
     QTRY_VERIFY_WITH_TIMEOUT(warned, 10000);
     EXPECT_EQ(window.workspace(), test::bundledWorkspace().get()) << "the open database stays open";
     EXPECT_EQ(crisis::test::readFile(path), QByteArray("not a database"));
+}
+
+TEST(MainWindowTeamDatabase, AChangeSavedByAnotherProgramShowsWithinASecondKeepingTheSelection)
+{
+    QString why;
+    const auto server = crisis::test::postgresBackend().scratch(&why);
+    if (!server)
+        GTEST_SKIP() << "no PostgreSQL server: " << why.toStdString();
+    const core::StoreLocation location = server->location(QStringLiteral("live"));
+    ASSERT_TRUE(core::openRepository(location, core::OpenMode::CreateWithBundledDataset).ok());
+    ui::MainWindow window;
+    window.show();
+    QSignalSpy shown(&window, &ui::MainWindow::workspaceChanged);
+    window.openDatabase(location);
+    ASSERT_TRUE(shown.wait(20000));
+    ASSERT_NE(window.workspace(), nullptr);
+    const qsizetype row = window.workspace()->figures().rowOfId(QStringLiteral("fig-001-05"));
+    ASSERT_GE(row, 0);
+    window.selectFigure(row);
+    // Another desk officer's program (its own connection name) adds a figure and corrects another.
+    core::StoreLocation::Parameters other = location.parameters();
+    other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
+    auto theirs = core::openRepository(core::StoreLocation::server(other), core::OpenMode::Existing);
+    ASSERT_TRUE(theirs.ok());
+    core::Figure added = core::bundledDataset().figures.first();
+    added.id = QStringLiteral("fig-from-amina");
+    core::Figure corrected = core::bundledDataset().figures.at(1);
+    corrected.note = QStringLiteral("corrected by the desk");
+    core::ChangeSet change;
+    change.putFigures = { added, corrected };
+    ASSERT_TRUE(theirs.value()->apply(change).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(window.workspace()->figures().rowOfId(added.id) >= 0, 5000);
+    const core::Workspace& now = *window.workspace();
+    EXPECT_EQ(now.figures().size(), 38);
+    EXPECT_EQ(now.figures().figure(now.figures().rowOfId(corrected.id)).note, corrected.note);
+    // Where the user was: the same figure selected, and the status bar says what changed and who changed it.
+    ASSERT_GE(window.selectedFigure(), 0);
+    EXPECT_EQ(now.figures().id(window.selectedFigure()), u"fig-001-05");
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"1 figure added"), 2000);
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(u"1 figure changed by "))
+        << window.statusBar()->currentMessage().toStdString();
+    // This window's own edit is not announced as someone else's.
+    core::ChangeSet mine;
+    mine.removeFigures = { added.id };
+    QSignalSpy changed(&window, &ui::MainWindow::workspaceChanged);
+    bool done = false;
+    window.storeSession()->apply(mine, [&](const core::Result<core::ChangeSet>& result) { done = result.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+    QTest::qWait(500);
+    EXPECT_FALSE(window.statusBar()->currentMessage().contains(u"removed"))
+        << window.statusBar()->currentMessage().toStdString();
+    EXPECT_LT(window.workspace()->figures().rowOfId(added.id), 0);
 }
 
 TEST(MainWindowSize, TheRecordsTableRecoversItsHeightAndTheFiltersFit)

@@ -55,6 +55,11 @@ Result<std::unique_ptr<ChangeFeed>> ChangeFeed::open(const StoreLocation& locati
     return feed;
 }
 
+bool ChangeFeed::savedHere(const Revision& revision) const
+{
+    return revision.client == clientName(m_location);
+}
+
 void ChangeFeed::catchUp()
 {
     const sql::Store store = storeOf(QSqlDatabase::database(m_connectionName, false), m_location);

@@ -1,6 +1,7 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/analysis/recordquery.h>
 #include <crisis/core/analysis/sourcetextcache.h>
+#include <crisis/core/storage/changefeed.h>
 #include <crisis/core/storage/storesession.h>
 #include <crisis/core/support/textoffsets.h>
 #include <crisis/ui/charts/chartexporter.h>
@@ -37,6 +38,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -66,6 +68,31 @@ namespace crisis::ui {
 using namespace crisis::core;
 
 namespace {
+
+// What another program saved, as the status bar says it: "2 figures added, 1 event changed by amina, 14:02".
+QString describeRevision(const Revision& revision)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("MainWindow", text); };
+    QStringList parts;
+    if (revision.everything)
+        parts.append(tr("Every record replaced"));
+    for (const auto& [records, done] : { std::pair { &revision.added, "added" },
+             std::pair { &revision.changed, "changed" }, std::pair { &revision.removed, "removed" } }) {
+        for (const auto& [count, one, many] : { std::tuple { records->figures.size(), "figure", "figures" },
+                 std::tuple { records->events.size(), "event", "events" },
+                 std::tuple { records->sources.size(), "source", "sources" },
+                 std::tuple { records->stories.size(), "story", "stories" } }) {
+            if (count > 0)
+                parts.append(
+                    QStringLiteral("%1 %2 %3").arg(QString::number(count), tr(count == 1 ? one : many), tr(done)));
+        }
+    }
+    if (parts.isEmpty())
+        parts.append(tr("A change"));
+    return tr("%1 by %2, %3")
+        .arg(parts.join(QStringLiteral(", ")), revision.user,
+            QLocale().toString(revision.at.toLocalTime().time(), QLocale::ShortFormat));
+}
 
 // A dock's panel in a scroll area: the dock can be narrowed below the panel's own minimum (a laptop screen) and
 // scrolls instead of pushing the window wider than the screen.
@@ -148,6 +175,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_progress->hide();
         m_cancelLoad->hide();
         addRecent(workspace->location());
+        followChanges(*workspace);
         showWorkspace(std::move(workspace));
     });
     connect(m_session, &StoreSession::changed, this, &MainWindow::showWorkspace);
@@ -445,11 +473,63 @@ ChartPanel* MainWindow::chartPanel(ChartKind kind) const
 
 void MainWindow::openDatabase(const StoreLocation& location, OpenMode mode)
 {
+    // The changes of the store shown before are not this one's.
+    m_feed.reset();
     statusBar()->showMessage(tr("Opening %1\u2026").arg(location.toString()));
     m_progress->setValue(0);
     m_progress->show();
     m_cancelLoad->show();
     m_session->open(location, mode);
+}
+
+void MainWindow::followChanges(const Workspace& workspace)
+{
+    m_feed.reset();
+    if (!workspace.location().isServer())
+        return;
+    // From the revision the data was read at: nothing saved since is missed.
+    auto feed = ChangeFeed::open(workspace.location(), workspace.data().revision);
+    if (!feed) {
+        statusBar()->showMessage(
+            tr("Changes others save will not show until the database is opened again: %1").arg(feed.error().message),
+            30000);
+        return;
+    }
+    m_feed = std::move(feed.value());
+    connect(m_feed.get(), &ChangeFeed::revision, this, &MainWindow::showRemoteChange);
+    connect(m_feed.get(), &ChangeFeed::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Not following others' changes: %1").arg(message));
+    });
+    m_feed->catchUp();
+}
+
+void MainWindow::showRemoteChange(const Revision& revision)
+{
+    // This window's own changes are on screen already.
+    if (m_feed && m_feed->savedHere(revision))
+        return;
+    m_session->run<bool>(
+        [revision](Repository&, StoreSession::Touched& touched) -> Result<bool> {
+            // Only the records the change touched travel; a whole replacement, or a very large import, is read
+            // again whole.
+            touched.putFigures = revision.added.figures + revision.changed.figures;
+            touched.removedFigures = revision.removed.figures;
+            touched.putEvents = revision.added.events + revision.changed.events;
+            touched.removedEvents = revision.removed.events;
+            touched.catalog = !revision.added.sources.isEmpty() || !revision.changed.sources.isEmpty()
+                || !revision.removed.sources.isEmpty() || !revision.added.stories.isEmpty()
+                || !revision.changed.stories.isEmpty() || !revision.removed.stories.isEmpty();
+            touched.everything = revision.everything || revision.added.size() + revision.changed.size() > 20000;
+            return true;
+        },
+        [this, revision](const Result<bool>& result) {
+            if (!result) {
+                statusBar()->showMessage(
+                    tr("Cannot show a change %1 saved: %2").arg(revision.user, result.error().message));
+                return;
+            }
+            statusBar()->showMessage(describeRevision(revision), 30000);
+        });
 }
 
 void MainWindow::loadFailed(const QString& message)

@@ -257,7 +257,17 @@ Result<QStringList> PostgresRepository::existingIds(RecordKind kind, const QStri
 
 Result<Snapshot> PostgresRepository::loadSnapshot(const Progress& progress)
 {
-    return consistently<Snapshot>(store(), [&](sql::Reader& reader) { return reader.snapshot(progress); });
+    return consistently<Snapshot>(store(), [&](sql::Reader& reader) -> Result<Snapshot> {
+        auto read = reader.snapshot(progress);
+        if (!read)
+            return read;
+        // In the same transaction: the revision the data is as of.
+        auto revision = postgres::latestRevision(store());
+        if (!revision)
+            return revision.error();
+        read.value().revision = revision.value();
+        return read;
+    });
 }
 
 Result<void> PostgresRepository::add(const Snapshot& data, const Progress& progress)

@@ -61,7 +61,9 @@ const char* const version1[] = {
     // The history: one row per saved change, numbered in the order writers took their turn (see lockForWriting),
     // the ids it added, changed and removed by kind ({"figures": […], "events": […], …}).
     "CREATE TABLE changes (revision BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),"
-    " username TEXT NOT NULL DEFAULT session_user, what TEXT NOT NULL, everything INTEGER NOT NULL DEFAULT 0,"
+    " username TEXT NOT NULL DEFAULT session_user,"
+    " client TEXT NOT NULL DEFAULT current_setting('application_name'), what TEXT NOT NULL,"
+    " everything INTEGER NOT NULL DEFAULT 0,"
     " added JSONB NOT NULL, changed JSONB NOT NULL, removed JSONB NOT NULL)",
 };
 
@@ -172,7 +174,7 @@ Result<void> record(const sql::Store& store, Revision& revision)
     QSqlQuery query(store.db);
     query.prepare(QStringLiteral("INSERT INTO changes (what, everything, added, changed, removed)"
                                  " VALUES (?, ?, CAST(? AS JSONB), CAST(? AS JSONB), CAST(? AS JSONB))"
-                                 " RETURNING revision, at, username"));
+                                 " RETURNING revision, at, username, client"));
     query.addBindValue(revision.what);
     query.addBindValue(revision.everything ? 1 : 0);
     for (const Revision::Records* records : { &revision.added, &revision.changed, &revision.removed })
@@ -182,6 +184,7 @@ Result<void> record(const sql::Store& store, Revision& revision)
     revision.number = query.value(0).toLongLong();
     revision.at = query.value(1).toDateTime();
     revision.user = query.value(2).toString();
+    revision.client = query.value(3).toString();
     query.finish();
     query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     query.addBindValue(QLatin1String(changeChannel));
@@ -196,7 +199,7 @@ Result<QList<Revision>> revisions(const sql::Store& store, qint64 after, const Q
     QSqlQuery query(store.db);
     query.setForwardOnly(true);
     QString sql = QStringLiteral("SELECT revision, at, username, what, everything, added::text, changed::text,"
-                                 " removed::text FROM changes WHERE revision > ?");
+                                 " removed::text, client FROM changes WHERE revision > ?");
     if (!recordId.isEmpty()) {
         // Any kind's list holding the id (jsonb's @> rather than ?, which Qt's driver takes for a placeholder).
         QStringList holds;
@@ -228,6 +231,7 @@ Result<QList<Revision>> revisions(const sql::Store& store, qint64 after, const Q
         revision.added = recordsFrom(query.value(5).toString());
         revision.changed = recordsFrom(query.value(6).toString());
         revision.removed = recordsFrom(query.value(7).toString());
+        revision.client = query.value(8).toString();
         found.append(std::move(revision));
     }
     return found;

@@ -1,5 +1,8 @@
 #include "postgressupport.h"
 
+#include <QCoreApplication>
+#include <QSysInfo>
+
 #include <atomic>
 
 namespace crisis::core::postgres {
@@ -23,6 +26,17 @@ QString quoted(const QString& value)
 
 } // namespace
 
+QString clientName(const StoreLocation& location)
+{
+    const QString given = location.parameter(QStringLiteral("application_name"));
+    if (!given.isEmpty())
+        return given;
+    // The server keeps 63 bytes of it.
+    return QStringLiteral("crisis-timeline/%1@%2")
+        .arg(QString::number(QCoreApplication::applicationPid()), QSysInfo::machineHostName())
+        .left(63);
+}
+
 ScopedConnection::ScopedConnection(const StoreLocation& location)
     : m_location(location)
     , m_name(newConnectionName())
@@ -31,19 +45,18 @@ ScopedConnection::ScopedConnection(const StoreLocation& location)
     // Every parameter but the password goes through the driver's options, which it hands to libpq as they are;
     // the password through its own setter, which quotes it.
     QStringList options;
-    bool named = false;
     bool timeout = false;
     for (const auto& [keyword, value] : location.parameters()) {
         if (keyword == u"password") {
             db.setPassword(value);
             continue;
         }
-        named = named || keyword == u"application_name";
+        if (keyword == u"application_name")
+            continue;
         timeout = timeout || keyword == u"connect_timeout";
         options.append(keyword + u'=' + quoted(value));
     }
-    if (!named)
-        options.append(QStringLiteral("application_name='crisis-timeline'"));
+    options.append(QStringLiteral("application_name=") + quoted(clientName(location)));
     if (!timeout)
         options.append(QStringLiteral("connect_timeout=10"));
     db.setConnectOptions(options.join(u';'));

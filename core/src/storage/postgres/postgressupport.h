@@ -30,6 +30,11 @@ private:
     QString m_name;
 };
 
+/// What the connections of this program to a location call themselves (PostgreSQL's application_name, which the
+/// history keeps with each change): the location's application_name when it gives one, else
+/// "crisis-timeline/PID@HOST".
+QString clientName(const StoreLocation& location);
+
 /// Closes and removes a named connection.
 void closeConnection(const QString& name);
 

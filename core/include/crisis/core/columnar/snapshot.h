@@ -22,6 +22,9 @@ struct Snapshot
     /// up to date with the records a change touched, in their places, without reading everything again.
     std::vector<qint64> figurePlaces;
     std::vector<qint64> eventPlaces;
+    /// The store's latest revision when the data was read, for a store that keeps the history of its changes (a
+    /// team database): the changes after it are those the data does not hold yet. 0 otherwise.
+    qint64 revision = 0;
 
     static Snapshot fromDataset(const Dataset& dataset);
     Dataset toDataset() const;

@@ -25,6 +25,8 @@ public:
 
     /// The last revision told (or the one listening started after).
     qint64 lastRevision() const { return m_last; }
+    /// Whether a revision was saved by this program on the feed's store (through any of its connections there).
+    bool savedHere(const Revision& revision) const;
     /// Reads and tells the revisions saved since the last one told (open() and each notification call it).
     void catchUp();
 

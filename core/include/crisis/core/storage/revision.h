@@ -31,6 +31,8 @@ struct Revision
     QDateTime at;
     /// The server's name of the user who saved it.
     QString user;
+    /// The program that saved it, as its connection named itself ("crisis-timeline/PID@HOST").
+    QString client;
     /// What the change was: "set up", "import", "edit", "replace all", "story saved", "story deleted".
     QString what;
     Records added;

@@ -25,8 +25,10 @@ class QToolButton;
 class QUndoStack;
 
 namespace crisis::core {
+class ChangeFeed;
 class StoreSession;
-}
+struct Revision;
+} // namespace crisis::core
 
 namespace crisis::ui {
 
@@ -156,6 +158,10 @@ private:
     void zoomCurrent(double factor);
     void resetZoom();
     void loadFailed(const QString& message);
+    /// Follows the changes others save to a team database shown (none for a file).
+    void followChanges(const core::Workspace& workspace);
+    /// Brings the records another program changed up to date, keeping the user's place, and says who did what.
+    void showRemoteChange(const core::Revision& revision);
     /// Shows a workspace, keeping the selection, filters and sort when it is the same database changed.
     void showWorkspace(std::shared_ptr<const core::Workspace> workspace);
     QList<core::PresentationStep> presentationSteps() const;
@@ -186,6 +192,7 @@ private:
     FilterPanel* m_filterPanel = nullptr;
     StoryPanel* m_storyPanel = nullptr;
     core::StoreSession* m_session = nullptr;
+    std::unique_ptr<core::ChangeFeed> m_feed;
     QUndoStack* m_undoStack = nullptr;
     RecordEditor* m_editor = nullptr;
     QProgressBar* m_progress = nullptr;
