@@ -11,21 +11,26 @@ set -euo pipefail
 command=${1:?usage: $0 start|stop|restart DIR}
 dir=${2:?usage: $0 start|stop|restart DIR}
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-[ -x "$bindir/pg_ctl" ] || { echo "error: PostgreSQL's server is not installed (scripts/install-deps.sh --test)" >&2; exit 1; }
+if [ ! -x "$bindir/pg_ctl" ]; then
+    echo "error: PostgreSQL's server is not installed (scripts/install-deps.sh --test)" >&2
+    exit 1
+fi
 run=()
 if [ "$(id -u)" -eq 0 ]; then
     id postgres >/dev/null 2>&1 || { echo "error: no user \"postgres\" to run the server as" >&2; exit 1; }
     run=(runuser -u postgres --)
 fi
 as_server() { if [ ${#run[@]} -gt 0 ]; then "${run[@]}" "$@"; else "$@"; fi; }
-options="-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+options="-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+options+=" -c max_connections=200"
 
 case $command in
 start)
     mkdir -p "$dir"
     chmod 700 "$dir"
     [ ${#run[@]} -gt 0 ] && chown postgres "$dir"
-    if ! as_server "$bindir/initdb" -D "$dir/data" -U crisis --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1; then
+    if ! as_server "$bindir/initdb" -D "$dir/data" -U crisis --auth=trust -E UTF8 --locale=C.UTF-8 \
+        >"$dir/initdb.log" 2>&1; then
         cat "$dir/initdb.log" >&2
         exit 1
     fi

@@ -38,7 +38,6 @@ Revision::Records recordsOf(const Snapshot& data)
 Revision revisionOf(const ChangeSet& change, const ChangeSet& undo)
 {
     Revision revision;
-    revision.what = QStringLiteral("edit");
     const auto sort = [](const auto& putBack, const auto& put, QStringList& changed, QStringList& removed) {
         QSet<QString> putIds;
         for (const auto& record : put)
