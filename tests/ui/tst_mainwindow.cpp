@@ -8,11 +8,13 @@
 #include <crisis/ui/charts/chartpanel.h>
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/charts/timelineview.h>
+#include <crisis/ui/dialogs/conflictdialog.h>
 #include <crisis/ui/models/eventtablemodel.h>
 #include <crisis/ui/models/figuretablemodel.h>
 #include <crisis/ui/panels/filterpanel.h>
 #include <crisis/ui/panels/sourcepanel.h>
 #include <crisis/ui/window/mainwindow.h>
+#include <crisis/ui/window/recordeditor.h>
 #include <crisis/ui/window/settings.h>
 
 #include <QAbstractItemModelTester>
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -31,6 +34,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -426,6 +430,76 @@ TEST(MainWindowTeamDatabase, AChangeSavedByAnotherProgramShowsWithinASecondKeepi
     EXPECT_FALSE(window.statusBar()->currentMessage().contains(u"removed"))
         << window.statusBar()->currentMessage().toStdString();
     EXPECT_LT(window.workspace()->figures().rowOfId(added.id), 0);
+}
+
+TEST(MainWindowTeamDatabase, ASaveOverSomeoneElsesChangeShowsBothVersionsToKeepOne)
+{
+    QString why;
+    const auto server = crisis::test::postgresBackend().scratch(&why);
+    if (!server)
+        GTEST_SKIP() << "no PostgreSQL server: " << why.toStdString();
+    const core::StoreLocation location = server->location(QStringLiteral("conflict"));
+    ASSERT_TRUE(core::openRepository(location, core::OpenMode::CreateWithBundledDataset).ok());
+    ui::MainWindow window;
+    window.show();
+    QSignalSpy shown(&window, &ui::MainWindow::workspaceChanged);
+    window.openDatabase(location);
+    ASSERT_TRUE(shown.wait(20000));
+    core::StoreLocation::Parameters other = location.parameters();
+    other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
+    auto theirs = core::openRepository(core::StoreLocation::server(other), core::OpenMode::Existing);
+    ASSERT_TRUE(theirs.ok());
+    const auto stored = [&](const QString& id) {
+        const core::Dataset now = theirs.value()->load().value();
+        const auto found = std::find_if(
+            now.figures.cbegin(), now.figures.cend(), [&](const core::Figure& figure) { return figure.id == id; });
+        return found == now.figures.cend() ? QString() : found->note;
+    };
+    const auto findConflictDialog = [] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<ui::ConflictDialog*>(widget); dialog && dialog->isVisible())
+                return dialog;
+        }
+        return static_cast<ui::ConflictDialog*>(nullptr);
+    };
+    for (const bool keepMine : { true, false }) {
+        const qsizetype row = window.workspace()->figures().rowOfId(QStringLiteral("fig-001-02"));
+        ASSERT_GE(row, 0);
+        const QString myNote = window.workspace()->figures().figure(row).note;
+        // I open the figure; meanwhile the other desk saves a correction of it.
+        QDialog* editor = window.recordEditor()->editFigure(row);
+        ASSERT_NE(editor, nullptr);
+        core::Figure corrected = window.workspace()->figures().figure(row);
+        corrected.note = keepMine ? QStringLiteral("their first note") : QStringLiteral("their second note");
+        core::ChangeSet change;
+        change.putFigures = { corrected };
+        ASSERT_TRUE(theirs.value()->apply(change).ok());
+        editor->accept();
+        ui::ConflictDialog* conflict = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((conflict = findConflictDialog()) != nullptr, 5000);
+        // Both versions, the field that differs marked.
+        QTableWidget* table = conflict->table();
+        bool noteShown = false;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text() == u"Note (differs)") {
+                noteShown = true;
+                EXPECT_EQ(table->item(r, 1)->text(), corrected.note);
+                EXPECT_EQ(table->item(r, 2)->text(), myNote);
+            }
+        }
+        EXPECT_TRUE(noteShown);
+        conflict->findChild<QPushButton*>(keepMine ? QStringLiteral("keepMine") : QStringLiteral("keepTheirs"))
+            ->click();
+        if (keepMine)
+            QTRY_COMPARE_WITH_TIMEOUT(stored(corrected.id), myNote, 5000);
+        else
+            QTest::qWait(300);
+        EXPECT_EQ(stored(corrected.id), keepMine ? myNote : corrected.note);
+        // Either way the window shows what is stored.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.workspace()->figures().figure(window.workspace()->figures().rowOfId(corrected.id)).note,
+            stored(corrected.id), 5000);
+    }
 }
 
 TEST(MainWindowSize, TheRecordsTableRecoversItsHeightAndTheFiltersFit)

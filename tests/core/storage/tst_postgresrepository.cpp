@@ -281,3 +281,58 @@ TEST_F(PostgresRepositoryTest, AChangeSavedOnOneConnectionIsToldToAnotherAsItIsC
     // A file keeps no history to follow.
     EXPECT_FALSE(ChangeFeed::open(StoreLocation::file(QStringLiteral("/tmp/x.sqlite"))).ok());
 }
+
+TEST_F(PostgresRepositoryTest, AChangeToARecordSomeoneElseChangedSinceItWasReadIsRefused)
+{
+    const StoreLocation location = m_scratch->location(QStringLiteral("stale"));
+    auto mine = openRepository(location, OpenMode::CreateWithBundledDataset);
+    ASSERT_TRUE(mine.ok());
+    const auto read = mine.value()->loadSnapshot();
+    ASSERT_TRUE(read.ok());
+    const qint64 basedOn = read.value().revision;
+    EXPECT_GT(basedOn, 0);
+    // Another program (its own connection name) corrects a figure.
+    StoreLocation::Parameters other = location.parameters();
+    other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
+    auto theirs = openRepository(StoreLocation::server(other), OpenMode::Existing);
+    ASSERT_TRUE(theirs.ok());
+    Figure theirFigure = read.value().figures.figure(3);
+    theirFigure.note = QStringLiteral("their correction");
+    ChangeSet theirChange;
+    theirChange.putFigures = { theirFigure };
+    ASSERT_TRUE(theirs.value()->apply(theirChange).ok());
+
+    // My edit of the same figure, made from what I read before: refused, naming the figure and who changed it.
+    Figure myFigure = read.value().figures.figure(3);
+    myFigure.note = QStringLiteral("my correction");
+    ChangeSet myChange;
+    myChange.putFigures = { myFigure };
+    myChange.basedOn = basedOn;
+    const auto refused = mine.value()->apply(myChange);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Error::Code::Conflict);
+    EXPECT_EQ(refused.error().record.id, myFigure.id);
+    EXPECT_TRUE(refused.error().message.contains(u"was changed by crisis")) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(u"nothing was written")) << refused.error().message.toStdString();
+    const Dataset now = mine.value()->load().value();
+    EXPECT_EQ(now.figures.at(3).note, u"their correction");
+    // So is deleting it.
+    ChangeSet myRemoval;
+    myRemoval.removeFigures = { myFigure.id };
+    myRemoval.basedOn = basedOn;
+    EXPECT_EQ(mine.value()->apply(myRemoval).error().code, Error::Code::Conflict);
+    // A figure no one else touched is saved; and so is one this program changed itself since.
+    Figure other4 = read.value().figures.figure(4);
+    other4.note = QStringLiteral("mine alone");
+    ChangeSet untouched;
+    untouched.putFigures = { other4 };
+    untouched.basedOn = basedOn;
+    ASSERT_TRUE(mine.value()->apply(untouched).ok());
+    other4.note = QStringLiteral("mine again");
+    untouched.putFigures = { other4 };
+    EXPECT_TRUE(mine.value()->apply(untouched).ok());
+    // Read again, the store's revision is past their change: my edit goes through, as does a change not checked.
+    myChange.basedOn = mine.value()->loadCatalog().value().revision;
+    EXPECT_TRUE(mine.value()->apply(myChange).ok());
+    EXPECT_EQ(mine.value()->load().value().figures.at(3).note, u"my correction");
+}

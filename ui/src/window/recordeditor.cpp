@@ -1,6 +1,7 @@
 #include <crisis/core/analysis/sourcetextcache.h>
 #include <crisis/core/storage/storesession.h>
 #include <crisis/core/support/files.h>
+#include <crisis/ui/dialogs/conflictdialog.h>
 #include <crisis/ui/dialogs/eventdialog.h>
 #include <crisis/ui/dialogs/figuredialog.h>
 #include <crisis/ui/dialogs/importdialog.h>
@@ -34,7 +35,11 @@ void RecordEditor::setWorkspace(std::shared_ptr<const Workspace> workspace)
 
 void RecordEditor::commit(const QString& text, const ChangeSet& change)
 {
-    m_session->apply(change, [this, text](const Result<ChangeSet>& undo) {
+    m_session->apply(change, [this, text, change](const Result<ChangeSet>& undo) {
+        if (!undo && undo.error().code == Error::Code::Conflict) {
+            resolveConflict(text, change, undo.error());
+            return;
+        }
         if (!undo) {
             changeFailed(text, undo.error());
             return;
@@ -78,10 +83,111 @@ std::function<std::optional<QString>(const Source&)> RecordEditor::sourceTexts()
     return [cache](const Source& source) { return cache->text(source); };
 }
 
+void RecordEditor::resolveConflict(const QString& action, const ChangeSet& change, const Error& error)
+{
+    const Error::Record record = error.record;
+    // Theirs, as stored now; reading it brings the window up to date with it too.
+    m_session->run<Snapshot>(
+        [record](Repository& repository, StoreSession::Touched& touched) -> Result<Snapshot> {
+            switch (record.kind) {
+            case RecordKind::Figure:
+                touched.putFigures = { record.id };
+                return repository.loadRecords({ record.id }, {});
+            case RecordKind::Event:
+                touched.putEvents = { record.id };
+                return repository.loadRecords({}, { record.id });
+            case RecordKind::Source:
+                break;
+            }
+            touched.catalog = true;
+            return repository.loadCatalog();
+        },
+        [this, action, change, error](const Result<Snapshot>& stored) {
+            if (!stored) {
+                changeFailed(action, stored.error());
+                return;
+            }
+            const Error::Record& record = error.record;
+            std::optional<ConflictDialog::Fields> theirs;
+            std::optional<ConflictDialog::Fields> mine;
+            std::optional<Figure> myFigure;
+            std::optional<Event> myEvent;
+            std::optional<Source> mySource;
+            const Snapshot& now = stored.value();
+            switch (record.kind) {
+            case RecordKind::Figure:
+                if (const qsizetype row = now.figures.rowOfId(record.id); row >= 0)
+                    theirs = ConflictDialog::fieldsOf(now.figures.figure(row));
+                for (const Figure& figure : change.putFigures) {
+                    if (figure.id == record.id)
+                        myFigure = figure;
+                }
+                if (myFigure)
+                    mine = ConflictDialog::fieldsOf(*myFigure);
+                break;
+            case RecordKind::Event:
+                for (const Event& event : now.events) {
+                    if (event.id == record.id)
+                        theirs = ConflictDialog::fieldsOf(event);
+                }
+                for (const Event& event : change.putEvents) {
+                    if (event.id == record.id)
+                        myEvent = event;
+                }
+                if (myEvent)
+                    mine = ConflictDialog::fieldsOf(*myEvent);
+                break;
+            case RecordKind::Source:
+                for (const Source& source : now.sources) {
+                    if (source.id == record.id)
+                        theirs = ConflictDialog::fieldsOf(source);
+                }
+                for (const Source& source : change.putSources) {
+                    if (source.id == record.id)
+                        mySource = source;
+                }
+                if (mySource)
+                    mine = ConflictDialog::fieldsOf(*mySource);
+                break;
+            }
+            auto* dialog = new ConflictDialog(error.message, theirs, mine, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::finished, this, [this, dialog, action, change, myFigure, myEvent, mySource](int) {
+                switch (dialog->choice()) {
+                case ConflictDialog::Choice::KeepTheirs:
+                    Q_EMIT message(tr("%1: their version kept, yours dropped").arg(action), 10000);
+                    return;
+                case ConflictDialog::Choice::KeepMine: {
+                    // Over theirs, knowingly: not checked against their change again.
+                    ChangeSet again = change;
+                    again.basedOn = 0;
+                    commit(action, again);
+                    return;
+                }
+                case ConflictDialog::Choice::Merge:
+                    // The user's version to edit, saved over theirs (now on screen) when the editor is accepted.
+                    if (!m_workspace)
+                        return;
+                    if (myFigure)
+                        openEditor(new FigureDialog(*m_workspace, &*myFigure, sourceTexts(), m_window), action);
+                    else if (myEvent)
+                        openEditor(new EventDialog(*m_workspace, &*myEvent, sourceTexts(), m_window), action);
+                    else if (mySource)
+                        openEditor(new SourceDialog(*m_workspace, &*mySource, m_window), action);
+                    return;
+                }
+            });
+            dialog->open();
+        });
+}
+
 template<typename Dialog> QDialog* RecordEditor::openEditor(Dialog* dialog, const QString& action)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, action] {
+    // What the dialog shows is the store as of this revision: a change someone else saves to the record meanwhile
+    // is not overwritten unseen.
+    const qint64 basedOn = m_workspace ? m_workspace->data().revision : 0;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, action, basedOn] {
         ChangeSet change;
         if constexpr (std::is_same_v<Dialog, FigureDialog>)
             change.putFigures.append(dialog->figure());
@@ -91,6 +197,7 @@ template<typename Dialog> QDialog* RecordEditor::openEditor(Dialog* dialog, cons
             change.putSources.append(dialog->source());
         // A new record must not replace one made since the dialog opened (the window shows the database as it was).
         change.addOnly = dialog->isNew();
+        change.basedOn = basedOn;
         commit(action, change);
     });
     dialog->setModal(true);
@@ -148,6 +255,7 @@ void RecordEditor::deleteFigure(qsizetype row)
 {
     ChangeSet change;
     change.removeFigures.append(m_workspace->figures().id(row));
+    change.basedOn = m_workspace->data().revision;
     commit(tr("Delete figure %1").arg(change.removeFigures.constFirst()), change);
 }
 
@@ -155,6 +263,7 @@ void RecordEditor::deleteEvent(qsizetype eventIndex)
 {
     ChangeSet change;
     change.removeEvents.append(m_workspace->events().at(eventIndex).id);
+    change.basedOn = m_workspace->data().revision;
     commit(tr("Delete event %1").arg(change.removeEvents.constFirst()), change);
 }
 
@@ -162,6 +271,7 @@ void RecordEditor::deleteSource(const Source& source)
 {
     ChangeSet change;
     change.removeSources.append(source.id);
+    change.basedOn = m_workspace->data().revision;
     commit(tr("Delete source %1").arg(source.id), change);
 }
 

@@ -8,6 +8,7 @@
 
 #include <crisis/core/interchange/datasetjson.h>
 
+#include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -229,6 +230,51 @@ Result<void> PostgresRepository::write(const QString& what, const std::function<
     });
 }
 
+Result<void> PostgresRepository::notChangedSince(const ChangeSet& change)
+{
+    if (change.basedOn <= 0)
+        return {};
+    const QString here = clientName(location());
+    const auto check = [&](RecordKind kind, const QString& id) -> Result<void> {
+        // The latest change another program saved to it since.
+        auto since = revisions(store(), change.basedOn, id, 1, here, true);
+        if (!since)
+            return since.error();
+        if (since.value().isEmpty())
+            return {};
+        const Revision& theirs = since.value().constFirst();
+        Error error(Error::Code::Conflict,
+            QStringLiteral("%1 \u201c%2\u201d was changed by %3 at %4 (revision %5) since you opened it; nothing was "
+                           "written")
+                .arg(recordKindName(kind), id, theirs.user,
+                    QLocale::c().toString(theirs.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                    QString::number(theirs.number)));
+        error.record = { kind, id };
+        return error;
+    };
+    for (const auto& [kind, ids] :
+        { std::pair { RecordKind::Figure, change.removeFigures }, std::pair { RecordKind::Event, change.removeEvents },
+            std::pair { RecordKind::Source, change.removeSources } }) {
+        for (const QString& id : ids) {
+            if (auto fresh = check(kind, id); !fresh)
+                return fresh;
+        }
+    }
+    for (const Figure& figure : change.putFigures) {
+        if (auto fresh = check(RecordKind::Figure, figure.id); !fresh)
+            return fresh;
+    }
+    for (const Event& event : change.putEvents) {
+        if (auto fresh = check(RecordKind::Event, event.id); !fresh)
+            return fresh;
+    }
+    for (const Source& source : change.putSources) {
+        if (auto fresh = check(RecordKind::Source, source.id); !fresh)
+            return fresh;
+    }
+    return {};
+}
+
 Result<qint64> PostgresRepository::latestRevision()
 {
     return postgres::latestRevision(store());
@@ -241,7 +287,17 @@ Result<QList<Revision>> PostgresRepository::history(qint64 after, const QString&
 
 Result<Snapshot> PostgresRepository::loadCatalog()
 {
-    return consistently<Snapshot>(store(), [](sql::Reader& reader) { return reader.catalog(); });
+    return consistently<Snapshot>(store(), [&](sql::Reader& reader) -> Result<Snapshot> {
+        auto read = reader.catalog();
+        if (!read)
+            return read;
+        // The revision the catalog, and the records read after it, are at least as new as.
+        auto revision = postgres::latestRevision(store());
+        if (!revision)
+            return revision.error();
+        read.value().revision = revision.value();
+        return read;
+    });
 }
 
 Result<Snapshot> PostgresRepository::loadRecords(const QStringList& figureIds, const QStringList& eventIds)
@@ -348,6 +404,8 @@ Result<ChangeSet> PostgresRepository::apply(const ChangeSet& change)
 {
     ChangeSet undo;
     auto done = write(QStringLiteral("edit"), [&](Revision& revision) -> Result<void> {
+        if (auto fresh = notChangedSince(change); !fresh)
+            return fresh;
         sql::Reader reader(store());
         sql::Writer writer(store());
         sql::SqlChangeStore changes(store(), reader, writer);

@@ -46,6 +46,9 @@ public:
 
 private:
     PostgresRepository(const StoreLocation& location, QString connectionName, int schemaVersion, bool readOnly);
+    /// A conflict when another program saved a change to a record of `change` since its ChangeSet::basedOn, under
+    /// the writers' lock (so no change can come in between).
+    Result<void> notChangedSince(const ChangeSet& change);
     /// The open connection as the shared SQL works on it.
     sql::Store store() const;
     /// An error when nothing may be written: the store was opened read-only.

@@ -83,7 +83,7 @@ Revision::Records recordsFrom(const QString& json)
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
     const auto ids = [&](const char* key) {
         QStringList list;
-        for (const QJsonValue& id : object.value(QLatin1String(key)).toArray())
+        for (const auto& id : object.value(QLatin1String(key)).toArray())
             list.append(id.toString());
         return list;
     };
@@ -194,7 +194,8 @@ Result<void> record(const sql::Store& store, Revision& revision)
     return {};
 }
 
-Result<QList<Revision>> revisions(const sql::Store& store, qint64 after, const QString& recordId, int limit)
+Result<QList<Revision>> revisions(const sql::Store& store, qint64 after, const QString& recordId, int limit,
+    const QString& otherThan, bool newestFirst)
 {
     QSqlQuery query(store.db);
     query.setForwardOnly(true);
@@ -210,13 +211,18 @@ Result<QList<Revision>> revisions(const sql::Store& store, qint64 after, const Q
         }
         sql += QStringLiteral(" AND (everything = 1 OR ") + holds.join(QStringLiteral(" OR ")) + u')';
     }
-    sql += QStringLiteral(" ORDER BY revision LIMIT ?");
+    if (!otherThan.isEmpty())
+        sql += QStringLiteral(" AND client <> ?");
+    sql += newestFirst ? QStringLiteral(" ORDER BY revision DESC LIMIT ?")
+                       : QStringLiteral(" ORDER BY revision LIMIT ?");
     query.prepare(sql);
     query.addBindValue(after);
     if (!recordId.isEmpty()) {
         for (int i = 0; i < 12; ++i)
             query.addBindValue(recordId);
     }
+    if (!otherThan.isEmpty())
+        query.addBindValue(otherThan);
     query.addBindValue(limit);
     if (!query.exec())
         return store.error(QStringLiteral("cannot read the history"), query.lastError());

@@ -36,8 +36,10 @@ inline constexpr const char* changeChannel = "crisis_timeline_changes";
 /// Adds a change to the history and announces it to every listener once the caller's transaction commits; sets
 /// the revision's number.
 Result<void> record(const sql::Store& store, Revision& revision);
-/// The revisions after `after`, oldest first, touching `recordId` when it is not empty, at most `limit`.
-Result<QList<Revision>> revisions(const sql::Store& store, qint64 after, const QString& recordId, int limit);
+/// The revisions after `after`, oldest first (newest first when `newestFirst`), touching `recordId` when it is not
+/// empty, saved by another program than `otherThan` when it is not empty, at most `limit`.
+Result<QList<Revision>> revisions(const sql::Store& store, qint64 after, const QString& recordId, int limit,
+    const QString& otherThan = {}, bool newestFirst = false);
 /// The latest revision's number; 0 before the first.
 Result<qint64> latestRevision(const sql::Store& store);
 

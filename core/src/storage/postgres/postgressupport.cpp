@@ -28,7 +28,7 @@ QString quoted(const QString& value)
 
 QString clientName(const StoreLocation& location)
 {
-    const QString given = location.parameter(QStringLiteral("application_name"));
+    QString given = location.parameter(QStringLiteral("application_name"));
     if (!given.isEmpty())
         return given;
     // The server keeps 63 bytes of it.

@@ -32,6 +32,12 @@ struct ChangeSet
     /// made in a dialog must not replace one another edit made meanwhile).
     bool addOnly = false;
 
+    /// The store's revision the records put and removed were read at (Snapshot::revision). A store that keeps the
+    /// history of its changes refuses the change (Error::Code::Conflict, naming the record, who changed it and
+    /// when) when another program saved a change to any of those records since: no one's edit is overwritten
+    /// unseen. 0: not checked (a file, or a user who chose to keep their version).
+    qint64 basedOn = 0;
+
     /// True when the change puts and removes nothing.
     bool isEmpty() const
     {
@@ -44,7 +50,7 @@ struct ChangeSet
         return a.putSources == b.putSources && a.removeSources == b.removeSources && a.putFigures == b.putFigures
             && a.removeFigures == b.removeFigures && a.putEvents == b.putEvents && a.removeEvents == b.removeEvents
             && a.sourcePlaces == b.sourcePlaces && a.figurePlaces == b.figurePlaces && a.eventPlaces == b.eventPlaces
-            && a.addOnly == b.addOnly;
+            && a.addOnly == b.addOnly && a.basedOn == b.basedOn;
     }
     friend bool operator!=(const ChangeSet& a, const ChangeSet& b) { return !(a == b); }
 };

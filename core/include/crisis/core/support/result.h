@@ -39,6 +39,8 @@ struct Error
         Database,
         Busy, ///< another program holds the store (it was waited for, then given up on)
         Cancelled, ///< the user cancelled; nothing was written
+        /// someone else saved a change to the record since it was read (Error::record names it); nothing was written
+        Conflict,
     };
 
     Error() = default;

@@ -120,6 +120,8 @@ public:
     void setSourceTextsFolder(const QString& folder);
     /// The session every read and write of the database shown goes through.
     core::StoreSession* storeSession() const { return m_session; }
+    /// The edit dialogs, deletions and imports of this window.
+    RecordEditor* recordEditor() const { return m_editor; }
     /// Edit → Undo and Redo: every edit and import since the database was opened.
     QUndoStack* undoStack() const { return m_undoStack; }
 

@@ -37,7 +37,8 @@ public:
     /// The data the dialogs start from and check against.
     void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
 
-    /// Applies a change and, once the database has, puts it on the undo stack.
+    /// Applies a change and, once the database has, puts it on the undo stack. A change refused because someone
+    /// else changed one of its records since it was read (core::ChangeSet::basedOn) is resolved with the user.
     void commit(const QString& text, const core::ChangeSet& change);
 
     /// The edit dialogs (modal, shown, deleted on close): OK commits the record. Null without a workspace.
@@ -69,6 +70,9 @@ private:
     template<typename Dialog> QDialog* openEditor(Dialog* dialog, const QString& action);
     ChangeCommand* newChangeCommand(const QString& text, const core::ChangeSet& undo);
     void changeFailed(const QString& action, const core::Error& error);
+    /// Someone else saved a change to a record of `change` since it was read: shows theirs beside the user's
+    /// (ConflictDialog) and does what the user chooses: keep theirs, save the user's over it, or merge in the editor.
+    void resolveConflict(const QString& action, const core::ChangeSet& change, const core::Error& error);
 
     core::StoreSession* m_session;
     QUndoStack* m_undoStack;
