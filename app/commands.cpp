@@ -363,7 +363,6 @@ int runHistory(const CommonOptions& options, const QString& recordId, ListFormat
         return ExitFailure;
     }
     // Every revision, a thousand at a time.
-    QByteArray out;
     QList<Revision> all;
     for (qint64 after = 0;;) {
         auto revisions = repository.value()->history(after, recordId);

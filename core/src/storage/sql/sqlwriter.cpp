@@ -336,11 +336,11 @@ Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& pr
             const Error blockError = failure(QStringLiteral("cannot add figures"), block);
             if (!exec(m_store.db, QStringLiteral("ROLLBACK TO SAVEPOINT figures_block"), &error))
                 return blockError;
+            // One by one, the first row that breaks a rule is named; rows that all go in one by one are kept.
             for (qsizetype slot = 0; slot < blockRows; ++slot) {
                 if (auto added = addOne(row + slot, blockSeqs[static_cast<size_t>(slot)]); !added)
                     return added;
             }
-            return blockError;
         }
         if (!exec(m_store.db, QStringLiteral("RELEASE SAVEPOINT figures_block"), &error))
             return m_store.error(QStringLiteral("cannot add figures"), error);
