@@ -277,6 +277,63 @@ TEST_P(RepositoryContract, ALargeAddChecksEveryReferenceAndWritesAllOrNothing)
     EXPECT_GE(parts.value().size(), 100'000);
 }
 
+TEST_P(RepositoryContract, AnImportInPartsIsWrittenWholeOrNotAtAll)
+{
+    auto repository = open(QStringLiteral("parts"), OpenMode::CreateWithBundledDataset);
+    ASSERT_TRUE(repository);
+    // A source of the import's own, cited by its figures, which arrive in three parts before it.
+    Source source = bundledDataset().sources.first();
+    source.id = QStringLiteral("src-parts");
+    const auto partsOf = [](const char* sourceId) {
+        const Snapshot all = crisis::test::manyFigures(3000, sourceId, "");
+        QList<FigureTable> parts;
+        for (qsizetype from = 0; from < all.figures.size(); from += 1000) {
+            FigureTable::Builder part(1000);
+            for (qsizetype row = from; row < from + 1000; ++row)
+                part.append(all.figures.row(row));
+            parts.append(part.finish());
+        }
+        return std::pair { all, parts };
+    };
+    const auto addInParts = [&](const char* sourceId, bool restFails) {
+        auto [all, parts] = partsOf(sourceId);
+        Snapshot rest = all;
+        rest.sources = { source };
+        qsizetype next = 0;
+        qint64 reported = 0;
+        return repository->addInParts(
+            [&]() -> Result<std::optional<FigureTable>> {
+                if (next == parts.size())
+                    return std::optional<FigureTable>();
+                return std::optional<FigureTable>(parts.at(next++));
+            },
+            [&]() -> Result<const Snapshot*> {
+                if (restFails)
+                    return Error(Error::Code::InvalidInput, QStringLiteral("the file ended mid-record"));
+                return &rest;
+            },
+            [&](qint64 done, qint64) {
+                reported = std::max(reported, done);
+                return true;
+            });
+    };
+    // The rest of the file fails to read: nothing of the parts written before is kept.
+    ASSERT_FALSE(addInParts("src-parts", true).ok());
+    EXPECT_EQ(repository->load().value(), bundledDataset());
+    // Figures citing a source neither the store nor the import has: refused, nothing kept.
+    const auto dangling = addInParts("src-nowhere", false);
+    ASSERT_FALSE(dangling.ok());
+    EXPECT_TRUE(dangling.error().message.contains(u"src-nowhere")) << dangling.error().message.toStdString();
+    EXPECT_EQ(repository->load().value(), bundledDataset());
+    // Whole: every part's figures, in order, after the others, and the source.
+    ASSERT_TRUE(addInParts("src-parts", false).ok());
+    const Dataset loaded = repository->load().value();
+    ASSERT_EQ(loaded.figures.size(), bundledDataset().figures.size() + 3000);
+    EXPECT_EQ(loaded.figures.at(bundledDataset().figures.size()).id, u"bulk-0");
+    EXPECT_EQ(loaded.figures.last().id, u"bulk-2999");
+    EXPECT_EQ(loaded.sources.last().id, u"src-parts");
+}
+
 TEST_P(RepositoryContract, BundledJsonThroughTheDatabaseIsIdentical)
 {
     const QByteArray original = crisis::test::sourceFile(QStringLiteral("resources/data/haiti.json"));

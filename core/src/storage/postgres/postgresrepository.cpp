@@ -110,6 +110,22 @@ template<typename T, typename Work> Result<T> consistently(const sql::Store& sto
     return std::move(*value);
 }
 
+// A read of the catalog or of everything, stamped with the revision it is as of (Snapshot::revision), read in the
+// same transaction.
+Result<Snapshot> stamped(const sql::Store& store, const std::function<Result<Snapshot>(sql::Reader&)>& read)
+{
+    return consistently<Snapshot>(store, [&](sql::Reader& reader) -> Result<Snapshot> {
+        auto data = read(reader);
+        if (!data)
+            return data;
+        auto revision = latestRevision(store);
+        if (!revision)
+            return revision.error();
+        data.value().revision = revision.value();
+        return data;
+    });
+}
+
 } // namespace
 
 PostgresRepository::PostgresRepository(
@@ -287,17 +303,8 @@ Result<QList<Revision>> PostgresRepository::history(qint64 after, const QString&
 
 Result<Snapshot> PostgresRepository::loadCatalog()
 {
-    return consistently<Snapshot>(store(), [&](sql::Reader& reader) -> Result<Snapshot> {
-        auto read = reader.catalog();
-        if (!read)
-            return read;
-        // The revision the catalog, and the records read after it, are at least as new as.
-        auto revision = postgres::latestRevision(store());
-        if (!revision)
-            return revision.error();
-        read.value().revision = revision.value();
-        return read;
-    });
+    // The revision the catalog, and the records read after it, are at least as new as.
+    return stamped(store(), [](sql::Reader& reader) { return reader.catalog(); });
 }
 
 Result<Snapshot> PostgresRepository::loadRecords(const QStringList& figureIds, const QStringList& eventIds)
@@ -312,17 +319,7 @@ Result<QStringList> PostgresRepository::existingIds(RecordKind kind, const QStri
 
 Result<Snapshot> PostgresRepository::loadSnapshot(const Progress& progress)
 {
-    return consistently<Snapshot>(store(), [&](sql::Reader& reader) -> Result<Snapshot> {
-        auto read = reader.snapshot(progress);
-        if (!read)
-            return read;
-        // In the same transaction: the revision the data is as of.
-        auto revision = postgres::latestRevision(store());
-        if (!revision)
-            return revision.error();
-        read.value().revision = revision.value();
-        return read;
-    });
+    return stamped(store(), [&](sql::Reader& reader) { return reader.snapshot(progress); });
 }
 
 Result<void> PostgresRepository::add(const Snapshot& data, const Progress& progress)
@@ -344,43 +341,18 @@ Result<void> PostgresRepository::addInParts(const std::function<Result<std::opti
     const std::function<Result<const Snapshot*>()>& rest, const Progress& progress)
 {
     return write(QStringLiteral("import"), [&](Revision& revision) -> Result<void> {
-        sql::Writer writer(store());
-        const bool titled = writer.hasTitle();
-        qint64 written = 0;
-        for (;;) {
-            auto part = nextPart();
-            if (!part)
-                return part.error();
-            if (!part.value())
-                break;
-            const qint64 before = written;
-            auto added = writer.writeFigures(
-                *part.value(), [&](qint64 done, qint64) { return !progress || progress(before + done, 0); });
-            if (!added)
-                return added;
-            written += part.value()->size();
-            for (qsizetype row = 0; row < part.value()->size(); ++row)
-                revision.added.figures.append(part.value()->id(row));
-        }
-        auto remaining = rest();
-        if (!remaining)
-            return remaining.error();
-        Snapshot others;
-        others.title = remaining.value()->title;
-        others.description = remaining.value()->description;
-        others.metrics = remaining.value()->metrics;
-        others.sources = remaining.value()->sources;
-        others.events = remaining.value()->events;
-        others.stories = remaining.value()->stories;
-        if (auto added = writer.write(others, !titled && !others.title.isEmpty(), {}); !added)
-            return added;
-        if (auto checked = writer.checkReferences(*remaining.value()); !checked)
-            return checked;
-        const Revision::Records rest = recordsOf(others);
-        revision.added.events = rest.events;
-        revision.added.sources = rest.sources;
-        revision.added.stories = rest.stories;
-        return {};
+        return sql::Writer(store()).writeInParts(
+            nextPart, rest, progress,
+            [&](const FigureTable& part) {
+                for (qsizetype row = 0; row < part.size(); ++row)
+                    revision.added.figures.append(part.id(row));
+            },
+            [&](const Snapshot& others) {
+                const Revision::Records records = recordsOf(others);
+                revision.added.events = records.events;
+                revision.added.sources = records.sources;
+                revision.added.stories = records.stories;
+            });
     });
 }
 

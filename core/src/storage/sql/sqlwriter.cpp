@@ -356,6 +356,48 @@ Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& pr
     return {};
 }
 
+Result<void> Writer::writeInParts(const std::function<Result<std::optional<FigureTable>>()>& nextPart,
+    const std::function<Result<const Snapshot*>()>& rest, const Progress& progress,
+    const std::function<void(const FigureTable& part)>& eachPart,
+    const std::function<void(const Snapshot& rest)>& restWritten)
+{
+    const bool titled = hasTitle();
+    qint64 written = 0;
+    for (;;) {
+        auto part = nextPart();
+        if (!part)
+            return part.error();
+        if (!part.value())
+            break;
+        const qint64 before = written;
+        // Progress counts every figure written so far, the total unknown (0) while the file is read.
+        auto added
+            = writeFigures(*part.value(), [&](qint64 done, qint64) { return !progress || progress(before + done, 0); });
+        if (!added)
+            return added;
+        written += part.value()->size();
+        if (eachPart)
+            eachPart(*part.value());
+    }
+    auto remaining = rest();
+    if (!remaining)
+        return remaining.error();
+    Snapshot others;
+    others.title = remaining.value()->title;
+    others.description = remaining.value()->description;
+    others.metrics = remaining.value()->metrics;
+    others.sources = remaining.value()->sources;
+    others.events = remaining.value()->events;
+    others.stories = remaining.value()->stories;
+    if (auto added = write(others, !titled && !others.title.isEmpty(), {}); !added)
+        return added;
+    if (auto checked = checkReferences(*remaining.value()); !checked)
+        return checked;
+    if (restWritten)
+        restWritten(others);
+    return {};
+}
+
 Result<void> Writer::deleteStory(const QString& id)
 {
     QSqlQuery query(m_store.db);

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace crisis::core::sql {
@@ -28,6 +30,13 @@ public:
     /// Writes every record of `data`, and its title and description when `setInfo`. checkReferences: the store
     /// does not check references row by row now (a bulk write); check each distinct reference once instead.
     Result<void> write(const Snapshot& data, bool setInfo, const Progress& progress, bool checkReferences = false);
+    /// Writes the figures `nextPart` gives, part after part, then what `rest` gives but its figures, whose references
+    /// are then checked with the figures (see Repository::addInParts), in the caller's transaction. `eachPart` is told
+    /// each part once it is written, `restWritten` the rest.
+    Result<void> writeInParts(const std::function<Result<std::optional<FigureTable>>()>& nextPart,
+        const std::function<Result<const Snapshot*>()>& rest, const Progress& progress,
+        const std::function<void(const FigureTable& part)>& eachPart = {},
+        const std::function<void(const Snapshot& rest)>& restWritten = {});
     /// Saves a story, replacing one with the same id (and keeping its place in the list).
     Result<void> writeStory(const Story& story);
     Result<void> deleteStory(const QString& id);

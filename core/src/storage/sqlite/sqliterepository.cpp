@@ -344,40 +344,13 @@ Result<void> SqliteRepository::addInParts(const std::function<Result<std::option
     const BulkWrite mode(db, true);
     Result<void> result = inTransaction(db, m_path, [&]() -> Result<void> {
         Writer writer(db, m_path);
-        const bool titled = writer.hasTitle();
         for (const IndexDefinition& index : figureIndexes) {
             QSqlError error;
             if (!exec(db, dropIndexSql(index), &error))
                 return databaseError(m_path, QStringLiteral("cannot add figures"), error);
         }
-        qint64 written = 0;
-        for (;;) {
-            auto part = nextPart();
-            if (!part)
-                return part.error();
-            if (!part.value())
-                break;
-            const qint64 before = written;
-            auto added = writer.writeFigures(
-                *part.value(), [&](qint64 done, qint64) { return !progress || progress(before + done, 0); });
-            if (!added)
-                return added;
-            written += part.value()->size();
-        }
-        auto remaining = rest();
-        if (!remaining)
-            return remaining.error();
-        Snapshot others;
-        others.title = remaining.value()->title;
-        others.description = remaining.value()->description;
-        others.metrics = remaining.value()->metrics;
-        others.sources = remaining.value()->sources;
-        others.events = remaining.value()->events;
-        others.stories = remaining.value()->stories;
-        if (auto added = writer.write(others, !titled && !others.title.isEmpty(), {}); !added)
-            return added;
-        if (auto checked = writer.checkReferences(*remaining.value()); !checked)
-            return checked;
+        if (auto written = writer.writeInParts(nextPart, rest, progress); !written)
+            return written;
         // The indexes are sorted on both cores: the reader is done by now.
         exec(db, QStringLiteral("PRAGMA threads = 2"));
         for (const IndexDefinition& index : figureIndexes) {
