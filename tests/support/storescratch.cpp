@@ -46,10 +46,7 @@ public:
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
         if (!admin.isValid())
             return QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed");
-        QStringList options;
-        for (const auto& [keyword, value] : m_server.parameters())
-            options.append(keyword + QStringLiteral("='") + value + u'\'');
-        admin.setConnectOptions(options.join(u';'));
+        admin.setConnectOptions(postgresOptions(m_server));
         if (!admin.open())
             return admin.lastError().text();
         return {};
@@ -84,6 +81,14 @@ private:
 };
 
 } // namespace
+
+QString postgresOptions(const StoreLocation& location)
+{
+    QStringList options;
+    for (const auto& [keyword, value] : location.parameters())
+        options.append(keyword + QStringLiteral("='") + value + u'\'');
+    return options.join(u';');
+}
 
 StoreBackend sqliteBackend()
 {

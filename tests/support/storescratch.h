@@ -35,6 +35,9 @@ inline void PrintTo(const StoreBackend& backend, std::ostream* out)
 
 /// The SQLite backend: files in a temporary folder.
 StoreBackend sqliteBackend();
+/// The connection options Qt's PostgreSQL driver takes for a server location, for a test's own connection to it.
+QString postgresOptions(const core::StoreLocation& location);
+
 /// The PostgreSQL backend: a database for each store, on the server CRISIS_TEST_POSTGRES names (a libpq connection
 /// string of a superuser); skipped when it is not set, failed when it is set and the server cannot be reached.
 StoreBackend postgresBackend();

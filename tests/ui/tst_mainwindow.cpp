@@ -380,6 +380,21 @@ TEST(MainWindowOpening, ABadDatabaseIsReportedAndTheWindowKeepsWhatItShows)
     EXPECT_EQ(crisis::test::readFile(path), QByteArray("not a database"));
 }
 
+namespace {
+
+// Sets up a team database holding the bundled dataset and shows it in the window; false when it does not load.
+bool showTeamDatabase(ui::MainWindow& window, const core::StoreLocation& location)
+{
+    if (!core::openRepository(location, core::OpenMode::CreateWithBundledDataset).ok())
+        return false;
+    window.show();
+    QSignalSpy shown(&window, &ui::MainWindow::workspaceChanged);
+    window.openDatabase(location);
+    return shown.wait(20000) && window.workspace();
+}
+
+} // namespace
+
 TEST(MainWindowTeamDatabase, AChangeSavedByAnotherProgramShowsWithinASecondKeepingTheSelection)
 {
     QString why;
@@ -387,12 +402,8 @@ TEST(MainWindowTeamDatabase, AChangeSavedByAnotherProgramShowsWithinASecondKeepi
     if (!server)
         GTEST_SKIP() << "no PostgreSQL server: " << why.toStdString();
     const core::StoreLocation location = server->location(QStringLiteral("live"));
-    ASSERT_TRUE(core::openRepository(location, core::OpenMode::CreateWithBundledDataset).ok());
     ui::MainWindow window;
-    window.show();
-    QSignalSpy shown(&window, &ui::MainWindow::workspaceChanged);
-    window.openDatabase(location);
-    ASSERT_TRUE(shown.wait(20000));
+    ASSERT_TRUE(showTeamDatabase(window, location));
     ASSERT_NE(window.workspace(), nullptr);
     const qsizetype row = window.workspace()->figures().rowOfId(QStringLiteral("fig-001-05"));
     ASSERT_GE(row, 0);
@@ -439,12 +450,8 @@ TEST(MainWindowTeamDatabase, ASaveOverSomeoneElsesChangeShowsBothVersionsToKeepO
     if (!server)
         GTEST_SKIP() << "no PostgreSQL server: " << why.toStdString();
     const core::StoreLocation location = server->location(QStringLiteral("conflict"));
-    ASSERT_TRUE(core::openRepository(location, core::OpenMode::CreateWithBundledDataset).ok());
     ui::MainWindow window;
-    window.show();
-    QSignalSpy shown(&window, &ui::MainWindow::workspaceChanged);
-    window.openDatabase(location);
-    ASSERT_TRUE(shown.wait(20000));
+    ASSERT_TRUE(showTeamDatabase(window, location));
     core::StoreLocation::Parameters other = location.parameters();
     other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
     auto theirs = core::openRepository(core::StoreLocation::server(other), core::OpenMode::Existing);

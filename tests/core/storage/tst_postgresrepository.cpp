@@ -39,10 +39,7 @@ protected:
         const QString name = QStringLiteral("crisis-test-raw");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            QStringList options;
-            for (const auto& [keyword, value] : location.parameters())
-                options.append(keyword + QStringLiteral("='") + value + u'\'');
-            db.setConnectOptions(options.join(u';'));
+            db.setConnectOptions(crisis::test::postgresOptions(location));
             ASSERT_TRUE(db.open()) << db.lastError().text().toStdString();
             QSqlQuery query(db);
             for (const QString& statement : statements)
@@ -60,10 +57,7 @@ protected:
         const QString name = QStringLiteral("crisis-test-tables");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            QStringList options;
-            for (const auto& [keyword, value] : location.parameters())
-                options.append(keyword + QStringLiteral("='") + value + u'\'');
-            db.setConnectOptions(options.join(u';'));
+            db.setConnectOptions(crisis::test::postgresOptions(location));
             if (db.open()) {
                 QSqlQuery query(db);
                 query.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"));
