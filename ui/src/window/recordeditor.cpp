@@ -17,6 +17,8 @@
 #include <QMessageBox>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace crisis::ui {
 
 using namespace crisis::core;
@@ -83,6 +85,18 @@ std::function<std::optional<QString>(const Source&)> RecordEditor::sourceTexts()
     return [cache](const Source& source) { return cache->text(source); };
 }
 
+namespace {
+
+// The record with an id in a list, when it is there.
+template<typename Record> std::optional<Record> withId(const QList<Record>& records, const QString& id)
+{
+    const auto found
+        = std::find_if(records.cbegin(), records.cend(), [&](const Record& record) { return record.id == id; });
+    return found == records.cend() ? std::nullopt : std::optional<Record>(*found);
+}
+
+} // namespace
+
 void RecordEditor::resolveConflict(const QString& action, const ChangeSet& change, const Error& error)
 {
     const Error::Record record = error.record;
@@ -118,38 +132,25 @@ void RecordEditor::resolveConflict(const QString& action, const ChangeSet& chang
             case RecordKind::Figure:
                 if (const qsizetype row = now.figures.rowOfId(record.id); row >= 0)
                     theirs = ConflictDialog::fieldsOf(now.figures.figure(row));
-                for (const Figure& figure : change.putFigures) {
-                    if (figure.id == record.id)
-                        myFigure = figure;
-                }
-                if (myFigure)
-                    mine = ConflictDialog::fieldsOf(*myFigure);
+                myFigure = withId(change.putFigures, record.id);
                 break;
             case RecordKind::Event:
-                for (const Event& event : now.events) {
-                    if (event.id == record.id)
-                        theirs = ConflictDialog::fieldsOf(event);
-                }
-                for (const Event& event : change.putEvents) {
-                    if (event.id == record.id)
-                        myEvent = event;
-                }
-                if (myEvent)
-                    mine = ConflictDialog::fieldsOf(*myEvent);
+                if (const auto stored = withId(now.events, record.id))
+                    theirs = ConflictDialog::fieldsOf(*stored);
+                myEvent = withId(change.putEvents, record.id);
                 break;
             case RecordKind::Source:
-                for (const Source& source : now.sources) {
-                    if (source.id == record.id)
-                        theirs = ConflictDialog::fieldsOf(source);
-                }
-                for (const Source& source : change.putSources) {
-                    if (source.id == record.id)
-                        mySource = source;
-                }
-                if (mySource)
-                    mine = ConflictDialog::fieldsOf(*mySource);
+                if (const auto stored = withId(now.sources, record.id))
+                    theirs = ConflictDialog::fieldsOf(*stored);
+                mySource = withId(change.putSources, record.id);
                 break;
             }
+            if (myFigure)
+                mine = ConflictDialog::fieldsOf(*myFigure);
+            else if (myEvent)
+                mine = ConflictDialog::fieldsOf(*myEvent);
+            else if (mySource)
+                mine = ConflictDialog::fieldsOf(*mySource);
             auto* dialog = new ConflictDialog(error.message, theirs, mine, m_window);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &QDialog::finished, this, [this, dialog, action, change, myFigure, myEvent, mySource](int) {
