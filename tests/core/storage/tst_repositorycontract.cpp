@@ -296,8 +296,10 @@ TEST_P(RepositoryContract, AnImportInPartsIsWrittenWholeOrNotAtAll)
         return std::pair { all, parts };
     };
     const auto addInParts = [&](const char* sourceId, bool restFails) {
-        auto [all, parts] = partsOf(sourceId);
-        Snapshot rest = all;
+        // Named, not a structured binding: C++17 lambdas cannot capture bindings.
+        const auto made = partsOf(sourceId);
+        const QList<FigureTable>& parts = made.second;
+        Snapshot rest = made.first;
         rest.sources = { source };
         qsizetype next = 0;
         qint64 reported = 0;
