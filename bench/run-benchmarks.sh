@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmarks (Release) and measures the main window's targets at a million figures, start-up, and
-# headless export (alone and against matplotlib).
+# headless export (alone, and against matplotlib and gnuplot in one run).
 # The database is made once with `crisis-timeline generate` (about 15 s) and kept for later runs.
 # Usage: bench/run-benchmarks.sh [--quick]   (--quick: fewer repetitions)
 set -euo pipefail
@@ -19,7 +19,7 @@ echo "== start-up"
 bench/startup.sh "$app" "$db" "${1:-}"
 echo "== headless export"
 bench/export.sh "$app"
-echo "== against matplotlib"
+echo "== against matplotlib and gnuplot"
 bench/compare-peers.sh "$app"
 echo "== a million rows of HXL out and in"
 bench/import.sh "$app"

@@ -7,7 +7,7 @@
 #          tests),
 #   --gui adds that and what screenshots need (xvfb, imagemagick),
 #   --bench adds what the benchmarks use (hyperfine, xvfb for start-up times, GNU time for memory,
-#           python3-matplotlib to compare our export with).
+#           python3-matplotlib and gnuplot-nox to compare our export with).
 set -euo pipefail
 
 packages=(
@@ -29,7 +29,7 @@ if [ "${1:-}" = "--gui" ]; then
     packages+=(xvfb xauth imagemagick xdotool)
 fi
 if [ "${1:-}" = "--bench" ]; then
-    packages+=(hyperfine xvfb xauth time python3-matplotlib)
+    packages+=(hyperfine xvfb xauth time python3-matplotlib gnuplot-nox)
 fi
 
 missing=()
