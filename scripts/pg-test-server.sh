@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the tests: a cluster of its own in a folder, listening only on a Unix socket in
-# that folder (no port is opened), trust authentication for its one superuser "crisis", durability traded for speed
-# (fsync off: the cluster is deleted at the end). Run as root, the server runs as the unprivileged user "postgres"
-# that Debian's postgresql package makes (PostgreSQL refuses to run as root).
+# that folder (no port is opened), trust authentication for its superuser "crisis" (a password for one other user,
+# "crisis_password"), durability traded for speed (fsync off: the cluster is deleted at the end). Run as root, the
+# server runs as the unprivileged user "postgres" that Debian's postgresql package makes (PostgreSQL refuses to run
+# as root).
 # Usage: scripts/pg-test-server.sh start DIR   starts it and prints its connection string
 #        scripts/pg-test-server.sh stop DIR    stops it and removes DIR
 #        scripts/pg-test-server.sh restart DIR stops and starts it again, keeping its databases (for the tests of a
@@ -34,10 +35,15 @@ start)
         cat "$dir/initdb.log" >&2
         exit 1
     fi
+    # One user must give a password (for the tests of a window asking for it): crisis_password, whose password is
+    # "open sesame", a member of crisis (so it may read and write what crisis made).
+    sed -i '1i local all crisis_password scram-sha-256' "$dir/data/pg_hba.conf"
     if ! as_server "$bindir/pg_ctl" -D "$dir/data" -o "$options" -l "$dir/server.log" -w start >/dev/null; then
         cat "$dir/server.log" >&2
         exit 1
     fi
+    "$bindir/psql" -q -h "$dir" -U crisis -d postgres \
+        -c "CREATE ROLE crisis_password LOGIN PASSWORD 'open sesame' IN ROLE crisis" >/dev/null
     echo "host=$dir port=5432 user=crisis dbname=postgres"
     ;;
 restart)

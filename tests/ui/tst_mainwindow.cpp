@@ -23,6 +23,7 @@
 #include <QDockWidget>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -30,6 +31,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -394,6 +396,59 @@ bool showTeamDatabase(ui::MainWindow& window, const core::StoreLocation& locatio
 }
 
 } // namespace
+
+TEST(MainWindowTeamDatabase, APasswordTheServerWantsIsAskedForAndNeverSaved)
+{
+    QString why;
+    const auto server = crisis::test::postgresBackend().scratch(&why);
+    if (!server)
+        GTEST_SKIP() << why.toStdString();
+    const core::StoreLocation owner = server->location(QStringLiteral("password"));
+    ASSERT_TRUE(core::openRepository(owner, core::OpenMode::CreateWithBundledDataset).ok());
+    // The same database as the test server's one user who must give a password (scripts/pg-test-server.sh).
+    core::StoreLocation::Parameters parameters;
+    for (const auto& parameter : owner.parameters())
+        if (parameter.first != u"user" && parameter.first != u"password")
+            parameters.append(parameter);
+    parameters.append({ QStringLiteral("user"), QStringLiteral("crisis_password") });
+    const core::StoreLocation withoutPassword = core::StoreLocation::server(parameters);
+
+    ui::MainWindow window;
+    window.show();
+    // A wrong password first, then the right one.
+    QStringList asked;
+    QStringList answers = { QStringLiteral("wrong"), QStringLiteral("open sesame") };
+    QTimer answerer;
+    QObject::connect(&answerer, &QTimer::timeout, [&] {
+        auto* prompt = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!prompt || answers.isEmpty())
+            return;
+        EXPECT_EQ(prompt->textEchoMode(), QLineEdit::Password);
+        asked.append(prompt->labelText());
+        prompt->setTextValue(answers.takeFirst());
+        prompt->accept();
+    });
+    answerer.start(50);
+    QSignalSpy shown(&window, &ui::MainWindow::workspaceChanged);
+    window.openDatabase(withoutPassword);
+    ASSERT_TRUE(shown.wait(30000)) << "the database did not open with the password";
+    ASSERT_TRUE(window.workspace());
+    EXPECT_EQ(window.workspace()->figures().size(), test::bundledWorkspace()->figures().size());
+    ASSERT_EQ(asked.size(), 2);
+    EXPECT_TRUE(asked.at(0).contains(QStringLiteral("asks for the password of crisis_password")))
+        << asked.at(0).toStdString();
+    EXPECT_TRUE(asked.at(1).contains(QStringLiteral("refused that password"))) << asked.at(1).toStdString();
+
+    // Open Recent keeps the database, and nothing in the settings file holds the password.
+    const QString recent = ui::Settings().recentDatabases().value(0);
+    EXPECT_TRUE(recent.contains(QStringLiteral("crisis_password"))) << recent.toStdString();
+    const QString settingsFile = QSettings(QSettings::IniFormat, QSettings::UserScope,
+        QStringLiteral("crisis-timeline"), QStringLiteral("crisis-timeline"))
+                                     .fileName();
+    const QByteArray written = crisis::test::readFile(settingsFile);
+    EXPECT_FALSE(written.isEmpty()) << settingsFile.toStdString();
+    EXPECT_FALSE(written.contains("sesame")) << written.toStdString();
+}
 
 TEST(MainWindowTeamDatabase, AChangeSavedByAnotherProgramShowsWithinASecondKeepingTheSelection)
 {

@@ -218,7 +218,7 @@ void StoreSession::open(const StoreLocation& location, OpenMode mode)
         if (loaded.error().code == Error::Code::Cancelled)
             deliver([self] { Q_EMIT self->cancelled(); });
         else
-            deliver([self, message = loaded.error().message] { Q_EMIT self->failed(message); });
+            deliver([self, error = loaded.error()] { Q_EMIT self->failed(error); });
     });
 }
 
@@ -273,7 +273,7 @@ void StoreSession::post(Job job)
                 if (refreshed && refreshed.value())
                     Q_EMIT self->changed(refreshed.value());
                 else if (!refreshed)
-                    Q_EMIT self->failed(refreshed.error().message);
+                    Q_EMIT self->failed(refreshed.error());
                 report();
             },
             Qt::QueuedConnection);

@@ -14,6 +14,7 @@
 #include <crisis/ui/dialogs/importdialog.h>
 #include <crisis/ui/dialogs/plainmessage.h>
 #include <crisis/ui/dialogs/sourcedialog.h>
+#include <crisis/ui/dialogs/teamdatabasedialog.h>
 #include <crisis/ui/models/eventtablemodel.h>
 #include <crisis/ui/models/figuretablemodel.h>
 #include <crisis/ui/models/labels.h>
@@ -36,6 +37,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -174,6 +176,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &StoreSession::loaded, this, [this](std::shared_ptr<const Workspace> workspace) {
         m_progress->hide();
         m_cancelLoad->hide();
+        m_opening.reset();
         addRecent(workspace->location());
         followChanges(*workspace);
         showWorkspace(std::move(workspace));
@@ -185,6 +188,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &StoreSession::cancelled, this, [this] {
         m_progress->hide();
         m_cancelLoad->hide();
+        m_opening.reset();
         statusBar()->showMessage(tr("Opening cancelled"), 5000);
     });
 
@@ -312,6 +316,10 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open Database\u2026"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
     open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    QAction* openTeam
+        = file->addAction(tr("Open &Team Database\u2026"), this, &MainWindow::chooseTeamDatabase);
+    openTeam->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openTeam->setToolTip(tr("Open a dataset a desk shares on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
@@ -475,6 +483,7 @@ void MainWindow::openDatabase(const StoreLocation& location, OpenMode mode)
 {
     // The changes of the store shown before are not this one's.
     m_feed.reset();
+    m_opening = { location, mode };
     statusBar()->showMessage(tr("Opening %1\u2026").arg(location.toString()));
     m_progress->setValue(0);
     m_progress->show();
@@ -532,12 +541,45 @@ void MainWindow::showRemoteChange(const Revision& revision)
         });
 }
 
-void MainWindow::loadFailed(const QString& message)
+void MainWindow::loadFailed(const Error& error)
 {
     m_progress->hide();
     m_cancelLoad->hide();
-    statusBar()->showMessage(message, 10000);
-    warnPlainly(this, tr("Cannot open the database"), message);
+    const auto opening = std::exchange(m_opening, std::nullopt);
+    // A server that wants a password (or refused the one given) is asked again with one typed by the user.
+    if (opening && error.code == Error::Code::Unauthorized && opening->first.isServer()) {
+        if (auto withPassword = askPassword(opening->first))
+            openDatabase(*withPassword, opening->second);
+        else
+            statusBar()->showMessage(tr("Not opened: %1").arg(error.message), 10000);
+        return;
+    }
+    statusBar()->showMessage(error.message, 10000);
+    warnPlainly(this, tr("Cannot open the database"), error.message);
+}
+
+std::optional<StoreLocation> MainWindow::askPassword(const StoreLocation& location)
+{
+    const QString given = location.parameter(QStringLiteral("password"));
+    QString user = location.parameter(QStringLiteral("user"));
+    if (user.isEmpty())
+        user = tr("your user");
+    QInputDialog prompt(this);
+    prompt.setObjectName(QStringLiteral("passwordPrompt"));
+    prompt.setWindowTitle(tr("Password"));
+    prompt.setInputMode(QInputDialog::TextInput);
+    prompt.setTextEchoMode(QLineEdit::Password);
+    prompt.setLabelText(given.isEmpty()
+            ? tr("%1 asks for the password of %2:").arg(location.displayName(), user)
+            : tr("%1 refused that password for %2. Password:").arg(location.displayName(), user));
+    if (prompt.exec() != QDialog::Accepted || prompt.textValue().isEmpty())
+        return std::nullopt;
+    StoreLocation::Parameters parameters;
+    for (const auto& parameter : location.parameters())
+        if (parameter.first != u"password")
+            parameters.append(parameter);
+    parameters.append({ QStringLiteral("password"), prompt.textValue() });
+    return StoreLocation::server(std::move(parameters));
 }
 
 void MainWindow::setWorkspace(std::shared_ptr<const Workspace> workspace)
@@ -1103,6 +1145,22 @@ void MainWindow::chooseAndOpen()
         return;
     settings.setDatabaseFolder(QFileInfo(path).absolutePath());
     openDatabase(StoreLocation::file(path));
+}
+
+void MainWindow::chooseTeamDatabase()
+{
+    TeamDatabaseDialog dialog(this);
+    // On the last team database used (recent entries keep no password).
+    for (const QString& recent : Settings().recentDatabases()) {
+        if (auto location = StoreLocation::parse(recent); location && location.value().isServer()) {
+            dialog.setLocation(location.value());
+            break;
+        }
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openDatabase(dialog.location(),
+        dialog.setsUpEmptyDatabase() ? OpenMode::CreateWithBundledDataset : OpenMode::Existing);
 }
 
 void MainWindow::chooseAndCreate()

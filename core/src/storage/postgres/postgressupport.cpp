@@ -112,7 +112,14 @@ Error serverError(const StoreLocation& location, const QString& what, const QSql
         return Error(Error::Code::NotFound,
             QStringLiteral("%1 does not exist on the server (%2): an administrator creates it (createdb)")
                 .arg(shown, text));
-    if (code == u"28P01" || code == u"28000")
+    // A refused connection comes without its SQLSTATE: libpq's message says whether a password was missing or wrong
+    // (a password helps then); a user the server does not let in from here (28000) is not asked for one.
+    const bool passwordRefused = error.type() == QSqlError::ConnectionError
+        && (text.contains(u"no password supplied") || text.contains(u"password authentication failed"));
+    if (code == u"28P01" || passwordRefused)
+        return Error(Error::Code::Unauthorized,
+            QStringLiteral("%1 refused the connection: %2 (check the user and password)").arg(shown, text));
+    if (code == u"28000")
         return Error(Error::Code::Io,
             QStringLiteral("%1 refused the connection: %2 (check the user and password)").arg(shown, text));
     if (code == u"42501")

@@ -86,7 +86,9 @@ public:
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     void loaded(std::shared_ptr<const Workspace> workspace);
-    void failed(const QString& message);
+    /// Opening or reading the store failed: what happened (the message names the store; the code lets the window
+    /// ask for a password the server wants).
+    void failed(const crisis::core::Error& error);
     /// What opening the store had to do that the user should know (Repository::notices()), after loaded().
     void notice(const QString& message);
     void cancelled();

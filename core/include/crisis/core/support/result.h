@@ -41,6 +41,8 @@ struct Error
         Cancelled, ///< the user cancelled; nothing was written
         /// someone else saved a change to the record since it was read (Error::record names it); nothing was written
         Conflict,
+        /// the server refused the user: no password, a wrong one, or a user it does not know; nothing was read
+        Unauthorized,
     };
 
     Error() = default;

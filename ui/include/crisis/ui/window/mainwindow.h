@@ -6,11 +6,14 @@
 #include <crisis/core/analysis/workspace.h>
 #include <crisis/core/storage/changeset.h>
 #include <crisis/core/storage/repository.h>
+#include <crisis/core/storage/storelocation.h>
 
 #include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QActionGroup;
 class QDialog;
@@ -152,6 +155,8 @@ private:
     void addRecent(const core::StoreLocation& location);
     void updateRecentMenu();
     void chooseAndOpen();
+    /// File → Open Team Database…: a PostgreSQL database named in a dialog.
+    void chooseTeamDatabase();
     void chooseAndCreate();
     void copySelection();
     void exportChart();
@@ -159,7 +164,10 @@ private:
     void copyChart();
     void zoomCurrent(double factor);
     void resetZoom();
-    void loadFailed(const QString& message);
+    void loadFailed(const core::Error& error);
+    /// Asks for the password a team database's server wants (again, when the one given was refused): the location
+    /// with it, or nothing when the user cancels. The password stays in memory only.
+    std::optional<core::StoreLocation> askPassword(const core::StoreLocation& location);
     /// Follows the changes others save to a team database shown (none for a file).
     void followChanges(const core::Workspace& workspace);
     /// Brings the records another program changed up to date, keeping the user's place, and says who did what.
@@ -195,6 +203,8 @@ private:
     StoryPanel* m_storyPanel = nullptr;
     core::StoreSession* m_session = nullptr;
     std::unique_ptr<core::ChangeFeed> m_feed;
+    /// The store being opened and how, until it has loaded or failed (to open it again with a password).
+    std::optional<std::pair<core::StoreLocation, core::OpenMode>> m_opening;
     QUndoStack* m_undoStack = nullptr;
     RecordEditor* m_editor = nullptr;
     QProgressBar* m_progress = nullptr;
