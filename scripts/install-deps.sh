@@ -16,6 +16,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libqt6svg6 qt6-qpa-plugins
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core
+    help2man
 )
 if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--gui" ]; then
     # the test command also checks formatting and the clang-tidy checks, builds the Debian package and runs the fuzz
