@@ -15,11 +15,12 @@ namespace crisis::app {
 
 namespace {
 
-const char helpText[] = R"(Usage: crisis-timeline [--db DATABASE] [--empty]  open the window
-       crisis-timeline COMMAND [ARGUMENTS] [OPTIONS]
+// The usage lines in GNU's form ("Usage:", then "  or:"), which help2man makes the man page's synopsis from.
+const char helpText[] = R"(Usage: crisis-timeline [--db DATABASE] [--empty]
+  or:  crisis-timeline COMMAND [ARGUMENTS] [OPTIONS]
 
 Explore a crisis as a timeline of events and figures, each traced to the
-sentence of the source that states it.
+sentence of the source that states it. Without a command, open the window.
 
 Commands:
   list figures|events|sources [--format table|csv|json]
@@ -50,8 +51,8 @@ Commands:
         --skip-imported leaves out what it brought then. --dry-run checks
         everything and writes nothing; for an article it lists every figure
         proposed, sure or to review, and why.
-  export-data --format json|hxl|timelinejs|csv [--what figures|events|all]
-         -o FILE
+  export-data --format json|hxl|timelinejs|csv -o FILE
+         [--what figures|events|all]
         Write the database as a dataset file (json: the format of the bundled
         one; all by default), its figures as CSV with HXL hashtags (hxl), its
         events as a TimelineJS timeline (timelinejs: a sheet when FILE ends

@@ -4,7 +4,7 @@
 # Usage: scripts/install-deps.sh [--test | --gui]
 #   --test adds what the test command uses (clang-format, clang-tidy, dpkg-dev; clang 14 with libFuzzer and the
 #          sanitizers' runtime, and llvm-symbolizer, for the fuzz targets; PostgreSQL's server for the team-database
-#          tests),
+#          tests; lintian, appstream and desktop-file-utils for the package's checks),
 #   --gui adds that and what screenshots need (xvfb, imagemagick),
 #   --bench adds what the benchmarks use (hyperfine, xvfb for start-up times, GNU time for memory,
 #           python3-matplotlib and gnuplot-nox to compare our export with).
@@ -16,6 +16,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libqt6svg6 qt6-qpa-plugins
     libgtest-dev libgmock-dev libbenchmark-dev zlib1g-dev
     fonts-dejavu-core
+    help2man
 )
 if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--gui" ]; then
     # the test command also checks formatting and the clang-tidy checks, builds the Debian package and runs the fuzz
@@ -24,6 +25,8 @@ if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--gui" ]; then
     packages+=(clang-format clang-tidy dpkg-dev file clang-14 libclang-rt-14-dev llvm-14)
     # the team-database tests run against a PostgreSQL server of their own (scripts/pg-test-server.sh)
     packages+=(postgresql)
+    # the package smoke test checks the .deb as Debian does
+    packages+=(lintian appstream desktop-file-utils)
 fi
 if [ "${1:-}" = "--gui" ]; then
     packages+=(xvfb xauth imagemagick xdotool)

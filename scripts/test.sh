@@ -3,7 +3,8 @@
 # team-database tests, checks formatting, builds with warnings as errors and runs the whole test suite with ctest
 # (with our exports opened in TimelineJS, Chromium and poppler), runs clang-tidy on the sources changed since the
 # last whole-tree check, runs the suite again under the sanitizers, runs every fuzz target over its seeds for a few
-# seconds, and checks that the Debian package builds and starts. .ci/run runs exactly this.
+# seconds, and checks that the Debian package builds, passes lintian, appstreamcli and desktop-file-validate, and
+# starts. .ci/run runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
+#include <QFontInfo>
+#include <QFontMetrics>
 #include <QImageReader>
 #include <QPainter>
 #include <QRegularExpression>
@@ -239,15 +241,22 @@ TEST(ChartExporter, TheBriefPackHasTheImageTheAltTextAndThePoints)
     EXPECT_TRUE(crisis::test::readFile(folder + QStringLiteral("/casualties-points.csv")).contains("#meta+quote"));
 }
 
-TEST(ChartExporter, ExportsUseTheBundledFont)
+TEST(ChartExporter, ExportsUseDebiansDejaVuSans)
 {
-    // The fonts come with the app (a machine without them draws the same page): they load from our resources.
-    for (const char* file : { ":/crisis/fonts/DejaVuSans.ttf", ":/crisis/fonts/DejaVuSans-Bold.ttf" }) {
-        const int id = QFontDatabase::addApplicationFont(QString::fromLatin1(file));
-        ASSERT_GE(id, 0) << file;
-        EXPECT_EQ(QFontDatabase::applicationFontFamilies(id), QStringList { QStringLiteral("DejaVu Sans") }) << file;
+    // No copy of our own: exports load fonts-dejavu-core's files (a dependency of the package, installed for the
+    // build by scripts/install-deps.sh), and the family draws Latin text on the offscreen platform.
+    for (const QString& file : { QStringLiteral(CRISIS_DEJAVU_DIR "/DejaVuSans.ttf"),
+             QStringLiteral(CRISIS_DEJAVU_DIR "/DejaVuSans-Bold.ttf") }) {
+        ASSERT_TRUE(QFile::exists(file)) << qPrintable(file) << ": install fonts-dejavu-core";
+        const int id = QFontDatabase::addApplicationFont(file);
+        ASSERT_GE(id, 0) << qPrintable(file);
+        EXPECT_EQ(QFontDatabase::applicationFontFamilies(id), QStringList { QStringLiteral("DejaVu Sans") })
+            << qPrintable(file);
     }
     EXPECT_EQ(ChartExporter::fontFamily(), u"DejaVu Sans");
+    const QFont font(ChartExporter::fontFamily());
+    EXPECT_EQ(QFontInfo(font).family(), u"DejaVu Sans");
+    EXPECT_TRUE(QFontMetrics(font).inFont(u'A'));
 }
 
 namespace {

@@ -13,6 +13,7 @@
 #include <QBuffer>
 #include <QChart>
 #include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QGraphicsScene>
 #include <QPageLayout>
@@ -120,10 +121,14 @@ QList<SizePreset> sizePresets()
 
 QString ChartExporter::fontFamily()
 {
+    // Debian's fonts-dejavu-core (a dependency of the package) rather than a copy of our own. The files are loaded
+    // by name so exports take exactly them even where the desktop's font settings would pick another DejaVu Sans;
+    // where they are missing, the font configuration's DejaVu Sans (or its stand-in) is used.
     static const QString family = [] {
         QString name = QStringLiteral("DejaVu Sans");
-        for (const char* file : { ":/crisis/fonts/DejaVuSans.ttf", ":/crisis/fonts/DejaVuSans-Bold.ttf" }) {
-            const int id = QFontDatabase::addApplicationFont(QString::fromLatin1(file));
+        for (const QString& file : { QStringLiteral(CRISIS_DEJAVU_DIR "/DejaVuSans.ttf"),
+                 QStringLiteral(CRISIS_DEJAVU_DIR "/DejaVuSans-Bold.ttf") }) {
+            const int id = QFile::exists(file) ? QFontDatabase::addApplicationFont(file) : -1;
             if (id >= 0 && !QFontDatabase::applicationFontFamilies(id).isEmpty())
                 name = QFontDatabase::applicationFontFamilies(id).first();
         }

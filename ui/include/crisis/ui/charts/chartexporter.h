@@ -78,8 +78,8 @@ QList<SizePreset> sizePresets();
 
 /// Renders a chart or the timeline as a page that stands on its own in a slide or a brief: title, subtitle,
 /// the dates shown and the "as of" date above; numbered sources and the product name below. Text is laid out
-/// at the page's size and drawn at its resolution, with the bundled DejaVu Sans, so it is crisp at 2× and 3×
-/// and looks the same on a machine without our fonts.
+/// at the page's size and drawn at its resolution, in DejaVu Sans (fonts-dejavu-core's files), so it is crisp at 2×
+/// and 3× and looks the same whatever the desktop's fonts.
 class ChartExporter
 {
 public:
@@ -102,7 +102,7 @@ public:
     /// its room at a readable size. False for a chart.
     bool timelineAsList() const;
 
-    /// Registers the bundled fonts with Qt (once); the family exports use.
+    /// Registers DejaVu Sans from CRISIS_DEJAVU_DIR with Qt (once); the family exports use.
     static QString fontFamily();
 
 private:
