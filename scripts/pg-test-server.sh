@@ -8,9 +8,10 @@
 #        scripts/pg-test-server.sh stop DIR    stops it and removes DIR
 #        scripts/pg-test-server.sh restart DIR stops and starts it again, keeping its databases (for the tests of a
 #                                              connection lost and back)
+#        scripts/pg-test-server.sh halt DIR    stops it, keeping its databases; resume DIR starts it again
 set -euo pipefail
-command=${1:?usage: $0 start|stop|restart DIR}
-dir=${2:?usage: $0 start|stop|restart DIR}
+command=${1:?usage: $0 start|stop|restart|halt|resume DIR}
+dir=${2:?usage: $0 start|stop|restart|halt|resume DIR}
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ ! -x "$bindir/pg_ctl" ]; then
     echo "error: PostgreSQL's server is not installed (scripts/install-deps.sh --test)" >&2
@@ -50,6 +51,12 @@ restart)
     as_server "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
     as_server "$bindir/pg_ctl" -D "$dir/data" -o "$options" -l "$dir/server.log" -w start >/dev/null
     ;;
+halt)
+    as_server "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+resume)
+    as_server "$bindir/pg_ctl" -D "$dir/data" -o "$options" -l "$dir/server.log" -w start >/dev/null
+    ;;
 stop)
     if [ -d "$dir/data" ]; then
         as_server "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
@@ -57,7 +64,7 @@ stop)
     rm -rf "$dir"
     ;;
 *)
-    echo "usage: $0 start|stop|restart DIR" >&2
+    echo "usage: $0 start|stop|restart|halt|resume DIR" >&2
     exit 1
     ;;
 esac

@@ -3,6 +3,7 @@
 
 #include <crisis/core/analysis/recordquery.h>
 #include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/storage/changefeed.h>
 #include <crisis/core/storage/openrepository.h>
 #include <crisis/core/storage/storesession.h>
 #include <crisis/ui/charts/chartpanel.h>
@@ -27,7 +28,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -448,6 +451,76 @@ TEST(MainWindowTeamDatabase, APasswordTheServerWantsIsAskedForAndNeverSaved)
     const QByteArray written = crisis::test::readFile(settingsFile);
     EXPECT_FALSE(written.isEmpty()) << settingsFile.toStdString();
     EXPECT_FALSE(written.contains("sesame")) << written.toStdString();
+}
+
+namespace {
+
+/// Runs scripts/pg-test-server.sh COMMAND DIR; its output, or nothing when it failed (the test then fails).
+std::optional<QString> testServer(const QString& command, const QString& dir)
+{
+    QProcess script;
+    script.start(QStringLiteral(CRISIS_SOURCE_DIR "/scripts/pg-test-server.sh"), { command, dir });
+    if (!script.waitForFinished(60000) || script.exitStatus() != QProcess::NormalExit || script.exitCode() != 0) {
+        ADD_FAILURE() << "pg-test-server.sh " << command.toStdString() << ": "
+                      << script.readAllStandardError().toStdString();
+        return std::nullopt;
+    }
+    return QString::fromUtf8(script.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+TEST(MainWindowTeamDatabase, ALostServerMakesTheWindowReadOnlyUntilItIsBack)
+{
+    if (qEnvironmentVariable("CRISIS_TEST_POSTGRES").isEmpty())
+        GTEST_SKIP() << "no PostgreSQL server: CRISIS_TEST_POSTGRES is not set (scripts/test.sh sets it)";
+    // A server of this test's own: stopping the shared one would fail the tests running beside this one.
+    const QString dir = QStringLiteral("/tmp/crisis-offline-%1").arg(QCoreApplication::applicationPid());
+    const auto started = testServer(QStringLiteral("start"), dir);
+    ASSERT_TRUE(started);
+    const auto cleanup = qScopeGuard([&dir] { testServer(QStringLiteral("stop"), dir); });
+    const auto location = core::StoreLocation::parse(*started);
+    ASSERT_TRUE(location.ok());
+    core::ChangeFeed::setCheckInterval(100);
+    const auto restoreInterval = qScopeGuard([] { core::ChangeFeed::setCheckInterval(5000); });
+    ui::MainWindow window;
+    ASSERT_TRUE(showTeamDatabase(window, location.value()));
+    const qsizetype shown = window.workspace()->figures().size();
+    window.selectFigure(window.workspace()->figures().rowOfId(QStringLiteral("fig-001-05")));
+
+    // The server goes away: the window says so, keeps showing what it read, and lets nothing be changed.
+    ASSERT_TRUE(testServer(QStringLiteral("halt"), dir));
+    QTRY_VERIFY_WITH_TIMEOUT(window.isOffline(), 10000);
+    for (QAction* action : window.writeActions())
+        EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
+    auto* state = window.findChild<QLabel*>(QStringLiteral("connectionState"));
+    ASSERT_NE(state, nullptr);
+    EXPECT_TRUE(state->isVisible());
+    EXPECT_TRUE(state->text().contains(QStringLiteral("Offline, read-only"))) << state->text().toStdString();
+    EXPECT_EQ(window.workspace()->figures().size(), shown);
+    QTest::qWait(1500); // a try or two while the server is away: no box, still offline
+    EXPECT_TRUE(window.isOffline());
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+
+    // It is back: the window opens it again by itself, where the user was, and follows changes again.
+    ASSERT_TRUE(testServer(QStringLiteral("resume"), dir));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isOffline(), 20000);
+    EXPECT_FALSE(state->isVisible());
+    for (QAction* action : window.writeActions()) {
+        // Undo and Redo as the stack says: nothing to undo yet.
+        const bool undoOrRedo = action == window.writeActions().at(1) || action == window.writeActions().at(2);
+        EXPECT_EQ(action->isEnabled(), !undoOrRedo) << action->text().toStdString();
+    }
+    ASSERT_GE(window.selectedFigure(), 0);
+    EXPECT_EQ(window.workspace()->figures().id(window.selectedFigure()), u"fig-001-05");
+    auto theirs = core::openRepository(location.value(), core::OpenMode::Existing);
+    ASSERT_TRUE(theirs.ok());
+    core::Figure added = core::bundledDataset().figures.first();
+    added.id = QStringLiteral("fig-after-outage");
+    core::ChangeSet change;
+    change.putFigures = { added };
+    ASSERT_TRUE(theirs.value()->apply(change).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(window.workspace()->figures().rowOfId(added.id) >= 0, 5000);
 }
 
 TEST(MainWindowTeamDatabase, AChangeSavedByAnotherProgramShowsWithinASecondKeepingTheSelection)

@@ -4,16 +4,34 @@
 #include <crisis/core/storage/changefeed.h>
 
 #include <QSqlDriver>
+#include <QTimer>
+
+#include <algorithm>
+#include <atomic>
 
 namespace crisis::core {
 
 using namespace postgres;
 
+namespace {
+std::atomic<int> checkInterval { 5000 };
+}
+
 ChangeFeed::ChangeFeed(StoreLocation location, QString connectionName, qint64 last)
     : m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
     , m_last(last)
-{ }
+    , m_check(new QTimer(this))
+{
+    m_check->setInterval(checkInterval.load());
+    connect(m_check, &QTimer::timeout, this, &ChangeFeed::catchUp);
+    m_check->start();
+}
+
+void ChangeFeed::setCheckInterval(int milliseconds)
+{
+    checkInterval.store(std::max(10, milliseconds));
+}
 
 ChangeFeed::~ChangeFeed()
 {
@@ -62,10 +80,15 @@ bool ChangeFeed::savedHere(const Revision& revision) const
 
 void ChangeFeed::catchUp()
 {
+    if (m_failed)
+        return;
     const sql::Store store = storeOf(QSqlDatabase::database(m_connectionName, false), m_location);
     for (;;) {
         auto revisions = postgres::revisions(store, m_last, {}, 1000);
         if (!revisions) {
+            // Said once: the connection is not tried again (the window opens the store again when it is back).
+            m_failed = true;
+            m_check->stop();
             Q_EMIT failed(revisions.error().message);
             return;
         }

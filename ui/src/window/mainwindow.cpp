@@ -165,7 +165,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_cancelLoad->setText(tr("Cancel"));
     m_cancelLoad->hide();
     m_counts = new QLabel(this);
+    m_connectionState = new QLabel(this);
+    m_connectionState->setObjectName(QStringLiteral("connectionState"));
+    m_connectionState->setTextFormat(Qt::PlainText);
+    m_connectionState->hide();
+    statusBar()->addPermanentWidget(m_connectionState);
     statusBar()->addPermanentWidget(m_counts);
+    m_reconnect = new QTimer(this);
+    m_reconnect->setSingleShot(true);
+    connect(m_reconnect, &QTimer::timeout, this, &MainWindow::reconnect);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelLoad);
     connect(m_cancelLoad, &QToolButton::clicked, m_session, &StoreSession::cancel);
@@ -177,6 +185,11 @@ MainWindow::MainWindow(QWidget* parent)
         m_progress->hide();
         m_cancelLoad->hide();
         m_opening.reset();
+        if (std::exchange(m_reconnecting, false)) {
+            setOffline(false);
+            statusBar()->showMessage(
+                tr("%1 is back: showing what it holds now").arg(workspace->location().displayName()), 10000);
+        }
         addRecent(workspace->location());
         followChanges(*workspace);
         showWorkspace(std::move(workspace));
@@ -316,8 +329,7 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open Database\u2026"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
     open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    QAction* openTeam
-        = file->addAction(tr("Open &Team Database\u2026"), this, &MainWindow::chooseTeamDatabase);
+    QAction* openTeam = file->addAction(tr("Open &Team Database\u2026"), this, &MainWindow::chooseTeamDatabase);
     openTeam->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openTeam->setToolTip(tr("Open a dataset a desk shares on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -357,22 +369,23 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     edit->addAction(undo);
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(redo);
     edit->addSeparator();
     QAction* editSelectedAction = edit->addAction(tr("&Edit Selected\u2026"), this, [this] { editSelected(); });
     editSelectedAction->setShortcut(QKeySequence(Qt::Key_F2));
-    edit->addAction(tr("Edit &Source of Selected\u2026"), this, [this] { editSourceOfSelected(); });
+    QAction* editSourceAction
+        = edit->addAction(tr("Edit &Source of Selected\u2026"), this, [this] { editSourceOfSelected(); });
     QAction* deleteAction = edit->addAction(tr("&Delete Selected"), this, [this] {
         if (auto deleted = deleteSelected(); !deleted)
             changeFailed(tr("Delete"), deleted.error());
     });
     deleteAction->setShortcut(QKeySequence::Delete);
-    edit->addAction(tr("Delete Source of Selected"), this, [this] {
+    QAction* deleteSourceAction = edit->addAction(tr("Delete Source of Selected"), this, [this] {
         if (auto deleted = deleteSourceOfSelected(); !deleted)
             changeFailed(tr("Delete source"), deleted.error());
     });
@@ -405,6 +418,9 @@ void MainWindow::createActions()
     edit->addAction(tr("C&lear Filters"), m_filterPanel, &FilterPanel::clear);
     edit->addSeparator();
     QAction* addToStory = edit->addAction(tr("&Add Events to Story"), this, &MainWindow::addSelectedEventsToStory);
+    // What writes to the database: disabled while a team database cannot be reached.
+    m_writeActions = { import, undo, redo, editSelectedAction, editSourceAction, deleteAction, deleteSourceAction,
+        newMenu->menuAction(), addToStory };
     addToStory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     addToStory->setToolTip(tr("Add the selected events to the story chosen in the Story panel"));
     m_eventTable->addAction(addToStory);
@@ -506,10 +522,53 @@ void MainWindow::followChanges(const Workspace& workspace)
     }
     m_feed = std::move(feed.value());
     connect(m_feed.get(), &ChangeFeed::revision, this, &MainWindow::showRemoteChange);
-    connect(m_feed.get(), &ChangeFeed::failed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("Not following others' changes: %1").arg(message));
-    });
+    connect(m_feed.get(), &ChangeFeed::failed, this, &MainWindow::connectionLost);
     m_feed->catchUp();
+}
+
+void MainWindow::connectionLost(const QString& message)
+{
+    // Called by the feed itself: deleted once its signal has returned.
+    if (m_feed)
+        m_feed.release()->deleteLater();
+    if (!m_workspace || !m_workspace->location().isServer())
+        return;
+    statusBar()->showMessage(message, 10000);
+    m_reconnectDelay = 1000;
+    setOffline(true);
+    m_connectionState->setText(tr("Offline, read-only: %1 (trying again in %2 s)")
+                                   .arg(m_workspace->location().displayName(), QString::number(1)));
+    m_reconnect->start(m_reconnectDelay);
+}
+
+void MainWindow::reconnect()
+{
+    if (!m_offline || !m_workspace)
+        return;
+    // The store is opened again in the background; the window keeps what it shows, and then shows what the
+    // store holds now (changes saved meanwhile included), keeping the user's place.
+    m_reconnecting = true;
+    m_connectionState->setText(
+        tr("Offline, read-only: %1 (trying again now)").arg(m_workspace->location().displayName()));
+    openDatabase(m_workspace->location());
+}
+
+void MainWindow::setOffline(bool offline)
+{
+    m_offline = offline;
+    for (QAction* action : std::as_const(m_writeActions))
+        action->setEnabled(!offline);
+    if (!offline) {
+        m_reconnect->stop();
+        // Undo and Redo as the stack allows.
+        m_undoAction->setEnabled(m_undoStack->canUndo());
+        m_redoAction->setEnabled(m_undoStack->canRedo());
+    }
+    m_connectionState->setVisible(offline);
+    m_connectionState->setToolTip(offline
+            ? tr("The team database cannot be reached. What it last held is shown; nothing can be changed until "
+                 "it is back.")
+            : QString());
 }
 
 void MainWindow::showRemoteChange(const Revision& revision)
@@ -546,6 +605,20 @@ void MainWindow::loadFailed(const Error& error)
     m_progress->hide();
     m_cancelLoad->hide();
     const auto opening = std::exchange(m_opening, std::nullopt);
+    // Still unreachable: tried again later, waiting longer each time, without a box each time.
+    if (std::exchange(m_reconnecting, false)) {
+        m_reconnectDelay = std::min(2 * m_reconnectDelay, 30000);
+        m_connectionState->setText(tr("Offline, read-only: %1 (trying again in %2 s)")
+                                       .arg(m_workspace ? m_workspace->location().displayName() : QString(),
+                                           QString::number(m_reconnectDelay / 1000)));
+        m_reconnect->start(m_reconnectDelay);
+        return;
+    }
+    // While offline, what the store could not read is said once, by the offline state.
+    if (m_offline) {
+        statusBar()->showMessage(error.message, 10000);
+        return;
+    }
     // A server that wants a password (or refused the one given) is asked again with one typed by the user.
     if (opening && error.code == Error::Code::Unauthorized && opening->first.isServer()) {
         if (auto withPassword = askPassword(opening->first))
@@ -1159,8 +1232,8 @@ void MainWindow::chooseTeamDatabase()
     }
     if (dialog.exec() != QDialog::Accepted)
         return;
-    openDatabase(dialog.location(),
-        dialog.setsUpEmptyDatabase() ? OpenMode::CreateWithBundledDataset : OpenMode::Existing);
+    openDatabase(
+        dialog.location(), dialog.setsUpEmptyDatabase() ? OpenMode::CreateWithBundledDataset : OpenMode::Existing);
 }
 
 void MainWindow::chooseAndCreate()

@@ -8,11 +8,15 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace crisis::core {
 
 /// Tells of every change saved to a shared store as soon as it is committed, by anyone: listens on a connection of
 /// its own (PostgreSQL's LISTEN/NOTIFY) and reads each new revision from the store's history. Only a store that
-/// keeps history has one (a team database). Works on the thread it was opened on, which needs an event loop.
+/// keeps history has one (a team database). Works on the thread it was opened on, which needs an event loop. Reads
+/// the history every few seconds too, so that a connection lost (a server restarted, a network gone) is noticed
+/// although no notification comes: failed() then says so, once.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
@@ -27,8 +31,12 @@ public:
     qint64 lastRevision() const { return m_last; }
     /// Whether a revision was saved by this program on the feed's store (through any of its connections there).
     bool savedHere(const Revision& revision) const;
-    /// Reads and tells the revisions saved since the last one told (open() and each notification call it).
+    /// Reads and tells the revisions saved since the last one told (open(), each notification and the regular
+    /// check call it).
     void catchUp();
+    /// How often every feed opened after this call reads the history when no notification comes: 5 s unless set
+    /// (tests set less).
+    static void setCheckInterval(int milliseconds);
 
 Q_SIGNALS:
     void revision(const crisis::core::Revision& revision);
@@ -41,6 +49,8 @@ private:
     StoreLocation m_location;
     QString m_connectionName;
     qint64 m_last = 0;
+    QTimer* m_check = nullptr;
+    bool m_failed = false;
 };
 
 } // namespace crisis::core

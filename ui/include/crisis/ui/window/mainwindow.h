@@ -24,6 +24,7 @@ class QProgressBar;
 class QTabWidget;
 class QTableView;
 class QTextDocument;
+class QTimer;
 class QToolButton;
 class QUndoStack;
 
@@ -127,6 +128,11 @@ public:
     RecordEditor* recordEditor() const { return m_editor; }
     /// Edit → Undo and Redo: every edit and import since the database was opened.
     QUndoStack* undoStack() const { return m_undoStack; }
+    /// Whether the team database shown cannot be reached: the window shows what it last read, read-only, and
+    /// tries to open the database again, waiting longer each time (1 s, doubling up to 30 s).
+    bool isOffline() const { return m_offline; }
+    /// The actions that write to the database (disabled while offline).
+    const QList<QAction*>& writeActions() const { return m_writeActions; }
 
     /// Prints to stderr how long the first paint and the first paint with data took from `started`, and
     /// optionally quits then (for measuring start-up).
@@ -165,6 +171,10 @@ private:
     void zoomCurrent(double factor);
     void resetZoom();
     void loadFailed(const core::Error& error);
+    /// The team database shown was lost: read-only until it is opened again.
+    void connectionLost(const QString& message);
+    void reconnect();
+    void setOffline(bool offline);
     /// Asks for the password a team database's server wants (again, when the one given was refused): the location
     /// with it, or nothing when the user cancels. The password stays in memory only.
     std::optional<core::StoreLocation> askPassword(const core::StoreLocation& location);
@@ -205,6 +215,15 @@ private:
     std::unique_ptr<core::ChangeFeed> m_feed;
     /// The store being opened and how, until it has loaded or failed (to open it again with a password).
     std::optional<std::pair<core::StoreLocation, core::OpenMode>> m_opening;
+    bool m_offline = false;
+    /// An open of the store shown under way to bring it back after the connection was lost.
+    bool m_reconnecting = false;
+    int m_reconnectDelay = 0;
+    QTimer* m_reconnect = nullptr;
+    QLabel* m_connectionState = nullptr;
+    QList<QAction*> m_writeActions;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QUndoStack* m_undoStack = nullptr;
     RecordEditor* m_editor = nullptr;
     QProgressBar* m_progress = nullptr;
