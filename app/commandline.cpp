@@ -80,6 +80,12 @@ Commands:
         List the saved changes of a team database, oldest first: revision,
         when, who, what (import, edit, ...) and the records added, changed
         and removed; with ID, only the changes of that record.
+  changed-since REVISION|PACK [--format table|csv|json]
+        List what changed in the figures of a team database since a
+        revision, one row per figure and change: added, changed or removed,
+        by whom and when, and the figure as it reads now. Given a brief pack
+        (the folder export --pack wrote, or its VIEW-dataset.json), since
+        the revision it was made from and only the figures its chart plots.
   watch [--after REVISION]
         Print each change saved to a team database, by anyone, as one line of
         JSON as soon as it is committed, until stopped: {"revision": N,
@@ -234,6 +240,7 @@ int run(int argc, char* argv[])
         { QStringLiteral("copy"), { &fromOption, &toOption } },
         { QStringLiteral("history"), { &formatOption } },
         { QStringLiteral("watch"), { &afterOption } },
+        { QStringLiteral("changed-since"), { &formatOption } },
         { QStringLiteral("export"),
             { &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &formatOption, &titleOption,
                 &outputOption, &packOption, &layoutOption } },
@@ -314,6 +321,17 @@ int run(int argc, char* argv[])
         if (!found)
             return usageError(QStringLiteral("unknown format \"%1\"; use table, csv or json").arg(format));
         return runHistory(common, positional.value(1), *found);
+    }
+    if (command == u"changed-since") {
+        if (positional.size() != 2)
+            return usageError(positional.size() < 2
+                    ? QStringLiteral("changed-since needs a revision or a brief pack")
+                    : QStringLiteral("unexpected argument \"%1\"").arg(positional.at(2)));
+        const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("table");
+        const auto found = listFormatFrom(format);
+        if (!found)
+            return usageError(QStringLiteral("unknown format \"%1\"; use table, csv or json").arg(format));
+        return runChangedSince(common, positional.at(1), *found);
     }
     if (command == u"watch") {
         if (positional.size() != 1)

@@ -2,6 +2,7 @@
 
 #include <crisis/core/analysis/citationcheck.h>
 #include <crisis/core/analysis/workspace.h>
+#include <crisis/core/interchange/briefpack.h>
 #include <crisis/core/interchange/datasetjson.h>
 #include <crisis/core/interchange/hxl.h>
 #include <crisis/core/interchange/importing.h>
@@ -381,6 +382,143 @@ int runHistory(const CommonOptions& options, const QString& recordId, ListFormat
         return ExitFailure;
     }
     return writeStdout(listRevisions(all, format)) ? ExitSuccess : ExitFailure;
+}
+
+namespace {
+
+// Every revision after one, a thousand at a time.
+Result<QList<Revision>> revisionsAfter(Repository& repository, qint64 after)
+{
+    QList<Revision> all;
+    for (;;) {
+        auto revisions = repository.history(after, {});
+        if (!revisions)
+            return revisions.error();
+        all += revisions.value();
+        if (revisions.value().size() < 1000)
+            return all;
+        after = revisions.value().constLast().number;
+    }
+}
+
+} // namespace
+
+int runChangedSince(const CommonOptions& options, const QString& since, ListFormat format)
+{
+    // A revision number, or a brief pack: its folder, or the VIEW-dataset.json in it.
+    bool isNumber = false;
+    qint64 after = since.toLongLong(&isNumber);
+    std::optional<QSet<QString>> plotted;
+    QString packName;
+    if (!isNumber) {
+        QString path = since;
+        if (QFileInfo(since).isDir()) {
+            const QStringList records
+                = QDir(since).entryList({ QStringLiteral("*-dataset.json") }, QDir::Files, QDir::Name);
+            if (records.size() != 1) {
+                printError(records.isEmpty()
+                        ? QStringLiteral("%1 holds no brief pack's record of its dataset (VIEW-dataset.json, written "
+                                         "by export --pack)")
+                              .arg(QDir::toNativeSeparators(since))
+                        : QStringLiteral("%1 holds %2 brief packs: name one (%3)")
+                              .arg(QDir::toNativeSeparators(since), QString::number(records.size()),
+                                  records.join(QStringLiteral(", "))));
+                return ExitFailure;
+            }
+            path = QDir(since).filePath(records.first());
+        } else if (!QFileInfo::exists(since)) {
+            printError(QStringLiteral("\"%1\" is neither a revision number nor a brief pack (a folder, or its "
+                                      "VIEW-dataset.json) (see 'crisis-timeline --help')")
+                           .arg(since));
+            return ExitUsage;
+        }
+        auto origin = BriefPackOrigin::read(path);
+        if (!origin) {
+            printFailure(origin.error());
+            return ExitFailure;
+        }
+        if (origin.value().revision <= 0) {
+            printError(QStringLiteral("%1 was made from %2, which keeps no history of its changes (a file): there is "
+                                      "no revision to compare with")
+                           .arg(QDir::toNativeSeparators(path), origin.value().store));
+            return ExitFailure;
+        }
+        after = origin.value().revision;
+        packName = QDir::toNativeSeparators(path);
+        plotted = QSet<QString>(origin.value().figureIds.cbegin(), origin.value().figureIds.cend());
+    } else if (after < 0) {
+        printError(QStringLiteral(
+            "changed-since takes a revision number (0 or more) or a brief pack (see 'crisis-timeline --help')"));
+        return ExitUsage;
+    }
+
+    auto repository = openRepository(storeLocation(options), OpenMode::ReadOnly);
+    if (!repository) {
+        printFailure(repository.error());
+        return ExitFailure;
+    }
+    if (!repository.value()->keepsHistory()) {
+        printError(QStringLiteral("%1 keeps no history of its changes (a team database on a PostgreSQL server does)")
+                       .arg(repository.value()->location().toString()));
+        return ExitFailure;
+    }
+    auto revisions = revisionsAfter(*repository.value(), after);
+    if (!revisions) {
+        printFailure(revisions.error());
+        return ExitFailure;
+    }
+    // Each figure's changes, in the order saved; a pack's only for the figures it plots. A revision that replaced
+    // everything may have changed any figure.
+    QList<FigureChange> changes;
+    QStringList touched;
+    QSet<QString> others; // figures a pack does not plot (added since, or left out by its filters)
+    const auto concerns = [&plotted](const QString& id) { return !plotted || plotted->contains(id); };
+    for (const Revision& revision : std::as_const(revisions.value())) {
+        if (revision.everything)
+            for (const QString& id : plotted ? QStringList(plotted->cbegin(), plotted->cend()) : QStringList())
+                changes.append({ id, QStringLiteral("replaced"), revision, std::nullopt });
+        for (const auto& [verb, records] : { std::pair { "added", &revision.added },
+                 std::pair { "changed", &revision.changed }, std::pair { "removed", &revision.removed } }) {
+            for (const QString& id : records->figures) {
+                if (concerns(id)) {
+                    changes.append({ id, QLatin1String(verb), revision, std::nullopt });
+                    touched.append(id);
+                } else {
+                    others.insert(id);
+                }
+            }
+        }
+    }
+    // The figures as they read now (those still there).
+    touched.removeDuplicates();
+    auto now = repository.value()->loadRecords(touched, {});
+    if (!now) {
+        printFailure(now.error());
+        return ExitFailure;
+    }
+    for (FigureChange& change : changes) {
+        const qsizetype row = now.value().figures.rowOfId(change.figure);
+        if (row >= 0)
+            change.now = now.value().figures.figure(row);
+    }
+    if (format == ListFormat::Table) {
+        const QString scope = packName.isEmpty()
+            ? QStringLiteral("figures")
+            : QStringLiteral("the %1 figures %2 plots").arg(QString::number(plotted->size()), packName);
+        QString summary = changes.isEmpty()
+            ? QStringLiteral("Nothing changed in %1 since revision %2").arg(scope, QString::number(after))
+            : QStringLiteral("%1 changes to %2 since revision %3")
+                  .arg(QString::number(changes.size()), scope, QString::number(after));
+        if (!others.isEmpty())
+            summary += QStringLiteral(" (%1 other figures changed, which it does not plot)")
+                           .arg(QString::number(others.size()));
+        summary += changes.isEmpty() ? QStringLiteral(".\n") : QStringLiteral(":\n");
+        if (!writeStdout(summary.toUtf8()))
+            return ExitFailure;
+        if (changes.isEmpty())
+            return ExitSuccess;
+    }
+    return writeStdout(listFigureChanges(changes, format)) ? ExitSuccess : ExitFailure;
 }
 
 int runWatch(const CommonOptions& options, qint64 after)

@@ -26,6 +26,9 @@ int runGenerate(const core::StoreLocation& location, qint64 figures, qint64 even
 int runCreate(const CommonOptions& options);
 /// Prints the history of a team database's changes (of one record when `recordId` is given).
 int runHistory(const CommonOptions& options, const QString& recordId, ListFormat format);
+/// `changed-since REVISION|PACK [--format table|csv|json]`: what changed in the figures of a team database since a
+/// revision, or since a brief pack was made (only the figures its chart plots).
+int runChangedSince(const CommonOptions& options, const QString& since, ListFormat format);
 /// Prints each change saved to a team database as one JSON line as soon as it is saved, until killed; the changes
 /// after revision `after` first (-1: only those saved from now on).
 int runWatch(const CommonOptions& options, qint64 after);

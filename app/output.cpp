@@ -266,6 +266,50 @@ QString recordCounts(const Revision::Records& records)
 
 } // namespace
 
+QByteArray listFigureChanges(const QList<FigureChange>& changes, ListFormat format)
+{
+    const auto nowText = [](const FigureChange& change) {
+        if (!change.now)
+            return QString();
+        const Figure& figure = *change.now;
+        return QStringLiteral("%1 %2 (%3, %4)")
+            .arg(figure.metric, formatNumber(figure.value), figure.subject, figure.period.toEdtf());
+    };
+    if (format == ListFormat::Json) {
+        QByteArray out;
+        for (const FigureChange& change : changes) {
+            out += "{\"figure\":";
+            JsonWriter::appendString(out, change.figure);
+            out += ",\"change\":";
+            JsonWriter::appendString(out, change.change);
+            out += ",\"revision\":" + QByteArray::number(change.revision.number) + ",\"user\":";
+            JsonWriter::appendString(out, change.revision.user);
+            out += ",\"at\":";
+            JsonWriter::appendString(out, change.revision.at.toUTC().toString(Qt::ISODateWithMs));
+            out += ",\"now\":";
+            if (change.now) {
+                out += "{\"metric\":";
+                JsonWriter::appendString(out, change.now->metric);
+                out += ",\"value\":" + JsonWriter::formatNumber(change.now->value) + ",\"subject\":";
+                JsonWriter::appendString(out, change.now->subject);
+                out += ",\"period\":";
+                JsonWriter::appendString(out, change.now->period.toEdtf());
+                out += '}';
+            } else {
+                out += "null";
+            }
+            out += "}\n";
+        }
+        return out;
+    }
+    Grid grid({ QStringLiteral("FIGURE"), QStringLiteral("CHANGE"), QStringLiteral("REVISION"), QStringLiteral("AT"),
+        QStringLiteral("USER"), QStringLiteral("NOW") });
+    for (const FigureChange& change : changes)
+        grid.add({ change.figure, change.change, QString::number(change.revision.number),
+            change.revision.at.toLocalTime().toString(Qt::ISODate), change.revision.user, nowText(change) });
+    return format == ListFormat::Csv ? grid.toCsv() : grid.toTable();
+}
+
 QByteArray listRevisions(const QList<Revision>& revisions, ListFormat format)
 {
     if (format == ListFormat::Json) {

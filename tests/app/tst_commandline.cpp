@@ -1,6 +1,10 @@
 #include "storescratch.h"
 #include "testsupport.h"
 
+#include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/storage/changeset.h>
+#include <crisis/core/storage/openrepository.h>
+
 #include <QDateTime>
 #include <QDir>
 #include <QImageReader>
@@ -13,6 +17,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <tuple>
 
 namespace {
@@ -313,6 +318,92 @@ TEST_F(CommandLineTest, WatchPrintsEachChangeOfATeamDatabaseAsAJsonLineAndHistor
     const Outcome ofFile = run({ QStringLiteral("history"), QStringLiteral("--db"), db() });
     EXPECT_EQ(ofFile.exitCode, 1);
     EXPECT_TRUE(ofFile.err.contains("keeps no history")) << ofFile.err.toStdString();
+}
+
+TEST_F(CommandLineTest, ChangedSinceListsWhatChangedInTheFiguresABriefPackPlots)
+{
+    QString why;
+    const auto server = crisis::test::postgresBackend().scratch(&why);
+    if (!server)
+        GTEST_SKIP() << "no PostgreSQL server: " << why.toStdString();
+    const crisis::core::StoreLocation location = server->location(QStringLiteral("since"));
+    const QString team = location.toString();
+    ASSERT_EQ(run({ QStringLiteral("create"), QStringLiteral("--db"), team }).exitCode, 0);
+    const QString pack = m_home.filePath(QStringLiteral("pack"));
+    const Outcome exported = run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("casualties"),
+        QStringLiteral("--pack"), pack, QStringLiteral("--db"), team });
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const QJsonObject origin
+        = QJsonDocument::fromJson(crisis::test::readFile(pack + QStringLiteral("/casualties-dataset.json"))).object();
+    EXPECT_EQ(origin.value(QStringLiteral("revision")).toInt(), 1);
+    EXPECT_FALSE(origin.value(QStringLiteral("store")).toString().contains(QStringLiteral("password")));
+    const QJsonArray plotted = origin.value(QStringLiteral("figures")).toArray();
+    ASSERT_TRUE(plotted.contains(QStringLiteral("fig-000-01")) && plotted.contains(QStringLiteral("fig-000-07")));
+
+    const Outcome unchanged = run({ QStringLiteral("changed-since"), pack, QStringLiteral("--db"), team });
+    ASSERT_EQ(unchanged.exitCode, 0) << unchanged.err.toStdString();
+    EXPECT_TRUE(unchanged.out.startsWith("Nothing changed in the ")) << unchanged.out.toStdString();
+
+    // Since: someone corrects one plotted figure and removes another, and an import adds two the pack never had.
+    auto theirs = crisis::core::openRepository(location, crisis::core::OpenMode::Existing);
+    ASSERT_TRUE(theirs.ok());
+    const crisis::core::Dataset bundled = crisis::core::bundledDataset();
+    const auto byId = [&](const char* id) {
+        return *std::find_if(bundled.figures.cbegin(), bundled.figures.cend(),
+            [id](const crisis::core::Figure& figure) { return figure.id == QLatin1String(id); });
+    };
+    crisis::core::Figure corrected = byId("fig-000-01");
+    corrected.note = QStringLiteral("checked again");
+    crisis::core::ChangeSet change;
+    change.putFigures = { corrected };
+    change.removeFigures = { QStringLiteral("fig-000-07") };
+    ASSERT_TRUE(theirs.value()->apply(change).ok());
+    const QString table = m_home.filePath(QStringLiteral("report.csv"));
+    crisis::test::writeFile(table, "date,killed\n2024-03,12\n2024-04,15\n");
+    ASSERT_EQ(run({ QStringLiteral("import"), table, QStringLiteral("--map"),
+                      QStringLiteral("date=date,value=killed,metric=homicides"), QStringLiteral("--db"), team })
+                  .exitCode,
+        0);
+
+    const Outcome since = run({ QStringLiteral("changed-since"), pack, QStringLiteral("--db"), team });
+    ASSERT_EQ(since.exitCode, 0) << since.err.toStdString();
+    EXPECT_TRUE(since.out.startsWith("2 changes to the ")) << since.out.toStdString();
+    EXPECT_TRUE(since.out.contains("(2 other figures changed, which it does not plot)")) << since.out.toStdString();
+    const Outcome json = run({ QStringLiteral("changed-since"), pack + QStringLiteral("/casualties-dataset.json"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), team });
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QList<QByteArray> lines = json.out.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 2) << json.out.toStdString();
+    const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+    EXPECT_EQ(first.value(QStringLiteral("figure")).toString(), u"fig-000-01");
+    EXPECT_EQ(first.value(QStringLiteral("change")).toString(), u"changed");
+    EXPECT_EQ(first.value(QStringLiteral("revision")).toInt(), 2);
+    EXPECT_EQ(first.value(QStringLiteral("now")).toObject().value(QStringLiteral("value")).toDouble(), 2728);
+    const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
+    EXPECT_EQ(second.value(QStringLiteral("figure")).toString(), u"fig-000-07");
+    EXPECT_EQ(second.value(QStringLiteral("change")).toString(), u"removed");
+    EXPECT_TRUE(second.value(QStringLiteral("now")).isNull());
+    // A revision number: every figure's change since, the imported ones too.
+    const Outcome all = run({ QStringLiteral("changed-since"), QStringLiteral("1"), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("--db"), team });
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    EXPECT_EQ(all.out.count("added"), 2) << all.out.toStdString();
+
+    // A pack made from a file has no revision; a damaged record is said with its line and column.
+    const QString filePack = m_home.filePath(QStringLiteral("filepack"));
+    ASSERT_EQ(run({ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("casualties"),
+                      QStringLiteral("--pack"), filePack, QStringLiteral("--db"), db() })
+                  .exitCode,
+        0);
+    const Outcome fromFile = run({ QStringLiteral("changed-since"), filePack, QStringLiteral("--db"), team });
+    EXPECT_EQ(fromFile.exitCode, 1);
+    EXPECT_TRUE(fromFile.err.contains("keeps no history")) << fromFile.err.toStdString();
+    const QString damaged = filePack + QStringLiteral("/casualties-dataset.json");
+    crisis::test::writeFile(damaged, "{\n  \"revision\": 3,\n  \"figures\": [\"a\" \"b\"]\n}\n");
+    const Outcome bad = run({ QStringLiteral("changed-since"), damaged, QStringLiteral("--db"), team });
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(QByteArray(QFile::encodeName(damaged) + ":3:"))) << bad.err.toStdString();
+    expectUsageError(run({ QStringLiteral("changed-since"), QStringLiteral("nowhere"), QStringLiteral("--db"), team }));
 }
 
 TEST_F(CommandLineTest, CommandsThatReadNeverCreateADatabase)

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <crisis/core/analysis/calendaraxis.h>
+#include <crisis/core/interchange/briefpack.h>
 #include <crisis/core/interchange/datasetjson.h>
 #include <crisis/ui/charts/chartexporter.h>
 #include <crisis/ui/charts/chartview.h>
@@ -234,11 +235,18 @@ TEST(ChartExporter, TheBriefPackHasTheImageTheAltTextAndThePoints)
     options.scale = 2;
     ASSERT_TRUE(ChartExporter(chart(core::ChartKind::Casualties), options).writeBriefPack(folder).ok());
     EXPECT_EQ(QDir(folder).entryList(QDir::Files),
-        QStringList({ QStringLiteral("casualties-alt.txt"), QStringLiteral("casualties-points.csv"),
-            QStringLiteral("casualties.png") }));
+        QStringList({ QStringLiteral("casualties-alt.txt"), QStringLiteral("casualties-dataset.json"),
+            QStringLiteral("casualties-points.csv"), QStringLiteral("casualties.png") }));
     EXPECT_EQ(QImageReader(folder + QStringLiteral("/casualties.png")).size(), QSize(2560, 1440));
     EXPECT_TRUE(crisis::test::readFile(folder + QStringLiteral("/casualties-alt.txt")).contains("454.6"));
     EXPECT_TRUE(crisis::test::readFile(folder + QStringLiteral("/casualties-points.csv")).contains("#meta+quote"));
+    // What it was made from: the bundled dataset (no store, so no revision) and the figures it plots.
+    const auto origin = core::BriefPackOrigin::read(folder + QStringLiteral("/casualties-dataset.json"));
+    ASSERT_TRUE(origin.ok());
+    EXPECT_EQ(origin.value().view, u"casualties");
+    EXPECT_EQ(origin.value().revision, 0);
+    EXPECT_EQ(origin.value().figureIds.size(), 7) << origin.value().figureIds.join(u' ').toStdString();
+    EXPECT_TRUE(origin.value().made.isValid());
 }
 
 TEST(ChartExporter, ExportsUseDebiansDejaVuSans)

@@ -1,8 +1,15 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/interchange/briefpack.h>
 #include <crisis/core/support/csv.h>
+#include <crisis/core/support/files.h>
 #include <crisis/core/support/jsonwriter.h>
+#include <crisis/core/support/textposition.h>
 
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 
 #include <cmath>
@@ -69,6 +76,80 @@ QByteArray plottedPointsCsv(const ChartSpec& spec, const Workspace& w)
         }
     }
     return out.toUtf8();
+}
+
+QStringList plottedFigureIds(const ChartSpec& spec, const Workspace& w)
+{
+    const FigureTable& f = w.figures();
+    QStringList ids;
+    QSet<QString> seen;
+    const auto add = [&](qsizetype row) {
+        const QString id = f.id(row);
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    };
+    for (const ChartSeries& series : spec.series) {
+        for (const ChartMark& mark : series.marks) {
+            for (const qsizetype row : mark.rows)
+                add(row);
+            for (const ChartMark::Part& part : mark.parts)
+                add(part.row);
+        }
+    }
+    return ids;
+}
+
+QByteArray BriefPackOrigin::toJson() const
+{
+    JsonWriter json;
+    json.beginObject();
+    json.field(u"store", store);
+    json.key(u"revision");
+    if (revision > 0)
+        json.value(revision);
+    else
+        json.null();
+    json.field(u"view", view);
+    json.field(u"made", made.toUTC().toString(Qt::ISODate));
+    json.key(u"figures").beginArray();
+    for (const QString& id : figureIds)
+        json.value(id);
+    json.endArray();
+    json.endObject();
+    return json.toJson();
+}
+
+Result<BriefPackOrigin> BriefPackOrigin::read(const QString& path)
+{
+    auto bytes = readInputFile(path, qint64(64) * 1024 * 1024);
+    if (!bytes)
+        return bytes.error();
+    QJsonParseError parseError {};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        const TextPosition at = textPositionOfByteOffset(bytes.value(), parseError.offset);
+        return Error(Error::Code::InvalidInput,
+            QStringLiteral("%1:%2:%3: %4")
+                .arg(QDir::toNativeSeparators(path), QString::number(at.line), QString::number(at.column),
+                    parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                 : QStringLiteral("not a JSON object")));
+    }
+    const QJsonObject object = document.object();
+    BriefPackOrigin origin;
+    origin.store = object.value(u"store").toString();
+    const QJsonValue revision = object.value(u"revision");
+    if (!revision.isNull() && !revision.isUndefined() && (!revision.isDouble() || revision.toDouble() < 1))
+        return Error(Error::Code::InvalidInput,
+            QStringLiteral("%1: \"revision\" is not a revision number").arg(QDir::toNativeSeparators(path)));
+    origin.revision = revision.isDouble() ? static_cast<qint64>(revision.toDouble()) : 0;
+    origin.view = object.value(u"view").toString();
+    origin.made = QDateTime::fromString(object.value(u"made").toString(), Qt::ISODate);
+    const QJsonArray figures = object.value(u"figures").toArray();
+    for (const QJsonValue& id : figures)
+        origin.figureIds.append(id.toString());
+    return origin;
 }
 
 QString altText(const ChartSpec& spec, const Workspace& w)

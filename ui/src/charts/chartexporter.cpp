@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QChart>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
@@ -593,12 +594,13 @@ core::Result<void> ChartExporter::writeBriefPack(const QString& folder) const
     if (!QDir().mkpath(folder))
         return ioError(folder, QStringLiteral("cannot create the folder"));
     const QDir dir(folder);
-    // All three or none: each is written under a temporary name, and renamed once all are complete; should a
+    // All four or none: each is written under a temporary name, and renamed once all are complete; should a
     // rename fail, those renamed before are removed again.
     FileWriter image(dir.filePath(m_content.key() + QStringLiteral(".png")));
     FileWriter alt(dir.filePath(m_content.key() + QStringLiteral("-alt.txt")));
     FileWriter points(dir.filePath(m_content.key() + QStringLiteral("-points.csv")));
-    const std::array<FileWriter*, 3> files { &image, &alt, &points };
+    FileWriter origin(dir.filePath(m_content.key() + QStringLiteral("-dataset.json")));
+    const std::array<FileWriter*, 4> files { &image, &alt, &points, &origin };
     for (FileWriter* file : files) {
         if (!file->open())
             return file->commit();
@@ -607,6 +609,15 @@ core::Result<void> ChartExporter::writeBriefPack(const QString& folder) const
         image.fail(written.error().message);
     alt.write(altText().toUtf8());
     points.write(pointsCsv());
+    // What it was made from: changed-since tells what changed in its figures since.
+    core::BriefPackOrigin made;
+    made.store = m_content.workspace->location().displayName();
+    made.revision = m_content.workspace->data().revision;
+    made.view = m_content.key();
+    made.made = QDateTime::currentDateTimeUtc();
+    if (m_content.chart)
+        made.figureIds = core::plottedFigureIds(m_spec, *m_content.workspace);
+    origin.write(made.toJson());
     for (size_t i = 0; i < files.size(); ++i) {
         if (auto committed = files[i]->commit(); !committed) {
             for (size_t j = i + 1; j < files.size(); ++j)
