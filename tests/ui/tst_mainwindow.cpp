@@ -10,6 +10,7 @@
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/charts/timelineview.h>
 #include <crisis/ui/dialogs/conflictdialog.h>
+#include <crisis/ui/dialogs/historydialog.h>
 #include <crisis/ui/models/eventtablemodel.h>
 #include <crisis/ui/models/figuretablemodel.h>
 #include <crisis/ui/panels/filterpanel.h>
@@ -521,6 +522,52 @@ TEST(MainWindowTeamDatabase, ALostServerMakesTheWindowReadOnlyUntilItIsBack)
     change.putFigures = { added };
     ASSERT_TRUE(theirs.value()->apply(change).ok());
     QTRY_VERIFY_WITH_TIMEOUT(window.workspace()->figures().rowOfId(added.id) >= 0, 5000);
+}
+
+TEST(MainWindowTeamDatabase, EditHistoryListsWhoChangedWhatAndWhenNewestFirst)
+{
+    QString why;
+    const auto server = crisis::test::postgresBackend().scratch(&why);
+    if (!server)
+        GTEST_SKIP() << "no PostgreSQL server: " << why.toStdString();
+    const core::StoreLocation location = server->location(QStringLiteral("history"));
+    ui::MainWindow window;
+    ASSERT_TRUE(showTeamDatabase(window, location));
+    // An edit of one figure after the set-up.
+    core::Figure corrected = core::bundledDataset().figures.at(1);
+    corrected.note = QStringLiteral("checked again");
+    core::ChangeSet change;
+    change.putFigures = { corrected };
+    bool done = false;
+    window.storeSession()->apply(change, [&](const core::Result<core::ChangeSet>& result) { done = result.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+
+    auto* dialog = qobject_cast<ui::HistoryDialog*>(window.showHistory());
+    ASSERT_NE(dialog, nullptr);
+    QTableWidget* table = dialog->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 5000);
+    EXPECT_EQ(table->item(0, 0)->text(), u"2") << "newest first";
+    EXPECT_EQ(table->item(0, 2)->text(), u"crisis");
+    EXPECT_EQ(table->item(0, 3)->text(), u"edit");
+    EXPECT_EQ(table->item(0, 4)->text(), QStringLiteral("changed ") + corrected.id);
+    EXPECT_EQ(table->item(1, 3)->text(), u"set up");
+    EXPECT_TRUE(table->item(1, 4)->text().startsWith(QStringLiteral("added 37 figures, 35 events, 5 sources")))
+        << table->item(1, 4)->text().toStdString();
+    dialog->close();
+
+    // One record's history: the figure edited has both; another only the set-up.
+    auto* ofOne = qobject_cast<ui::HistoryDialog*>(window.showHistory(corrected.id));
+    ASSERT_NE(ofOne, nullptr);
+    QTRY_COMPARE_WITH_TIMEOUT(ofOne->table()->rowCount(), 2, 5000);
+    EXPECT_TRUE(ofOne->windowTitle().contains(corrected.id));
+    auto* ofOther = qobject_cast<ui::HistoryDialog*>(window.showHistory(core::bundledDataset().figures.at(2).id));
+    ASSERT_NE(ofOther, nullptr);
+    QTRY_COMPARE_WITH_TIMEOUT(ofOther->table()->rowCount(), 1, 5000);
+
+    // A file keeps none: said, no dialog.
+    ui::MainWindow onFile;
+    onFile.setWorkspace(test::bundledWorkspace());
+    EXPECT_EQ(onFile.showHistory(), nullptr);
 }
 
 TEST(MainWindowTeamDatabase, AChangeSavedByAnotherProgramShowsWithinASecondKeepingTheSelection)

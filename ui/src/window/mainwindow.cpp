@@ -11,6 +11,7 @@
 #include <crisis/ui/dialogs/eventdialog.h>
 #include <crisis/ui/dialogs/exportdialog.h>
 #include <crisis/ui/dialogs/figuredialog.h>
+#include <crisis/ui/dialogs/historydialog.h>
 #include <crisis/ui/dialogs/importdialog.h>
 #include <crisis/ui/dialogs/plainmessage.h>
 #include <crisis/ui/dialogs/sourcedialog.h>
@@ -44,6 +45,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
@@ -406,6 +408,22 @@ void MainWindow::createActions()
     }
     m_figureTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     edit->addSeparator();
+    QAction* history = edit->addAction(tr("&History\u2026"), this, [this] { showHistory(); });
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setToolTip(tr("Every change saved to the team database: who, when and what"));
+    edit->addAction(tr("History of Se&lected\u2026"), this, [this] {
+        QString id;
+        if (m_workspace && m_selectedFigure >= 0)
+            id = m_workspace->figures().id(m_selectedFigure);
+        else if (m_workspace && m_selectedEvent >= 0)
+            id = m_workspace->events().at(m_selectedEvent).id;
+        if (id.isEmpty()) {
+            statusBar()->showMessage(tr("Select a figure or an event to see its history"), 5000);
+            return;
+        }
+        showHistory(id);
+    });
+    edit->addSeparator();
     QAction* copy = edit->addAction(tr("&Copy Record with Its Source"), this, &MainWindow::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     QAction* copyChart = edit->addAction(tr("Copy C&hart"), this, &MainWindow::copyChart);
@@ -551,6 +569,43 @@ void MainWindow::reconnect()
     m_connectionState->setText(
         tr("Offline, read-only: %1 (trying again now)").arg(m_workspace->location().displayName()));
     openDatabase(m_workspace->location());
+}
+
+QDialog* MainWindow::showHistory(const QString& recordId)
+{
+    if (!m_workspace || !m_workspace->location().isServer()) {
+        statusBar()->showMessage(tr("%1 keeps no history of its changes: a team database on a PostgreSQL server does")
+                                     .arg(m_workspace ? m_workspace->location().displayName() : tr("No database")),
+            10000);
+        return nullptr;
+    }
+    auto* dialog = new HistoryDialog(recordId.isEmpty() ? m_workspace->location().displayName() : recordId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    // Read in the background, every revision a thousand at a time.
+    QPointer<HistoryDialog> shown(dialog);
+    m_session->run<QList<Revision>>(
+        [recordId](Repository& repository, StoreSession::Touched&) -> Result<QList<Revision>> {
+            QList<Revision> all;
+            for (qint64 after = 0;;) {
+                auto revisions = repository.history(after, recordId);
+                if (!revisions)
+                    return revisions.error();
+                all += revisions.value();
+                if (revisions.value().size() < 1000)
+                    return all;
+                after = revisions.value().constLast().number;
+            }
+        },
+        [shown](const Result<QList<Revision>>& read) {
+            if (!shown)
+                return;
+            if (read)
+                shown->setRevisions(read.value());
+            else
+                shown->setError(read.error().message);
+        });
+    return dialog;
 }
 
 void MainWindow::setOffline(bool offline)

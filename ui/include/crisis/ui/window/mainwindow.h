@@ -131,6 +131,9 @@ public:
     /// Whether the team database shown cannot be reached: the window shows what it last read, read-only, and
     /// tries to open the database again, waiting longer each time (1 s, doubling up to 30 s).
     bool isOffline() const { return m_offline; }
+    /// Edit → History (no record id) and History of Selected: a dialog listing the saved changes of the team
+    /// database shown, read in the background; a file keeps no history (said in the status bar: no dialog).
+    QDialog* showHistory(const QString& recordId = {});
     /// The actions that write to the database (disabled while offline).
     const QList<QAction*>& writeActions() const { return m_writeActions; }
 

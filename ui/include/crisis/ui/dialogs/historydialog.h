@@ -1,0 +1,37 @@
+#pragma once
+
+#include <crisis/core/storage/revision.h>
+
+#include <QDialog>
+
+class QLabel;
+class QTableWidget;
+
+namespace crisis::ui {
+
+/// Edit → History: the saved changes of a team database, newest first — revision, when, who, what (an import, an
+/// edit, …) and the records it added, changed and removed — or those of one record (Edit → History of Selected).
+/// The window reads the history in the background and hands it over with setRevisions().
+class HistoryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// `subject` names what the history is of ("haiti on db.example", "figure fig-000-01").
+    explicit HistoryDialog(const QString& subject, QWidget* parent = nullptr);
+
+    /// Shows the revisions (in any order: listed newest first).
+    void setRevisions(QList<core::Revision> revisions);
+    /// Says the history could not be read.
+    void setError(const QString& message);
+
+    QTableWidget* table() const { return m_table; }
+    /// What a revision did, in words: "added 2 figures, 1 source; changed fig-000-01".
+    static QString summary(const core::Revision& revision);
+
+private:
+    QLabel* m_status = nullptr;
+    QTableWidget* m_table = nullptr;
+};
+
+} // namespace crisis::ui
