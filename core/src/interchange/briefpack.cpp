@@ -147,7 +147,7 @@ Result<BriefPackOrigin> BriefPackOrigin::read(const QString& path)
     origin.view = object.value(u"view").toString();
     origin.made = QDateTime::fromString(object.value(u"made").toString(), Qt::ISODate);
     const QJsonArray figures = object.value(u"figures").toArray();
-    for (const QJsonValue& id : figures)
+    for (const auto& id : figures)
         origin.figureIds.append(id.toString());
     return origin;
 }

@@ -17,6 +17,6 @@ namespace crisis::ui {
 ///
 /// The image's alpha channel is dropped (charts are drawn on an opaque page); its resolution is kept (pHYs).
 /// Returns an empty array for a null image.
-QByteArray encodePng(const QImage& image);
+QByteArray encodePng(const QImage& source);
 
 } // namespace crisis::ui
