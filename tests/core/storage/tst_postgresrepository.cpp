@@ -330,3 +330,49 @@ TEST_F(PostgresRepositoryTest, AChangeToARecordSomeoneElseChangedSinceItWasReadI
     EXPECT_TRUE(mine.value()->apply(myChange).ok());
     EXPECT_EQ(mine.value()->load().value().figures.at(3).note, u"my correction");
 }
+
+TEST_F(PostgresRepositoryTest, AnUndoOverSomeoneElsesLaterChangeIsRefusedAndARedoToo)
+{
+    const StoreLocation location = m_scratch->location(QStringLiteral("undo"));
+    auto mine = openRepository(location, OpenMode::CreateWithBundledDataset);
+    ASSERT_TRUE(mine.ok());
+    StoreLocation::Parameters other = location.parameters();
+    other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
+    auto theirs = openRepository(StoreLocation::server(other), OpenMode::Existing);
+    ASSERT_TRUE(theirs.ok());
+    const Dataset before = mine.value()->load().value();
+
+    // My edit, then theirs of the same figure: undoing mine would silently put back what they corrected.
+    Figure figure = before.figures.at(5);
+    figure.note = QStringLiteral("my note");
+    ChangeSet myChange;
+    myChange.putFigures = { figure };
+    const auto undo = mine.value()->apply(myChange);
+    ASSERT_TRUE(undo.ok());
+    EXPECT_GT(undo.value().basedOn, 0) << "an undo is checked from the revision the change was saved as";
+    figure.note = QStringLiteral("their note");
+    ChangeSet theirChange;
+    theirChange.putFigures = { figure };
+    ASSERT_TRUE(theirs.value()->apply(theirChange).ok());
+    const auto refused = mine.value()->apply(undo.value());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Error::Code::Conflict);
+    EXPECT_EQ(refused.error().record.id, figure.id);
+    EXPECT_EQ(mine.value()->load().value().figures.at(5).note, u"their note");
+
+    // Undo and redo of a figure no one else touched go through, each checked from the one before.
+    Figure alone = before.figures.at(6);
+    alone.note = QStringLiteral("mine alone");
+    myChange.putFigures = { alone };
+    const auto undoAlone = mine.value()->apply(myChange);
+    ASSERT_TRUE(undoAlone.ok());
+    const auto redo = mine.value()->apply(undoAlone.value());
+    ASSERT_TRUE(redo.ok());
+    EXPECT_EQ(mine.value()->load().value().figures.at(6).note, before.figures.at(6).note);
+    EXPECT_GT(redo.value().basedOn, undoAlone.value().basedOn);
+    // They change it after my undo: my redo is refused.
+    alone.note = QStringLiteral("theirs now");
+    theirChange.putFigures = { alone };
+    ASSERT_TRUE(theirs.value()->apply(theirChange).ok());
+    EXPECT_EQ(mine.value()->apply(redo.value()).error().code, Error::Code::Conflict);
+}

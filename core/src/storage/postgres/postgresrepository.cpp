@@ -221,7 +221,8 @@ Result<void> PostgresRepository::writable() const
     return {};
 }
 
-Result<void> PostgresRepository::write(const QString& what, const std::function<Result<void>(Revision& revision)>& work)
+Result<void> PostgresRepository::write(
+    const QString& what, const std::function<Result<void>(Revision& revision)>& work, qint64* recorded)
 {
     if (auto there = writable(); !there)
         return there;
@@ -242,7 +243,11 @@ Result<void> PostgresRepository::write(const QString& what, const std::function<
         if (revision.added.isEmpty() && revision.changed.isEmpty() && revision.removed.isEmpty()
             && !revision.everything)
             return {};
-        return record(store, revision);
+        if (auto kept = record(store, revision); !kept)
+            return kept;
+        if (recorded)
+            *recorded = revision.number;
+        return {};
     });
 }
 
@@ -260,11 +265,11 @@ Result<void> PostgresRepository::notChangedSince(const ChangeSet& change)
             return {};
         const Revision& theirs = since.value().constFirst();
         Error error(Error::Code::Conflict,
-            QStringLiteral("%1 \u201c%2\u201d was changed by %3 at %4 (revision %5) since you opened it; nothing was "
-                           "written")
+            QStringLiteral("%1 \u201c%2\u201d was changed by %3 at %4 (revision %5) after the version you changed "
+                           "(revision %6); nothing was written")
                 .arg(recordKindName(kind), id, theirs.user,
                     QLocale::c().toString(theirs.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                    QString::number(theirs.number)));
+                    QString::number(theirs.number), QString::number(change.basedOn)));
         error.record = { kind, id };
         return error;
     };
@@ -375,24 +380,31 @@ Result<void> PostgresRepository::replaceAll(const Snapshot& data)
 Result<ChangeSet> PostgresRepository::apply(const ChangeSet& change)
 {
     ChangeSet undo;
-    auto done = write(QStringLiteral("edit"), [&](Revision& revision) -> Result<void> {
-        if (auto fresh = notChangedSince(change); !fresh)
-            return fresh;
-        sql::Reader reader(store());
-        sql::Writer writer(store());
-        sql::SqlChangeStore changes(store(), reader, writer);
-        auto applied = applyChange(changes, change);
-        if (!applied)
-            return applied.error();
-        undo = std::move(applied.value());
-        const Revision did = revisionOf(change, undo);
-        revision.added = did.added;
-        revision.changed = did.changed;
-        revision.removed = did.removed;
-        return {};
-    });
+    qint64 saved = 0;
+    auto done = write(
+        QStringLiteral("edit"),
+        [&](Revision& revision) -> Result<void> {
+            if (auto fresh = notChangedSince(change); !fresh)
+                return fresh;
+            sql::Reader reader(store());
+            sql::Writer writer(store());
+            sql::SqlChangeStore changes(store(), reader, writer);
+            auto applied = applyChange(changes, change);
+            if (!applied)
+                return applied.error();
+            undo = std::move(applied.value());
+            const Revision did = revisionOf(change, undo);
+            revision.added = did.added;
+            revision.changed = did.changed;
+            revision.removed = did.removed;
+            return {};
+        },
+        &saved);
     if (!done)
         return done.error();
+    // Undone on the state this change left: refused, like an edit, if someone else changes those records since.
+    if (saved > 0)
+        undo.basedOn = saved;
     return undo;
 }
 

@@ -55,7 +55,10 @@ private:
     Result<void> writable() const;
     /// Runs work in one write transaction, after the writers before it, and keeps what the work says it did (in the
     /// revision it is given) in the history, announced to every listener at commit.
-    Result<void> write(const QString& what, const std::function<Result<void>(Revision& revision)>& work);
+    /// Runs work in one transaction under the writers' lock and keeps what it did in the history; `recorded` gets
+    /// the revision it was kept as (untouched when it changed nothing).
+    Result<void> write(
+        const QString& what, const std::function<Result<void>(Revision& revision)>& work, qint64* recorded = nullptr);
 
     QString m_connectionName;
     int m_schemaVersion = 0;
