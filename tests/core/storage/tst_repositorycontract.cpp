@@ -411,24 +411,26 @@ TEST_P(RepositoryContract, AFailedAddWritesNothing)
     EXPECT_TRUE(again.error().message.contains(u"fig-000-01")) << again.error().message.toStdString();
     EXPECT_EQ(repository->load().value(), bundledDataset());
 
-    // Many rows are written a block at a time: a taken id inside a block is still named, and nothing is written.
+    // Many rows are written a block at a time (by COPY on a server): a taken id among them is still named, and
+    // nothing is written. Text that COPY must escape (tabs, line breaks, backslashes, \N) comes back as it was.
     Dataset many;
-    for (int i = 0; i < 100; ++i) {
+    for (int i = 0; i < 1000; ++i) {
         Figure figure = good;
         figure.id = QStringLiteral("many-%1").arg(i);
+        figure.note = QStringLiteral("tab\there\nnext line\r\\N \\ back %1").arg(i);
         many.figures.append(figure);
     }
-    many.figures[70].id = QStringLiteral("fig-000-03");
+    many.figures[700].id = QStringLiteral("fig-000-03");
     const auto inBlock = repository->add(many);
     ASSERT_FALSE(inBlock.ok());
     EXPECT_TRUE(inBlock.error().message.contains(u"fig-000-03")) << inBlock.error().message.toStdString();
     EXPECT_EQ(inBlock.error().record.id, u"fig-000-03");
     EXPECT_EQ(repository->load().value(), bundledDataset());
     // Once it is right, all of them are there, in their order, after the others.
-    many.figures[70].id = QStringLiteral("many-70");
+    many.figures[700].id = QStringLiteral("many-700");
     ASSERT_TRUE(repository->add(many).ok());
     const Dataset loaded = repository->load().value();
-    ASSERT_EQ(loaded.figures.size(), bundledDataset().figures.size() + 100);
+    ASSERT_EQ(loaded.figures.size(), bundledDataset().figures.size() + 1000);
     EXPECT_EQ(loaded.figures.mid(bundledDataset().figures.size()), many.figures);
 }
 

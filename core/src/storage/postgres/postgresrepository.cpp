@@ -5,6 +5,7 @@
 #include "../sql/sqlwriter.h"
 #include "postgresschema.h"
 #include "postgressupport.h"
+#include "postgreswriter.h"
 
 #include <crisis/core/interchange/datasetjson.h>
 
@@ -73,7 +74,7 @@ Result<void> setUpIfEmpty(const sql::Store& store, const Snapshot* data, bool* s
             *setUp = true;
         if (!data)
             return {};
-        sql::Writer writer(store);
+        postgres::Writer writer(store);
         QSqlError error;
         QSqlDatabase db = store.db;
         if (!sql::exec(db, QStringLiteral("SET CONSTRAINTS ALL DEFERRED"), &error))
@@ -330,7 +331,7 @@ Result<Snapshot> PostgresRepository::loadSnapshot(const Progress& progress)
 Result<void> PostgresRepository::add(const Snapshot& data, const Progress& progress)
 {
     return write(QStringLiteral("import"), [&](Revision& revision) -> Result<void> {
-        sql::Writer writer(store());
+        postgres::Writer writer(store());
         const bool titled = writer.hasTitle();
         if (auto written = writer.write(data, !titled && !data.title.isEmpty(), progress); !written)
             return written;
@@ -346,7 +347,7 @@ Result<void> PostgresRepository::addInParts(const std::function<Result<std::opti
     const std::function<Result<const Snapshot*>()>& rest, const Progress& progress)
 {
     return write(QStringLiteral("import"), [&](Revision& revision) -> Result<void> {
-        return sql::Writer(store()).writeInParts(
+        return postgres::Writer(store()).writeInParts(
             nextPart, rest, progress,
             [&](const FigureTable& part) {
                 for (qsizetype row = 0; row < part.size(); ++row)
@@ -364,7 +365,7 @@ Result<void> PostgresRepository::addInParts(const std::function<Result<std::opti
 Result<void> PostgresRepository::replaceAll(const Snapshot& data)
 {
     return write(QStringLiteral("replace all"), [&](Revision& revision) -> Result<void> {
-        sql::Writer writer(store());
+        postgres::Writer writer(store());
         if (auto cleared = writer.clear(); !cleared)
             return cleared;
         if (auto written = writer.write(data, true, {}); !written)
@@ -387,7 +388,7 @@ Result<ChangeSet> PostgresRepository::apply(const ChangeSet& change)
             if (auto fresh = notChangedSince(change); !fresh)
                 return fresh;
             sql::Reader reader(store());
-            sql::Writer writer(store());
+            postgres::Writer writer(store());
             sql::SqlChangeStore changes(store(), reader, writer);
             auto applied = applyChange(changes, change);
             if (!applied)
@@ -411,7 +412,7 @@ Result<ChangeSet> PostgresRepository::apply(const ChangeSet& change)
 Result<QList<std::pair<RecordKind, QString>>> PostgresRepository::citing(const QString& sourceId)
 {
     sql::Reader reader(store());
-    sql::Writer writer(store());
+    postgres::Writer writer(store());
     QList<std::pair<RecordKind, QString>> citing;
     auto found
         = sql::SqlChangeStore(store(), reader, writer).forEachCiting(sourceId, [&](RecordKind kind, const QString& id) {
@@ -426,7 +427,7 @@ Result<void> PostgresRepository::saveStory(const Story& story)
 {
     return write(QStringLiteral("story saved"), [&](Revision& revision) {
         revision.changed.stories = { story.id };
-        return sql::Writer(store()).writeStory(story);
+        return postgres::Writer(store()).writeStory(story);
     });
 }
 
@@ -434,7 +435,7 @@ Result<void> PostgresRepository::deleteStory(const QString& id)
 {
     return write(QStringLiteral("story deleted"), [&](Revision& revision) {
         revision.removed.stories = { id };
-        return sql::Writer(store()).deleteStory(id);
+        return postgres::Writer(store()).deleteStory(id);
     });
 }
 

@@ -264,15 +264,32 @@ Result<void> Writer::writeStory(const Story& story)
     return {};
 }
 
+const QString& Writer::figureColumns()
+{
+    static const QString columns = QStringLiteral(
+        "id, seq, metric, value, qualifier, subject, status, period, period_first, period_last, period_inferred,"
+        " period_note, reported, reported_inferred, parent_id, subgroup, source_id, quote, quote_offset, note");
+    return columns;
+}
+
+QVariantList Writer::figureValues(const Figure& figure, qint64 seq)
+{
+    return { nonNull(figure.id), seq, nonNull(figure.metric), figure.value, nonNull(figure.qualifier),
+        nonNull(figure.subject), statusKey(figure.status), nonNull(figure.period.toEdtf()),
+        nonNull(figure.period.earliest().toString(Qt::ISODate)), nonNull(figure.period.latest().toString(Qt::ISODate)),
+        boolText(figure.periodInferred), nonNull(figure.periodNote), nonNull(figure.reported.toEdtf()),
+        boolText(figure.reportedInferred),
+        figure.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(figure.parentId),
+        nonNull(figure.subgroup), nonNull(figure.citation.sourceId), nonNull(figure.citation.quote),
+        figure.citation.offset, nonNull(figure.note) };
+}
+
 Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs)
 {
     Seqs seq(nextSeq(QStringLiteral("figures")), seqs);
     // Blocks of rows, one statement each: every statement is a round trip to a server.
     constexpr qsizetype blockRows = 64;
-    const QString insertSql = QStringLiteral(
-        "INSERT INTO figures (id, seq, metric, value, qualifier, subject, status, period, period_first, period_last,"
-        " period_inferred, period_note, reported, reported_inferred, parent_id, subgroup, source_id, quote,"
-        " quote_offset, note) VALUES ");
+    const QString insertSql = QStringLiteral("INSERT INTO figures (") + figureColumns() + QStringLiteral(") VALUES ");
     const QString rowParameters = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     QSqlQuery one(m_store.db);
     one.prepare(insertSql + rowParameters);
@@ -282,27 +299,8 @@ Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& pr
         blockParameters.append(rowParameters);
     block.prepare(insertSql + blockParameters.join(QStringLiteral(", ")));
     const auto bind = [&](QSqlQuery& query, qsizetype row, qint64 seqOfRow) {
-        const Figure figure = figures.figure(row);
-        query.addBindValue(nonNull(figure.id));
-        query.addBindValue(seqOfRow);
-        query.addBindValue(nonNull(figure.metric));
-        query.addBindValue(figure.value);
-        query.addBindValue(nonNull(figure.qualifier));
-        query.addBindValue(nonNull(figure.subject));
-        query.addBindValue(statusKey(figure.status));
-        query.addBindValue(nonNull(figure.period.toEdtf()));
-        query.addBindValue(nonNull(figure.period.earliest().toString(Qt::ISODate)));
-        query.addBindValue(nonNull(figure.period.latest().toString(Qt::ISODate)));
-        query.addBindValue(boolText(figure.periodInferred));
-        query.addBindValue(nonNull(figure.periodNote));
-        query.addBindValue(nonNull(figure.reported.toEdtf()));
-        query.addBindValue(boolText(figure.reportedInferred));
-        query.addBindValue(figure.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : figure.parentId);
-        query.addBindValue(nonNull(figure.subgroup));
-        query.addBindValue(nonNull(figure.citation.sourceId));
-        query.addBindValue(nonNull(figure.citation.quote));
-        query.addBindValue(figure.citation.offset);
-        query.addBindValue(nonNull(figure.note));
+        for (const QVariant& value : figureValues(figures.figure(row), seqOfRow))
+            query.addBindValue(value);
     };
     const auto addOne = [&](qsizetype row, qint64 seqOfRow) -> Result<void> {
         bind(one, row, seqOfRow);

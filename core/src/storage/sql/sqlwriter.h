@@ -79,6 +79,10 @@ protected:
     Error failure(const QString& what, const QSqlQuery& query) const { return m_store.error(what, query.lastError()); }
     /// The seq after every record of a table.
     qint64 nextSeq(const QString& table);
+    /// The columns of the figures table a figure is written to, in order, and its values for them (the same for
+    /// every way of writing: a statement's bound values, PostgreSQL's COPY).
+    static const QString& figureColumns();
+    static QVariantList figureValues(const Figure& figure, qint64 seq);
     const Store& store() const { return m_store; }
 
 private:
