@@ -4,7 +4,7 @@
 # Usage: scripts/install-deps.sh [--test | --gui]
 #   --test adds what the test command uses (clang-format, clang-tidy, dpkg-dev; clang 14 with libFuzzer and the
 #          sanitizers' runtime, and llvm-symbolizer, for the fuzz targets; PostgreSQL's server for the team-database
-#          tests),
+#          tests; Xvfb, D-Bus, AT-SPI and pyatspi for the accessibility test through the real accessibility bus),
 #   --gui adds that and what screenshots need (xvfb, imagemagick),
 #   --bench adds what the benchmarks use (hyperfine, xvfb for start-up times, GNU time for memory,
 #           python3-matplotlib to compare our export with).
@@ -24,6 +24,8 @@ if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--gui" ]; then
     packages+=(clang-format clang-tidy dpkg-dev file clang-14 libclang-rt-14-dev llvm-14)
     # the team-database tests run against a PostgreSQL server of their own (scripts/pg-test-server.sh)
     packages+=(postgresql)
+    # tests/a11y/run-atspi-test.sh: the window on a virtual X server, read by Debian's pyatspi over AT-SPI
+    packages+=(xvfb xauth dbus at-spi2-core python3-pyatspi xdotool)
 fi
 if [ "${1:-}" = "--gui" ]; then
     packages+=(xvfb xauth imagemagick xdotool)
