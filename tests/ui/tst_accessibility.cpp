@@ -11,6 +11,7 @@
 #include <crisis/ui/panels/datefilteredit.h>
 #include <crisis/ui/panels/filterpanel.h>
 #include <crisis/ui/panels/sourcepanel.h>
+#include <crisis/ui/panels/storypanel.h>
 #include <crisis/ui/presenter/presenterwindow.h>
 #include <crisis/ui/window/mainwindow.h>
 
@@ -193,7 +194,7 @@ protected:
     {
         QStringList panels { QStringLiteral("filtersDock"), QStringLiteral("views"), QStringLiteral("sourceDock") };
         auto* story = m_window->findChild<QDockWidget*>(QStringLiteral("storyDock"));
-        if (story && story->isVisible() && story->widget()->isVisible())
+        if (story && m_window->tabifiedDockWidgets(story).isEmpty() && story->isVisible())
             panels.append(story->objectName());
         panels.append(QStringLiteral("recordsDock"));
         return panels;
@@ -399,4 +400,19 @@ TEST_F(AccessibilityTest, ARowSelectedByAScreenReaderShowsItsSource)
     QTest::qWait(20);
     EXPECT_EQ(m_window->selectedEvent(), m_window->eventModel()->eventIndexAt(2));
     EXPECT_NE(m_window->sourcePanel()->toPlainText(), before);
+}
+
+TEST_F(KeyboardTest, F6PassesOverADockTabbedBehindAnother)
+{
+    auto* source = m_window->findChild<QDockWidget*>(QStringLiteral("sourceDock"));
+    auto* story = m_window->findChild<QDockWidget*>(QStringLiteral("storyDock"));
+    m_window->tabifyDockWidget(source, story);
+    source->raise();
+    QTest::qWait(50);
+    m_window->sourcePanel()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(focus(), Qt::Key_F6);
+    EXPECT_EQ(focusedPart().toStdString(), "recordsDock")
+        << focus()->metaObject()->className() << " " << qPrintable(focus()->objectName());
+    QTest::keyClick(focus(), Qt::Key_Down);
+    EXPECT_GE(m_window->selectedFigure(), 0) << "Down in the table selects a record";
 }

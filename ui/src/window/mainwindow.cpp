@@ -310,6 +310,13 @@ void MainWindow::createDocks()
     source->setWidget(m_sourcePanel);
     addDockWidget(Qt::RightDockWidgetArea, source);
     connect(m_sourcePanel, &SourcePanel::figureLinkActivated, this, &MainWindow::selectFigure);
+    // A visible focus where the style draws none: Fusion draws the same frame around a focused table or text
+    // panel as around one without the focus (seen under xvfb, Tab and F6 landed without a mark).
+    for (QAbstractScrollArea* area :
+        std::initializer_list<QAbstractScrollArea*> { m_figureTable, m_eventTable, m_sourcePanel }) {
+        area->setStyleSheet(QStringLiteral("QAbstractScrollArea:focus { border: 2px solid palette(highlight); }"));
+        area->installEventFilter(this); // the frame is drawn again when the focus comes and goes
+    }
     connect(m_sourcePanel, &SourcePanel::eventLinkActivated, this, &MainWindow::selectEvent);
 
     m_filterPanel = new FilterPanel(this);
@@ -1320,6 +1327,23 @@ QWidget* firstTabStop(QWidget* part)
 
 } // namespace
 
+bool MainWindow::inFront(const QWidget* widget) const
+{
+    // A dock tabbed behind another counts as visible to Qt: only the tab in front is shown.
+    for (const QWidget* w = widget; w && w != this; w = w->parentWidget()) {
+        const auto* dock = qobject_cast<const QDockWidget*>(w);
+        if (!dock || tabifiedDockWidgets(const_cast<QDockWidget*>(dock)).isEmpty())
+            continue;
+        for (const QTabBar* bar : findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly)) {
+            for (int i = 0; i < bar->count(); ++i) {
+                if (bar->tabData(i).value<quintptr>() == reinterpret_cast<quintptr>(dock))
+                    return i == bar->currentIndex();
+            }
+        }
+    }
+    return widget->isVisible();
+}
+
 QList<QWidget*> MainWindow::readingOrder() const
 {
     // Tab follows reading order: the filters on the left, the views, the source and story panels on the right,
@@ -1336,7 +1360,7 @@ QList<QWidget*> MainWindow::readingOrder() const
         if (!order.contains(w))
             order.append(w);
     }
-    order.removeIf([](const QWidget* w) { return !w->isVisible() || !w->isEnabled(); });
+    order.removeIf([this](const QWidget* w) { return !w->isVisible() || !w->isEnabled() || !inFront(w); });
     return order;
 }
 
@@ -1388,7 +1412,7 @@ void MainWindow::cyclePanels(int direction)
         QWidget* panel = part;
         while (panel && !qobject_cast<QDockWidget*>(panel) && panel != m_views)
             panel = panel->parentWidget();
-        if (panel && part->isVisible())
+        if (panel && part->isVisible() && inFront(part))
             panels.append(panel);
     }
     if (panels.isEmpty())
@@ -1428,6 +1452,9 @@ void MainWindow::measureStartup(QElapsedTimer started, bool quitWhenShown)
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if ((event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)
+        && (watched == m_figureTable || watched == m_eventTable || watched == m_sourcePanel))
+        static_cast<QWidget*>(watched)->update();
     if (m_measuring && event->type() == QEvent::Paint) {
         if (!m_firstPaintReported) {
             m_firstPaintReported = true;

@@ -143,6 +143,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// Whether a widget can be seen: not in a dock tabbed behind another.
+    bool inFront(const QWidget* widget) const;
     /// Where Tab stops, in reading order.
     QList<QWidget*> readingOrder() const;
     /// Where Ctrl+Tab goes: each chart, the timeline, the records table shown.
