@@ -5,8 +5,10 @@
 #include <crisis/ui/charts/chartpanel.h>
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/charts/timelineview.h>
+#include <crisis/ui/dialogs/eventdialog.h>
 #include <crisis/ui/dialogs/exportdialog.h>
 #include <crisis/ui/dialogs/figuredialog.h>
+#include <crisis/ui/dialogs/sourcedialog.h>
 #include <crisis/ui/models/eventtablemodel.h>
 #include <crisis/ui/panels/datefilteredit.h>
 #include <crisis/ui/panels/filterpanel.h>
@@ -165,11 +167,17 @@ TEST(ExportDialogAccessibility, EveryFieldIsNamedAndSizeHasABuddy)
 
 TEST(EditDialogAccessibility, EveryFieldIsNamed)
 {
-    ui::FigureDialog dialog(*test::bundledWorkspace(), &test::bundledFigure(QStringLiteral("fig-000-01")),
-        [](const core::Source&) { return std::optional<QString>(); });
-    dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    EXPECT_EQ(unnamedFocusables(&dialog), QStringList());
+    const auto noTexts = [](const core::Source&) { return std::optional<QString>(); };
+    const core::Workspace& workspace = *test::bundledWorkspace();
+    ui::FigureDialog figure(workspace, &test::bundledFigure(QStringLiteral("fig-000-01")), noTexts);
+    ui::EventDialog event(workspace, &test::bundledEvent(QStringLiteral("evt-05")), noTexts);
+    ui::SourceDialog source(workspace, &workspace.sources().first());
+    for (QDialog* dialog : std::initializer_list<QDialog*> { &figure, &event, &source }) {
+        dialog->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+        EXPECT_EQ(unnamedFocusables(dialog).join(u'\n').toStdString(), "") << qPrintable(dialog->windowTitle());
+        dialog->hide();
+    }
 }
 
 // ---- Keyboard -----------------------------------------------------------------------------------------------
