@@ -112,6 +112,8 @@ Options:
                  (until it is made, the commands that read read the bundled
                  dataset).
   --empty        Create a new database without the bundled dataset.
+  -style NAME, -reverse, -platform NAME, and Qt's other window options
+                 Passed to Qt for the window, e.g. -style fusion.
   -h, --help     Show this help.
   -v, --version  Show the version.
 
@@ -151,6 +153,45 @@ bool displayAvailable()
 #endif
 }
 
+// Qt's own window options (QGuiApplication's and QApplication's): they reach QApplication through argv, and our
+// parser leaves them out, so "-style fusion", "-reverse" and "-platform xcb" work for the window. ("-title" is
+// not among them: it is export's.)
+QStringList withoutQtOptions(const QStringList& arguments, QStringList* qtOptions)
+{
+    static const QStringList valued { QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("geometry"), QStringLiteral("qwindowtitle"), QStringLiteral("qwindowicon"),
+        QStringLiteral("display"), QStringLiteral("style"), QStringLiteral("stylesheet") };
+    static const QStringList flags { QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+        QStringLiteral("dograb"), QStringLiteral("sync") };
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == u"--") {
+            rest += arguments.mid(i);
+            break;
+        }
+        if (i == 0 || !argument.startsWith(u'-') || argument.size() < 2) {
+            rest.append(argument);
+            continue;
+        }
+        QString name = argument.mid(argument.startsWith(u"--") ? 2 : 1);
+        const qsizetype equals = name.indexOf(u'=');
+        if (equals >= 0)
+            name.truncate(equals);
+        if (flags.contains(name) && equals < 0) {
+            qtOptions->append(name);
+        } else if (valued.contains(name)) {
+            qtOptions->append(name);
+            if (equals < 0)
+                ++i; // its value
+        } else {
+            rest.append(argument);
+        }
+    }
+    return rest;
+}
+
 } // namespace
 
 int run(int argc, char* argv[])
@@ -165,6 +206,8 @@ int run(int argc, char* argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    QStringList qtOptions;
+    const QStringList ours = withoutQtOptions(arguments, &qtOptions);
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -194,16 +237,14 @@ int run(int argc, char* argv[])
     const QCommandLineOption afterOption(QStringLiteral("after"), QString(), QStringLiteral("REVISION"));
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") });
-    // Qt's own window option, so "-platform offscreen" reaches QApplication instead of failing here.
-    const QCommandLineOption platformOption(QStringLiteral("platform"), QString(), QStringLiteral("NAME"));
     for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
              &eventsOption, &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption,
              &packOption, &layoutOption, &dryRunOption, &skipImportedOption, &whatOption, &mapOption, &publishedOption,
-             &acceptOption, &afterOption, &helpOption, &versionOption, &platformOption })
+             &acceptOption, &afterOption, &helpOption, &versionOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
-    if (!parser.parse(arguments))
+    if (!parser.parse(ours))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
         return writeStdout(QString::fromUtf8(helpText).arg(core::StoreLocation::defaultLocation().toString()).toUtf8())
@@ -229,7 +270,7 @@ int run(int argc, char* argv[])
 
     // Which options each command takes; anything else is a usage error, not silently ignored.
     const std::map<QString, QList<const QCommandLineOption*>> accepted {
-        { QString(), { &platformOption } },
+        { QString(), {} },
         { QStringLiteral("list"), { &formatOption } },
         { QStringLiteral("check-citations"), { &sourcesOption } },
         { QStringLiteral("export-data"), { &formatOption, &outputOption, &whatOption } },
@@ -248,16 +289,20 @@ int run(int argc, char* argv[])
     const auto commandOptions = accepted.find(command);
     if (commandOptions == accepted.end())
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
-    for (const auto* option : { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption,
-             &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption,
-             &layoutOption, &dryRunOption, &skipImportedOption, &whatOption, &mapOption, &publishedOption,
-             &acceptOption, &afterOption, &platformOption }) {
+    for (const auto* option :
+        { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption, &seedOption, &chartOption,
+            &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption, &layoutOption, &dryRunOption,
+            &skipImportedOption, &whatOption, &mapOption, &publishedOption, &acceptOption, &afterOption }) {
         if (parser.isSet(*option) && !commandOptions->second.contains(option)) {
             const QString name = option->names().constLast();
             return usageError(command.isEmpty() ? QStringLiteral("--%1 needs a command").arg(name)
                                                 : QStringLiteral("--%1 does not apply to \"%2\"").arg(name, command));
         }
     }
+
+    // Qt's options are the window's.
+    if (!command.isEmpty() && !qtOptions.isEmpty())
+        return usageError(QStringLiteral("-%1 does not apply to \"%2\"").arg(qtOptions.constFirst(), command));
 
     if (!command.isEmpty() && qEnvironmentVariableIsEmpty("CRISIS_TIMELINE_QT_MESSAGES"))
         qInstallMessageHandler(quietQtMessages);

@@ -4,7 +4,8 @@
 # Usage: scripts/install-deps.sh [--test | --gui]
 #   --test adds what the test command uses (clang-format, clang-tidy, dpkg-dev; clang 14 with libFuzzer and the
 #          sanitizers' runtime, and llvm-symbolizer, for the fuzz targets; PostgreSQL's server for the team-database
-#          tests; lintian, appstream and desktop-file-utils for the package's checks),
+#          tests; lintian, appstream and desktop-file-utils for the package's checks; Xvfb, D-Bus, AT-SPI and
+#          pyatspi for the accessibility test through the real accessibility bus),
 #   --gui adds that and what screenshots need (xvfb, imagemagick),
 #   --bench adds what the benchmarks use (hyperfine, xvfb for start-up times, GNU time for memory,
 #           python3-matplotlib and gnuplot-nox to compare our export with).
@@ -27,6 +28,8 @@ if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--gui" ]; then
     packages+=(postgresql)
     # the package smoke test checks the .deb as Debian does
     packages+=(lintian appstream desktop-file-utils)
+    # tests/a11y/run-atspi-test.sh: the window on a virtual X server, read by Debian's pyatspi over AT-SPI
+    packages+=(xvfb xauth dbus at-spi2-core python3-pyatspi xdotool)
 fi
 if [ "${1:-}" = "--gui" ]; then
     packages+=(xvfb xauth imagemagick xdotool)

@@ -883,3 +883,27 @@ TEST_F(CommandLineTest, ImportingAnArticleWritesOnlyWhatTheReaderIsSureOf)
     expectUsageError(run({ QStringLiteral("import"), article002, QStringLiteral("--accept"), QStringLiteral("most"),
         QStringLiteral("--db"), db("a.sqlite") }));
 }
+
+TEST_F(CommandLineTest, QtsOwnOptionsReachTheWindow)
+{
+    QProcessEnvironment quitWhenShown;
+    quitWhenShown.insert(QStringLiteral("CRISIS_TIMELINE_TIMING"), QStringLiteral("quit"));
+    // Refused before ("Unknown options: style"): now the window opens with them and closes when shown.
+    const Outcome window = run({ QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("-reverse"),
+                                   QStringLiteral("--db"), db() },
+        quitWhenShown);
+    EXPECT_EQ(window.exitCode, 0) << window.err.toStdString();
+    EXPECT_FALSE(window.err.contains("Unknown option")) << window.err.toStdString();
+    EXPECT_TRUE(window.err.contains("first paint")) << window.err.toStdString();
+    // Qt itself reads them: a style it does not have, it says so.
+    const Outcome unknownStyle = run({ QStringLiteral("-style=no-such-style"), QStringLiteral("-platform"),
+                                         QStringLiteral("offscreen"), QStringLiteral("--db"), db() },
+        quitWhenShown);
+    EXPECT_EQ(unknownStyle.exitCode, 0) << unknownStyle.err.toStdString();
+    EXPECT_TRUE(unknownStyle.err.contains("no-such-style")) << unknownStyle.err.toStdString();
+    // They are the window's: a command refuses them rather than ignoring them.
+    const Outcome command = run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("-style"),
+        QStringLiteral("fusion"), QStringLiteral("--db"), db() });
+    EXPECT_EQ(command.exitCode, 2) << command.err.toStdString();
+    EXPECT_TRUE(command.err.contains("-style does not apply to \"list\"")) << command.err.toStdString();
+}

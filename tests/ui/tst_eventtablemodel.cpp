@@ -49,3 +49,22 @@ TEST(EventTableModel, ListsSortsAndFiltersEvents)
                     .toPlainText()
                     .startsWith(u"Inferred:"));
 }
+
+TEST(EventTableModel, SourcesColumnCountsSourcesNotQuotes)
+{
+    EventTableModel model;
+    model.setWorkspace(test::bundledWorkspace());
+    const auto sourcesOf = [&model](const QString& id) {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, 0).data(EventTableModel::EventIdRole).toString() == id)
+                return model.index(r, EventTableModel::SourceColumn).data().toString();
+        }
+        return QString();
+    };
+    // evt-06: two quotes from one article; evt-11: three quotes from two.
+    const QString one = sourcesOf(QStringLiteral("evt-06"));
+    ASSERT_FALSE(one.isEmpty());
+    EXPECT_FALSE(one.contains(u"more")) << qPrintable(one);
+    const QString two = sourcesOf(QStringLiteral("evt-11"));
+    EXPECT_TRUE(two.endsWith(u" and 1 more")) << qPrintable(two);
+}

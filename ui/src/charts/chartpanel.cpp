@@ -3,6 +3,7 @@
 #include <crisis/ui/charts/chartpanel.h>
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/models/labels.h>
+#include <crisis/ui/window/accessibility.h>
 
 #include <QComboBox>
 #include <QGuiApplication>
@@ -67,6 +68,7 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget* parent)
         m_measure->addItem(tr("Per 30 days"));
         m_measure->addItem(tr("Total reported for the period"));
         m_measure->setToolTip(tr("Show each report as a rate per 30 days, or as the total it gives for its period"));
+        setAccessibleText(m_measure, tr("Casualty measure"), m_measure->toolTip());
         connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int index) { setPerThirtyDays(index == 0); });
         header->addWidget(m_measure, 0, Qt::AlignTop);
     }

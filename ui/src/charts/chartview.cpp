@@ -1,6 +1,7 @@
 #include <crisis/core/analysis/calendaraxis.h>
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/analysis/labellayout.h>
+#include <crisis/core/interchange/briefpack.h>
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/charts/clippedpainter.h>
 #include <crisis/ui/models/labels.h>
@@ -10,12 +11,14 @@
 #include <QChart>
 #include <QGraphicsItem>
 #include <QGraphicsLayout>
+#include <QKeyEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QRubberBand>
 #include <QScatterSeries>
+#include <QTextDocumentFragment>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -95,6 +98,8 @@ ChartView::ChartView(QWidget* parent)
     m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
     setToolTip(tr("Drag across the chart to zoom into those dates; click a point for its source"));
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Chart"));
     // Our own legend, drawn below the plot in as many rows as its entries take: Qt Charts' cuts names to
     // "Kenya…" when they do not fit one row.
     chart()->legend()->hide();
@@ -152,6 +157,7 @@ void ChartView::rebuild()
     m_notesHeight = 0;
     m_legendHeight = 0;
     c->setMargins(QMargins(4, 4, 4, 4));
+    updateAccessibleText();
     if (m_spec.isEmpty())
         return;
 
@@ -486,6 +492,21 @@ void ChartView::rebuild()
                 painter->setPen(QPen(QColor(20, 20, 20), 2.5));
                 painter->setBrush(Qt::NoBrush);
                 painter->drawEllipse(at, 11, 11);
+            }
+        }
+        // The keyboard: the view's focus around the plot, and the mark the arrows reached in a square.
+        if (hasFocus() && m_interactive) {
+            const QColor focus = palette().color(QPalette::Highlight);
+            painter->setPen(QPen(focus, 2, Qt::DotLine));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(plot.adjusted(1, 1, -1, -1));
+            if (m_focusedRow >= 0) {
+                const auto [s, m] = m_spec.findRow(m_focusedRow);
+                if (s >= 0) {
+                    const QPointF at = map(pointOf(m_spec.series.at(s).marks.at(m), m));
+                    painter->setPen(QPen(focus, 3));
+                    painter->drawRect(QRectF(at.x() - 14, at.y() - 14, 28, 28));
+                }
             }
         }
     });
@@ -998,6 +1019,146 @@ void ChartView::mouseReleaseEvent(QMouseEvent* event)
         return;
     }
     QChartView::mouseReleaseEvent(event);
+}
+
+void ChartView::updateAccessibleText()
+{
+    // What a screen reader says of the chart: its title (and the mark the arrows reached), and the brief pack's
+    // alt text as its description, current with the filters and the zoom.
+    const QString title = m_spec.title.isEmpty() ? tr("Chart") : tr("Chart: %1").arg(m_spec.title);
+    const QString mark = m_focusedRow >= 0 ? markText(m_focusedRow) : QString();
+    setAccessibleName(mark.isEmpty() ? title : mark);
+    viewport()->setAccessibleName(title); // AT-SPI lists the plot area too, as a focusable child
+    setAccessibleDescription(m_workspace ? core::altText(m_spec, *m_workspace) : QString());
+}
+
+QString ChartView::markText(qsizetype row) const
+{
+    const QString html = markToolTip(row);
+    if (html.isEmpty())
+        return {};
+    return QTextDocumentFragment::fromHtml(html).toPlainText().simplified();
+}
+
+QList<qsizetype> ChartView::marksInOrder() const
+{
+    // Every mark's first figure row, from left to right (in a category chart, by category), then top down.
+    struct Entry
+    {
+        double x = 0;
+        double y = 0;
+        qsizetype row = -1;
+    };
+    QList<Entry> entries;
+    for (const ChartSeries& series : m_spec.series) {
+        for (qsizetype i = 0; i < series.marks.size(); ++i) {
+            const ChartMark& mark = series.marks.at(i);
+            if (mark.rows.isEmpty())
+                continue;
+            const QPointF at = pointOf(mark, i);
+            entries.append({ at.x(), -at.y(), mark.rows.first() });
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+        [](const Entry& a, const Entry& b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
+    QList<qsizetype> rows;
+    rows.reserve(entries.size());
+    for (const Entry& entry : std::as_const(entries))
+        rows.append(entry.row);
+    return rows;
+}
+
+void ChartView::setFocusedMark(qsizetype row)
+{
+    m_focusedRow = row;
+    updateAccessibleText();
+    scene()->update();
+    Q_EMIT markFocused(row);
+}
+
+void ChartView::keyPressEvent(QKeyEvent* event)
+{
+    if (!m_interactive || m_spec.isEmpty()) {
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    const QList<qsizetype> rows = marksInOrder();
+    if (rows.isEmpty()) {
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    const qsizetype at = rows.indexOf(m_focusedRow >= 0 ? m_focusedRow : m_selectedFigure);
+    const auto focusAt
+        = [&](qsizetype index) { setFocusedMark(rows.at(std::clamp<qsizetype>(index, 0, rows.size() - 1))); };
+    switch (event->key()) {
+    case Qt::Key_Right:
+        focusAt(at < 0 ? 0 : at + 1);
+        break;
+    case Qt::Key_Left:
+        focusAt(at < 0 ? rows.size() - 1 : at - 1);
+        break;
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        // To the mark of the next series up or down nearest in date: several lines over one range.
+        const auto [series, mark] = m_spec.findRow(at < 0 ? rows.first() : rows.at(at));
+        if (series < 0)
+            break;
+        const double x = pointOf(m_spec.series.at(series).marks.at(mark), mark).x();
+        const qsizetype count = m_spec.series.size();
+        for (qsizetype step = 1; step < count; ++step) {
+            const qsizetype other = (series + (event->key() == Qt::Key_Down ? step : count - step)) % count;
+            const ChartSeries& candidate = m_spec.series.at(other);
+            qsizetype best = -1;
+            double bestDistance = 0;
+            for (qsizetype i = 0; i < candidate.marks.size(); ++i) {
+                if (candidate.marks.at(i).rows.isEmpty())
+                    continue;
+                const double distance = std::abs(pointOf(candidate.marks.at(i), i).x() - x);
+                if (best < 0 || distance < bestDistance) {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+            if (best >= 0) {
+                setFocusedMark(candidate.marks.at(best).rows.first());
+                break;
+            }
+        }
+        if (at < 0 && m_focusedRow < 0)
+            focusAt(0);
+        break;
+    }
+    case Qt::Key_Home:
+        focusAt(0);
+        break;
+    case Qt::Key_End:
+        focusAt(rows.size() - 1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_focusedRow >= 0)
+            Q_EMIT figureActivated(m_focusedRow);
+        else
+            focusAt(0);
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void ChartView::focusInEvent(QFocusEvent* event)
+{
+    QChartView::focusInEvent(event);
+    scene()->update();
+}
+
+void ChartView::focusOutEvent(QFocusEvent* event)
+{
+    QChartView::focusOutEvent(event);
+    scene()->update();
 }
 
 int ChartView::tickBudget() const

@@ -1,4 +1,5 @@
 #include <crisis/core/analysis/displayformat.h>
+#include <crisis/core/interchange/briefpack.h>
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/charts/clippedpainter.h>
 #include <crisis/ui/charts/timelineview.h>
@@ -41,9 +42,10 @@ TimelineView::TimelineView(QWidget* parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Timeline"));
     setStatusTip(
         tr("Wheel: zoom \u00b7 drag or Shift+wheel: pan \u00b7 \u2190/\u2192: pan \u00b7 +/\u2212: zoom \u00b7 "
-           "0: fit all \u00b7 \u2191/\u2193: previous/next event"));
+           "0: fit all \u00b7 \u2191/\u2193: previous/next event \u00b7 Enter: its source"));
 }
 
 void TimelineView::setWorkspace(std::shared_ptr<const Workspace> workspace)
@@ -180,6 +182,7 @@ int TimelineView::laneTop(int lane) const
 
 void TimelineView::relayout()
 {
+    updateAccessibleText();
     if (!m_workspace || !m_from.isValid()) {
         m_layout = {};
         update();
@@ -255,6 +258,7 @@ void TimelineView::paintEvent(QPaintEvent*)
     if (!m_workspace || m_layout.lanes.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, m_workspace ? tr("No events to show") : tr("No database open"));
+        paintFocus(&painter);
         return;
     }
 
@@ -400,6 +404,44 @@ void TimelineView::paintEvent(QPaintEvent*)
                                                      : tr("%1 labels left out for room").arg(m_layout.hiddenLabels))
                        : (m_layout.hiddenLabels == 1 ? tr("1 label hidden: zoom in")
                                                      : tr("%1 labels hidden: zoom in").arg(m_layout.hiddenLabels)));
+    paintFocus(&painter);
+}
+
+void TimelineView::paintFocus(QPainter* painter) const
+{
+    if (!hasFocus() || m_forPrint)
+        return;
+    painter->setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DotLine));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+}
+
+void TimelineView::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void TimelineView::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+void TimelineView::updateAccessibleText()
+{
+    // The selected event as a screen reader says it when the arrows reach it, and the brief pack's alt text of
+    // the events shown as the description.
+    QString name = tr("Timeline");
+    if (m_workspace && m_selected >= 0 && m_selected < m_workspace->events().size()) {
+        const Event& e = m_workspace->events().at(m_selected);
+        name = tr("Timeline: %1, %2, %3").arg(e.title, formatPeriod(e.period), categoryLabel(e.category));
+        if (e.status != EventStatus::Occurred)
+            name = tr("%1 (%2)").arg(name, eventStatusLabel(e.status));
+    }
+    setAccessibleName(name);
+    setAccessibleDescription(
+        m_workspace && m_from.isValid() ? timelineAltText(*m_workspace, m_events, m_from, m_to) : QString());
 }
 
 void TimelineView::resizeEvent(QResizeEvent* event)
@@ -514,6 +556,13 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_PageUp:
         step(-1);
         break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selected >= 0)
+            Q_EMIT eventActivated(m_selected);
+        else
+            step(1);
+        break;
     default:
         QWidget::keyPressEvent(event);
         return;
@@ -554,6 +603,7 @@ void TimelineView::setSelectedEvent(qsizetype eventIndex)
     m_selected = eventIndex;
     if (eventIndex >= 0)
         ensureVisible(eventIndex);
+    updateAccessibleText();
     update();
 }
 

@@ -55,6 +55,7 @@ ConflictDialog::ConflictDialog(
         return {};
     };
     m_table = new QTableWidget(static_cast<int>(labels.size()), 3, this);
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("conflictFields"));
     m_table->setAccessibleName(tr("Their version and yours, field by field"));
     m_table->setHorizontalHeaderLabels({ tr("Field"), tr("Theirs"), tr("Yours") });

@@ -129,6 +129,9 @@ EventDialog::EventDialog(
     m_citations->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_citations->setSelectionMode(QAbstractItemView::SingleSelection);
     m_citations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_citations->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
+    m_citations->setAccessibleName(tr("Citations"));
+    m_citations->setAccessibleDescription(tr("The quotes the event rests on, each with its source"));
     m_citations->verticalHeader()->setVisible(false);
     m_citations->horizontalHeader()->setSectionResizeMode(QuoteColumn, QHeaderView::Stretch);
     m_citations->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);

@@ -1,5 +1,6 @@
 #include <crisis/ui/dialogs/exportdialog.h>
 #include <crisis/ui/dialogs/plainmessage.h>
+#include <crisis/ui/window/accessibility.h>
 #include <crisis/ui/window/settings.h>
 
 #include <QApplication>
@@ -121,6 +122,12 @@ ExportDialog::ExportDialog(ExportContent content, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addWidget(buttons);
+    // "&Size" labels a row of three fields: its buddy is the preset, and the spin boxes say which is which.
+    nameAllFormFields(this);
+    m_width->setAccessibleName(tr("Width"));
+    m_height->setAccessibleName(tr("Height"));
+    m_preview->setAccessibleName(tr("Preview"));
+    m_customTitle->setAccessibleDescription(m_customTitle->placeholderText());
 
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(150);

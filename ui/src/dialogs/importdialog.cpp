@@ -3,6 +3,7 @@
 #include <crisis/core/support/textposition.h>
 #include <crisis/ui/dialogs/importdialog.h>
 #include <crisis/ui/models/labels.h>
+#include <crisis/ui/window/accessibility.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -197,6 +198,15 @@ ImportDialog::ImportDialog(const QString& filePath, QByteArray bytes, std::share
             m_debounce->start();
     });
     resize(980, 720);
+    nameAllFormFields(this);
+    setAccessibleText(m_previewView, tr("What will be imported"), tr("The records the file gives, one a row"));
+    setAccessibleText(m_problemView, tr("Problems"), tr("What the file gets wrong, with its line and column"));
+    setAccessibleText(m_valueList, tr("Value columns"), tr("The columns that hold values (several for a wide table)"));
+    setAccessibleText(m_tableView, tr("The file's table"), tr("The file's first rows, as read"));
+    setAccessibleText(m_proposalView, tr("Figures found in the article"),
+        tr("Check those to import and correct any cell; Tab leaves the table"));
+    for (QAbstractItemView* view : findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false); // Tab leaves a table: arrows move between its cells
     updateButtons();
     recheck();
 }

@@ -1,5 +1,6 @@
 #include <crisis/core/analysis/workspace.h>
 #include <crisis/ui/dialogs/recorddialog.h>
+#include <crisis/ui/window/accessibility.h>
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -23,6 +24,13 @@ RecordDialog::RecordDialog(QWidget* parent)
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText); // problems quote ids and text from data
     m_error->setVisible(false);
+}
+
+void RecordDialog::showEvent(QShowEvent* event)
+{
+    // Every field named after its row's label, once the subclass has laid them out.
+    nameAllFormFields(this);
+    QDialog::showEvent(event);
 }
 
 QString RecordDialog::validate()

@@ -89,9 +89,14 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         return event.location;
     case SourceColumn: {
         const QString first = firstSource ? m_workspace->sourceLabel(*firstSource) : QString();
-        return event.citations.size() > 1
-            ? tr("%1 and %n more", nullptr, static_cast<int>(event.citations.size() - 1)).arg(first)
-            : first;
+        // Sources, not quotes: two quotes from one article are one source.
+        QStringList sourceIds;
+        for (const Citation& citation : event.citations) {
+            if (!sourceIds.contains(citation.sourceId))
+                sourceIds.append(citation.sourceId);
+        }
+        return sourceIds.size() > 1 ? tr("%1 and %n more", nullptr, static_cast<int>(sourceIds.size() - 1)).arg(first)
+                                    : first;
     }
     case ColumnCount:
         break;

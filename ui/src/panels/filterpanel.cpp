@@ -1,8 +1,10 @@
+#include <crisis/core/analysis/recordquery.h>
 #include <crisis/ui/models/labels.h>
+#include <crisis/ui/panels/datefilteredit.h>
 #include <crisis/ui/panels/filterpanel.h>
+#include <crisis/ui/window/accessibility.h>
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,28 +17,11 @@ namespace crisis::ui {
 
 using namespace crisis::core;
 
-namespace {
-
-const QDate anyDate(1000, 1, 1);
-
-QDateEdit* dateEdit(QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(anyDate);
-    edit->setSpecialValueText(QObject::tr("any"));
-    edit->setDate(anyDate);
-    return edit;
-}
-
-} // namespace
-
 FilterPanel::FilterPanel(QWidget* parent)
     : QWidget(parent)
     , m_text(new QLineEdit(this))
-    , m_from(dateEdit(this))
-    , m_to(dateEdit(this))
+    , m_from(new DateFilterEdit(DateFilterEdit::End::From, this))
+    , m_to(new DateFilterEdit(DateFilterEdit::End::To, this))
     , m_category(new QComboBox(this))
     , m_eventStatus(new QComboBox(this))
     , m_metric(new QComboBox(this))
@@ -54,6 +39,7 @@ FilterPanel::FilterPanel(QWidget* parent)
         combo->setMinimumContentsLength(8); // the dock stays narrow; the list drops down at full width
     }
     auto* clear = new QPushButton(tr("Clear filters"), this);
+    clear->setAccessibleDescription(tr("Shows every record again"));
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Search"), m_text);
     form->addRow(tr("&From"), m_from);
@@ -76,11 +62,17 @@ FilterPanel::FilterPanel(QWidget* parent)
     m_textTimer->setInterval(200);
     connect(m_textTimer, &QTimer::timeout, this, &FilterPanel::emitChanged);
     connect(m_text, &QLineEdit::textChanged, m_textTimer, qOverload<>(&QTimer::start));
-    for (QDateEdit* edit : { m_from, m_to })
-        connect(edit, &QDateEdit::dateChanged, this, &FilterPanel::emitChanged);
+    // A date typed applies after the same short pause as text: "2024" then "2024-03" filters once.
+    for (DateFilterEdit* edit : { m_from, m_to }) {
+        connect(edit, &DateFilterEdit::dateChanged, this, [this] {
+            if (!m_filling)
+                m_textTimer->start();
+        });
+    }
     for (QComboBox* combo : { m_category, m_eventStatus, m_metric, m_subject, m_source })
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterPanel::emitChanged);
     connect(clear, &QPushButton::clicked, this, &FilterPanel::clear);
+    setAccessibleName(tr("Filters"));
     setWorkspace(nullptr);
 }
 
@@ -91,6 +83,9 @@ void FilterPanel::setWorkspace(const std::shared_ptr<const Workspace>& workspace
         combo->clear();
         combo->addItem(tr("All"));
     }
+    const auto [first, last] = workspace ? recordDateRange(*workspace) : std::pair<QDate, QDate>();
+    m_from->setDataRange(first, last);
+    m_to->setDataRange(first, last);
     if (workspace) {
         for (const EventCategory category : allCategories())
             m_category->addItem(categoryLabel(category), static_cast<int>(category));
@@ -116,16 +111,43 @@ void FilterPanel::setWorkspace(const std::shared_ptr<const Workspace>& workspace
             m_source->addItem(workspace->sourceLabel(source), source.id);
     }
     m_filling = false;
+    updateAccessibleNames();
+}
+
+void FilterPanel::updateAccessibleNames()
+{
+    // A combo box is announced by its current text alone ("All", four times over): each says which filter it is
+    // and what it is set to, and stays current.
+    const auto comboName = [](const QString& filter, const QComboBox* combo, const QString& all) {
+        return tr("%1: %2").arg(filter, combo->currentIndex() > 0 ? combo->currentText() : all);
+    };
+    setAccessibleText(m_text, tr("Search filter"),
+        tr("Shows the records whose quotes, subjects, sources or values contain the words typed"));
+    const auto dateName = [](const QString& filter, const DateFilterEdit* edit) {
+        return tr("%1: %2").arg(filter, edit->date().isValid() ? edit->date().toString(Qt::ISODate) : tr("any date"));
+    };
+    setAccessibleText(m_from->lineEdit(), dateName(tr("From date filter"), m_from),
+        tr("The earliest date shown; type a year, a year and month, or a full date (2024, 2024-03, 2024-03-15)"));
+    setAccessibleText(m_to->lineEdit(), dateName(tr("To date filter"), m_to),
+        tr("The latest date shown; type a year, a year and month, or a full date (2024, 2024-03, 2024-03-15)"));
+    setAccessibleText(m_category, comboName(tr("Category filter"), m_category, tr("all categories")),
+        tr("Shows the events of one category"));
+    setAccessibleText(m_eventStatus, comboName(tr("Event status filter"), m_eventStatus, tr("all statuses")),
+        m_eventStatus->toolTip());
+    setAccessibleText(
+        m_metric, comboName(tr("Metric filter"), m_metric, tr("all metrics")), tr("Shows the figures of one metric"));
+    setAccessibleText(m_subject, comboName(tr("Subject filter"), m_subject, tr("all subjects")),
+        tr("Shows the figures about one subject"));
+    setAccessibleText(
+        m_source, comboName(tr("Source filter"), m_source, tr("all sources")), tr("Shows the records from one source"));
 }
 
 RecordFilter FilterPanel::filter() const
 {
     RecordFilter filter;
     filter.text = m_text->text();
-    if (m_from->date() != anyDate)
-        filter.from = m_from->date();
-    if (m_to->date() != anyDate)
-        filter.to = m_to->date();
+    filter.from = m_from->date();
+    filter.to = m_to->date();
     if (m_category->currentIndex() > 0)
         filter.category = static_cast<EventCategory>(m_category->currentData().toInt());
     if (m_eventStatus->currentIndex() > 0)
@@ -139,8 +161,8 @@ RecordFilter FilterPanel::filter() const
 void FilterPanel::setDateRange(QDate from, QDate to)
 {
     m_filling = true;
-    m_from->setDate(from.isValid() ? from : anyDate);
-    m_to->setDate(to.isValid() ? to : anyDate);
+    m_from->setDate(from);
+    m_to->setDate(to);
     m_filling = false;
     emitChanged();
 }
@@ -149,8 +171,8 @@ void FilterPanel::clear()
 {
     m_filling = true;
     m_text->clear();
-    m_from->setDate(anyDate);
-    m_to->setDate(anyDate);
+    m_from->setDate(QDate());
+    m_to->setDate(QDate());
     for (QComboBox* combo : { m_category, m_eventStatus, m_metric, m_subject, m_source })
         combo->setCurrentIndex(0);
     m_filling = false;
@@ -159,6 +181,7 @@ void FilterPanel::clear()
 
 void FilterPanel::emitChanged()
 {
+    updateAccessibleNames();
     if (m_filling)
         return;
     m_textTimer->stop();

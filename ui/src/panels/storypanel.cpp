@@ -1,6 +1,7 @@
 #include <crisis/ui/dialogs/plainmessage.h>
 #include <crisis/ui/models/storymodel.h>
 #include <crisis/ui/panels/storypanel.h>
+#include <crisis/ui/window/accessibility.h>
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -69,6 +70,10 @@ StoryPanel::StoryPanel(QWidget* parent)
     m_status->setTextFormat(Qt::PlainText); // errors name stories and files
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_status->hide();
+    setAccessibleName(tr("Story"));
+    setAccessibleText(m_steps, tr("Story steps"), tr("The events of the story, in the order they are presented"));
+    setAccessibleText(m_note, tr("Step note"), m_note->placeholderText());
+    updateChooserName();
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_chooser, 1);
@@ -97,6 +102,7 @@ StoryPanel::StoryPanel(QWidget* parent)
         flushNote();
         m_current = index - 1;
         showCurrentStory();
+        updateChooserName();
     });
     connect(m_new, &QToolButton::clicked, this, [this] {
         bool ok = false;
@@ -302,6 +308,7 @@ void StoryPanel::refreshStoryList()
     for (const Story& story : std::as_const(m_stories))
         m_chooser->addItem(story.title.isEmpty() ? story.id : story.title);
     m_chooser->setCurrentIndex(m_current + 1);
+    updateChooserName();
     showCurrentStory();
 }
 
@@ -388,6 +395,11 @@ QString StoryPanel::uniqueId(const QString& title) const
             return id;
         id = base + QStringLiteral("-%1").arg(n);
     }
+}
+
+void StoryPanel::updateChooserName()
+{
+    setAccessibleText(m_chooser, tr("Story: %1").arg(m_chooser->currentText()), tr("The story to present"));
 }
 
 } // namespace crisis::ui

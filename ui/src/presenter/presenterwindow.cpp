@@ -16,6 +16,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace crisis::ui {
@@ -127,6 +128,7 @@ void PresenterWindow::setStep(qsizetype index)
 {
     if (m_steps.isEmpty()) {
         m_heading->setText(tr("Nothing to present: no events."));
+        setAccessibleName(tr("Presenting: nothing to present"));
         return;
     }
     index = std::clamp<qsizetype>(index, 0, m_steps.size() - 1);
@@ -162,6 +164,9 @@ void PresenterWindow::setStep(qsizetype index)
     m_chart->setSpec(std::move(spec), m_workspace);
     m_chart->setTimeCursor(step.cursor, step.cursorLabel, step.cursorPending, cursorEdge(step));
     m_chart->setHighlightedFigures(step.highlighted);
+    // The window has the focus while presenting: its name is the step, so a screen reader says each one.
+    setAccessibleName(tr("Presenting %1: %2, %3").arg(m_position->text(), event.title, date));
+    setAccessibleDescription(QTextDocumentFragment::fromHtml(stepText()).toPlainText() + u'\n' + m_hint->text());
 }
 
 QString PresenterWindow::stepText() const

@@ -24,6 +24,7 @@
 #include <crisis/ui/panels/sourcepanel.h>
 #include <crisis/ui/panels/storypanel.h>
 #include <crisis/ui/presenter/presenterwindow.h>
+#include <crisis/ui/window/accessibility.h>
 #include <crisis/ui/window/changecommand.h>
 #include <crisis/ui/window/mainwindow.h>
 #include <crisis/ui/window/recordeditor.h>
@@ -56,6 +57,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
@@ -107,6 +109,7 @@ QWidget* scrolled(QWidget* panel)
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    area->setFocusPolicy(Qt::NoFocus); // a Tab stop of its own would say nothing: the panel's fields are the stops
     return area;
 }
 
@@ -120,6 +123,8 @@ QTableView* tableView(QWidget* parent)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
+    // Tab and Shift+Tab leave the table (the arrows move between its cells), as they leave any other field.
+    view->setTabKeyNavigation(false);
     view->verticalHeader()->hide();
     // Uniform rows: a million of them lay out at once.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -162,9 +167,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
     m_progress->setFormat(tr("Loading %p%"));
+    m_progress->setAccessibleName(tr("Loading"));
     m_progress->hide();
     m_cancelLoad = new QToolButton(this);
     m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setAccessibleName(tr("Cancel opening"));
     m_cancelLoad->hide();
     m_counts = new QLabel(this);
     m_connectionState = new QLabel(this);
@@ -222,11 +229,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createViews()
 {
     m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
+    setAccessibleText(m_views, tr("Views"), tr("The charts and the timeline; Ctrl+Tab moves to the next view"));
+    setAccessibleText(m_views->tabBar(), tr("Views"), tr("The charts and the timeline"));
     const QStringList names { tr("Deployment"), tr("Casualties"), tr("Displacement"), tr("Funding") };
     for (const ChartKind kind : allCharts()) {
         auto* panel = new ChartPanel(kind, m_views);
         m_views->addTab(panel, names.at(static_cast<int>(kind)));
+        setAccessibleText(panel, tr("%1 chart").arg(names.at(static_cast<int>(kind))));
         m_charts.append(panel);
         connect(panel, &ChartPanel::figureActivated, this, &MainWindow::selectFigure);
     }
@@ -236,6 +247,8 @@ void MainWindow::createViews()
     scroller->setWidgetResizable(true);
     scroller->setFrameShape(QFrame::NoFrame);
     scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroller->setFocusPolicy(Qt::NoFocus); // the timeline itself takes the focus
+    scroller->setAccessibleName(tr("Timeline"));
     m_views->addTab(scroller, tr("Timeline"));
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::selectEvent);
     setCentralWidget(m_views);
@@ -256,8 +269,17 @@ void MainWindow::createDocks()
     m_figureTable->sortByColumn(-1, Qt::AscendingOrder);
     m_eventTable->sortByColumn(EventTableModel::PeriodColumn, Qt::AscendingOrder);
     m_recordTabs = new QTabWidget(this);
+    m_recordTabs->setObjectName(QStringLiteral("recordTabs"));
     m_recordTabs->addTab(m_figureTable, tr("Figures"));
     m_recordTabs->addTab(m_eventTable, tr("Events"));
+    setAccessibleText(m_recordTabs, tr("Records"), tr("The figures and the events the filters show, as tables"));
+    setAccessibleText(m_recordTabs->tabBar(), tr("Record tables"), tr("Figures or events"));
+    setAccessibleText(m_figureTable, tr("Figures table"),
+        tr("Every figure the filters show: its date, metric, subject, value and source. Enter or a click shows its "
+           "source; Tab leaves the table"));
+    setAccessibleText(m_eventTable, tr("Events table"),
+        tr("Every event the filters show: its date, category, title, location and sources. Enter or a click shows "
+           "its source; Tab leaves the table"));
     connect(m_figureTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
             if (current.isValid() && !m_selecting) {
@@ -274,6 +296,24 @@ void MainWindow::createDocks()
                 m_fromTable = false;
             }
         });
+    // A row selected without moving the current one (a screen reader's "select row"): one row chosen is the record
+    // shown, as when the arrows reach it. Looked at once the event is handled: a click selects before it moves the
+    // current row.
+    for (QTableView* table : { m_figureTable, m_eventTable }) {
+        connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, table] {
+            QTimer::singleShot(0, table, [this, table] {
+                const QModelIndexList rows = table->selectionModel()->selectedRows();
+                if (m_selecting || rows.size() != 1 || rows.first().row() == table->currentIndex().row())
+                    return;
+                m_fromTable = true;
+                if (table == m_figureTable)
+                    selectFigure(m_figureModel->figureRowAt(rows.first().row()));
+                else
+                    selectEvent(m_eventModel->eventIndexAt(rows.first().row()));
+                m_fromTable = false;
+            });
+        });
+    }
 
     auto* records = new QDockWidget(tr("Records"), this);
     records->setObjectName(QStringLiteral("recordsDock"));
@@ -281,14 +321,25 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, records);
 
     m_sourcePanel = new SourcePanel(this);
+    m_sourcePanel->setObjectName(QStringLiteral("sourcePanel"));
+    setAccessibleText(m_sourcePanel, tr("Source of the selected record"),
+        tr("The quote, the source and the records it supports, of the figure or event selected"));
     auto* source = new QDockWidget(tr("Source"), this);
     source->setObjectName(QStringLiteral("sourceDock"));
     source->setWidget(m_sourcePanel);
     addDockWidget(Qt::RightDockWidgetArea, source);
     connect(m_sourcePanel, &SourcePanel::figureLinkActivated, this, &MainWindow::selectFigure);
+    // A visible focus where the style draws none: Fusion draws the same frame around a focused table or text
+    // panel as around one without the focus (seen under xvfb, Tab and F6 landed without a mark).
+    for (QAbstractScrollArea* area :
+        std::initializer_list<QAbstractScrollArea*> { m_figureTable, m_eventTable, m_sourcePanel }) {
+        area->setStyleSheet(QStringLiteral("QAbstractScrollArea:focus { border: 2px solid palette(highlight); }"));
+        area->installEventFilter(this); // the frame is drawn again when the focus comes and goes
+    }
     connect(m_sourcePanel, &SourcePanel::eventLinkActivated, this, &MainWindow::selectEvent);
 
     m_filterPanel = new FilterPanel(this);
+    m_filterPanel->setObjectName(QStringLiteral("filterPanel"));
     auto* filters = new QDockWidget(tr("Filters"), this);
     filters->setObjectName(QStringLiteral("filtersDock"));
     filters->setWidget(scrolled(m_filterPanel));
@@ -296,6 +347,7 @@ void MainWindow::createDocks()
     connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
 
     m_storyPanel = new StoryPanel(this);
+    m_storyPanel->setObjectName(QStringLiteral("storyPanel"));
     auto* story = new QDockWidget(tr("Story"), this);
     story->setObjectName(QStringLiteral("storyDock"));
     story->setWidget(scrolled(m_storyPanel));
@@ -312,6 +364,8 @@ void MainWindow::createDocks()
     connect(m_storyPanel, &StoryPanel::presentRequested, this, &MainWindow::present);
     connect(m_storyPanel, &StoryPanel::handoutRequested, this, &MainWindow::chooseAndWriteHandout);
     connect(m_storyPanel, &StoryPanel::eventActivated, this, &MainWindow::selectEvent);
+    for (QDockWidget* dock : { records, source, filters, story })
+        setAccessibleText(dock, tr("%1 panel").arg(dock->windowTitle()), tr("F6 moves to the next panel"));
     // The docks in proportion to the screen: on a 1280 × 720 laptop the charts keep most of the window.
     const QScreen* screen = QGuiApplication::primaryScreen();
     const QSize available = screen ? screen->availableGeometry().size() : QSize(1600, 1000);
@@ -487,6 +541,20 @@ void MainWindow::createActions()
     presentAction->setToolTip(tr("Present the story chosen, or the events shown, full screen (F5)"));
     toolbar->addSeparator();
     toolbar->addAction(presentAction);
+    m_viewMenu->addSeparator();
+    // The keyboard's way around the window: Ctrl+Tab between the views (the charts, the timeline and the records
+    // table), F6 between the panels.
+    QAction* nextView = m_viewMenu->addAction(tr("Next Vie&w"), this, [this] { cycleViews(1); });
+    nextView->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Tab) });
+    QAction* previousView = m_viewMenu->addAction(tr("Previous View"), this, [this] { cycleViews(-1); });
+    previousView->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+        QKeySequence(Qt::CTRL | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab) });
+    QAction* nextPanel = m_viewMenu->addAction(tr("Next &Panel"), this, [this] { cyclePanels(1); });
+    nextPanel->setShortcut(QKeySequence(Qt::Key_F6));
+    QAction* previousPanel = m_viewMenu->addAction(tr("Previous Panel"), this, [this] { cyclePanels(-1); });
+    previousPanel->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    for (QAction* action : { nextView, previousView, nextPanel, previousPanel })
+        action->setShortcutContext(Qt::WindowShortcut);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Crisis Timeline"), this, [this] {
@@ -1420,6 +1488,145 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
 }
 
+namespace {
+
+// Where Tab stops inside a part of the window, in the order Tab visits them now.
+QList<QWidget*> tabStops(QWidget* window, QWidget* part)
+{
+    QList<QWidget*> stops;
+    for (QWidget* w = window->nextInFocusChain(); w && w != window; w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && (part == w || part->isAncestorOf(w))
+            && !stops.contains(w))
+            stops.append(w);
+    }
+    return stops;
+}
+
+QWidget* firstTabStop(QWidget* part)
+{
+    for (QWidget* w : tabStops(part->window(), part)) {
+        if (w->isVisible() && w->isEnabled() && !qobject_cast<QTabBar*>(w))
+            return w;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool MainWindow::inFront(const QWidget* widget) const
+{
+    // A dock tabbed behind another counts as visible to Qt: only the tab in front is shown.
+    for (const QWidget* w = widget; w && w != this; w = w->parentWidget()) {
+        const auto* dock = qobject_cast<const QDockWidget*>(w);
+        if (!dock || tabifiedDockWidgets(const_cast<QDockWidget*>(dock)).isEmpty())
+            continue;
+        for (const QTabBar* bar : findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly)) {
+            for (int i = 0; i < bar->count(); ++i) {
+                if (bar->tabData(i).value<quintptr>() == reinterpret_cast<quintptr>(dock))
+                    return i == bar->currentIndex();
+            }
+        }
+    }
+    return widget->isVisible();
+}
+
+QList<QWidget*> MainWindow::readingOrder() const
+{
+    // Tab follows reading order: the filters on the left, the views, the source and story panels on the right,
+    // then the records below; whatever else takes Tab (a dock's tabs) after them. The widgets were made in another
+    // order (the views first), and a part's tabs come before its pages.
+    QList<QWidget*> order;
+    for (QWidget* part :
+        std::initializer_list<QWidget*> { m_filterPanel, m_views, m_sourcePanel, m_storyPanel, m_recordTabs }) {
+        QList<QWidget*> stops = tabStops(const_cast<MainWindow*>(this), part);
+        std::stable_partition(stops.begin(), stops.end(), [](QWidget* w) { return qobject_cast<QTabBar*>(w); });
+        order += stops;
+    }
+    for (QWidget* w : tabStops(const_cast<MainWindow*>(this), const_cast<MainWindow*>(this))) {
+        if (!order.contains(w))
+            order.append(w);
+    }
+    order.removeIf([this](const QWidget* w) { return !w->isVisible() || !w->isEnabled() || !inFront(w); });
+    return order;
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    const QList<QWidget*> order = readingOrder();
+    const qsizetype at = order.indexOf(QApplication::focusWidget());
+    if (at < 0 || order.size() < 2)
+        return QMainWindow::focusNextPrevChild(next);
+    order.at((at + (next ? 1 : -1) + order.size()) % order.size())
+        ->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
+}
+
+QList<QWidget*> MainWindow::viewStops() const
+{
+    QList<QWidget*> stops;
+    for (ChartPanel* panel : m_charts)
+        stops.append(panel->view());
+    stops.append(m_timeline);
+    stops.append(m_recordTabs->currentWidget());
+    return stops;
+}
+
+void MainWindow::cycleViews(int direction)
+{
+    const QList<QWidget*> stops = viewStops();
+    const QWidget* focus = QApplication::focusWidget();
+    qsizetype at = m_views->currentIndex();
+    if (m_recordTabs->isAncestorOf(focus) || focus == m_recordTabs)
+        at = stops.size() - 1;
+    else if (!m_views->isAncestorOf(focus))
+        at -= direction; // from a panel: to the view shown first
+    at = (at + direction + stops.size()) % stops.size();
+    if (at < ViewCount)
+        showView(static_cast<View>(at));
+    else if (QWidget* dock = m_recordTabs->parentWidget(); dock && !m_recordTabs->isVisible())
+        dock->show();
+    stops.at(at)->setFocus(Qt::TabFocusReason);
+}
+
+void MainWindow::cyclePanels(int direction)
+{
+    // The panels in the order Tab visits them (reading order): the filters, the views, the source and story panels,
+    // the records; those shown only (of tabbed docks, the one in front).
+    QList<QWidget*> panels;
+    for (QWidget* part :
+        std::initializer_list<QWidget*> { m_filterPanel, m_views, m_sourcePanel, m_storyPanel, m_recordTabs }) {
+        QWidget* panel = part;
+        while (panel && !qobject_cast<QDockWidget*>(panel) && panel != m_views)
+            panel = panel->parentWidget();
+        if (panel && part->isVisible() && inFront(part))
+            panels.append(panel);
+    }
+    if (panels.isEmpty())
+        return;
+    const QWidget* focus = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < panels.size(); ++i) {
+        if (focus && (focus == panels.at(i) || panels.at(i)->isAncestorOf(focus)))
+            at = i;
+    }
+    const qsizetype count = panels.size();
+    for (qsizetype step = 1; step <= count; ++step) {
+        const qsizetype from = at < 0 ? (direction > 0 ? -1 : count) : at;
+        QWidget* panel = panels.at(((from + direction * step) % count + count) % count);
+        // The chart or the timeline itself, not the chart's buttons above it.
+        if (panel == m_views) {
+            const int view = m_views->currentIndex();
+            QWidget* shown = view < ViewCount - 1 ? static_cast<QWidget*>(m_charts.at(view)->view()) : m_timeline;
+            shown->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        if (QWidget* first = firstTabStop(panel)) {
+            first->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
 void MainWindow::measureStartup(QElapsedTimer started, bool quitWhenShown)
 {
     m_started = started;
@@ -1431,6 +1638,9 @@ void MainWindow::measureStartup(QElapsedTimer started, bool quitWhenShown)
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if ((event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)
+        && (watched == m_figureTable || watched == m_eventTable || watched == m_sourcePanel))
+        static_cast<QWidget*>(watched)->update();
     if (m_measuring && event->type() == QEvent::Paint) {
         if (!m_firstPaintReported) {
             m_firstPaintReported = true;

@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace crisis::core {
@@ -49,6 +50,9 @@ void sortFigures(const Workspace& workspace, std::vector<qint32>& rows, FigureSo
 /// Rank of each row's text in case-insensitive (ASCII) order; equal texts share a rank. Uses `threads` threads.
 std::vector<qint32> textRanks(
     const FigureTable& figures, std::string_view (FigureTable::*textOf)(qsizetype) const, int threads = 2);
+
+/// The first and the last day any figure or event can denote; invalid dates when there are none.
+std::pair<QDate, QDate> recordDateRange(const Workspace& workspace);
 
 /// Indexes of the events passing the filter, in dataset order.
 std::vector<qint32> filterEvents(const Workspace& workspace, const RecordFilter& filter);

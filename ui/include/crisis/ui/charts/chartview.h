@@ -52,6 +52,11 @@ public:
     std::optional<QPoint> markPosition(qsizetype row) const;
     /// The tooltip text of a figure's mark.
     QString markToolTip(qsizetype row) const;
+    /// The same as plain text, as a screen reader says it when the arrows reach the mark.
+    QString markText(qsizetype row) const;
+    /// The mark the arrow keys reached (its first figure row), -1 for none; Enter selects its record.
+    qsizetype focusedMark() const { return m_focusedRow; }
+    void setFocusedMark(qsizetype row);
     /// Where the chart's labels went (for tests and for what a reader is told in the list below the chart).
     const core::ChartLabels& labels() const { return m_labels; }
     /// The hover text of a shortfall band: what it is and the arithmetic that gives it.
@@ -64,12 +69,17 @@ Q_SIGNALS:
     void eventActivated(qsizetype eventIndex);
     /// The user dragged over a date range to zoom into it.
     void rangeSelected(QDate from, QDate to);
+    /// The arrow keys reached a mark (its first figure row).
+    void markFocused(qsizetype row);
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     struct MarkRef
@@ -79,6 +89,9 @@ private:
     };
 
     void rebuild();
+    void updateAccessibleText();
+    /// Every mark's first figure row in reading order: left to right, then top down.
+    QList<qsizetype> marksInOrder() const;
     QPointF pointOf(const core::ChartMark& mark, qsizetype markIndex) const;
     double xOf(QDate date) const;
     void addMarkSeries(qsizetype seriesIndex, const QColor& color);
@@ -133,6 +146,7 @@ private:
     double m_yScale = 1;
     qsizetype m_selectedFigure = -1;
     qsizetype m_selectedEvent = -1;
+    qsizetype m_focusedRow = -1;
     /// The date axis, its calendar range (ms since 1970) and the width of a label on its first day.
     QCategoryAxis* m_dateAxis = nullptr;
     double m_axisFrom = 0;

@@ -7,10 +7,13 @@
 #include <memory>
 #include <optional>
 
+class QPainter;
+
 namespace crisis::ui {
 
 /// Events in lanes by category on a zoomable date axis. Wheel zooms around the pointer, dragging or
-/// Shift+wheel pans; keys: ←/→ pan, +/− zoom, 0 or Home fits all, ↑/↓ (or Page Up/Down) step through events.
+/// Shift+wheel pans; keys: ←/→ pan, +/− zoom, 0 or Home fits all, ↑/↓ (or Page Up/Down) step through events,
+/// Enter shows the selected event's source.
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -56,8 +59,12 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
+    void paintFocus(QPainter* painter) const;
+    void updateAccessibleText();
     void relayout();
     bool m_forPrint = false;
     QList<core::TimelineBreak> m_breaks;

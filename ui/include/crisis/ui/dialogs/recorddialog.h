@@ -42,6 +42,8 @@ public Q_SLOTS:
     void accept() override;
 
 protected:
+    void showEvent(QShowEvent* event) override;
+
     struct Problem
     {
         QString message;

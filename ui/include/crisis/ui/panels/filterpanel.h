@@ -8,11 +8,12 @@
 #include <memory>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QTimer;
 
 namespace crisis::ui {
+
+class DateFilterEdit;
 
 /// Free text, date range, category, metric, subject and source; emits the filter as it changes (text after a
 /// short pause, so typing stays fluid at a million rows).
@@ -27,6 +28,8 @@ public:
     core::RecordFilter filter() const;
     void clear();
     QLineEdit* searchField() const { return m_text; }
+    DateFilterEdit* fromField() const { return m_from; }
+    DateFilterEdit* toField() const { return m_to; }
     void setDateRange(QDate from, QDate to);
 
 Q_SIGNALS:
@@ -34,10 +37,11 @@ Q_SIGNALS:
 
 private:
     void emitChanged();
+    void updateAccessibleNames();
 
     QLineEdit* m_text = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateFilterEdit* m_from = nullptr;
+    DateFilterEdit* m_to = nullptr;
     QComboBox* m_category = nullptr;
     QComboBox* m_eventStatus = nullptr;
     QComboBox* m_metric = nullptr;

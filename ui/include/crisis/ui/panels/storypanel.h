@@ -76,6 +76,7 @@ Q_SIGNALS:
 private:
     void refreshStoryList();
     void showCurrentStory();
+    void updateChooserName();
     void updateButtons();
     void stepsEdited();
     void save(const core::Story& story);

@@ -147,6 +147,7 @@ Q_SIGNALS:
     void changeNotApplied(const QString& action, const core::Error& error);
 
 protected:
+    bool focusNextPrevChild(bool next) override;
     void closeEvent(QCloseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -154,6 +155,12 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// Whether a widget can be seen: not in a dock tabbed behind another.
+    bool inFront(const QWidget* widget) const;
+    /// Where Tab stops, in reading order.
+    QList<QWidget*> readingOrder() const;
+    /// Where Ctrl+Tab goes: each chart, the timeline, the records table shown.
+    QList<QWidget*> viewStops() const;
     void createViews();
     void createDocks();
     void createActions();
@@ -188,6 +195,12 @@ private:
     /// Shows a workspace, keeping the selection, filters and sort when it is the same database changed.
     void showWorkspace(std::shared_ptr<const core::Workspace> workspace);
     QList<core::PresentationStep> presentationSteps() const;
+    /// Ctrl+Tab, Ctrl+Shift+Tab: the focus to the next (1) or previous (-1) view: the charts, the timeline, the
+    /// records table.
+    void cycleViews(int direction);
+    /// F6, Shift+F6: the focus to the first field of the next (1) or previous (-1) panel (dock), the views one of
+    /// them.
+    void cyclePanels(int direction);
     QString presentationTitle() const;
 
     void chooseAndWriteHandout();
