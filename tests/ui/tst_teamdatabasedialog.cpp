@@ -62,7 +62,8 @@ TEST(TeamDatabaseDialog, DefaultsAreLeftToLibpqAndARecentDatabaseFillsTheFields)
         core::StoreLocation::Parameters({ { QStringLiteral("dbname"), QStringLiteral("haiti") } }));
     EXPECT_FALSE(dialog.setsUpEmptyDatabase()) << "a database is set up only when the user asks";
 
-    const auto recent = core::StoreLocation::parse(QStringLiteral("postgresql://kenji@desk.example:5433/mss?sslmode=require"));
+    const auto recent
+        = core::StoreLocation::parse(QStringLiteral("postgresql://kenji@desk.example:5433/mss?sslmode=require"));
     ASSERT_TRUE(recent.ok());
     dialog.setLocation(recent.value());
     EXPECT_EQ(field<QLineEdit>(dialog, "host")->text(), QStringLiteral("desk.example"));

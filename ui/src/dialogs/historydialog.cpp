@@ -13,24 +13,24 @@ namespace crisis::ui {
 
 namespace {
 
-    enum Column { RevisionColumn, WhenColumn, WhoColumn, WhatColumn, RecordsColumn, ColumnCount };
+enum Column { RevisionColumn, WhenColumn, WhoColumn, WhatColumn, RecordsColumn, ColumnCount };
 
-    /// A few ids by name; more by count ("12 figures, 1 source").
-    QString describe(const core::Revision::Records& records)
-    {
-        if (records.size() <= 3)
-            return records.all().join(QStringLiteral(", "));
-        QStringList parts;
-        const auto count = [&parts](qsizetype n, const QString& one, const QString& many) {
-            if (n > 0)
-                parts.append(n == 1 ? one : many.arg(QLocale().toString(n)));
-        };
-        count(records.figures.size(), HistoryDialog::tr("1 figure"), HistoryDialog::tr("%1 figures"));
-        count(records.events.size(), HistoryDialog::tr("1 event"), HistoryDialog::tr("%1 events"));
-        count(records.sources.size(), HistoryDialog::tr("1 source"), HistoryDialog::tr("%1 sources"));
-        count(records.stories.size(), HistoryDialog::tr("1 story"), HistoryDialog::tr("%1 stories"));
-        return parts.join(QStringLiteral(", "));
-    }
+/// A few ids by name; more by count ("12 figures, 1 source").
+QString describe(const core::Revision::Records& records)
+{
+    if (records.size() <= 3)
+        return records.all().join(QStringLiteral(", "));
+    QStringList parts;
+    const auto count = [&parts](qsizetype n, const QString& one, const QString& many) {
+        if (n > 0)
+            parts.append(n == 1 ? one : many.arg(QLocale().toString(n)));
+    };
+    count(records.figures.size(), HistoryDialog::tr("1 figure"), HistoryDialog::tr("%1 figures"));
+    count(records.events.size(), HistoryDialog::tr("1 event"), HistoryDialog::tr("%1 events"));
+    count(records.sources.size(), HistoryDialog::tr("1 source"), HistoryDialog::tr("%1 sources"));
+    count(records.stories.size(), HistoryDialog::tr("1 story"), HistoryDialog::tr("%1 stories"));
+    return parts.join(QStringLiteral(", "));
+}
 
 } // namespace
 
@@ -98,7 +98,7 @@ void HistoryDialog::setRevisions(QList<core::Revision> revisions)
     m_table->resizeColumnsToContents();
     m_status->setText(revisions.isEmpty() ? tr("No change saved yet.")
             : revisions.size() == 1       ? tr("1 change saved.")
-                                          : tr("%1 changes saved, newest first.").arg(locale.toString(revisions.size())));
+                                    : tr("%1 changes saved, newest first.").arg(locale.toString(revisions.size())));
 }
 
 void HistoryDialog::setError(const QString& message)

@@ -14,21 +14,21 @@ namespace crisis::ui {
 
 namespace {
 
-    constexpr int defaultPort = 5432;
+constexpr int defaultPort = 5432;
 
-    /// libpq's sslmode values offered, with what each means to a user; the first is libpq's default.
-    struct Encryption {
-        const char* mode;
-        const char* label;
-    };
-    constexpr Encryption encryptions[] = {
-        { "prefer", QT_TRANSLATE_NOOP("crisis::ui::TeamDatabaseDialog", "When the server offers it (default)") },
-        { "require", QT_TRANSLATE_NOOP("crisis::ui::TeamDatabaseDialog", "Always (TLS required)") },
-        { "verify-full",
-            QT_TRANSLATE_NOOP(
-                "crisis::ui::TeamDatabaseDialog", "Always, and check the server's certificate and name") },
-        { "disable", QT_TRANSLATE_NOOP("crisis::ui::TeamDatabaseDialog", "Never") },
-    };
+/// libpq's sslmode values offered, with what each means to a user; the first is libpq's default.
+struct Encryption
+{
+    const char* mode;
+    const char* label;
+};
+constexpr Encryption encryptions[] = {
+    { "prefer", QT_TRANSLATE_NOOP("crisis::ui::TeamDatabaseDialog", "When the server offers it (default)") },
+    { "require", QT_TRANSLATE_NOOP("crisis::ui::TeamDatabaseDialog", "Always (TLS required)") },
+    { "verify-full",
+        QT_TRANSLATE_NOOP("crisis::ui::TeamDatabaseDialog", "Always, and check the server's certificate and name") },
+    { "disable", QT_TRANSLATE_NOOP("crisis::ui::TeamDatabaseDialog", "Never") },
+};
 
 } // namespace
 

@@ -3,74 +3,73 @@
 #include <QSqlDriver>
 
 #include <libpq-fe.h>
-
 #include <memory>
 
 namespace crisis::core::postgres {
 
 namespace {
 
-    /// Fewer figures than this go by statements: a COPY's set-up is not worth it.
-    constexpr qsizetype copyFrom = 512;
-    /// Data is handed to libpq in pieces of about this size.
-    constexpr qsizetype pieceBytes = qsizetype(1) << 20;
+/// Fewer figures than this go by statements: a COPY's set-up is not worth it.
+constexpr qsizetype copyFrom = 512;
+/// Data is handed to libpq in pieces of about this size.
+constexpr qsizetype pieceBytes = qsizetype(1) << 20;
 
-    /// The libpq connection under a Qt one (QPSQL's handle), or null.
-    PGconn* connectionOf(const QSqlDatabase& db)
-    {
-        const QVariant handle = db.driver()->handle();
-        // Qt names the type by libpq's typedef or by the struct's own name, depending on how it was declared.
-        if (!handle.isValid()
-            || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-            return nullptr;
-        return *static_cast<PGconn* const*>(handle.constData());
+/// The libpq connection under a Qt one (QPSQL's handle), or null.
+PGconn* connectionOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    // Qt names the type by libpq's typedef or by the struct's own name, depending on how it was declared.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.constData());
+}
+
+/// A value in COPY's text format: \N for null, backslash escapes for the characters that end a field or a row.
+void appendField(QByteArray& out, const QVariant& value)
+{
+    if (value.isNull()) {
+        out += "\\N";
+        return;
     }
-
-    /// A value in COPY's text format: \N for null, backslash escapes for the characters that end a field or a row.
-    void appendField(QByteArray& out, const QVariant& value)
-    {
-        if (value.isNull()) {
-            out += "\\N";
-            return;
-        }
-        switch (value.typeId()) {
-        case QMetaType::Double:
-            out += QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-            return;
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong:
-            out += QByteArray::number(value.toLongLong());
-            return;
-        default:
+    switch (value.typeId()) {
+    case QMetaType::Double:
+        out += QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+        return;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        out += QByteArray::number(value.toLongLong());
+        return;
+    default:
+        break;
+    }
+    const QByteArray text = value.toString().toUtf8();
+    for (const char c : text) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
             break;
-        }
-        const QByteArray text = value.toString().toUtf8();
-        for (const char c : text) {
-            switch (c) {
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            default:
-                out += c;
-            }
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
         }
     }
+}
 
-    QString messageOf(PGconn* connection)
-    {
-        return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-    }
+QString messageOf(PGconn* connection)
+{
+    return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+}
 
 } // namespace
 
@@ -106,8 +105,7 @@ Result<void> Writer::copyFigures(const FigureTable& figures, const Progress& pro
     };
     {
         const std::unique_ptr<PGresult, decltype(&PQclear)> started(
-            PQexec(connection,
-                QByteArray("COPY figures (" + figureColumns().toUtf8() + ") FROM STDIN").constData()),
+            PQexec(connection, QByteArray("COPY figures (" + figureColumns().toUtf8() + ") FROM STDIN").constData()),
             &PQclear);
         if (PQresultStatus(started.get()) != PGRES_COPY_IN)
             return failed(messageOf(connection));
