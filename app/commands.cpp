@@ -363,19 +363,12 @@ int runHistory(const CommonOptions& options, const QString& recordId, ListFormat
         printFailure(repository.error());
         return ExitFailure;
     }
-    // Every revision, a thousand at a time.
-    QList<Revision> all;
-    for (qint64 after = 0;;) {
-        auto revisions = repository.value()->history(after, recordId);
-        if (!revisions) {
-            printFailure(revisions.error());
-            return ExitFailure;
-        }
-        all += revisions.value();
-        if (revisions.value().size() < 1000)
-            break;
-        after = revisions.value().constLast().number;
+    auto revisions = repository.value()->wholeHistory(0, recordId);
+    if (!revisions) {
+        printFailure(revisions.error());
+        return ExitFailure;
     }
+    const QList<Revision>& all = revisions.value();
     if (all.isEmpty() && !recordId.isEmpty()) {
         printError(QStringLiteral("no change in the history of %1 touches \"%2\"")
                        .arg(repository.value()->location().toString(), recordId));
@@ -383,25 +376,6 @@ int runHistory(const CommonOptions& options, const QString& recordId, ListFormat
     }
     return writeStdout(listRevisions(all, format)) ? ExitSuccess : ExitFailure;
 }
-
-namespace {
-
-// Every revision after one, a thousand at a time.
-Result<QList<Revision>> revisionsAfter(Repository& repository, qint64 after)
-{
-    QList<Revision> all;
-    for (;;) {
-        auto revisions = repository.history(after, {});
-        if (!revisions)
-            return revisions.error();
-        all += revisions.value();
-        if (revisions.value().size() < 1000)
-            return all;
-        after = revisions.value().constLast().number;
-    }
-}
-
-} // namespace
 
 int runChangedSince(const CommonOptions& options, const QString& since, ListFormat format)
 {
@@ -462,7 +436,7 @@ int runChangedSince(const CommonOptions& options, const QString& since, ListForm
                        .arg(repository.value()->location().toString()));
         return ExitFailure;
     }
-    auto revisions = revisionsAfter(*repository.value(), after);
+    auto revisions = repository.value()->wholeHistory(after);
     if (!revisions) {
         printFailure(revisions.error());
         return ExitFailure;

@@ -17,4 +17,19 @@ Result<QList<Revision>> Repository::history(qint64, const QString&, int)
             .arg(m_location.toString()));
 }
 
+Result<QList<Revision>> Repository::wholeHistory(qint64 after, const QString& recordId)
+{
+    constexpr int page = 1000;
+    QList<Revision> all;
+    for (;;) {
+        auto revisions = history(after, recordId, page);
+        if (!revisions)
+            return revisions.error();
+        all += revisions.value();
+        if (revisions.value().size() < page)
+            return all;
+        after = revisions.value().constLast().number;
+    }
+}
+
 } // namespace crisis::core

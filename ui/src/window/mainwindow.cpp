@@ -650,21 +650,10 @@ QDialog* MainWindow::showHistory(const QString& recordId)
     auto* dialog = new HistoryDialog(recordId.isEmpty() ? m_workspace->location().displayName() : recordId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
-    // Read in the background, every revision a thousand at a time.
+    // Read in the background.
     QPointer<HistoryDialog> shown(dialog);
     m_session->run<QList<Revision>>(
-        [recordId](Repository& repository, StoreSession::Touched&) -> Result<QList<Revision>> {
-            QList<Revision> all;
-            for (qint64 after = 0;;) {
-                auto revisions = repository.history(after, recordId);
-                if (!revisions)
-                    return revisions.error();
-                all += revisions.value();
-                if (revisions.value().size() < 1000)
-                    return all;
-                after = revisions.value().constLast().number;
-            }
-        },
+        [recordId](Repository& repository, StoreSession::Touched&) { return repository.wholeHistory(0, recordId); },
         [shown](const Result<QList<Revision>>& read) {
             if (!shown)
                 return;

@@ -101,6 +101,9 @@ public:
     /// The revisions after `after`, oldest first, of the records with id `recordId` (every record when empty), at
     /// most `limit`. A store that keeps no history gives an error saying so.
     virtual Result<QList<Revision>> history(qint64 after, const QString& recordId = {}, int limit = 1000);
+    /// Every revision after `after` (of one record when `recordId` is given), oldest first, read a thousand at a
+    /// time.
+    Result<QList<Revision>> wholeHistory(qint64 after = 0, const QString& recordId = {});
 
     /// loadSnapshot() as a Dataset.
     Result<Dataset> load();
