@@ -194,11 +194,12 @@ MainWindow::MainWindow(QWidget* parent)
         m_progress->hide();
         m_cancelLoad->hide();
         m_opening.reset();
-        if (std::exchange(m_reconnecting, false)) {
-            setOffline(false);
+        if (std::exchange(m_reconnecting, false))
             statusBar()->showMessage(
                 tr("%1 is back: showing what it holds now").arg(workspace->location().displayName()), 10000);
-        }
+        // Whichever store is open now is reachable (the user may have opened another while offline).
+        if (m_offline)
+            setOffline(false);
         addRecent(workspace->location());
         followChanges(*workspace);
         showWorkspace(std::move(workspace));
@@ -586,6 +587,9 @@ void MainWindow::openDatabase(const StoreLocation& location, OpenMode mode)
     // The changes of the store shown before are not this one's.
     m_feed.reset();
     m_opening = { location, mode };
+    // An open the user asked for ends the tries to open the store shown again (reconnect() says when it is one).
+    m_reconnecting = false;
+    m_reconnect->stop();
     statusBar()->showMessage(tr("Opening %1\u2026").arg(location.toString()));
     m_progress->setValue(0);
     m_progress->show();
@@ -633,10 +637,10 @@ void MainWindow::reconnect()
         return;
     // The store is opened again in the background; the window keeps what it shows, and then shows what the
     // store holds now (changes saved meanwhile included), keeping the user's place.
-    m_reconnecting = true;
     m_connectionState->setText(
         tr("Offline, read-only: %1 (trying again now)").arg(m_workspace->location().displayName()));
     openDatabase(m_workspace->location());
+    m_reconnecting = true;
 }
 
 QDialog* MainWindow::showHistory(const QString& recordId)
@@ -726,10 +730,14 @@ void MainWindow::loadFailed(const Error& error)
         m_reconnect->start(m_reconnectDelay);
         return;
     }
-    // While offline, what the store could not read is said once, by the offline state.
     if (m_offline) {
-        statusBar()->showMessage(error.message, 10000);
-        return;
+        // While offline, what the store shown could not read is said once, by the offline state.
+        if (!opening) {
+            statusBar()->showMessage(error.message, 10000);
+            return;
+        }
+        // Another store the user asked for failed: the one shown is still tried again.
+        m_reconnect->start(m_reconnectDelay);
     }
     // A server that wants a password (or refused the one given) is asked again with one typed by the user.
     if (opening && error.code == Error::Code::Unauthorized && opening->first.isServer()) {
