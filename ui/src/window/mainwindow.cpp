@@ -723,6 +723,7 @@ void MainWindow::loadFailed(const Error& error)
     const auto opening = std::exchange(m_opening, std::nullopt);
     // Still unreachable: tried again later, waiting longer each time, without a box each time.
     if (std::exchange(m_reconnecting, false)) {
+        statusBar()->clearMessage(); // "Opening …" is over; the offline state says what is happening
         m_reconnectDelay = std::min(2 * m_reconnectDelay, 30000);
         m_connectionState->setText(tr("Offline, read-only: %1 (trying again in %2 s)")
                                        .arg(m_workspace ? m_workspace->location().displayName() : QString(),
