@@ -1,3 +1,4 @@
+#include "guitestsupport.h"
 #include "testsupport.h"
 
 #include <crisis/core/analysis/recordquery.h>
@@ -69,27 +70,7 @@ QComboBox* filterCombo(ui::FilterPanel* panel, const QString& filter)
     return nullptr;
 }
 
-class AccessibilityTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->resize(1600, 1000);
-        m_window->setWorkspace(test::bundledWorkspace());
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    ui::ChartView* showChart(ChartKind kind)
-    {
-        m_window->showView(static_cast<ui::MainWindow::View>(kind));
-        QTest::qWait(250);
-        return m_window->chartPanel(kind)->view();
-    }
-
-    std::unique_ptr<ui::MainWindow> m_window;
-};
+using AccessibilityTest = test::ShownWindowTest;
 
 } // namespace
 

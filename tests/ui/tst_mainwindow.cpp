@@ -1,3 +1,4 @@
+#include "guitestsupport.h"
 #include "storescratch.h"
 #include "testsupport.h"
 
@@ -62,32 +63,13 @@ qsizetype eventIndex(const char16_t* id)
     return test::bundledWorkspace()->eventIndex(QStringView(id));
 }
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public test::ShownWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->resize(1600, 1000);
-        m_window->setWorkspace(test::bundledWorkspace());
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    // Shows a view and lets its chart settle at its shown size.
-    ui::ChartView* showChart(ChartKind kind)
-    {
-        m_window->showView(static_cast<ui::MainWindow::View>(kind));
-        QTest::qWait(250);
-        return m_window->chartPanel(kind)->view();
-    }
-
     QString currentFigureId() const
     {
         return m_window->figureTable()->currentIndex().data(ui::FigureTableModel::FigureIdRole).toString();
     }
-
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 } // namespace
