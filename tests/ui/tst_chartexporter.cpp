@@ -689,3 +689,28 @@ TEST(ChartExporter, NoTwoTextsOfTheSvgOverlap)
         }
     }
 }
+
+TEST(ChartExporter, EveryEventCaptionOfEveryChartIsWholeAtEveryPreset)
+{
+    // The events along the top of a chart are told in full, wrapped between words where long, never cut with "…";
+    // one with no room on the plot is listed below it, whole.
+    for (const core::ChartKind kind : core::allCharts()) {
+        const ui::ExportContent content = chart(kind);
+        const core::ChartSpec spec = core::buildChart(*content.workspace, kind);
+        for (const ui::SizePreset& preset : ui::sizePresets()) {
+            const QList<SvgText> texts = svgTexts(svgOf(content, preset.size));
+            ASSERT_FALSE(texts.isEmpty());
+            QStringList strings;
+            for (const SvgText& text : texts) {
+                EXPECT_FALSE(text.text.contains(u'\u2026')) << qPrintable(text.text);
+                strings.append(text.text.simplified());
+            }
+            const QString all = strings.join(u' ');
+            for (const core::ChartMarker& marker : spec.markers) {
+                EXPECT_TRUE(all.contains(marker.label.simplified()))
+                    << qPrintable(marker.label) << " on " << qPrintable(content.key()) << " at "
+                    << qPrintable(preset.name);
+            }
+        }
+    }
+}

@@ -474,4 +474,69 @@ ChartLabels layoutChartLabels(const ChartSpec& spec, const ChartLabelGeometry& g
     return result;
 }
 
+QStringList wrapWords(const QString& text, double maxWidth, const std::function<double(const QString&)>& width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + u' ' + word;
+        if (line.isEmpty() || width(longer) <= maxWidth) {
+            line = longer;
+            continue;
+        }
+        lines.append(line);
+        line = word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+QList<PlacedCaption> layoutEventCaptions(const QList<CaptionRequest>& captions, const CaptionGeometry& geometry)
+{
+    const QRectF& plot = geometry.plot;
+    QList<PlacedCaption> placed(captions.size());
+    QList<QRectF> taken;
+    // Left to right, so that captions of neighbouring events stack in the order of their dates.
+    QList<qsizetype> order(captions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+        [&captions](qsizetype a, qsizetype b) { return captions.at(a).x < captions.at(b).x; });
+    for (const qsizetype index : std::as_const(order)) {
+        const CaptionRequest& caption = captions.at(index);
+        PlacedCaption& out = placed[index];
+        const double textRoom = geometry.maxWidth - geometry.padding;
+        out.lines = geometry.width(caption.text) <= textRoom ? QStringList { caption.text }
+                                                             : wrapWords(caption.text, textRoom, geometry.width);
+        double lineWidth = 0;
+        for (const QString& line : std::as_const(out.lines))
+            lineWidth = std::max(lineWidth, geometry.width(line));
+        const double w = std::ceil(lineWidth + geometry.padding);
+        const double h = geometry.lineHeight * static_cast<double>(out.lines.size());
+        const double left = std::max(plot.left(), std::min(caption.x + 3, plot.right() - w));
+        // The places worth trying: the top of the plot, and just below each caption and mark already there.
+        QList<double> tops { plot.top() + 2 };
+        for (const QRectF& box : std::as_const(taken))
+            tops.append(box.bottom() + 2);
+        for (const QRectF& mark : geometry.marks)
+            tops.append(mark.bottom() + 1);
+        std::sort(tops.begin(), tops.end());
+        const double lowest = plot.top() + plot.height() * geometry.depth;
+        const auto fits = [&](double top) {
+            const QRectF box(left, top, w, h);
+            if (top < plot.top() || box.bottom() > lowest || box.right() > plot.right() + 0.5)
+                return false;
+            const auto hits = [&box](const QRectF& other) { return other.intersects(box); };
+            return std::none_of(taken.cbegin(), taken.cend(), hits)
+                && std::none_of(geometry.marks.cbegin(), geometry.marks.cend(), hits);
+        };
+        const auto top = std::find_if(tops.cbegin(), tops.cend(), fits);
+        if (top != tops.cend()) {
+            out.box = QRectF(left, *top, w, h);
+            taken.append(out.box);
+        }
+    }
+    return placed;
+}
+
 } // namespace crisis::core

@@ -349,3 +349,122 @@ TEST(LabelLayout, ALevelHeldIntoTheRangeIsLabelledWhereItEnters)
     EXPECT_TRUE(held->text.startsWith(QStringLiteral("1,000"))) << qPrintable(held->text);
     EXPECT_TRUE(held->text.contains(QStringLiteral("reported c. Sep 2023, held"))) << qPrintable(held->text);
 }
+
+namespace {
+
+// The captions of a chart's events as the chart draws them: at the middle of each band, whole.
+QList<CaptionRequest> captionsOf(const ChartSpec& spec, const ChartLabelGeometry& g)
+{
+    QList<CaptionRequest> captions;
+    for (const ChartMarker& marker : spec.markers) {
+        const double mid
+            = (static_cast<double>(marker.from.toJulianDay()) + static_cast<double>(marker.to.addDays(1).toJulianDay()))
+            / 2;
+        const double x = g.map(mid, 0).x();
+        if (x >= g.plot.left() && x <= g.plot.right())
+            captions.append({ x, marker.label + u' ' + superscriptNumbers({ marker.footnote }) });
+    }
+    return captions;
+}
+
+CaptionGeometry captionGeometryOf(const Page& page)
+{
+    CaptionGeometry g;
+    g.plot = page.plot;
+    const double charWidth = page.charWidth;
+    g.width = [charWidth](const QString& text) { return charWidth * static_cast<double>(text.size()); };
+    g.lineHeight = page.textHeight + 1;
+    g.maxWidth = std::max(160.0, std::min(320.0, page.plot.width() / 3));
+    return g;
+}
+
+// Every caption whole (its lines are its words, in order), inside the plot, none over another.
+void expectWholeCaptions(
+    const QList<CaptionRequest>& captions, const QList<PlacedCaption>& placed, const QRectF& plot, const QString& what)
+{
+    ASSERT_EQ(placed.size(), captions.size()) << qPrintable(what);
+    for (qsizetype i = 0; i < placed.size(); ++i) {
+        const PlacedCaption& caption = placed.at(i);
+        EXPECT_EQ(caption.lines.join(u' '), captions.at(i).text.simplified()) << qPrintable(what) << ": cut";
+        if (caption.box.isEmpty())
+            continue;
+        EXPECT_TRUE(plot.contains(caption.box)) << qPrintable(what) << ": " << qPrintable(captions.at(i).text);
+        for (qsizetype j = i + 1; j < placed.size(); ++j) {
+            EXPECT_FALSE(overlaps(caption.box, placed.at(j).box))
+                << qPrintable(what) << ": \"" << qPrintable(captions.at(i).text) << "\" over \""
+                << qPrintable(captions.at(j).text) << '"';
+        }
+    }
+}
+
+} // namespace
+
+TEST(EventCaptions, EveryChartAtEveryPresetSizeShowsItsEventsWhole)
+{
+    qsizetype seen = 0;
+    for (const ChartKind kind : allCharts()) {
+        const ChartSpec spec = buildChart(bundled(), kind);
+        for (const QSize size : presetSizes()) {
+            const Page page = pageOf(size);
+            const QList<CaptionRequest> captions = captionsOf(spec, geometryOf(spec, page));
+            const CaptionGeometry g = captionGeometryOf(page);
+            const QList<PlacedCaption> placed = layoutEventCaptions(captions, g);
+            const QString what
+                = QStringLiteral("%1 at %2x%3")
+                      .arg(chartKey(kind), QString::number(size.width()), QString::number(size.height()));
+            expectWholeCaptions(captions, placed, page.plot, what);
+            for (qsizetype i = 0; i < placed.size(); ++i) {
+                EXPECT_FALSE(placed.at(i).box.isEmpty())
+                    << qPrintable(what) << ": no room for " << qPrintable(captions.at(i).text);
+                // Beside its own band: the box starts at the band's middle, or is moved left only to stay inside.
+                EXPECT_TRUE(qFuzzyCompare(placed.at(i).box.left(), captions.at(i).x + 3)
+                    || qFuzzyCompare(placed.at(i).box.right(), page.plot.right()))
+                    << qPrintable(what);
+                EXPECT_LE(placed.at(i).box.width(), g.maxWidth + 1) << qPrintable(what);
+            }
+            seen += captions.size();
+        }
+    }
+    EXPECT_GT(seen, 20); // the bundled charts do carry events
+}
+
+TEST(EventCaptions, ALongCaptionIsWrappedAtWordsNeverCut)
+{
+    CaptionGeometry g;
+    g.plot = QRectF(0, 0, 600, 300);
+    g.width = [](const QString& text) { return 7.0 * static_cast<double>(text.size()); };
+    g.lineHeight = 14;
+    g.maxWidth = 200;
+    const QString title = QStringLiteral("c. 2023: Kenya pledges to lead a multinational security force to Haiti ¹");
+    const QList<PlacedCaption> placed = layoutEventCaptions({ { 100, title } }, g);
+    ASSERT_EQ(placed.size(), 1);
+    EXPECT_GT(placed.at(0).lines.size(), 1);
+    EXPECT_EQ(placed.at(0).lines.join(u' '), title);
+    for (const QString& line : placed.at(0).lines)
+        EXPECT_LE(7.0 * static_cast<double>(line.size()), 200 - g.padding) << qPrintable(line);
+    EXPECT_EQ(placed.at(0).box.height(), 14.0 * static_cast<double>(placed.at(0).lines.size()));
+    EXPECT_EQ(placed.at(0).box.top(), 2); // at the top of the plot
+}
+
+TEST(EventCaptions, FortyEventsOnOneDateOverlapNothingAndThoseWithoutRoomAreReturnedToBeListed)
+{
+    CaptionGeometry g;
+    g.plot = QRectF(50, 40, 800, 300);
+    g.width = [](const QString& text) { return 6.5 * static_cast<double>(text.size()); };
+    g.lineHeight = 14;
+    g.maxWidth = 260;
+    g.marks = { QRectF(440, 40, 16, 16) }; // a mark at the top, under the first caption's place
+    QList<CaptionRequest> captions;
+    for (int i = 0; i < 40; ++i)
+        captions.append({ 400, QStringLiteral("Event number %1 of the same day, with a long title to wrap").arg(i) });
+    const QList<PlacedCaption> placed = layoutEventCaptions(captions, g);
+    expectWholeCaptions(captions, placed, g.plot, QStringLiteral("forty on one date"));
+    const auto room = std::count_if(
+        placed.cbegin(), placed.cend(), [](const PlacedCaption& caption) { return !caption.box.isEmpty(); });
+    EXPECT_EQ(room, 4); // two-line captions, 30 px each, in the top 45 % of a 300 px plot
+    EXPECT_LT(room, 40); // 40 two-line captions do not fit 300 px: the rest are left to the list below the chart
+    for (const PlacedCaption& caption : placed) {
+        EXPECT_FALSE(overlaps(caption.box, g.marks.first())) << "no caption over a mark";
+        EXPECT_LE(caption.box.bottom(), g.plot.top() + g.plot.height() * g.depth) << "the data keeps its room";
+    }
+}

@@ -153,6 +153,7 @@ void ChartView::rebuild()
     m_selection = nullptr;
     m_labels = {};
     m_eventLabels.clear();
+    m_unplacedCaptions.clear();
     m_legend.clear();
     m_notesHeight = 0;
     m_legendHeight = 0;
@@ -408,11 +409,27 @@ void ChartView::rebuild()
         const QFont small = labelFont();
         painter->setFont(small);
         const QFontMetricsF metrics(small);
+        // Presenting: the date being told, its line under the texts (which read across it), its label over them.
+        const bool presenting = m_cursor.isValid() && m_spec.categories.isEmpty();
+        const double cursorX = !presenting      ? 0
+            : m_cursorEdge == CursorEdge::Left  ? plot.left() + 2
+            : m_cursorEdge == CursorEdge::Right ? plot.right() - 2
+                                                : map({ xOf(m_cursor), 0 }).x();
+        const bool cursorShown = presenting && cursorX >= plot.left() && cursorX <= plot.right();
+        if (cursorShown) {
+            painter->setPen(QPen(QColor(200, 30, 30), 3, m_cursorPending ? Qt::DashLine : Qt::SolidLine));
+            painter->drawLine(QPointF(cursorX, plot.top()), QPointF(cursorX, plot.bottom()));
+        }
         // Event labels along the top of the plot, as laid out with the value labels.
         for (const EventLabel& label : std::as_const(m_eventLabels)) {
-            painter->fillRect(label.box, QColor(255, 255, 255, 225));
+            painter->fillRect(label.box, QColor(255, 255, 255, 240));
             painter->setPen(QColor(60, 60, 60));
-            painter->drawText(label.box.adjusted(3, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, label.text);
+            const double lineHeight = label.box.height() / static_cast<double>(label.lines.size());
+            for (qsizetype line = 0; line < label.lines.size(); ++line) {
+                const QRectF box(label.box.left() + 3, label.box.top() + lineHeight * static_cast<double>(line),
+                    label.box.width() - 3, lineHeight);
+                painter->drawText(box, Qt::AlignVCenter | Qt::AlignLeft, label.lines.at(line));
+            }
         }
         // Value labels where the layout placed them: beside their mark, or further out with a leader to it.
         const LabelLayout& layout = m_labels.layout;
@@ -443,37 +460,30 @@ void ChartView::rebuild()
             painter->setFont(small);
         }
         paintLegend(painter);
-        if (!layout.noted.isEmpty()) {
+        if (!layout.noted.isEmpty() || !m_unplacedCaptions.isEmpty()) {
             painter->setFont(small);
             painter->setPen(QColor(50, 50, 50));
             painter->drawText(notesRect(), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, notesText());
         }
-        // Presenting: the date being told, and the figures that hold then.
-        if (m_cursor.isValid() && m_spec.categories.isEmpty()) {
-            const double x = m_cursorEdge == CursorEdge::Left ? plot.left() + 2
-                : m_cursorEdge == CursorEdge::Right           ? plot.right() - 2
-                                                              : map({ xOf(m_cursor), 0 }).x();
-            if (x >= plot.left() && x <= plot.right()) {
-                painter->setPen(QPen(QColor(200, 30, 30), 3, m_cursorPending ? Qt::DashLine : Qt::SolidLine));
-                painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-                QFont bold = small;
-                bold.setBold(true);
-                painter->setFont(bold);
-                const QString text = cursorText();
-                const QRectF box = cursorLabelBox(x, plot);
-                if (m_cursorPending) {
-                    // Expected or proposed: a hollow label, as the timeline draws such events.
-                    painter->fillRect(box, Qt::white);
-                    painter->setPen(QPen(QColor(200, 30, 30), 2, Qt::DashLine));
-                    painter->drawRect(box);
-                    painter->setPen(QColor(200, 30, 30));
-                } else {
-                    painter->fillRect(box, QColor(200, 30, 30));
-                    painter->setPen(Qt::white);
-                }
-                painter->drawText(box, Qt::AlignCenter, text);
-                painter->setFont(small);
+        // Presenting: the date's label at the foot of its line, and the figures that hold then.
+        if (cursorShown) {
+            QFont bold = small;
+            bold.setBold(true);
+            painter->setFont(bold);
+            const QString text = cursorText();
+            const QRectF box = cursorLabelBox(cursorX, plot);
+            if (m_cursorPending) {
+                // Expected or proposed: a hollow label, as the timeline draws such events.
+                painter->fillRect(box, Qt::white);
+                painter->setPen(QPen(QColor(200, 30, 30), 2, Qt::DashLine));
+                painter->drawRect(box);
+                painter->setPen(QColor(200, 30, 30));
+            } else {
+                painter->fillRect(box, QColor(200, 30, 30));
+                painter->setPen(Qt::white);
             }
+            painter->drawText(box, Qt::AlignCenter, text);
+            painter->setFont(small);
         }
         for (const qsizetype row : m_highlighted) {
             const auto [s, m] = m_spec.findRow(row);
@@ -567,7 +577,12 @@ QString ChartView::notesText() const
     QStringList notes;
     for (const qsizetype index : m_labels.layout.noted)
         notes.append(noteTag(m_labels.layout.labels.at(index).note) + u' ' + m_labels.labels.at(index).listText);
-    return tr("Not labelled for lack of room: %1").arg(notes.join(QStringLiteral("   ")));
+    QStringList lines;
+    if (!notes.isEmpty())
+        lines.append(tr("Not labelled for lack of room: %1").arg(notes.join(QStringLiteral("   "))));
+    if (!m_unplacedCaptions.isEmpty())
+        lines.append(tr("Events in range: %1").arg(m_unplacedCaptions.join(QStringLiteral("   "))));
+    return lines.join(u'\n');
 }
 
 QList<QRectF> ChartView::legendBoxes(double width) const
@@ -677,8 +692,7 @@ void ChartView::layOutLabels()
         const QRectF plot = c->plotArea();
         const auto map = [c, reference](QPointF value) { return c->mapToPosition(value, reference); };
         m_eventLabels.clear();
-        QList<double> rowEnds;
-        // The events' labels keep off the marks: a row whose label would cover one is passed over.
+        // The events' captions along the top, whole (wrapped where long), keeping off the marks where they can.
         QList<QRectF> marks;
         for (const ChartSeries& series : m_spec.series) {
             for (qsizetype i = 0; i < series.marks.size(); ++i) {
@@ -686,31 +700,28 @@ void ChartView::layOutLabels()
                 marks.append(QRectF(at.x() - 8, at.y() - 8, 16, 16));
             }
         }
-        const auto rowBox = [&](double left, double w, qsizetype row) {
-            return QRectF(
-                left, plot.top() + 2 + static_cast<double>(row) * (metrics.height() + 2), w, metrics.height());
-        };
+        QList<CaptionRequest> captions;
         for (const ChartMarker& marker : m_spec.markers) {
             const double x0 = map({ xOf(marker.from), 0 }).x();
             const double x1 = map({ xOf(marker.to.addDays(1)), 0 }).x();
             const double mid = (x0 + x1) / 2;
             if (mid < plot.left() || mid > plot.right())
                 continue;
-            const QString text = metrics.elidedText(marker.label + u' ' + superscriptNumbers({ marker.footnote }),
-                Qt::ElideRight, std::min(260.0, plot.width() / 3));
-            const double w = metrics.horizontalAdvance(text) + 6;
-            const double left = std::max(plot.left(), std::min(mid + 3, plot.right() - w)); // w may exceed the plot
-            const auto coversMark = [&](qsizetype row) {
-                const QRectF box = rowBox(left, w, row);
-                return std::any_of(marks.cbegin(), marks.cend(), [&](const QRectF& m) { return m.intersects(box); });
-            };
-            qsizetype row = 0;
-            while (row < 8 && ((row < rowEnds.size() && rowEnds.at(row) > left) || coversMark(row)))
-                ++row;
-            while (rowEnds.size() <= row)
-                rowEnds.append(0);
-            rowEnds[row] = left + w;
-            m_eventLabels.append({ rowBox(left, w, row), text });
+            captions.append({ mid, marker.label + u' ' + superscriptNumbers({ marker.footnote }) });
+        }
+        CaptionGeometry captionGeometry;
+        captionGeometry.plot = plot;
+        captionGeometry.width = [&metrics](const QString& text) { return metrics.horizontalAdvance(text); };
+        captionGeometry.lineHeight = std::ceil(metrics.height()) + 1;
+        captionGeometry.maxWidth = std::max(160.0, std::min(320.0, plot.width() / 3));
+        captionGeometry.marks = marks;
+        m_unplacedCaptions.clear();
+        const QList<PlacedCaption> placedCaptions = layoutEventCaptions(captions, captionGeometry);
+        for (qsizetype i = 0; i < placedCaptions.size(); ++i) {
+            if (placedCaptions.at(i).box.isEmpty())
+                m_unplacedCaptions.append(captions.at(i).text);
+            else
+                m_eventLabels.append({ placedCaptions.at(i).box, placedCaptions.at(i).lines });
         }
         ChartLabelGeometry g;
         g.plot = plot;
@@ -747,7 +758,7 @@ void ChartView::layOutLabels()
         g.gap = 3;
         m_labels = layoutChartLabels(m_spec, g);
         double needed = 0;
-        if (!m_labels.layout.noted.isEmpty()) {
+        if (!m_labels.layout.noted.isEmpty() || !m_unplacedCaptions.isEmpty()) {
             const QRectF rect = c->rect();
             needed = std::ceil(metrics
                                    .boundingRect(QRectF(0, 0, rect.width() - 16, 1e6),

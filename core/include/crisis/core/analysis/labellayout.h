@@ -6,6 +6,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
+#include <QStringList>
 
 #include <functional>
 
@@ -75,6 +76,48 @@ struct LabelLayout
 /// leader where not, else as a numbered note. No label's box overlaps another's, an obstacle or a leader.
 LabelLayout layoutLabels(
     const QRectF& bounds, const QList<LabelRequest>& labels, const QList<LabelObstacle>& obstacles, double gap = 3);
+
+/// An event's caption along the top of a chart's plot: at the middle of its band, its whole text.
+struct CaptionRequest
+{
+    /// The middle of the event's band, in the plot's pixels.
+    double x = 0;
+    /// "c. Jun 2024: Kenyan police arrive in Port-au-Prince ³"
+    QString text;
+};
+
+/// Where one caption went: whole, on one line or wrapped onto several, never cut.
+struct PlacedCaption
+{
+    /// Empty when the caption found no room in the plot: the caller lists it below the chart.
+    QRectF box;
+    QStringList lines;
+};
+
+struct CaptionGeometry
+{
+    QRectF plot;
+    /// The width of a line of text.
+    std::function<double(const QString& text)> width;
+    double lineHeight = 14;
+    /// A caption longer than this is wrapped at word boundaries.
+    double maxWidth = 260;
+    /// Padding inside a caption's box, left and right together.
+    double padding = 6;
+    /// The marks no caption may cover.
+    QList<QRectF> marks;
+    /// How far down the plot captions may reach, as a share of its height: the rest is the data's.
+    double depth = 0.45;
+};
+
+/// Lays out the events' captions from the top of the plot down: each beside its band's middle (moved left to stay
+/// inside), in the highest place where it overlaps no caption placed before and no mark, within the top of the
+/// plot (CaptionGeometry::depth). No caption is elided: a long one is wrapped, and one that finds no room is
+/// returned with an empty box, for the caller to list below the chart.
+QList<PlacedCaption> layoutEventCaptions(const QList<CaptionRequest>& captions, const CaptionGeometry& geometry);
+
+/// Words of text on lines no wider than maxWidth (a word wider than that has a line of its own).
+QStringList wrapWords(const QString& text, double maxWidth, const std::function<double(const QString&)>& width);
 
 /// A value label of a chart, and the mark it belongs to.
 struct ChartLabel

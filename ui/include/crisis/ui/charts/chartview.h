@@ -119,10 +119,11 @@ private:
     std::optional<MarkRef> markAt(const QAbstractSeries* series, const QPointF& point) const;
     QString toolTipOf(const MarkRef& ref) const;
 
+    /// An event's caption along the top of the plot, whole, on as many lines as it was wrapped onto.
     struct EventLabel
     {
         QRectF box;
-        QString text;
+        QStringList lines;
     };
 
     /// A colour drawn, and what it means.
@@ -139,6 +140,8 @@ private:
     double m_legendHeight = 0;
     core::ChartLabels m_labels;
     QList<EventLabel> m_eventLabels;
+    /// The captions that found no room on the plot, listed below it.
+    QStringList m_unplacedCaptions;
     double m_notesHeight = 0;
     int m_tickBudget = 0;
     bool m_layingOut = false;
