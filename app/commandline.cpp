@@ -2,6 +2,8 @@
 
 #include "commands.h"
 
+#include <crisis/ui/window/appearance.h>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
@@ -16,7 +18,7 @@ namespace crisis::app {
 namespace {
 
 // The usage lines in GNU's form ("Usage:", then "  or:"), which help2man makes the man page's synopsis from.
-const char helpText[] = R"(Usage: crisis-timeline [--db DATABASE] [--empty]
+const char helpText[] = R"(Usage: crisis-timeline [--db DATABASE] [--empty] [--theme system|light|dark]
   or:  crisis-timeline COMMAND [ARGUMENTS] [OPTIONS]
 
 Explore a crisis as a timeline of events and figures, each traced to the
@@ -59,14 +61,15 @@ Commands:
         in .csv, else JSON), or figures or events as a plain CSV table (csv).
   export --chart deployment|casualties|displacement|funding|timeline
          [--from EDTF] [--to EDTF] [--size WxH] [--scale N] [--format png|svg|pdf]
-         [--title TEXT] [--layout lanes|list] -o FILE [--pack DIR]
+         [--title TEXT] [--layout lanes|list] [--theme light|dark] -o FILE
+         [--pack DIR]
         Export a chart without a display: a PNG of exactly (W*N)x(H*N)
         pixels, an SVG or a one-page PDF, with title, dates shown, "as of"
         and numbered sources. --pack writes the PNG, alt text and a CSV of the
         plotted points (with HXL hashtags) into DIR. Default size 1920x1080.
         The timeline is drawn in lanes by category where every title fits
         the page whole, else as a list (date, title, status); --layout picks
-        one.
+        one. Pages are light unless --theme dark.
   create --db DATABASE
         Write a new database holding the bundled dataset (Haiti, 2021-2025),
         or no records with --empty (a file must not exist; a database on a
@@ -112,6 +115,9 @@ Options:
                  (until it is made, the commands that read read the bundled
                  dataset).
   --empty        Create a new database without the bundled dataset.
+  --theme THEME  The window's colours: system (the desktop's light or dark,
+                 as its settings portal says), light or dark; remembered, as
+                 View > Theme is.
   -style NAME, -reverse, -platform NAME, and Qt's other window options
                  Passed to Qt for the window, e.g. -style fusion.
   -h, --help     Show this help.
@@ -235,12 +241,13 @@ int run(int argc, char* argv[])
     const QCommandLineOption publishedOption(QStringLiteral("published"), QString(), QStringLiteral("EDTF"));
     const QCommandLineOption acceptOption(QStringLiteral("accept"), QString(), QStringLiteral("WHICH"));
     const QCommandLineOption afterOption(QStringLiteral("after"), QString(), QStringLiteral("REVISION"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QString(), QStringLiteral("THEME"));
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") });
     for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
              &eventsOption, &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption,
              &packOption, &layoutOption, &dryRunOption, &skipImportedOption, &whatOption, &mapOption, &publishedOption,
-             &acceptOption, &afterOption, &helpOption, &versionOption })
+             &acceptOption, &afterOption, &themeOption, &helpOption, &versionOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -270,7 +277,7 @@ int run(int argc, char* argv[])
 
     // Which options each command takes; anything else is a usage error, not silently ignored.
     const std::map<QString, QList<const QCommandLineOption*>> accepted {
-        { QString(), {} },
+        { QString(), { &themeOption } },
         { QStringLiteral("list"), { &formatOption } },
         { QStringLiteral("check-citations"), { &sourcesOption } },
         { QStringLiteral("export-data"), { &formatOption, &outputOption, &whatOption } },
@@ -284,15 +291,15 @@ int run(int argc, char* argv[])
         { QStringLiteral("changed-since"), { &formatOption } },
         { QStringLiteral("export"),
             { &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &formatOption, &titleOption,
-                &outputOption, &packOption, &layoutOption } },
+                &outputOption, &packOption, &layoutOption, &themeOption } },
     };
     const auto commandOptions = accepted.find(command);
     if (commandOptions == accepted.end())
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
-    for (const auto* option :
-        { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption, &seedOption, &chartOption,
-            &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption, &layoutOption, &dryRunOption,
-            &skipImportedOption, &whatOption, &mapOption, &publishedOption, &acceptOption, &afterOption }) {
+    for (const auto* option : { &formatOption, &sourcesOption, &outputOption, &figuresOption, &eventsOption,
+             &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption, &packOption,
+             &layoutOption, &dryRunOption, &skipImportedOption, &whatOption, &mapOption, &publishedOption,
+             &acceptOption, &afterOption, &themeOption }) {
         if (parser.isSet(*option) && !commandOptions->second.contains(option)) {
             const QString name = option->names().constLast();
             return usageError(command.isEmpty() ? QStringLiteral("--%1 needs a command").arg(name)
@@ -308,6 +315,9 @@ int run(int argc, char* argv[])
         qInstallMessageHandler(quietQtMessages);
 
     if (command.isEmpty()) {
+        const QString theme = parser.value(themeOption);
+        if (parser.isSet(themeOption) && !ui::themeChoiceFromKey(theme))
+            return usageError(QStringLiteral("unknown theme \"%1\"; use system, light or dark").arg(theme));
         if (!displayAvailable()) {
             printError(QStringLiteral("no display available (DISPLAY is not set); without a window, "
                                       "'%1 export --chart casualties -o casualties.png' draws a chart and "
@@ -316,7 +326,10 @@ int run(int argc, char* argv[])
             return ExitFailure;
         }
         QApplication app(argc, argv);
-        return runWindow(common, started);
+        // A style the user named (-style, QT_STYLE_OVERRIDE) is kept under the themes' palettes.
+        app.setProperty("crisisStyleChosen",
+            qtOptions.contains(QStringLiteral("style")) || !qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE"));
+        return runWindow(common, theme, started);
     }
 
     if (command == u"export") {
@@ -326,7 +339,8 @@ int run(int argc, char* argv[])
             return usageError(QStringLiteral("export needs --chart"));
         const ExportRequest request { parser.value(chartOption), parser.value(fromOption), parser.value(toOption),
             parser.value(sizeOption), parser.value(scaleOption), parser.value(formatOption), parser.value(titleOption),
-            parser.value(outputOption), parser.value(packOption), parser.value(layoutOption) };
+            parser.value(outputOption), parser.value(packOption), parser.value(layoutOption),
+            parser.value(themeOption) };
         if (const int usage = checkExport(request); usage != ExitSuccess)
             return usage;
         // Rendering needs a QApplication; the offscreen platform needs no display and draws the same everywhere.

@@ -639,6 +639,13 @@ ParsedExport parseExport(const ExportRequest& request)
         else
             return fail(QStringLiteral("unknown layout \"%1\"; use lanes or list").arg(request.layout));
     }
+    if (!request.theme.isEmpty()) {
+        // A page for a slide or a brief: light or dark, never the projector's high contrast (the presenter's).
+        const auto theme = ui::themeFromKey(request.theme);
+        if (!theme || *theme == ui::Theme::HighContrast)
+            return fail(QStringLiteral("unknown theme \"%1\"; use light or dark").arg(request.theme));
+        parsed.options.theme = *theme;
+    }
     if (request.output.isEmpty() && request.pack.isEmpty())
         return fail(QStringLiteral("export needs -o FILE or --pack DIR"));
     return parsed;
@@ -721,9 +728,11 @@ int runExport(const CommonOptions& options, const ExportRequest& request)
     return ExitSuccess;
 }
 
-int runWindow(const CommonOptions& options, const QElapsedTimer& started)
+int runWindow(const CommonOptions& options, const QString& theme, const QElapsedTimer& started)
 {
     ui::MainWindow window;
+    if (!theme.isEmpty())
+        window.setThemeChoice(ui::themeChoiceFromKey(theme).value_or(ui::ThemeChoice::System));
     // CRISIS_TIMELINE_TIMING=1 prints the time to the first paint and to the data shown; with
     // CRISIS_TIMELINE_TIMING=quit the window closes then (bench/startup.sh measures start-up so).
     const QByteArray timing = qgetenv("CRISIS_TIMELINE_TIMING");

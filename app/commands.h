@@ -49,12 +49,15 @@ struct ExportRequest
     QString pack;
     /// The timeline's layout: "lanes", "list", or empty to choose by the room.
     QString layout;
+    /// "light" (the default) or "dark".
+    QString theme;
 };
 /// Checks an export request before any window system is touched: a usage error's exit code, or 0.
 int checkExport(const ExportRequest& request);
 int runExport(const CommonOptions& options, const ExportRequest& request);
 /// The main window; needs a QApplication. `started` is when the process began, for start-up timing.
-int runWindow(const CommonOptions& options, const QElapsedTimer& started);
+/// The window; theme ("light", "dark", "system"; checked by the caller) replaces the remembered choice when given.
+int runWindow(const CommonOptions& options, const QString& theme, const QElapsedTimer& started);
 
 /// Where --db points, or the default database in the user's data folder.
 core::StoreLocation storeLocation(const CommonOptions& options);

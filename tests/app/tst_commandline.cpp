@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QImage>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -700,6 +701,30 @@ TEST_F(CommandLineTest, ExportWritesAnImageOfExactlyTheSizeAsked)
     ASSERT_EQ(headless.exitCode, 0) << headless.err.toStdString();
     EXPECT_EQ(QImageReader(timeline).size(), QSize(1920, 1080));
     EXPECT_TRUE(headless.err.isEmpty()) << "a script's log stays clean: " << headless.err.toStdString();
+}
+
+TEST_F(CommandLineTest, ExportIsLightUnlessAskedForTheDarkTheme)
+{
+    const QString light = m_home.filePath(QStringLiteral("light.png"));
+    const QString dark = m_home.filePath(QStringLiteral("dark.png"));
+    const QStringList common { QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("casualties"),
+        QStringLiteral("--size"), QStringLiteral("640x360"), QStringLiteral("--db"), db() };
+    ASSERT_EQ(run(common + QStringList { QStringLiteral("-o"), light }).exitCode, 0);
+    const Outcome result
+        = run(common + QStringList { QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("-o"), dark });
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(QImage(light).pixelColor(2, 2), QColor(Qt::white));
+    EXPECT_LT(QImage(dark).pixelColor(2, 2).lightnessF(), 0.2) << "the page is dark";
+    // The projector's high contrast is the presenter's; a page is light or dark.
+    for (const char* bad : { "purple", "high-contrast" }) {
+        const Outcome refused = run(
+            common + QStringList { QStringLiteral("--theme"), QString::fromLatin1(bad), QStringLiteral("-o"), light });
+        expectUsageError(refused);
+        EXPECT_TRUE(refused.err.contains("use light or dark")) << refused.err.toStdString();
+    }
+    expectUsageError(run({ QStringLiteral("--theme"), QStringLiteral("sepia") }));
+    expectUsageError(
+        run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--theme"), QStringLiteral("dark") }));
 }
 
 TEST_F(CommandLineTest, ExportWritesSvgAndPdf)

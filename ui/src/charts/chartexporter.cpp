@@ -266,6 +266,7 @@ ChartExporter::Layout ChartExporter::layout() const
 
 void ChartExporter::render(QPainter* painter) const
 {
+    const ChartStyle style = ChartStyle::of(m_options.theme);
     Layout l = layout();
     const bool asList = timelineAsList();
     if (asList)
@@ -273,16 +274,16 @@ void ChartExporter::render(QPainter* painter) const
             "Events in date order, coloured by category; hollow: expected or proposed; \u201cc.\u201d approximate");
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    painter->fillRect(QRectF(QPointF(0, 0), QSizeF(m_options.size)), Qt::white);
+    painter->fillRect(QRectF(QPointF(0, 0), QSizeF(m_options.size)), style.page);
     painter->scale(magnification(), magnification());
-    painter->setPen(QColor(20, 20, 20));
+    painter->setPen(style.text);
     if (m_options.showTitle) {
         painter->setFont(l.titleFont);
         painter->drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter,
             QFontMetricsF(l.titleFont).elidedText(title(), Qt::ElideRight, l.title.width()));
     }
     painter->setFont(l.subtitleFont);
-    painter->setPen(QColor(80, 80, 80));
+    painter->setPen(style.quietText);
     if (m_options.showSubtitle)
         painter->drawText(l.subtitle, Qt::AlignLeft | Qt::AlignVCenter,
             QFontMetricsF(l.subtitleFont).elidedText(l.subtitleText, Qt::ElideRight, l.subtitle.width()));
@@ -290,12 +291,13 @@ void ChartExporter::render(QPainter* painter) const
         painter->drawText(l.asOf, Qt::AlignLeft | Qt::AlignVCenter,
             QFontMetricsF(l.subtitleFont).elidedText(l.asOfText, Qt::ElideRight, l.asOf.width()));
     painter->setFont(l.footerFont);
-    painter->setPen(QColor(60, 60, 60));
+    painter->setPen(style.quietText);
     painter->drawText(l.footer, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, l.footerText);
 
     const QRect body = l.body.toAlignedRect();
     if (m_content.chart) {
         ChartView view;
+        view.setChartStyle(style);
         view.setFont(l.bodyFont);
         view.setFrameShape(QFrame::NoFrame);
         view.setSpec(m_spec, m_content.workspace);
@@ -383,6 +385,7 @@ void ChartExporter::renderTimeline(QPainter* painter, const Layout& l) const
 {
     const QRect body = l.body.toAlignedRect();
     TimelineView timeline;
+    timeline.setChartStyle(ChartStyle::of(m_options.theme));
     fitTimeline(timeline, l.bodyFont, body.size(), m_content);
     timeline.setMinimumHeight(0);
     timeline.resize(body.size());
@@ -394,6 +397,7 @@ void ChartExporter::renderTimeline(QPainter* painter, const Layout& l) const
 
 void ChartExporter::renderEventList(QPainter* painter, const Layout& l) const
 {
+    const ChartStyle style = ChartStyle::of(m_options.theme);
     const Workspace& workspace = *m_content.workspace;
     // A key to the colours on the first line, the list below it.
     QFont font = l.bodyFont;
@@ -431,9 +435,9 @@ void ChartExporter::renderEventList(QPainter* painter, const Layout& l) const
     painter->setFont(font);
     double x = l.body.left();
     for (const EventCategory category : std::as_const(categories)) {
-        painter->fillRect(QRectF(x, l.body.top() + line * 0.2, line * 0.6, line * 0.6), categoryColor(category));
+        painter->fillRect(QRectF(x, l.body.top() + line * 0.2, line * 0.6, line * 0.6), style.categoryColor(category));
         x += line;
-        painter->setPen(QColor(20, 20, 20));
+        painter->setPen(style.text);
         const QString name = categoryLabel(category);
         painter->drawText(QPointF(x, l.body.top() + metrics.ascent()), name);
         x += metrics.horizontalAdvance(name) + line * 1.2;
@@ -445,16 +449,16 @@ void ChartExporter::renderEventList(QPainter* painter, const Layout& l) const
             continue;
         const QRectF swatch(left, top + line * 0.2, line * 0.6, line * 0.6);
         if (workspace.events().at(entry.eventIndex).status == EventStatus::Occurred) {
-            painter->fillRect(swatch, categoryColor(entry.category));
+            painter->fillRect(swatch, style.categoryColor(entry.category));
         } else {
-            painter->setPen(QPen(categoryColor(entry.category).darker(130), 1.5));
+            painter->setPen(QPen(style.categoryColor(entry.category).darker(130), 1.5));
             painter->setBrush(Qt::NoBrush);
             painter->drawRect(swatch);
         }
-        painter->setPen(QColor(60, 60, 60));
+        painter->setPen(style.quietText);
         painter->setFont(font);
         painter->drawText(QPointF(left + line, top + metrics.ascent()), entry.date);
-        painter->setPen(QColor(20, 20, 20));
+        painter->setPen(style.text);
         // Lines past the page's body (a list that does not fit even in small type) are left out, not drawn over
         // the sources.
         for (qsizetype i = 0; i < entry.titleLines.size() && top + static_cast<double>(i + 1) * line <= area.bottom();
@@ -465,7 +469,7 @@ void ChartExporter::renderEventList(QPainter* painter, const Layout& l) const
             QFont italic = font;
             italic.setItalic(true);
             painter->setFont(italic);
-            painter->setPen(QColor(60, 60, 60));
+            painter->setPen(style.quietText);
             painter->drawText(QPointF(left + list.statusX, top + metrics.ascent()), entry.status);
         }
     }
@@ -479,7 +483,7 @@ QImage ChartExporter::toImage() const
     const int scale = std::clamp(m_options.scale, 1, 4);
     QImage image(m_options.size * scale, QImage::Format_RGB32);
     image.setDevicePixelRatio(scale);
-    image.fill(Qt::white);
+    image.fill(ChartStyle::of(m_options.theme).page);
     QPainter painter(&image);
     render(&painter);
     painter.end();

@@ -6,6 +6,7 @@
 #include <crisis/ui/window/accessibility.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,15 +39,7 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget* parent)
     m_subtitle->setTextFormat(Qt::PlainText);
     m_sources->setTextFormat(Qt::RichText);
     m_subtitle->setWordWrap(true);
-    {
-        // Quieter than the title, yet at least 4.5:1 against the window (palette(mid) gave about 1.7:1): the
-        // text colour with a third of the background mixed in.
-        const QColor text = palette().color(QPalette::WindowText);
-        const QColor back = palette().color(QPalette::Window);
-        const QColor quiet = QColor::fromRgbF(text.redF() * 0.7f + back.redF() * 0.3f,
-            text.greenF() * 0.7f + back.greenF() * 0.3f, text.blueF() * 0.7f + back.blueF() * 0.3f);
-        m_subtitle->setStyleSheet(QStringLiteral("color: %1;").arg(quiet.name()));
-    }
+    updateColors();
     m_sources->setWordWrap(true);
     m_sources->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont small = m_sources->font();
@@ -206,6 +199,19 @@ void ChartPanel::rebuildNow()
     const qsizetype selected = m_view->selectedFigure();
     m_view->setSpec(std::move(spec), m_workspace);
     m_view->setSelectedFigure(selected);
+}
+
+void ChartPanel::updateColors()
+{
+    // Quieter than the title, yet at least 4.5:1 against the window (palette(mid) gave about 1.7:1).
+    m_subtitle->setStyleSheet(QStringLiteral("color: %1;").arg(quietTextColor(palette()).name()));
+}
+
+void ChartPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        updateColors();
 }
 
 } // namespace crisis::ui

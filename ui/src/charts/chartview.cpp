@@ -30,6 +30,12 @@ using namespace crisis::core;
 
 namespace {
 
+QColor withAlpha(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
 // Text from data as Qt Charts takes it: it draws legend labels, axis labels and titles as HTML, and elides them a
 // character at a time. Escaped, without control characters, and cut to a length that fits a legend.
 QString chartText(const QString& text)
@@ -54,14 +60,6 @@ Qt::PenStyle penStyleOf(FigureStatus status)
         return Qt::DashDotDotLine;
     }
     return Qt::SolidLine;
-}
-
-QColor paletteColor(int index)
-{
-    // Okabe-Ito: told apart by people with colour vision deficiencies.
-    static const QColor colors[] = { QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
-        QColor(0xCC, 0x79, 0xA7), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9), QColor(0x55, 0x55, 0x55) };
-    return colors[static_cast<size_t>(index) % std::size(colors)];
 }
 
 // Everything drawn over the plot that Qt Charts has no series for: spans, bars and their parts, event
@@ -112,6 +110,12 @@ ChartView::ChartView(QWidget* parent)
 
 ChartView::~ChartView() = default;
 
+void ChartView::setChartStyle(const ChartStyle& style)
+{
+    m_style = style;
+    rebuild();
+}
+
 void ChartView::setSpec(ChartSpec spec, std::shared_ptr<const Workspace> workspace)
 {
     m_spec = std::move(spec);
@@ -158,6 +162,8 @@ void ChartView::rebuild()
     m_notesHeight = 0;
     m_legendHeight = 0;
     c->setMargins(QMargins(4, 4, 4, 4));
+    c->setBackgroundBrush(m_style.page);
+    setBackgroundBrush(m_style.page);
     updateAccessibleText();
     if (m_spec.isEmpty())
         return;
@@ -210,6 +216,12 @@ void ChartView::rebuild()
         axis->setTitleFont(titleFont);
     }
     c->legend()->setFont(font());
+    for (QAbstractAxis* axis : { xAxis, static_cast<QAbstractAxis*>(yAxis) }) {
+        axis->setLabelsColor(m_style.quietText);
+        axis->setTitleBrush(m_style.text);
+        axis->setGridLineColor(m_style.grid);
+        axis->setLinePenColor(m_style.axisLine);
+    }
     c->addAxis(xAxis, Qt::AlignBottom);
     c->addAxis(yAxis, Qt::AlignLeft);
 
@@ -225,7 +237,8 @@ void ChartView::rebuild()
 
     for (qsizetype s = 0; s < m_spec.series.size(); ++s) {
         const ChartSeries& series = m_spec.series.at(s);
-        const QColor color = m_spec.categories.isEmpty() ? paletteColor(series.colorIndex) : paletteColor(0);
+        const QColor color
+            = m_spec.categories.isEmpty() ? m_style.seriesColor(series.colorIndex) : m_style.seriesColor(0);
         if (series.style == ChartSeries::Style::Step) {
             for (const auto& segment : series.path) {
                 auto* line = new QLineSeries;
@@ -233,7 +246,8 @@ void ChartView::rebuild()
                 for (const auto& [date, value] : segment)
                     points.append({ xOf(date) + 43200000.0, value / m_yScale });
                 line->replace(points);
-                QPen pen(color, series.status == FigureStatus::Actual ? 2.8 : 2.2, penStyleOf(series.status));
+                QPen pen(color, (series.status == FigureStatus::Actual ? 2.8 : 2.2) * m_style.lineScale,
+                    penStyleOf(series.status));
                 line->setPen(pen);
                 line->setName(chartText(series.name));
                 attach(line, false);
@@ -272,13 +286,13 @@ void ChartView::rebuild()
         if (!name.isEmpty())
             name[0] = name.at(0).toUpper();
         m_legend.append({ name.isEmpty() ? tr("Stated part") : tr("%1 (stated part)").arg(name),
-            QPen(paletteColor(static_cast<int>(p) + 1)), true });
+            QPen(m_style.seriesColor(static_cast<int>(p) + 1)), true });
     }
     if (anyConflict)
-        m_legend.append({ tr("\u2260 Reports that disagree (both shown)"), QPen(QColor(190, 25, 25), 2), false });
+        m_legend.append({ tr("\u2260 Reports that disagree (both shown)"), QPen(m_style.conflict, 2), false });
     if (!m_spec.shortfalls.isEmpty())
         m_legend.append(
-            { tr("Shortfall (computed by us, not reported)"), QPen(QColor(70, 70, 70), 1.2, Qt::DotLine), true, true });
+            { tr("Shortfall (computed by us, not reported)"), QPen(m_style.hatch, 1.2, Qt::DotLine), true, true });
     for (QAbstractSeries* series : c->series()) {
         if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
             connect(scatter, &QScatterSeries::hovered, this,
@@ -305,8 +319,8 @@ void ChartView::rebuild()
             const double x0 = map({ xOf(marker.from), 0 }).x();
             const double x1 = map({ xOf(marker.to.addDays(1)), 0 }).x();
             clipped.fillRect(QRectF(x0, plot.top(), std::max(1.0, x1 - x0), plot.height()),
-                QColor(120, 120, 120, selected ? 70 : 28));
-            painter->setPen(QPen(QColor(90, 90, 90, selected ? 255 : 160), selected ? 2 : 1, Qt::DashLine));
+                withAlpha(m_style.band, selected ? 70 : 28));
+            painter->setPen(QPen(withAlpha(m_style.bandLine, selected ? 255 : 160), selected ? 2 : 1, Qt::DashLine));
             const double mid = (x0 + x1) / 2;
             clipped.drawLine(QPointF(mid, plot.top()), QPointF(mid, plot.bottom()));
         }
@@ -314,26 +328,28 @@ void ChartView::rebuild()
         // hatching inside a dotted outline, no fill of a series' colour.
         for (const ShortfallBand& band : m_spec.shortfalls) {
             const QRectF area = shortfallArea(band);
-            clipped.fillRect(area, QColor(90, 90, 90, 22));
-            clipped.fillRect(area, QBrush(QColor(90, 90, 90, 120), Qt::BDiagPattern));
+            clipped.fillRect(area, withAlpha(m_style.hatch, 22));
+            clipped.fillRect(area, QBrush(withAlpha(m_style.hatch, 120), Qt::BDiagPattern));
             if (band.deployedLow < band.deployedHigh) {
                 const QPointF low = map({ xOf(band.to.addDays(1)), band.deployedLow / m_yScale });
                 clipped.fillRect(QRectF(QPointF(area.left(), area.bottom()), QPointF(area.right(), low.y())),
-                    QBrush(QColor(90, 90, 90, 70), Qt::FDiagPattern));
+                    QBrush(withAlpha(m_style.hatch, 70), Qt::FDiagPattern));
             }
-            painter->setPen(QPen(QColor(70, 70, 70), 1.2, Qt::DotLine));
+            painter->setPen(QPen(m_style.hatch, 1.2, Qt::DotLine));
             painter->setBrush(Qt::NoBrush);
             clipped.drawRect(area);
         }
         for (const ChartSeries& series : m_spec.series) {
-            const QColor color = m_spec.categories.isEmpty() ? paletteColor(series.colorIndex) : paletteColor(0);
+            const QColor color
+                = m_spec.categories.isEmpty() ? m_style.seriesColor(series.colorIndex) : m_style.seriesColor(0);
             for (qsizetype i = 0; i < series.marks.size(); ++i) {
                 const ChartMark& mark = series.marks.at(i);
                 if (series.style == ChartSeries::Style::Span) {
                     // A report over its period: never joined to the next.
                     const QPointF a = map({ xOf(mark.from), mark.value / m_yScale });
                     const QPointF b = map({ xOf(mark.to.addDays(1)), mark.value / m_yScale });
-                    QPen pen(color, 5, mark.periodInferred ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+                    QPen pen(
+                        color, 5 * m_style.lineScale, mark.periodInferred ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
                     painter->setPen(pen);
                     clipped.drawLine(a, b);
                     painter->setPen(QPen(color, 1.5));
@@ -361,11 +377,11 @@ void ChartView::rebuild()
                         const ChartMark::Part& part = mark.parts.at(p);
                         const double partTop = map({ 0, (base + part.value) / m_yScale }).y();
                         const double partBottom = map({ 0, base / m_yScale }).y();
-                        QColor shade = paletteColor(static_cast<int>(p) + 1);
+                        QColor shade = m_style.seriesColor(static_cast<int>(p) + 1);
                         shade.setAlpha(190);
                         const QRectF piece(QPointF(bar.left() + 3, partTop), QPointF(bar.right() - 3, partBottom));
                         clipped.fillRect(piece, shade);
-                        painter->setPen(QPen(Qt::white, 1));
+                        painter->setPen(QPen(m_style.page, 1));
                         clipped.drawRect(piece);
                         if (!m_spec.categories.isEmpty())
                             base += part.value; // components stack; a share sits inside the bar
@@ -396,7 +412,7 @@ void ChartView::rebuild()
                     highest = std::min(highest, p.y());
                 }
                 const double x = conflicting.first().x() - 12;
-                painter->setPen(QPen(QColor(200, 30, 30), 1.6));
+                painter->setPen(QPen(m_style.conflict, 1.6));
                 clipped.drawLine(QPointF(x, highest), QPointF(x, lowest));
                 clipped.drawLine(QPointF(x, highest), QPointF(x + 6, highest));
                 clipped.drawLine(QPointF(x, lowest), QPointF(x + 6, lowest));
@@ -417,13 +433,14 @@ void ChartView::rebuild()
                                                 : map({ xOf(m_cursor), 0 }).x();
         const bool cursorShown = presenting && cursorX >= plot.left() && cursorX <= plot.right();
         if (cursorShown) {
-            painter->setPen(QPen(QColor(200, 30, 30), 3, m_cursorPending ? Qt::DashLine : Qt::SolidLine));
+            painter->setPen(
+                QPen(m_style.cursor, 3 * m_style.lineScale, m_cursorPending ? Qt::DashLine : Qt::SolidLine));
             painter->drawLine(QPointF(cursorX, plot.top()), QPointF(cursorX, plot.bottom()));
         }
         // Event labels along the top of the plot, as laid out with the value labels.
         for (const EventLabel& label : std::as_const(m_eventLabels)) {
-            painter->fillRect(label.box, QColor(255, 255, 255, 240));
-            painter->setPen(QColor(60, 60, 60));
+            painter->fillRect(label.box, withAlpha(m_style.labelBackground, 240));
+            painter->setPen(m_style.quietText);
             const double lineHeight = label.box.height() / static_cast<double>(label.lines.size());
             for (qsizetype line = 0; line < label.lines.size(); ++line) {
                 const QRectF box(label.box.left() + 3, label.box.top() + lineHeight * static_cast<double>(line),
@@ -441,10 +458,10 @@ void ChartView::rebuild()
             const QColor color = labelColor(label);
             if (placed.state == PlacedLabel::State::Leader) {
                 const QRectF anchor = m_labels.requests.at(i).anchor;
-                painter->setPen(QPen(QColor(90, 90, 90), 1));
+                painter->setPen(QPen(m_style.bandLine, 1));
                 painter->drawLine(placed.leaderFrom, edgeToward(anchor, placed.leaderFrom));
             }
-            painter->fillRect(placed.box.adjusted(-1, 0, 1, 0), QColor(255, 255, 255, 230));
+            painter->fillRect(placed.box.adjusted(-1, 0, 1, 0), m_style.labelBackground);
             if (placed.state == PlacedLabel::State::Noted) {
                 // No room for the value: its number here, the value in the list below the chart.
                 painter->setPen(QPen(color, 1));
@@ -462,7 +479,7 @@ void ChartView::rebuild()
         paintLegend(painter);
         if (!layout.noted.isEmpty() || !m_unplacedCaptions.isEmpty()) {
             painter->setFont(small);
-            painter->setPen(QColor(50, 50, 50));
+            painter->setPen(m_style.quietText);
             painter->drawText(notesRect(), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, notesText());
         }
         // Presenting: the date's label at the foot of its line, and the figures that hold then.
@@ -474,13 +491,13 @@ void ChartView::rebuild()
             const QRectF box = cursorLabelBox(cursorX, plot);
             if (m_cursorPending) {
                 // Expected or proposed: a hollow label, as the timeline draws such events.
-                painter->fillRect(box, Qt::white);
-                painter->setPen(QPen(QColor(200, 30, 30), 2, Qt::DashLine));
+                painter->fillRect(box, m_style.page);
+                painter->setPen(QPen(m_style.cursor, 2, Qt::DashLine));
                 painter->drawRect(box);
-                painter->setPen(QColor(200, 30, 30));
+                painter->setPen(m_style.textIn(m_style.cursor));
             } else {
-                painter->fillRect(box, QColor(200, 30, 30));
-                painter->setPen(Qt::white);
+                painter->fillRect(box, m_style.cursor);
+                painter->setPen(ChartStyle::textOn(m_style.cursor));
             }
             painter->drawText(box, Qt::AlignCenter, text);
             painter->setFont(small);
@@ -490,7 +507,7 @@ void ChartView::rebuild()
             if (s < 0)
                 continue;
             const QPointF at = map(pointOf(m_spec.series.at(s).marks.at(m), m));
-            painter->setPen(QPen(QColor(200, 30, 30), 3));
+            painter->setPen(QPen(m_style.cursor, 3 * m_style.lineScale));
             painter->setBrush(Qt::NoBrush);
             painter->drawEllipse(at, 13, 13);
         }
@@ -499,7 +516,7 @@ void ChartView::rebuild()
             const auto [s, m] = m_spec.findRow(m_selectedFigure);
             if (s >= 0) {
                 const QPointF at = map(pointOf(m_spec.series.at(s).marks.at(m), m));
-                painter->setPen(QPen(QColor(20, 20, 20), 2.5));
+                painter->setPen(QPen(m_style.selection, 2.5 * m_style.lineScale));
                 painter->setBrush(Qt::NoBrush);
                 painter->drawEllipse(at, 11, 11);
             }
@@ -557,14 +574,15 @@ QFont ChartView::labelFont() const
 QColor ChartView::labelColor(const ChartLabel& label) const
 {
     if (label.conflicting)
-        return QColor(190, 25, 25);
+        return m_style.textIn(m_style.conflict);
     if (label.computed)
-        return QColor(150, 55, 0);
+        return m_style.textIn(m_style.computed);
     if (label.kind == ChartLabel::Kind::Part)
-        return QColor(40, 40, 40);
+        return m_style.text;
     const ChartSeries& series = m_spec.series.at(label.series);
-    const QColor color = m_spec.categories.isEmpty() ? paletteColor(series.colorIndex) : paletteColor(0);
-    return color.darker(150);
+    const QColor color = m_spec.categories.isEmpty() ? m_style.seriesColor(series.colorIndex) : m_style.seriesColor(0);
+    // On a light page a darker shade of the series' colour; on a dark one the colour itself (as light as it is).
+    return m_style.textIn(m_style.theme == Theme::Dark ? color : color.darker(150));
 }
 
 QString ChartView::noteTag(int note)
@@ -630,7 +648,7 @@ void ChartView::paintLegend(QPainter* painter) const
         const QRectF box = boxes.at(i).translated(area.topLeft());
         const QRectF swatch(box.left(), box.center().y() - 5, 18, 10);
         if (entry.hatched) {
-            painter->fillRect(swatch, QBrush(QColor(90, 90, 90, 140), Qt::BDiagPattern));
+            painter->fillRect(swatch, QBrush(withAlpha(m_style.hatch, 140), Qt::BDiagPattern));
             painter->setPen(entry.pen);
             painter->setBrush(Qt::NoBrush);
             painter->drawRect(swatch);
@@ -641,7 +659,7 @@ void ChartView::paintLegend(QPainter* painter) const
             painter->drawLine(
                 QPointF(swatch.left(), swatch.center().y()), QPointF(swatch.right(), swatch.center().y()));
         }
-        painter->setPen(QColor(40, 40, 40));
+        painter->setPen(m_style.text);
         const QRectF text(swatch.right() + 6, box.top(), box.right() - swatch.right() - 6, box.height());
         painter->drawText(
             text, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(entry.text, Qt::ElideRight, text.width() + 1));
@@ -798,7 +816,7 @@ void ChartView::addMarkSeries(qsizetype seriesIndex, const QColor& color)
             entry.first->setMarkerShape(static_cast<QScatterSeries::MarkerShape>(shape));
             entry.first->setMarkerSize(series.style == ChartSeries::Style::Bar ? 9 : 11);
             entry.first->setColor(series.style == ChartSeries::Style::Bar ? color.darker(140) : color);
-            entry.first->setBorderColor(Qt::white);
+            entry.first->setBorderColor(m_style.page);
             entry.first->setName(chartText(series.name));
         }
         entry.second.append(pointOf(mark, i));

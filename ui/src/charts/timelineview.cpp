@@ -29,14 +29,10 @@ constexpr qint64 maximumDays = 200 * 366;
 
 } // namespace
 
-QColor categoryColor(EventCategory category)
-{
-    return paletteColor(static_cast<int>(category));
-}
-
 TimelineView::TimelineView(QWidget* parent)
     : QWidget(parent)
 {
+    setPalette(themePalette(m_style.theme));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAutoFillBackground(true);
@@ -46,6 +42,14 @@ TimelineView::TimelineView(QWidget* parent)
     setStatusTip(
         tr("Wheel: zoom \u00b7 drag or Shift+wheel: pan \u00b7 \u2190/\u2192: pan \u00b7 +/\u2212: zoom \u00b7 "
            "0: fit all \u00b7 \u2191/\u2193: previous/next event \u00b7 Enter: its source"));
+}
+
+void TimelineView::setChartStyle(const ChartStyle& style)
+{
+    m_style = style;
+    // Its own palette, so that an exported timeline has the export's colours whatever the window's.
+    setPalette(themePalette(style.theme));
+    update();
 }
 
 void TimelineView::setWorkspace(std::shared_ptr<const Workspace> workspace)
@@ -266,10 +270,10 @@ void TimelineView::paintEvent(QPaintEvent*)
     for (int lane = 0; lane < m_layout.lanes.size(); ++lane) {
         const int top = laneTop(lane);
         const int height = m_layout.lanes.at(lane).rows * rowHeight(lane) + 4;
-        QColor band = categoryColor(m_layout.lanes.at(lane).category);
+        QColor band = m_style.categoryColor(m_layout.lanes.at(lane).category);
         band.setAlpha(lane % 2 ? 14 : 26);
         painter.fillRect(QRect(0, top, width(), height), band);
-        painter.fillRect(QRect(0, top, 5, height), categoryColor(m_layout.lanes.at(lane).category));
+        painter.fillRect(QRect(0, top, 5, height), m_style.categoryColor(m_layout.lanes.at(lane).category));
         QFont bold = font();
         bold.setBold(true);
         painter.setFont(bold);
@@ -308,7 +312,7 @@ void TimelineView::paintEvent(QPaintEvent*)
         // The break: a pale band down the lanes and a "≈" on the axis, the years left out said beside it.
         const double x0 = xOf(b.from);
         const double x1 = xOf(b.to);
-        clipped.fillRect(QRectF(x0 + 2, axisHeight() - 4, x1 - x0 - 4, height()), QColor(0, 0, 0, 18));
+        clipped.fillRect(QRectF(x0 + 2, axisHeight() - 4, x1 - x0 - 4, height()), m_style.laneShade);
         painter.setPen(QPen(palette().color(QPalette::Text), 1.5));
         for (const double x : { x0 + 3, x1 - 3 })
             clipped.drawLine(QPointF(x - 3, axisHeight()), QPointF(x + 3, axisHeight() - 10));
@@ -341,7 +345,7 @@ void TimelineView::paintEvent(QPaintEvent*)
     // Events.
     for (const TimelineItem& item : std::as_const(m_layout.items)) {
         const Event& event = m_workspace->events().at(item.eventIndex);
-        const QColor color = categoryColor(event.category);
+        const QColor color = m_style.categoryColor(event.category);
         const bool selected = item.eventIndex == m_selected;
         const QRect marker = markerRect(item);
         QColor fill = color;

@@ -1,4 +1,5 @@
 #include <crisis/core/analysis/workspace.h>
+#include <crisis/ui/charts/theme.h>
 #include <crisis/ui/dialogs/recorddialog.h>
 #include <crisis/ui/window/accessibility.h>
 
@@ -19,7 +20,7 @@ RecordDialog::RecordDialog(QWidget* parent)
 {
     m_error->setObjectName(QStringLiteral("error"));
     QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    errorPalette.setColor(QPalette::WindowText, errorTextColor(errorPalette));
     m_error->setPalette(errorPalette);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText); // problems quote ids and text from data

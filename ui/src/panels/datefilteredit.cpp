@@ -1,4 +1,5 @@
 #include <crisis/core/model/partialdate.h>
+#include <crisis/ui/charts/theme.h>
 #include <crisis/ui/panels/datefilteredit.h>
 
 #include <QCalendarWidget>
@@ -50,7 +51,7 @@ void DateFilterEdit::interpret(const QString& text)
     // not a date is marked.
     const std::optional<core::PartialDate> parsed = core::PartialDate::parse(trimmed);
     if (!parsed) {
-        m_edit->setStyleSheet(QStringLiteral("QLineEdit { color: #b00020; }"));
+        m_edit->setStyleSheet(QStringLiteral("QLineEdit { color: %1; }").arg(errorTextColor(palette()).name()));
         return;
     }
     m_edit->setStyleSheet(QString());

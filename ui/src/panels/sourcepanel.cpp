@@ -1,7 +1,9 @@
 #include <crisis/core/analysis/displayformat.h>
+#include <crisis/ui/charts/theme.h>
 #include <crisis/ui/models/labels.h>
 #include <crisis/ui/panels/sourcepanel.h>
 
+#include <QEvent>
 #include <QUrl>
 
 namespace crisis::ui {
@@ -49,7 +51,10 @@ void SourcePanel::setWorkspace(std::shared_ptr<const Workspace> workspace)
 
 void SourcePanel::showNothing()
 {
-    setHtml(QStringLiteral("<p style='color:#595959'>%1</p>")
+    m_shownFigure = -1;
+    m_shownEvent = -1;
+    setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
+                .arg(quietTextColor(palette()).name())
                 .arg(escaped(tr(
                     "Select a figure or an event in a chart, the timeline or the table to see where it comes from."))));
 }
@@ -137,6 +142,8 @@ QString SourcePanel::alsoCiting(const QStringList& sourceIds, qsizetype exceptFi
 
 void SourcePanel::showFigure(qsizetype row)
 {
+    m_shownFigure = row;
+    m_shownEvent = -1;
     if (!m_workspace || row < 0 || row >= m_workspace->figures().size())
         return showNothing();
     const FigureTable& f = m_workspace->figures();
@@ -160,7 +167,8 @@ void SourcePanel::showFigure(qsizetype row)
     }
     const qsizetype group = m_workspace->conflictGroupOf(row);
     if (group >= 0) {
-        html += QStringLiteral("<p style='color:#c81e1e'><b>%1</b>").arg(escaped(tr("Conflicting reports")));
+        html += QStringLiteral("<p style='color:%1'><b>%2</b>")
+                    .arg(conflictTextColor(palette()).name(), escaped(tr("Conflicting reports")));
         for (const qsizetype other : m_workspace->conflictGroups().at(group).rows) {
             if (other != row)
                 html += QStringLiteral("<br>") + figureLink(other);
@@ -173,6 +181,8 @@ void SourcePanel::showFigure(qsizetype row)
 
 void SourcePanel::showEventRecord(qsizetype eventIndex)
 {
+    m_shownFigure = -1;
+    m_shownEvent = eventIndex;
     if (!m_workspace || eventIndex < 0 || eventIndex >= m_workspace->events().size())
         return showNothing();
     const Event& e = m_workspace->events().at(eventIndex);
@@ -195,6 +205,20 @@ void SourcePanel::showEventRecord(qsizetype eventIndex)
     }
     html += alsoCiting(sources, -1, eventIndex);
     setHtml(html);
+}
+
+void SourcePanel::changeEvent(QEvent* event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange && event->type() != QEvent::ApplicationPaletteChange)
+        return;
+    // The text's colours are the theme's: written again in the new ones, the same record shown.
+    if (m_shownFigure >= 0)
+        showFigure(m_shownFigure);
+    else if (m_shownEvent >= 0)
+        showEventRecord(m_shownEvent);
+    else
+        showNothing();
 }
 
 } // namespace crisis::ui

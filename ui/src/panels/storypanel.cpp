@@ -1,9 +1,11 @@
+#include <crisis/ui/charts/theme.h>
 #include <crisis/ui/dialogs/plainmessage.h>
 #include <crisis/ui/models/storymodel.h>
 #include <crisis/ui/panels/storypanel.h>
 #include <crisis/ui/window/accessibility.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -68,7 +70,7 @@ StoryPanel::StoryPanel(QWidget* parent)
     m_present->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText); // errors name stories and files
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(errorTextColor(palette()).name()));
     m_status->hide();
     setAccessibleName(tr("Story"));
     setAccessibleText(m_steps, tr("Story steps"), tr("The events of the story, in the order they are presented"));
@@ -400,6 +402,13 @@ QString StoryPanel::uniqueId(const QString& title) const
 void StoryPanel::updateChooserName()
 {
     setAccessibleText(m_chooser, tr("Story: %1").arg(m_chooser->currentText()), tr("The story to present"));
+}
+
+void StoryPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        m_status->setStyleSheet(QStringLiteral("color: %1;").arg(errorTextColor(palette()).name()));
 }
 
 } // namespace crisis::ui

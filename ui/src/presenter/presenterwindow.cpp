@@ -4,6 +4,8 @@
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/models/labels.h>
 #include <crisis/ui/presenter/presenterwindow.h>
+#include <crisis/ui/window/appearance.h>
+#include <crisis/ui/window/settings.h>
 
 #include <QAbstractTextDocumentLayout>
 #include <QCloseEvent>
@@ -85,22 +87,16 @@ PresenterWindow::PresenterWindow(
     setAttribute(Qt::WA_DeleteOnClose);
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
-    QPalette light = palette();
-    light.setColor(QPalette::Window, Qt::white);
-    light.setColor(QPalette::WindowText, QColor(25, 25, 25));
-    setPalette(light);
     m_chart->setInteractive(false);
     m_chart->setFocusPolicy(Qt::NoFocus);
-    m_hint->setText(tr("\u2192 / Page Down / Space: next   \u2190 / Page Up: back   Home / End   Esc: leave"));
-    m_hint->setStyleSheet(QStringLiteral("color: #595959;")); // 7:1 on white
-    m_position->setStyleSheet(QStringLiteral("color: #666;"));
+    m_hint->setText(tr("\u2192 / Page Down / Space: next   \u2190 / Page Up: back   Home / End   "
+                       "C: high contrast   Esc: leave"));
     m_position->setTextFormat(Qt::PlainText); // the story's title: data
-    m_date->setStyleSheet(QStringLiteral("color: #c81e1e;"));
     m_status->setObjectName(QStringLiteral("status"));
-    m_status->setStyleSheet(
-        QStringLiteral("color: #c81e1e; border: 2px dashed #c81e1e; padding: 4px 10px; background: white;"));
     m_status->hide();
-    m_chartSources->setStyleSheet(QStringLiteral("color: #444;"));
+    m_baseTheme = applicationTheme();
+    m_highContrast = Settings().presenterHighContrast();
+    applyTheme();
 
     auto* text = new QVBoxLayout;
     text->addWidget(m_position);
@@ -178,6 +174,42 @@ QString PresenterWindow::stepText() const
     return parts.join(u'\n');
 }
 
+void PresenterWindow::setTheme(Theme theme)
+{
+    m_baseTheme = theme;
+    applyTheme();
+}
+
+void PresenterWindow::setHighContrast(bool on)
+{
+    m_highContrast = on;
+    applyTheme();
+}
+
+Theme PresenterWindow::theme() const
+{
+    return m_highContrast ? Theme::HighContrast : m_baseTheme;
+}
+
+void PresenterWindow::applyTheme()
+{
+    const ChartStyle style = ChartStyle::of(theme());
+    QPalette p = themePalette(style.theme);
+    p.setColor(QPalette::Window, style.page);
+    p.setColor(QPalette::WindowText, style.text);
+    setPalette(p);
+    const QString quiet = style.quietText.name();
+    const QString date = style.textIn(style.cursor).name();
+    m_hint->setStyleSheet(QStringLiteral("color: %1;").arg(quiet));
+    m_position->setStyleSheet(QStringLiteral("color: %1;").arg(quiet));
+    m_chartSources->setStyleSheet(QStringLiteral("color: %1;").arg(quiet));
+    m_date->setStyleSheet(QStringLiteral("color: %1;").arg(date));
+    m_status->setStyleSheet(
+        QStringLiteral("color: %1; border: %2px dashed %1; padding: 4px 10px; background: %3;")
+            .arg(date, QString::number(style.theme == Theme::HighContrast ? 3 : 2), style.page.name()));
+    m_chart->setChartStyle(style);
+}
+
 void PresenterWindow::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
@@ -201,6 +233,10 @@ void PresenterWindow::keyPressEvent(QKeyEvent* event)
         break;
     case Qt::Key_Escape:
         close();
+        break;
+    case Qt::Key_C:
+        setHighContrast(!m_highContrast);
+        Settings().setPresenterHighContrast(m_highContrast);
         break;
     default:
         QWidget::keyPressEvent(event);

@@ -25,6 +25,7 @@
 #include <crisis/ui/panels/storypanel.h>
 #include <crisis/ui/presenter/presenterwindow.h>
 #include <crisis/ui/window/accessibility.h>
+#include <crisis/ui/window/appearance.h>
 #include <crisis/ui/window/changecommand.h>
 #include <crisis/ui/window/mainwindow.h>
 #include <crisis/ui/window/recordeditor.h>
@@ -532,6 +533,17 @@ void MainWindow::createActions()
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
+    // View → Theme: the desktop's colours (read from the freedesktop portal), or light or dark whatever they are.
+    QMenu* themeMenu = m_viewMenu->addMenu(tr("T&heme"));
+    m_themeActions = new QActionGroup(this);
+    for (const auto& [choice, name] : { std::pair { ThemeChoice::System, tr("&System") },
+             std::pair { ThemeChoice::Light, tr("&Light") }, std::pair { ThemeChoice::Dark, tr("&Dark") } }) {
+        QAction* action = themeMenu->addAction(name);
+        action->setCheckable(true);
+        action->setData(static_cast<int>(choice));
+        m_themeActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice = choice] { setThemeChoice(choice); });
+    }
     QAction* fullScreen
         = m_viewMenu->addAction(tr("&Full Screen"), this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     fullScreen->setCheckable(true);
@@ -1430,6 +1442,26 @@ void MainWindow::readSettings()
         restoreState(state);
     m_views->setCurrentIndex(std::clamp(settings.windowView(), 0, ViewCount - 1));
     chartPanel(ChartKind::Casualties)->setPerThirtyDays(settings.perThirtyDays());
+    showThemeChoice(settings.themeChoice());
+}
+
+void MainWindow::setThemeChoice(ThemeChoice choice)
+{
+    Settings().setThemeChoice(choice);
+    showThemeChoice(choice);
+}
+
+void MainWindow::showThemeChoice(ThemeChoice choice)
+{
+    m_themeChoice = choice;
+    for (QAction* action : m_themeActions->actions())
+        action->setChecked(action->data().toInt() == static_cast<int>(choice));
+    const Theme theme = resolveTheme(choice);
+    applyApplicationTheme(theme);
+    const ChartStyle style = ChartStyle::of(theme);
+    for (ChartPanel* panel : std::as_const(m_charts))
+        panel->view()->setChartStyle(style);
+    m_timeline->setChartStyle(style);
 }
 
 void MainWindow::writeSettings() const

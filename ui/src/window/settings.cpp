@@ -28,6 +28,8 @@ const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
 const QString windowView = QStringLiteral("window/view");
 const QString perThirtyDays = QStringLiteral("charts/perThirtyDays");
+const QString theme = QStringLiteral("view/theme");
+const QString presenterHighContrast = QStringLiteral("present/highContrast");
 } // namespace key
 
 } // namespace
@@ -151,6 +153,26 @@ void Settings::setWindow(const QByteArray& geometry, const QByteArray& state, in
     m_settings->setValue(key::windowState, state);
     m_settings->setValue(key::windowView, view);
     m_settings->setValue(key::perThirtyDays, perThirtyDays);
+}
+
+ThemeChoice Settings::themeChoice() const
+{
+    return themeChoiceFromKey(m_settings->value(key::theme).toString()).value_or(ThemeChoice::System);
+}
+
+void Settings::setThemeChoice(ThemeChoice choice)
+{
+    m_settings->setValue(key::theme, themeChoiceKey(choice));
+}
+
+bool Settings::presenterHighContrast() const
+{
+    return m_settings->value(key::presenterHighContrast, false).toBool();
+}
+
+void Settings::setPresenterHighContrast(bool on)
+{
+    m_settings->setValue(key::presenterHighContrast, on);
 }
 
 } // namespace crisis::ui

@@ -2,6 +2,7 @@
 
 #include <crisis/core/analysis/chartspec.h>
 #include <crisis/core/support/result.h>
+#include <crisis/ui/charts/theme.h>
 
 #include <QImage>
 #include <QSize>
@@ -56,6 +57,8 @@ struct ExportOptions
     /// title fits whole at a readable size, else as a list.
     enum class TimelineStyle { Automatic, Lanes, List };
     TimelineStyle timelineStyle = TimelineStyle::Automatic;
+    /// Light by default, whatever the window's theme: a page goes onto a slide or into a brief.
+    Theme theme = Theme::Light;
 
     static std::optional<Format> formatFromName(QStringView name);
     static QString formatName(Format format);

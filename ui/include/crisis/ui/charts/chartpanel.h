@@ -41,9 +41,11 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
+    void updateColors();
     /// Builds the chart now if it is shown, else when it next is.
     void rebuild();
     void rebuildNow();

@@ -2,6 +2,7 @@
 
 #include <crisis/core/analysis/chartspec.h>
 #include <crisis/core/analysis/labellayout.h>
+#include <crisis/ui/charts/theme.h>
 
 #include <QChartView>
 #include <QPen>
@@ -28,6 +29,9 @@ public:
 
     void setSpec(core::ChartSpec spec, std::shared_ptr<const core::Workspace> workspace);
     const core::ChartSpec& spec() const { return m_spec; }
+    /// The colours the chart is drawn in (light until told otherwise; exports default to light whatever the window).
+    void setChartStyle(const ChartStyle& style);
+    const ChartStyle& chartStyle() const { return m_style; }
 
     /// Rings the mark of a figure row, if the chart shows it; -1 clears.
     void setSelectedFigure(qsizetype row);
@@ -136,6 +140,7 @@ private:
     };
 
     core::ChartSpec m_spec;
+    ChartStyle m_style = ChartStyle::of(Theme::Light);
     QList<LegendEntry> m_legend;
     double m_legendHeight = 0;
     core::ChartLabels m_labels;
@@ -170,8 +175,7 @@ private:
     bool m_banding = false;
 };
 
-/// The deployment chart's line style for each status, and the palette: shared with export.
+/// The deployment chart's line style for each status: shared with export.
 Qt::PenStyle penStyleOf(core::FigureStatus status);
-QColor paletteColor(int index);
 
 } // namespace crisis::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <crisis/core/analysis/timelinelayout.h>
+#include <crisis/ui/charts/theme.h>
 
 #include <QWidget>
 
@@ -22,6 +23,9 @@ public:
     explicit TimelineView(QWidget* parent = nullptr);
 
     void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
+    /// The colours of lanes, events and text (light until told otherwise).
+    void setChartStyle(const ChartStyle& style);
+    const ChartStyle& chartStyle() const { return m_style; }
     /// The events to show (indexes into the workspace's events), e.g. those passing the filters.
     void setEvents(std::vector<qint32> events);
     void setSelectedEvent(qsizetype eventIndex);
@@ -94,13 +98,11 @@ private:
     QDate m_from;
     QDate m_to;
     qsizetype m_selected = -1;
+    ChartStyle m_style = ChartStyle::of(Theme::Light);
     QPoint m_pressAt;
     QDate m_pressFrom;
     QDate m_pressTo;
     bool m_dragging = false;
 };
-
-/// The colour of a category's lane and events (shared with export).
-QColor categoryColor(core::EventCategory category);
 
 } // namespace crisis::ui

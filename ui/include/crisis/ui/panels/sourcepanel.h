@@ -27,6 +27,9 @@ Q_SIGNALS:
     void figureLinkActivated(qsizetype row);
     void eventLinkActivated(qsizetype eventIndex);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QString sourceBlock(const QString& sourceId, const QString& quote, qint64 offset) const;
     QString alsoCiting(const QStringList& sourceIds, qsizetype exceptFigure, qsizetype exceptEvent) const;
@@ -34,6 +37,9 @@ private:
     QString eventLink(qsizetype index) const;
 
     std::shared_ptr<const core::Workspace> m_workspace;
+    /// What is shown, to show it again in a new theme's colours.
+    qsizetype m_shownFigure = -1;
+    qsizetype m_shownEvent = -1;
 };
 
 } // namespace crisis::ui

@@ -73,6 +73,9 @@ Q_SIGNALS:
     /// A step was chosen in the list: the event to select in the other views.
     void eventActivated(qsizetype eventIndex);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refreshStoryList();
     void showCurrentStory();

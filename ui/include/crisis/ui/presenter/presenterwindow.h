@@ -2,6 +2,7 @@
 
 #include <crisis/core/analysis/presentation.h>
 #include <crisis/core/storage/repository.h>
+#include <crisis/ui/charts/theme.h>
 
 #include <QWidget>
 
@@ -30,6 +31,12 @@ public:
     ChartView* chartView() const { return m_chart; }
     /// The text shown for the current step (for tests).
     QString stepText() const;
+    /// The window's theme, which the presenter follows unless its own high-contrast setting is on (key C).
+    void setTheme(Theme theme);
+    void setHighContrast(bool on);
+    bool highContrast() const { return m_highContrast; }
+    /// The theme the slide is drawn in.
+    Theme theme() const;
 
 Q_SIGNALS:
     void left();
@@ -41,11 +48,14 @@ protected:
 
 private:
     void updateFonts();
+    void applyTheme();
 
     std::shared_ptr<const core::Workspace> m_workspace;
     QList<core::PresentationStep> m_steps;
     QString m_title;
     qsizetype m_step = -1;
+    Theme m_baseTheme = Theme::Light;
+    bool m_highContrast = false;
     QLabel* m_position = nullptr;
     QLabel* m_date = nullptr;
     /// "Expected: ..." or "Proposed: ..." for an event not done; hidden otherwise.

@@ -7,6 +7,7 @@
 #include <crisis/core/storage/changeset.h>
 #include <crisis/core/storage/repository.h>
 #include <crisis/core/storage/storelocation.h>
+#include <crisis/ui/window/appearance.h>
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -90,6 +91,9 @@ public:
     void addSelectedEventsToStory();
     /// View → Present: the story chosen, else the events the filters show, in date order, full screen.
     PresenterWindow* present();
+    /// View → Theme: applies a theme choice to the whole window and remembers it.
+    void setThemeChoice(ThemeChoice choice);
+    ThemeChoice themeChoice() const { return m_themeChoice; }
     /// Writes the handout PDF of what Present would show.
     core::Result<void> writeStoryHandout(const QString& path, const core::Progress& progress = {}) const;
 
@@ -165,6 +169,8 @@ private:
     void createDocks();
     void createActions();
     void readSettings();
+    /// Applies a theme choice without remembering it.
+    void showThemeChoice(ThemeChoice choice);
     void writeSettings() const;
     void applyFilter(const core::RecordFilter& filter);
     void updateStatus();
@@ -247,6 +253,8 @@ private:
     QLabel* m_counts = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QActionGroup* m_themeActions = nullptr;
+    ThemeChoice m_themeChoice = ThemeChoice::System;
     QActionGroup* m_viewActions = nullptr;
 
     QElapsedTimer m_started;

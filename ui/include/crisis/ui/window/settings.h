@@ -1,6 +1,7 @@
 #pragma once
 
 #include <crisis/ui/charts/chartexporter.h>
+#include <crisis/ui/window/appearance.h>
 
 #include <QByteArray>
 #include <QStringList>
@@ -49,6 +50,13 @@ public:
     int windowView() const;
     bool perThirtyDays() const;
     void setWindow(const QByteArray& geometry, const QByteArray& state, int view, bool perThirtyDays);
+
+    /// View → Theme: the desktop's (by default), light or dark.
+    ThemeChoice themeChoice() const;
+    void setThemeChoice(ThemeChoice choice);
+    /// The presenter's own setting: black on white with wider lines, for a projector in a lit room.
+    bool presenterHighContrast() const;
+    void setPresenterHighContrast(bool on);
 
 private:
     std::unique_ptr<QSettings> m_settings;
