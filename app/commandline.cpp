@@ -2,6 +2,9 @@
 
 #include "commands.h"
 
+#include <crisis/ui/window/language.h>
+#include <crisis/ui/window/settings.h>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
@@ -112,6 +115,12 @@ Options:
                  (until it is made, the commands that read read the bundled
                  dataset).
   --empty        Create a new database without the bundled dataset.
+  --lang en|fr|ht
+                 The language of the window and of exported charts: English,
+                 French or Haitian Creole (Kreyol). Default: the one chosen in
+                 View > Language for the window, else the desktop's (LC_ALL,
+                 LC_MESSAGES, LANG), else English. The other commands print
+                 English unless given --lang.
   -style NAME, -reverse, -platform NAME, and Qt's other window options
                  Passed to Qt for the window, e.g. -style fusion.
   -h, --help     Show this help.
@@ -235,12 +244,13 @@ int run(int argc, char* argv[])
     const QCommandLineOption publishedOption(QStringLiteral("published"), QString(), QStringLiteral("EDTF"));
     const QCommandLineOption acceptOption(QStringLiteral("accept"), QString(), QStringLiteral("WHICH"));
     const QCommandLineOption afterOption(QStringLiteral("after"), QString(), QStringLiteral("REVISION"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") });
     for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
              &eventsOption, &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption,
              &packOption, &layoutOption, &dryRunOption, &skipImportedOption, &whatOption, &mapOption, &publishedOption,
-             &acceptOption, &afterOption, &helpOption, &versionOption })
+             &acceptOption, &afterOption, &langOption, &helpOption, &versionOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -263,6 +273,15 @@ int run(int argc, char* argv[])
     if (parser.isSet(dbOption)) {
         if (auto location = core::StoreLocation::parse(common.databasePath); !location)
             return usageError(QStringLiteral("--db: ") + location.error().message);
+    }
+
+    // --lang for any command and the window; without it, the window's choice (View > Language) or the desktop's.
+    std::optional<ui::Language> language;
+    if (parser.isSet(langOption)) {
+        const QString code = parser.value(langOption);
+        language = ui::languageFromCode(code);
+        if (!language || *language == ui::Language::System)
+            return usageError(QStringLiteral("unknown language \"%1\" for --lang; use en, fr or ht").arg(code));
     }
 
     const QStringList positional = parser.positionalArguments();
@@ -316,6 +335,7 @@ int run(int argc, char* argv[])
             return ExitFailure;
         }
         QApplication app(argc, argv);
+        ui::installLanguage(language.value_or(ui::Settings().language()));
         return runWindow(common, started);
     }
 
@@ -342,10 +362,15 @@ int run(int argc, char* argv[])
             }
         }
         QApplication app(argc, argv);
+        ui::installLanguage(language.value_or(ui::Language::System));
         return runExport(common, request);
     }
 
     QCoreApplication app(argc, argv);
+    // What these commands print is read by scripts as much as by people: English unless --lang asks otherwise
+    // (and generate always writes its synthetic quotes in English, which check-citations reads).
+    if (language && command != u"generate")
+        ui::installLanguage(*language);
     if (command == u"list") {
         if (positional.size() != 2)
             return usageError(QStringLiteral("list needs one of: figures, events, sources"));

@@ -568,6 +568,8 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(presentAction);
     m_viewMenu->addSeparator();
+    createLanguageMenu();
+    m_viewMenu->addSeparator();
     // The keyboard's way around the window: Ctrl+Tab between the views (the charts, the timeline and the records
     // table), F6 between the panels.
     QAction* nextView = m_viewMenu->addAction(tr("Next Vie&w"), this, [this] { cycleViews(1); });
@@ -590,6 +592,34 @@ void MainWindow::createActions()
                 .arg(QApplication::applicationVersion()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createLanguageMenu()
+{
+    QMenu* menu = m_viewMenu->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(menu);
+    const Language chosen = Settings().language();
+    // Each language in its own words, as a speaker of it looks for it whatever the language shown.
+    const std::pair<Language, QString> languages[] { { Language::System, tr("&System Language") },
+        { Language::English, QStringLiteral("&English") }, { Language::French, QStringLiteral("&Fran\u00e7ais") },
+        { Language::HaitianCreole, QStringLiteral("&Krey\u00f2l ayisyen") } };
+    for (const auto& [language, name] : languages) {
+        QAction* action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(language == chosen);
+        action->setData(languageCode(language));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language = language] {
+            Settings settings;
+            if (settings.language() == language)
+                return;
+            settings.setLanguage(language);
+            // Every widget, chart and model words itself once, when it is made: the language changes on the next
+            // start rather than half the window now.
+            QMessageBox::information(
+                this, tr("Language"), tr("Crisis Timeline will be in the language chosen the next time it starts."));
+        });
+    }
 }
 
 void MainWindow::showView(View view)

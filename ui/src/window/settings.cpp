@@ -28,6 +28,7 @@ const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
 const QString windowView = QStringLiteral("window/view");
 const QString perThirtyDays = QStringLiteral("charts/perThirtyDays");
+const QString language = QStringLiteral("window/language");
 } // namespace key
 
 } // namespace
@@ -138,6 +139,16 @@ QByteArray Settings::windowState() const
 int Settings::windowView() const
 {
     return m_settings->value(key::windowView, 0).toInt();
+}
+
+Language Settings::language() const
+{
+    return languageFromCode(m_settings->value(key::language).toString()).value_or(Language::System);
+}
+
+void Settings::setLanguage(Language language)
+{
+    m_settings->setValue(key::language, languageCode(language));
 }
 
 bool Settings::perThirtyDays() const

@@ -164,6 +164,7 @@ private:
     void createViews();
     void createDocks();
     void createActions();
+    void createLanguageMenu();
     void readSettings();
     void writeSettings() const;
     void applyFilter(const core::RecordFilter& filter);
