@@ -1928,7 +1928,7 @@
     </message>
     <message>
         <source>All</source>
-        <translation>Tous</translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -26,7 +26,7 @@
     <message>
         <source>The chart plots %1, each as a rate per 30 days over the period it covers.</source>
         <comment>a list of series</comment>
-        <translation>Graf la montre %1, chak an to pou 30 jou sou peryòd li kouvri a.</translation>
+        <translation>Graf la montre %1, chak kòm yon to pou chak 30 jou sou peryòd li kouvri a.</translation>
     </message>
     <message>
         <source>The chart plots %1.</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Each report as a rate per 30 days over the period it counts</source>
-        <translation>Chak rapò an to pou 30 jou sou peryòd li konte a</translation>
+        <translation>Chak rapò kòm yon to pou chak 30 jou, sou peryòd li konte a</translation>
     </message>
     <message>
         <source>Each report&apos;s total over the period it counts</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Show each report as a rate per 30 days, or as the total it gives for its period</source>
-        <translation>Montre chak rapò an to pou 30 jou, oswa total li bay pou peryòd li</translation>
+        <translation>Montre chak rapò kòm yon to pou chak 30 jou, oswa total li bay pou peryòd li</translation>
     </message>
     <message>
         <source>Casualty measure</source>
