@@ -2,6 +2,11 @@
 
 #include <crisis/ui/charts/chartpanel.h>
 #include <crisis/ui/charts/chartview.h>
+#include <crisis/ui/dialogs/eventdialog.h>
+#include <crisis/ui/dialogs/exportdialog.h>
+#include <crisis/ui/dialogs/figuredialog.h>
+#include <crisis/ui/dialogs/sourcedialog.h>
+#include <crisis/ui/dialogs/teamdatabasedialog.h>
 #include <crisis/ui/window/language.h>
 #include <crisis/ui/window/mainwindow.h>
 
@@ -155,13 +160,15 @@ TEST(FrenchLayout, TheCheckFindsATextCutShort)
     EXPECT_EQ(clippedTexts(&root).size(), 2);
 }
 
-// French is the longest of the three languages: at 1280 × 720 every view of the window shows its texts whole.
-TEST(FrenchLayout, EveryTextOfTheWindowFitsAt1280x720)
+namespace {
+
+// Every view of the window, in a language, at 1280 x 720: the texts that do not fit.
+QStringList clippedInWindow(ui::Language language, const QString& fileMenu)
 {
-    WindowInLanguage french(ui::Language::French);
-    ui::MainWindow& window = french.window();
-    ASSERT_EQ(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&Fichier"));
-    ASSERT_EQ(window.size(), QSize(1280, 720));
+    WindowInLanguage inLanguage(language);
+    ui::MainWindow& window = inLanguage.window();
+    EXPECT_EQ(window.menuBar()->actions().constFirst()->text(), fileMenu);
+    EXPECT_EQ(window.size(), QSize(1280, 720));
     QStringList clipped;
     for (int view = 0; view < ui::MainWindow::ViewCount; ++view) {
         window.showView(static_cast<ui::MainWindow::View>(view));
@@ -178,6 +185,59 @@ TEST(FrenchLayout, EveryTextOfTheWindowFitsAt1280x720)
         if (box.isEmpty() || box.right() > window.menuBar()->width() || box.width() < needed)
             clipped.append(QStringLiteral("menu \"%1\" does not fit the menu bar").arg(action->text()));
     }
+    return clipped;
+}
+
+} // namespace
+
+// French is the longest of the three languages: at 1280 x 720 every view of the window shows its texts whole.
+TEST(FrenchLayout, EveryTextOfTheWindowFitsAt1280x720)
+{
+    const QStringList clipped = clippedInWindow(ui::Language::French, QStringLiteral("&Fichier"));
+    EXPECT_TRUE(clipped.isEmpty()) << qPrintable(clipped.join(u'\n'));
+}
+
+// Kreyol too.
+TEST(FrenchLayout, EveryTextOfTheWindowFitsAt1280x720InKreyol)
+{
+    const QStringList clipped = clippedInWindow(ui::Language::HaitianCreole, QStringLiteral("&Fichye"));
+    EXPECT_TRUE(clipped.isEmpty()) << qPrintable(clipped.join(u'\n'));
+}
+
+// The dialogs in French, at the size they open at: the export dialog (its "Taille" and "Échelle"), the editors of
+// a figure, an event and a source, and the team database's.
+TEST(FrenchLayout, EveryDialogShowsItsTextsWhole)
+{
+    ui::installLanguage(ui::Language::French);
+    const auto workspace = test::bundledWorkspace();
+    const ui::SourceTexts noTexts = [](const core::Source&) { return std::optional<QString>(); };
+    ui::ExportContent content;
+    content.workspace = workspace;
+    content.chart = core::ChartKind::Deployment;
+    std::vector<std::unique_ptr<QDialog>> dialogs;
+    dialogs.push_back(std::make_unique<ui::ExportDialog>(content));
+    dialogs.push_back(
+        std::make_unique<ui::FigureDialog>(*workspace, &test::bundledFigure(QStringLiteral("fig-000-01")), noTexts));
+    dialogs.push_back(std::make_unique<ui::EventDialog>(*workspace, &workspace->events().constFirst(), noTexts));
+    dialogs.push_back(std::make_unique<ui::SourceDialog>(*workspace, &workspace->sources().constFirst()));
+    dialogs.push_back(std::make_unique<ui::TeamDatabaseDialog>());
+    QStringList clipped;
+    for (const auto& dialog : dialogs) {
+        dialog->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog.get()));
+        QTest::qWait(50);
+        for (const QString& text : clippedTexts(dialog.get())) {
+            // The source pickers list the sources' own names and files, as long as the data makes them, in any
+            // language (their list opens as wide as they need): data, not our words.
+            if (text.startsWith(QStringLiteral("QComboBox \"source\""))
+                || text.startsWith(QStringLiteral("QComboBox \"citationSource\"")))
+                continue;
+            clipped.append(QString::fromLatin1(dialog->metaObject()->className()) + QStringLiteral(": ") + text);
+        }
+        dialog->hide();
+    }
+    dialogs.clear();
+    ui::installLanguage(ui::Language::English);
     EXPECT_TRUE(clipped.isEmpty()) << qPrintable(clipped.join(u'\n'));
 }
 
