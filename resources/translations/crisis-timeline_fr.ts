@@ -510,6 +510,11 @@
         <comment>circa: an approximate date</comment>
         <translation>v. %1</translation>
     </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>the first of a month: 1 Sep 2023</comment>
+        <translation>%1er %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>LabelLayout</name>

@@ -188,6 +188,7 @@ TEST_F(TranslatedText, FrenchDatesNumbersAndChartsRead)
     ASSERT_EQ(ui::installLanguage(ui::Language::French), ui::Language::French);
     EXPECT_EQ(core::formatDate(core::PartialDate::fromParts(2023, 9, 22)), QStringLiteral("22 sept. 2023"));
     EXPECT_EQ(core::formatDate(core::PartialDate::fromParts(2024, 2)), QStringLiteral("févr. 2024"));
+    EXPECT_EQ(core::formatDate(core::PartialDate::fromParts(2023, 9, 1)), QStringLiteral("1er sept. 2023"));
     // French groups digits with a narrow no-break space (QLocale's, CLDR's) and writes a decimal comma.
     EXPECT_EQ(core::formatNumber(1379), QStringLiteral("1\u202f379"));
     EXPECT_EQ(core::formatNumber(112.5), QStringLiteral("112,5"));
@@ -239,6 +240,7 @@ TEST_F(TranslatedText, EnglishIsTheSource)
     ASSERT_EQ(ui::installLanguage(ui::Language::English), ui::Language::English);
     EXPECT_EQ(core::formatDate(core::PartialDate::fromParts(2023, 9, 22)), QStringLiteral("22 Sep 2023"));
     EXPECT_EQ(core::formatNumber(1379), QStringLiteral("1,379"));
+    EXPECT_EQ(core::formatDate(core::PartialDate::fromParts(2023, 9, 1)), QStringLiteral("1 Sep 2023"));
     EXPECT_EQ(core::formatValue(835e6, u"USD"), QStringLiteral("$835 million"));
     const auto workspace = test::bundledWorkspace();
     EXPECT_EQ(

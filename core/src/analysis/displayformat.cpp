@@ -158,7 +158,10 @@ QString formatDate(const PartialDate& date)
                    .arg(monthName(date.month()), QString::number(date.year()));
         break;
     case PartialDate::Precision::Day:
-        text = QCoreApplication::translate("DisplayFormat", "%1 %2 %3", "day, month and year: 22 Sep 2023")
+        // The first of a month has a message of its own: French writes "1er sept. 2023".
+        text = (date.day() == 1
+                ? QCoreApplication::translate("DisplayFormat", "%1 %2 %3", "the first of a month: 1 Sep 2023")
+                : QCoreApplication::translate("DisplayFormat", "%1 %2 %3", "day, month and year: 22 Sep 2023"))
                    .arg(QString::number(date.day()), monthName(date.month()), QString::number(date.year()));
         break;
     }
