@@ -93,7 +93,9 @@ QLocale localeOf(Language language)
     case Language::HaitianCreole:
         return QLocale(QLocale::French, QLocale::Haiti);
     }
-    return QLocale(QLocale::English, QLocale::UnitedStates);
+    // English as the desktop writes it (en_GB, en_IN, ...) when the desktop is in English.
+    const QLocale system = QLocale::system();
+    return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 Language installLanguage(Language language)

@@ -19,8 +19,9 @@ QString languageCode(Language language);
 Language languageOfLocale(const QLocale& locale);
 /// System resolved against the desktop's locale; the others as they are.
 Language resolvedLanguage(Language language);
-/// The locale numbers and dates are written in for a language: English (United States), French (France), and for
-/// Haitian Creole French as written in Haiti (Qt has no Creole locale; its month names come from our translation).
+/// The locale numbers and dates are written in for a language: English (the desktop's own English, else that of
+/// the United States), French (France), and for Haitian Creole French as written in Haiti (Qt has no Creole
+/// locale; its month names come from our translation).
 QLocale localeOf(Language language);
 
 /// Installs the app's translation of a language, and Qt's own (qtbase, for the standard dialogs' buttons) where
