@@ -3,6 +3,8 @@
 #include "commands.h"
 
 #include <crisis/ui/window/appearance.h>
+#include <crisis/ui/window/language.h>
+#include <crisis/ui/window/settings.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -118,6 +120,12 @@ Options:
   --theme THEME  The window's colours: system (the desktop's light or dark,
                  as its settings portal says), light or dark; remembered, as
                  View > Theme is.
+  --lang en|fr|ht
+                 The language of the window and of exported charts: English,
+                 French or Haitian Creole (Kreyol). Default: the one chosen in
+                 View > Language for the window, else the desktop's (LC_ALL,
+                 LC_MESSAGES, LANG), else English. The other commands print
+                 English unless given --lang.
   -style NAME, -reverse, -platform NAME, and Qt's other window options
                  Passed to Qt for the window, e.g. -style fusion.
   -h, --help     Show this help.
@@ -242,12 +250,13 @@ int run(int argc, char* argv[])
     const QCommandLineOption acceptOption(QStringLiteral("accept"), QString(), QStringLiteral("WHICH"));
     const QCommandLineOption afterOption(QStringLiteral("after"), QString(), QStringLiteral("REVISION"));
     const QCommandLineOption themeOption(QStringLiteral("theme"), QString(), QStringLiteral("THEME"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") });
     for (const auto* option : { &dbOption, &emptyOption, &formatOption, &sourcesOption, &outputOption, &figuresOption,
              &eventsOption, &seedOption, &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &titleOption,
              &packOption, &layoutOption, &dryRunOption, &skipImportedOption, &whatOption, &mapOption, &publishedOption,
-             &acceptOption, &afterOption, &themeOption, &helpOption, &versionOption })
+             &acceptOption, &afterOption, &themeOption, &langOption, &helpOption, &versionOption })
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -270,6 +279,15 @@ int run(int argc, char* argv[])
     if (parser.isSet(dbOption)) {
         if (auto location = core::StoreLocation::parse(common.databasePath); !location)
             return usageError(QStringLiteral("--db: ") + location.error().message);
+    }
+
+    // --lang for any command and the window; without it, the window's choice (View > Language) or the desktop's.
+    std::optional<ui::Language> language;
+    if (parser.isSet(langOption)) {
+        const QString code = parser.value(langOption);
+        language = ui::languageFromCode(code);
+        if (!language || *language == ui::Language::System)
+            return usageError(QStringLiteral("unknown language \"%1\" for --lang; use en, fr or ht").arg(code));
     }
 
     const QStringList positional = parser.positionalArguments();
@@ -326,6 +344,7 @@ int run(int argc, char* argv[])
             return ExitFailure;
         }
         QApplication app(argc, argv);
+        ui::installLanguage(language.value_or(ui::Settings().language()));
         // A style the user named (-style, QT_STYLE_OVERRIDE) is kept under the themes' palettes.
         app.setProperty("crisisStyleChosen",
             qtOptions.contains(QStringLiteral("style")) || !qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE"));
@@ -356,10 +375,15 @@ int run(int argc, char* argv[])
             }
         }
         QApplication app(argc, argv);
+        ui::installLanguage(language.value_or(ui::Language::System));
         return runExport(common, request);
     }
 
     QCoreApplication app(argc, argv);
+    // What these commands print is read by scripts as much as by people: English unless --lang asks otherwise
+    // (and generate always writes its synthetic quotes in English, which check-citations reads).
+    if (language && command != u"generate")
+        ui::installLanguage(*language);
     if (command == u"list") {
         if (positional.size() != 2)
             return usageError(QStringLiteral("list needs one of: figures, events, sources"));

@@ -16,7 +16,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev libqt6svg6 qt6-qpa-plugins
     libgtest-dev libgmock-dev libbenchmark-dev zlib1g-dev
-    fonts-dejavu-core
+    fonts-dejavu-core qt6-translations-l10n
     help2man
 )
 if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--gui" ]; then

@@ -84,7 +84,7 @@ QString datesShown(const CalendarAxis& axis)
         return axis.unit == CalendarAxis::Unit::Year ? QString::number(d.year())
                                                      : formatDate(PartialDate::fromParts(d.year(), d.month()));
     };
-    return text(axis.from) + QStringLiteral(" \u2013 ") + text(axis.to);
+    return dateRange(text(axis.from), text(axis.to));
 }
 
 } // namespace crisis::core

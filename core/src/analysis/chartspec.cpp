@@ -1,6 +1,7 @@
 #include <crisis/core/analysis/chartspec.h>
 #include <crisis/core/analysis/displayformat.h>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -38,11 +39,11 @@ QString boundWord(ValueBound bound)
 {
     switch (bound) {
     case ValueBound::LowerBound:
-        return QStringLiteral("at least ");
+        return QCoreApplication::translate("ChartSpec", "at least ", "before a number");
     case ValueBound::UpperBound:
-        return QStringLiteral("at most ");
+        return QCoreApplication::translate("ChartSpec", "at most ", "before a number");
     case ValueBound::Approximate:
-        return QStringLiteral("about ");
+        return QCoreApplication::translate("ChartSpec", "about ", "before a number");
     case ValueBound::Exact:
         break;
     }
@@ -117,15 +118,21 @@ QString seriesName(const QString& subject, FigureStatus status)
 {
     switch (status) {
     case FigureStatus::Actual:
-        return subject + QStringLiteral(" deployed");
+        return QCoreApplication::translate("ChartSpec", "%1 deployed", "legend: who, and the status of their figures")
+            .arg(subject);
     case FigureStatus::Pledged:
-        return subject + QStringLiteral(" pledged");
+        return QCoreApplication::translate("ChartSpec", "%1 pledged", "legend: who, and the status of their figures")
+            .arg(subject);
     case FigureStatus::Target:
-        return subject + QStringLiteral(" target");
+        return QCoreApplication::translate("ChartSpec", "%1 target", "legend: who, and the status of their figures")
+            .arg(subject);
     case FigureStatus::ProposedTarget:
-        return subject + QStringLiteral(" proposed target");
+        return QCoreApplication::translate(
+            "ChartSpec", "%1 proposed target", "legend: who, and the status of their figures")
+            .arg(subject);
     case FigureStatus::Estimate:
-        return subject + QStringLiteral(" estimated");
+        return QCoreApplication::translate("ChartSpec", "%1 estimated", "legend: who, and the status of their figures")
+            .arg(subject);
     }
     return subject;
 }
@@ -134,10 +141,12 @@ QString sourceFootnote(const Source& source)
 {
     QString date = formatDate(source.published);
     if (source.publishedInferred && !source.published.isApproximate())
-        date = QStringLiteral("c. ") + date;
-    const QString outlet = source.outlet.isEmpty() ? QStringLiteral("Outlet not stated") : source.outlet;
-    const QString what
-        = source.title.isEmpty() ? source.description : QStringLiteral("\u201c%1\u201d").arg(source.title);
+        date = approximately(date);
+    const QString outlet
+        = source.outlet.isEmpty() ? QCoreApplication::translate("ChartSpec", "Outlet not stated") : source.outlet;
+    const QString what = source.title.isEmpty()
+        ? source.description
+        : QCoreApplication::translate("ChartSpec", "\u201c%1\u201d", "a title in quotation marks").arg(source.title);
     QStringList parts { outlet };
     if (!what.isEmpty())
         parts.append(what);
@@ -228,7 +237,7 @@ void finish(ChartSpec& spec, const Workspace& w, const ChartOptions& options)
         top = std::max(top, band.target);
     spec.yMax = top > 0 ? top * 1.15 : 1;
     if (spec.from.isValid() && spec.to.isValid() && spec.subtitle.isEmpty())
-        spec.subtitle = QStringLiteral("Reports from %1 to %2")
+        spec.subtitle = QCoreApplication::translate("ChartSpec", "Reports from %1 to %2", "from a month to a month")
                             .arg(formatDate(PartialDate::fromParts(spec.from.year(), spec.from.month())),
                                 formatDate(PartialDate::fromParts(spec.to.year(), spec.to.month())));
 }
@@ -244,7 +253,8 @@ void addMarkers(ChartSpec& spec, const Workspace& w, ChartKind kind, const Chart
         marker.to = event.period.latest();
         marker.eventId = event.id;
         marker.approximate = event.period.isApproximate();
-        marker.label = formatPeriod(event.period) + QStringLiteral(": ") + event.title;
+        marker.label = QCoreApplication::translate("ChartSpec", "%1: %2", "a date: what happened")
+                           .arg(formatPeriod(event.period), event.title);
         spec.markers.append(marker);
     }
 }
@@ -256,9 +266,10 @@ ChartSpec deploymentChart(const Workspace& w, const ChartOptions& options)
     const FigureTable& f = w.figures();
     ChartSpec spec;
     spec.kind = ChartKind::Deployment;
-    spec.title = QStringLiteral("Deployment versus target");
-    spec.subtitle = QStringLiteral("Police and soldiers deployed, pledged and targeted, as the sources report them");
-    spec.yTitle = QStringLiteral("Personnel");
+    spec.title = QCoreApplication::translate("ChartSpec", "Deployment versus target");
+    spec.subtitle = QCoreApplication::translate(
+        "ChartSpec", "Police and soldiers deployed, pledged and targeted, as the sources report them");
+    spec.yTitle = QCoreApplication::translate("ChartSpec", "Personnel", "axis title");
     spec.unit = QStringLiteral("people");
     const QList<StepSeries> all = stepSeries(f, w.metrics(), u"personnel");
 
@@ -289,8 +300,9 @@ ChartSpec deploymentChart(const Workspace& w, const ChartOptions& options)
         std::stable_sort(byCount.begin(), byCount.end(),
             [](const StepSeries* a, const StepSeries* b) { return a->points.size() > b->points.size(); });
         const QSet<const StepSeries*> kept(byCount.cbegin(), byCount.cbegin() + options.maxSeries);
-        spec.notes.append(QStringLiteral("%1 more series are not drawn; narrow the subject to see them.")
-                              .arg(chosen.size() - options.maxSeries));
+        spec.notes.append(
+            QCoreApplication::translate("ChartSpec", "%n more series are not drawn; narrow the subject to see them.",
+                nullptr, pluralCount(chosen.size() - options.maxSeries)));
         chosen.erase(
             std::remove_if(chosen.begin(), chosen.end(), [&](const StepSeries* s) { return !kept.contains(s); }),
             chosen.end());
@@ -351,8 +363,9 @@ ChartSpec deploymentChart(const Workspace& w, const ChartOptions& options)
                     if (!labels.contains(label))
                         labels.append(label);
                 }
-                mark.label
-                    = labels.join(QStringLiteral(" / ")) + QStringLiteral(" (%1 reports)").arg(point.rows.size());
+                mark.label = QCoreApplication::translate("ChartSpec", "%1 (%n reports)",
+                    "values that differ, and how many reports give them", pluralCount(point.rows.size()))
+                                 .arg(labels.join(QStringLiteral(" / ")));
             }
             series.marks.append(mark);
         }
@@ -411,12 +424,14 @@ ChartSpec deploymentChart(const Workspace& w, const ChartOptions& options)
                 const QString low = formatNumber(band.target - band.deployedHigh);
                 const QString high = formatNumber(band.target - band.deployedLow);
                 // A value we compute, not one a source reports: said so, with its arithmetic.
-                band.label
-                    = QStringLiteral("Shortfall (computed): %1%2 below the %3 target")
-                          .arg(approximate ? QStringLiteral("about ") : QString(),
-                              low == high ? low : low + QStringLiteral("\u2013") + high, formatNumber(band.target));
+                const QString gap = low == high ? low : low + QStringLiteral("\u2013") + high;
+                band.label = approximate
+                    ? QCoreApplication::translate("ChartSpec", "Shortfall (computed): about %1 below the %2 target")
+                          .arg(gap, formatNumber(band.target))
+                    : QCoreApplication::translate("ChartSpec", "Shortfall (computed): %1 below the %2 target")
+                          .arg(gap, formatNumber(band.target));
                 if (low != high)
-                    band.label += QStringLiteral(" (reports differ)");
+                    band.label = QCoreApplication::translate("ChartSpec", "%1 (reports differ)").arg(band.label);
                 QStringList sums;
                 for (const double deployed : { band.deployedLow, band.deployedHigh }) {
                     const QString sum = QStringLiteral("%1 \u2212 %2 = %3")
@@ -425,9 +440,13 @@ ChartSpec deploymentChart(const Workspace& w, const ChartOptions& options)
                     if (!sums.contains(sum))
                         sums.append(sum);
                 }
-                band.arithmetic = QStringLiteral("computed by Crisis Timeline as the %1 target minus the %2 deployed "
-                                                 "reported: %3; no source states it")
-                                      .arg(formatNumber(band.target), band.subject, sums.join(QStringLiteral(" and ")));
+                const QString both = sums.size() > 1
+                    ? QCoreApplication::translate("ChartSpec", "%1 and %2", "two sums").arg(sums.at(0), sums.at(1))
+                    : sums.value(0);
+                band.arithmetic = QCoreApplication::translate("ChartSpec",
+                    "computed by Crisis Timeline as the %1 target minus the %2 deployed reported: %3; no source states "
+                    "it")
+                                      .arg(formatNumber(band.target), band.subject, both);
                 spec.shortfalls.append(band);
             }
         }
@@ -451,20 +470,22 @@ ChartSpec casualtiesChart(const Workspace& w, const ChartOptions& options)
         }
     }
     const QString subject = options.subject.isEmpty() ? mostReportedSubject(w, flowCodes) : options.subject;
-    spec.title
-        = subject.isEmpty() ? QStringLiteral("Casualty trends") : QStringLiteral("Casualty trends in %1").arg(subject);
-    spec.yTitle
-        = options.perThirtyDays ? QStringLiteral("Reported per 30 days") : QStringLiteral("Reported for the period");
+    spec.title = subject.isEmpty()
+        ? QCoreApplication::translate("ChartSpec", "Casualty trends")
+        : QCoreApplication::translate("ChartSpec", "Casualty trends in %1", "a place").arg(subject);
+    spec.yTitle = options.perThirtyDays
+        ? QCoreApplication::translate("ChartSpec", "Reported per 30 days", "axis title")
+        : QCoreApplication::translate("ChartSpec", "Reported for the period", "axis title");
     spec.subtitle = options.perThirtyDays
-        ? QStringLiteral("Each report as a rate per 30 days over the period it counts")
-        : QStringLiteral("Each report's total over the period it counts");
+        ? QCoreApplication::translate("ChartSpec", "Each report as a rate per 30 days over the period it counts")
+        : QCoreApplication::translate("ChartSpec", "Each report's total over the period it counts");
     spec.unit = options.perThirtyDays ? QStringLiteral("per 30 days") : QStringLiteral("people");
     const qint64 subjectCode = f.subjects().find(subject);
     int color = 0;
     for (const Metric* metric : std::as_const(flows)) {
         const qint64 code = f.metrics().find(metric->key);
         ChartSeries series;
-        series.name = metric->label;
+        series.name = metricLabel(*metric);
         series.metric = metric->key;
         series.subject = subject;
         series.style = ChartSeries::Style::Span;
@@ -478,9 +499,10 @@ ChartSpec casualtiesChart(const Workspace& w, const ChartOptions& options)
             if (options.perThirtyDays) {
                 const Rate rate = *ratePer30Days(f, row, *metric);
                 mark.value = rate.perThirtyDays;
-                mark.label = boundWord(rate.bound) + formatNumber(std::round(rate.perThirtyDays * 10) / 10)
-                    + QStringLiteral(" per 30 days (") + valueLabel(w, row) + QStringLiteral(" in ")
-                    + QString::number(rate.days) + QStringLiteral(" days)");
+                mark.label = QCoreApplication::translate("ChartSpec", "%1%2 per 30 days (%3 in %n days)",
+                    "bound word, rate, the value reported, its days", pluralCount(rate.days))
+                                 .arg(boundWord(rate.bound), formatNumber(std::round(rate.perThirtyDays * 10) / 10),
+                                     valueLabel(w, row));
             }
             series.marks.append(mark);
         }
@@ -490,20 +512,22 @@ ChartSpec casualtiesChart(const Workspace& w, const ChartOptions& options)
             [](const ChartMark& a, const ChartMark& b) { return a.from < b.from; });
         if (downsample(series.marks, options.from.isValid() ? options.from : series.marks.first().from,
                 options.to.isValid() ? options.to : series.marks.last().to, options.widthPixels))
-            spec.notes.append(QStringLiteral("%1: at this zoom, the highest report in each pixel column is drawn.")
-                                  .arg(metric->label));
+            spec.notes.append(QCoreApplication::translate(
+                "ChartSpec", "%1: at this zoom, the highest report in each pixel column is drawn.")
+                                  .arg(metricLabel(*metric)));
         if (metric->key == u"killed_or_injured")
-            series.note = QStringLiteral("people killed or injured: a different measure from homicides");
+            series.note = QCoreApplication::translate(
+                "ChartSpec", "people killed or injured: a different measure from homicides");
         spec.series.append(series);
     }
     const bool anyInferred = std::any_of(spec.series.cbegin(), spec.series.cend(), [](const ChartSeries& s) {
         return std::any_of(s.marks.cbegin(), s.marks.cend(), [](const ChartMark& m) { return m.periodInferred; });
     });
     if (anyInferred)
-        spec.notes.append(
-            QStringLiteral("Dashed: the report's period is inferred from the article, not stated in the sentence."));
-    spec.notes.prepend(
-        QStringLiteral("Each report is drawn over the period it counts; reports are never joined or summed."));
+        spec.notes.append(QCoreApplication::translate(
+            "ChartSpec", "Dashed: the report's period is inferred from the article, not stated in the sentence."));
+    spec.notes.prepend(QCoreApplication::translate(
+        "ChartSpec", "Each report is drawn over the period it counts; reports are never joined or summed."));
     addMarkers(spec, w, ChartKind::Casualties, options);
     return spec;
 }
@@ -517,14 +541,16 @@ ChartSpec displacementChart(const Workspace& w, const ChartOptions& options)
     const QString subject = options.subject.isEmpty() && displaced >= 0
         ? mostReportedSubject(w, { static_cast<quint32>(displaced) })
         : options.subject;
-    spec.title
-        = subject.isEmpty() ? QStringLiteral("Displacement") : QStringLiteral("People displaced in %1").arg(subject);
-    spec.yTitle = QStringLiteral("People displaced");
-    spec.subtitle = QStringLiteral("People displaced at each date reported, with the breakdowns stated");
+    spec.title = subject.isEmpty()
+        ? QCoreApplication::translate("ChartSpec", "Displacement")
+        : QCoreApplication::translate("ChartSpec", "People displaced in %1", "a place").arg(subject);
+    spec.yTitle = QCoreApplication::translate("ChartSpec", "People displaced", "axis title");
+    spec.subtitle = QCoreApplication::translate(
+        "ChartSpec", "People displaced at each date reported, with the breakdowns stated");
     spec.unit = QStringLiteral("people");
     const qint64 subjectCode = f.subjects().find(subject);
     ChartSeries series;
-    series.name = QStringLiteral("Displaced people");
+    series.name = QCoreApplication::translate("ChartSpec", "Displaced people", "legend");
     series.metric = QStringLiteral("displaced");
     series.subject = subject;
     series.style = ChartSeries::Style::Bar;
@@ -547,9 +573,12 @@ ChartSpec displacementChart(const Workspace& w, const ChartOptions& options)
         const bool share = f.metric(row) == u"share";
         const double value = share ? f.value(row) * mark.value : f.value(row);
         const QString stated = !share ? valueLabel(w, row)
-            : f.value(row) == 0.5     ? QStringLiteral("half of the total, as stated")
-                                  : formatValue(f.value(row), u"fraction") + QStringLiteral(" of the total, as stated");
-        mark.parts.append({ row, value, f.subgroup(row) + QStringLiteral(": ") + stated });
+            : f.value(row) == 0.5
+            ? QCoreApplication::translate("ChartSpec", "half of the total, as stated")
+            : QCoreApplication::translate("ChartSpec", "%1 of the total, as stated", "a percentage")
+                  .arg(formatValue(f.value(row), u"fraction"));
+        mark.parts.append({ row, value,
+            QCoreApplication::translate("ChartSpec", "%1: %2", "a group: its value").arg(f.subgroup(row), stated) });
     }
     std::stable_sort(series.marks.begin(), series.marks.end(),
         [](const ChartMark& a, const ChartMark& b) { return a.from < b.from; });
@@ -567,8 +596,8 @@ ChartSpec fundingChart(const Workspace& w, const ChartOptions& options)
     const FigureTable& f = w.figures();
     ChartSpec spec;
     spec.kind = ChartKind::Funding;
-    spec.title = QStringLiteral("Funding reported, by funder");
-    spec.yTitle = QStringLiteral("US dollars");
+    spec.title = QCoreApplication::translate("ChartSpec", "Funding reported, by funder");
+    spec.yTitle = QCoreApplication::translate("ChartSpec", "US dollars", "axis title");
     spec.unit = QStringLiteral("USD");
     const qint64 funding = f.metrics().find(u"funding");
     // The latest own report of each funder.
@@ -586,11 +615,12 @@ ChartSpec fundingChart(const Workspace& w, const ChartOptions& options)
     std::sort(rows.begin(), rows.end(),
         [&](qsizetype a, qsizetype b) { return f.value(a) != f.value(b) ? f.value(a) > f.value(b) : a < b; });
     if (rows.size() > options.maxSeries) {
-        spec.notes.append(QStringLiteral("%1 smaller funders are not drawn.").arg(rows.size() - options.maxSeries));
+        spec.notes.append(QCoreApplication::translate(
+            "ChartSpec", "%n smaller funders are not drawn.", nullptr, pluralCount(rows.size() - options.maxSeries)));
         rows.resize(options.maxSeries);
     }
     ChartSeries series;
-    series.name = QStringLiteral("Funding");
+    series.name = QCoreApplication::translate("ChartSpec", "Funding", "legend");
     series.metric = QStringLiteral("funding");
     series.style = ChartSeries::Style::Bar;
     QHash<QString, qsizetype> markOfId;
@@ -604,21 +634,23 @@ ChartSpec fundingChart(const Workspace& w, const ChartOptions& options)
         const auto it = markOfId.constFind(f.parentId(row));
         if (f.parentId(row).isEmpty() || it == markOfId.cend())
             continue;
-        series.marks[*it].parts.append(
-            { row, f.value(row), f.subgroup(row) + QStringLiteral(": ") + valueLabel(w, row) });
+        series.marks[*it].parts.append({ row, f.value(row),
+            QCoreApplication::translate("ChartSpec", "%1: %2", "a group: its value")
+                .arg(f.subgroup(row), valueLabel(w, row)) });
     }
     for (const ChartMark& mark : std::as_const(series.marks)) {
         double sum = 0;
         for (const ChartMark::Part& part : mark.parts)
             sum += part.value;
         if (!mark.parts.isEmpty() && sum == mark.value)
-            spec.notes.append(
-                QStringLiteral("%1: the stated components add up to %2; the total is reported as \u201c%3\u201d.")
-                    .arg(f.subject(mark.rows.first()), formatValue(sum, u"USD"), mark.label));
+            spec.notes.append(QCoreApplication::translate(
+                "ChartSpec", "%1: the stated components add up to %2; the total is reported as \u201c%3\u201d.")
+                                  .arg(f.subject(mark.rows.first()), formatValue(sum, u"USD"), mark.label));
     }
     if (!series.marks.isEmpty())
         spec.series.append(series);
-    spec.subtitle = QStringLiteral("The latest report for each funder, with its stated components");
+    spec.subtitle
+        = QCoreApplication::translate("ChartSpec", "The latest report for each funder, with its stated components");
     return spec;
 }
 

@@ -1,6 +1,7 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/analysis/labellayout.h>
 
+#include <QCoreApplication>
 #include <QLineF>
 
 #include <algorithm>
@@ -196,7 +197,7 @@ QString extentText(QDate from, QDate to)
     const PartialDate whole = single(from, to);
     if (whole.isValid())
         return formatDate(whole);
-    return formatDate(PartialDate::fromDate(from)) + QStringLiteral(" \u2013 ") + formatDate(PartialDate::fromDate(to));
+    return dateRange(formatDate(PartialDate::fromDate(from)), formatDate(PartialDate::fromDate(to)));
 }
 
 } // namespace
@@ -384,7 +385,7 @@ ChartLabels layoutChartLabels(const ChartSpec& spec, const ChartLabelGeometry& g
             if (!labelled || !g.plot.intersects(anchor))
                 continue;
             const QString date
-                = (mark.dateApproximate ? QStringLiteral("c. ") : QString()) + extentText(mark.from, mark.to);
+                = mark.dateApproximate ? approximately(extentText(mark.from, mark.to)) : extentText(mark.from, mark.to);
             ChartLabel label;
             label.kind = ChartLabel::Kind::Value;
             label.series = s;
@@ -396,11 +397,16 @@ ChartLabels layoutChartLabels(const ChartSpec& spec, const ChartLabelGeometry& g
             if (!mark.footnotes.isEmpty())
                 label.text += u' ' + superscriptNumbers(mark.footnotes);
             if (mark.conflicting)
-                label.text += QStringLiteral(" \u2260 conflicting report");
+                label.text = QCoreApplication::translate(
+                    "LabelLayout", "%1 \u2260 conflicting report", "a value, and the sign that another report differs")
+                                 .arg(label.text);
             if (heldIn)
-                label.text += QStringLiteral(" (reported %1, held)").arg(date);
-            label.listText = (categorical ? spec.categories.value(i) : series.name) + QStringLiteral(", ")
-                + (categorical ? formatDate(PartialDate::fromDate(mark.to)) : date) + QStringLiteral(": ") + label.text;
+                label.text = QCoreApplication::translate("LabelLayout", "%1 (reported %2, held)",
+                    "a value, and the date it was reported; the line holds it since")
+                                 .arg(label.text, date);
+            label.listText = QCoreApplication::translate("LabelLayout", "%1, %2: %3", "a series, a date: its value")
+                                 .arg(categorical ? spec.categories.value(i) : series.name,
+                                     categorical ? formatDate(PartialDate::fromDate(mark.to)) : date, label.text);
             LabelRequest request;
             request.anchor = anchor;
             request.size = g.measure(label.text);
@@ -430,7 +436,9 @@ ChartLabels layoutChartLabels(const ChartSpec& spec, const ChartLabelGeometry& g
                 partLabel.mark = i;
                 partLabel.part = p;
                 partLabel.text = part.label;
-                partLabel.listText = label.listText.section(u':', 0, 0) + QStringLiteral(": ") + part.label;
+                partLabel.listText
+                    = QCoreApplication::translate("LabelLayout", "%1: %2", "a series and date: the value of a part")
+                          .arg(label.listText.section(u':', 0, 0), part.label);
                 LabelRequest partRequest;
                 partRequest.anchor = piece;
                 partRequest.size = g.measure(part.label);

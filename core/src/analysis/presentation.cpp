@@ -1,6 +1,8 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/analysis/presentation.h>
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -52,9 +54,11 @@ public:
         step.cursorLabel = formatPeriod(event.period);
         step.cursorPending = event.status != EventStatus::Occurred;
         if (event.status == EventStatus::Expected)
-            step.cursorLabel += QStringLiteral(" (expected)");
+            step.cursorLabel
+                = QCoreApplication::translate("Presentation", "%1 (expected)", "a date").arg(step.cursorLabel);
         else if (event.status == EventStatus::Proposed)
-            step.cursorLabel += QStringLiteral(" (proposed)");
+            step.cursorLabel
+                = QCoreApplication::translate("Presentation", "%1 (proposed)", "a date").arg(step.cursorLabel);
         // The chart over its own dates, never stretched over empty years to reach the event: an event outside them
         // is marked at the edge it lies beyond, and one that reaches into them has its cursor inside.
         const ChartSpec& natural = chart(step.chart);
@@ -62,12 +66,15 @@ public:
             if (last < natural.from) {
                 step.edge = PresentationStep::Edge::Before;
                 step.cursor = natural.from;
-                step.cursorLabel
-                    = QStringLiteral("\u2190 ") + step.cursorLabel + QStringLiteral(", before these dates");
+                step.cursorLabel = QCoreApplication::translate(
+                    "Presentation", "\u2190 %1, before these dates", "a date left of the chart")
+                                       .arg(step.cursorLabel);
             } else if (first > natural.to) {
                 step.edge = PresentationStep::Edge::After;
                 step.cursor = natural.to;
-                step.cursorLabel += QStringLiteral(", after these dates \u2192");
+                step.cursorLabel = QCoreApplication::translate(
+                    "Presentation", "%1, after these dates \u2192", "a date right of the chart")
+                                       .arg(step.cursorLabel);
             } else {
                 step.cursor = std::clamp(step.cursor, natural.from, natural.to);
             }

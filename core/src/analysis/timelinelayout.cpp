@@ -1,6 +1,8 @@
 #include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/analysis/timelinelayout.h>
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 
@@ -357,11 +359,13 @@ TimelineLayout layoutTimeline(
         item.interval = event.period.isInterval();
         item.precision = event.period.start().precision();
         item.status = event.status;
-        item.label = item.approximate ? QStringLiteral("c. ") + event.title : event.title;
+        item.label = item.approximate ? approximately(event.title) : event.title;
         if (event.status == EventStatus::Expected)
-            item.label.prepend(QStringLiteral("Expected: "));
+            item.label
+                = QCoreApplication::translate("TimelineLayout", "Expected: %1", "an event's title").arg(item.label);
         else if (event.status == EventStatus::Proposed)
-            item.label.prepend(QStringLiteral("Proposed: "));
+            item.label
+                = QCoreApplication::translate("TimelineLayout", "Proposed: %1", "an event's title").arg(item.label);
         visible.append(item);
     }
     std::stable_sort(

@@ -48,7 +48,7 @@ std::shared_ptr<const Workspace> Workspace::build(Snapshot snapshot, StoreLocati
     for (qsizetype code = 0; code < figures.metrics().size(); ++code) {
         const Metric* metric = w->m_metrics.find(figures.metrics().text(static_cast<quint32>(code)));
         w->m_metricOfCode.push_back(metric);
-        metricLabels.append(metric ? metric->label : figures.metrics().text(static_cast<quint32>(code)));
+        metricLabels.append(metric ? metricLabel(*metric) : figures.metrics().text(static_cast<quint32>(code)));
     }
     w->m_metricRank = ranksOf(metricLabels);
     QStringList subjects;

@@ -5,6 +5,7 @@
 #include <crisis/core/support/jsonwriter.h>
 #include <crisis/core/support/textposition.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +33,15 @@ QString sourceLabelOf(const Workspace& w, qsizetype row)
 QString range(QDate from, QDate to)
 {
     return formatPeriod(Period::interval(PartialDate::fromDate(from), PartialDate::fromDate(to)));
+}
+
+// "a and b and c": the pieces of a sentence's list.
+QString listed(const QStringList& items)
+{
+    QString text = items.value(0);
+    for (qsizetype i = 1; i < items.size(); ++i)
+        text = QCoreApplication::translate("BriefPack", "%1 and %2", "two items of a list").arg(text, items.at(i));
+    return text;
 }
 
 } // namespace
@@ -156,24 +166,31 @@ QString altText(const ChartSpec& spec, const Workspace& w)
 {
     const FigureTable& f = w.figures();
     if (spec.isEmpty())
-        return QStringLiteral("%1: no figures to show.").arg(spec.title);
+        return QCoreApplication::translate("BriefPack", "%1: no figures to show.", "a chart's title").arg(spec.title);
     QStringList sentences;
-    sentences.append(spec.title + u'.');
+    sentences.append(QCoreApplication::translate("BriefPack", "%1.", "a chart's title, as a sentence").arg(spec.title));
     QStringList what;
     for (const ChartSeries& series : spec.series) {
-        const QString reports = series.marks.size() == 1 ? QStringLiteral("1 report")
-                                                         : QStringLiteral("%1 reports").arg(series.marks.size());
-        what.append(QStringLiteral("%1 (%2)").arg(series.name, reports));
+        what.append(series.marks.size() == 1
+                ? QCoreApplication::translate("BriefPack", "%1 (1 report)", "a series, and the one report it plots")
+                      .arg(series.name)
+                : QCoreApplication::translate("BriefPack", "%1 (%n reports)", "a series, and how many reports it plots",
+                    pluralCount(series.marks.size()))
+                      .arg(series.name));
     }
     const bool rates = spec.unit == u"per 30 days";
-    sentences.append(
-        QStringLiteral("The chart plots %1%2.")
-            .arg(what.join(QStringLiteral(", ")),
-                rates ? QStringLiteral(", each as a rate per 30 days over the period it covers") : QString()));
+    const QString plotted = what.join(QStringLiteral(", "));
+    sentences.append(rates
+            ? QCoreApplication::translate("BriefPack",
+                "The chart plots %1, each as a rate per 30 days over the period it covers.", "a list of series")
+                  .arg(plotted)
+            : QCoreApplication::translate("BriefPack", "The chart plots %1.", "a list of series").arg(plotted));
     if (!spec.categories.isEmpty())
-        sentences.append(QStringLiteral("It compares %1.").arg(spec.categories.join(QStringLiteral(" and "))));
+        sentences.append(QCoreApplication::translate("BriefPack", "It compares %1.", "a list of funders")
+                             .arg(listed(spec.categories)));
     else if (spec.from.isValid())
-        sentences.append(QStringLiteral("It covers %1.").arg(range(spec.from, spec.to)));
+        sentences.append(QCoreApplication::translate("BriefPack", "It covers %1.", "a range of dates")
+                             .arg(range(spec.from, spec.to)));
 
     // The largest and the latest plotted values.
     const ChartSeries* largestSeries = nullptr;
@@ -194,12 +211,15 @@ QString altText(const ChartSpec& spec, const Workspace& w)
     }
     const auto describe = [&](const ChartSeries* series, const ChartMark* mark) {
         const qsizetype row = mark->rows.first();
-        return QStringLiteral("%1 for %2 (%3, %4)")
+        return QCoreApplication::translate(
+            "BriefPack", "%1 for %2 (%3, %4)", "a value, its series, its date, its source")
             .arg(mark->label, series->name, formatPeriod(f.period(row)), sourceLabelOf(w, row));
     };
-    sentences.append(QStringLiteral("The largest value shown is %1.").arg(describe(largestSeries, largest)));
+    sentences.append(QCoreApplication::translate("BriefPack", "The largest value shown is %1.")
+                         .arg(describe(largestSeries, largest)));
     if (latest != largest && spec.categories.isEmpty())
-        sentences.append(QStringLiteral("The latest is %1.").arg(describe(latestSeries, latest)));
+        sentences.append(
+            QCoreApplication::translate("BriefPack", "The latest is %1.").arg(describe(latestSeries, latest)));
     for (const ChartSeries& series : spec.series) {
         QStringList disagree;
         for (const ChartMark& mark : series.marks) {
@@ -207,20 +227,22 @@ QString altText(const ChartSpec& spec, const Workspace& w)
                 disagree.append(mark.label);
         }
         if (disagree.size() > 1)
-            sentences.append(QStringLiteral("Reports of %1 disagree: %2; both are shown.")
-                                 .arg(series.name, disagree.join(QStringLiteral(" and "))));
+            sentences.append(QCoreApplication::translate("BriefPack", "Reports of %1 disagree: %2; both are shown.")
+                                 .arg(series.name, listed(disagree)));
     }
     for (const ShortfallBand& band : spec.shortfalls)
-        sentences.append(band.label + QStringLiteral(", ") + band.arithmetic + u'.');
+        sentences.append(QCoreApplication::translate("BriefPack", "%1, %2.", "a shortfall, and how it was computed")
+                             .arg(band.label, band.arithmetic));
     for (const QString& note : spec.notes)
         sentences.append(note);
     if (spec.asOf.isValid())
-        sentences.append(QStringLiteral("Figures as of %1.").arg(formatDate(spec.asOf)));
+        sentences.append(QCoreApplication::translate("BriefPack", "Figures as of %1.").arg(formatDate(spec.asOf)));
     QStringList sources;
     for (const ChartFootnote& footnote : spec.footnotes)
         sources.append(QStringLiteral("(%1) %2").arg(QString::number(footnote.number), footnote.text));
     if (!sources.isEmpty())
-        sentences.append(QStringLiteral("Sources: %1.").arg(sources.join(QStringLiteral("; "))));
+        sentences.append(
+            QCoreApplication::translate("BriefPack", "Sources: %1.").arg(sources.join(QStringLiteral("; "))));
     return sentences.join(u' ') + u'\n';
 }
 
@@ -258,7 +280,7 @@ QString timelineAltText(const Workspace& w, const std::vector<qint32>& events, Q
             shown.append(&e);
     }
     if (shown.isEmpty())
-        return QStringLiteral("Timeline: no events between %1.\n").arg(range(from, to));
+        return QCoreApplication::translate("BriefPack", "Timeline: no events between %1.").arg(range(from, to)) + u'\n';
     // The events' own first and last dates, not the axis around them: the first is the one that starts earliest,
     // the last the one that ends latest.
     const Event* first = *std::min_element(shown.cbegin(), shown.cend(), [](const Event* a, const Event* b) {
@@ -269,25 +291,28 @@ QString timelineAltText(const Workspace& w, const std::vector<qint32>& events, Q
         return std::pair(a->period.latest(), a->period.earliest())
             < std::pair(b->period.latest(), b->period.earliest());
     });
-    QStringList sentences { QStringLiteral("Timeline of %1 events, from %2 to %3, in lanes by category.")
-                                .arg(shown.size())
+    QStringList sentences { QCoreApplication::translate(
+        "BriefPack", "Timeline of %n events, from %1 to %2, in lanes by category.", nullptr, pluralCount(shown.size()))
                                 .arg(formatPeriod(first->period), formatPeriod(last->period)) };
-    sentences.append(QStringLiteral("The first is %1: %2.").arg(formatPeriod(first->period), first->title));
-    sentences.append(QStringLiteral("The last is %1: %2.").arg(formatPeriod(last->period), last->title));
+    sentences.append(QCoreApplication::translate("BriefPack", "The first is %1: %2.", "a date: an event")
+                         .arg(formatPeriod(first->period), first->title));
+    sentences.append(QCoreApplication::translate("BriefPack", "The last is %1: %2.", "a date: an event")
+                         .arg(formatPeriod(last->period), last->title));
     const auto countOf = [&](EventStatus status) {
         return std::count_if(shown.cbegin(), shown.cend(), [status](const Event* e) { return e->status == status; });
     };
     const qsizetype expected = countOf(EventStatus::Expected);
     const qsizetype proposed = countOf(EventStatus::Proposed);
     if (expected + proposed > 0)
-        sentences.append(QStringLiteral("%1 expected and %2 proposed, not reported as done, are drawn hollow.")
+        sentences.append(QCoreApplication::translate(
+            "BriefPack", "%1 expected and %2 proposed, not reported as done, are drawn hollow.")
                              .arg(expected)
                              .arg(proposed));
     const qsizetype inferred
         = std::count_if(shown.cbegin(), shown.cend(), [](const Event* e) { return e->periodInferred; });
     if (inferred > 0)
-        sentences.append(
-            QStringLiteral("%1 of the dates are inferred from the articles rather than stated.").arg(inferred));
+        sentences.append(QCoreApplication::translate("BriefPack",
+            "%n of the dates are inferred from the articles rather than stated.", nullptr, pluralCount(inferred)));
     return sentences.join(u' ') + u'\n';
 }
 

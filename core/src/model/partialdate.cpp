@@ -1,6 +1,8 @@
 #include <crisis/core/model/partialdate.h>
 
-#include <QLocale>
+#include <QCoreApplication>
+
+#include <array>
 
 namespace crisis::core {
 
@@ -30,9 +32,27 @@ int readDigits(QStringView text, qsizetype pos, int count)
     return value;
 }
 
+// The long month names, as the translation installed writes them.
+struct SourceText
+{
+    const char* source;
+    const char* comment;
+};
+
+constexpr std::array<SourceText, 12> longMonths { { QT_TRANSLATE_NOOP3("PartialDate", "January", "long month"),
+    QT_TRANSLATE_NOOP3("PartialDate", "February", "long month"),
+    QT_TRANSLATE_NOOP3("PartialDate", "March", "long month"), QT_TRANSLATE_NOOP3("PartialDate", "April", "long month"),
+    QT_TRANSLATE_NOOP3("PartialDate", "May", "long month"), QT_TRANSLATE_NOOP3("PartialDate", "June", "long month"),
+    QT_TRANSLATE_NOOP3("PartialDate", "July", "long month"), QT_TRANSLATE_NOOP3("PartialDate", "August", "long month"),
+    QT_TRANSLATE_NOOP3("PartialDate", "September", "long month"),
+    QT_TRANSLATE_NOOP3("PartialDate", "October", "long month"),
+    QT_TRANSLATE_NOOP3("PartialDate", "November", "long month"),
+    QT_TRANSLATE_NOOP3("PartialDate", "December", "long month") } };
+
 QString monthName(int month)
 {
-    return QLocale::c().monthName(month, QLocale::LongFormat);
+    const SourceText& name = longMonths.at(static_cast<std::size_t>(month - 1));
+    return QCoreApplication::translate("PartialDate", name.source, name.comment);
 }
 
 } // namespace
@@ -65,7 +85,7 @@ PartialDate PartialDate::fromDate(QDate date)
 std::optional<PartialDate> PartialDate::parse(QStringView text, QString* error)
 {
     if (text.isEmpty()) {
-        setError(error, QStringLiteral("empty date"));
+        setError(error, QCoreApplication::translate("PartialDate", "empty date"));
         return std::nullopt;
     }
     bool approximate = false;
@@ -79,7 +99,8 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString* error)
     }
     const auto notADate = [&] {
         setError(error,
-            QStringLiteral("\"%1\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~")
+            QCoreApplication::translate(
+                "PartialDate", "\"%1\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~")
                 .arg(text));
         return std::nullopt;
     };
@@ -89,7 +110,8 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString* error)
     if (year < 0)
         return notADate();
     if (year < minYear) {
-        setError(error, QStringLiteral("year %1 is out of range (0001-9999)").arg(body.left(4)));
+        setError(
+            error, QCoreApplication::translate("PartialDate", "year %1 is out of range (0001-9999)").arg(body.left(4)));
         return std::nullopt;
     }
     int month = 0;
@@ -104,8 +126,10 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString* error)
             // EDTF level 1 uses 21-24 for seasons; we keep dates on the calendar.
             setError(error,
                 month >= 21 && month <= 24
-                    ? QStringLiteral("\"%1\": seasons (months 21-24) are not supported").arg(text)
-                    : QStringLiteral("\"%1\": month %2 does not exist").arg(text.toString(), QString::number(month)));
+                    ? QCoreApplication::translate("PartialDate", "\"%1\": seasons (months 21-24) are not supported")
+                          .arg(text)
+                    : QCoreApplication::translate("PartialDate", "\"%1\": month %2 does not exist")
+                          .arg(text.toString(), QString::number(month)));
             return std::nullopt;
         }
     }
@@ -117,7 +141,8 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString* error)
             return notADate();
         if (!QDate::isValid(year, month, day)) {
             setError(error,
-                QStringLiteral("\"%1\": %2 %3 has no day %4")
+                QCoreApplication::translate(
+                    "PartialDate", "\"%1\": %2 %3 has no day %4", "the date as typed: a month, a year, a day")
                     .arg(text.toString(), monthName(month), QString::number(year), QString::number(day)));
             return std::nullopt;
         }

@@ -153,7 +153,9 @@ QString ChartExporter::title() const
 {
     if (!m_options.title.isEmpty())
         return m_options.title;
-    return m_content.chart ? m_spec.title : QStringLiteral("Timeline of events");
+    return m_content.chart
+        ? m_spec.title
+        : QCoreApplication::translate("ChartExporter", "Timeline of events", "title of an exported timeline");
 }
 
 struct ChartExporter::Layout
@@ -205,8 +207,8 @@ ChartExporter::Layout ChartExporter::layout() const
     if (m_options.showSubtitle) {
         l.subtitleText = m_content.chart
             ? m_spec.subtitle
-            : QStringLiteral(
-                "Events in lanes by category; a day is a diamond, a month or a year a bar, \u201cc.\u201d approximate");
+            : QCoreApplication::translate("ChartExporter",
+                "Events in lanes by category; a day is a diamond, a month or a year a bar, “c.” approximate");
         l.subtitle = QRectF(margin, y, inner, QFontMetricsF(l.subtitleFont).height());
         y = l.subtitle.bottom() + base * 0.1;
     }
@@ -215,16 +217,19 @@ ChartExporter::Layout ChartExporter::layout() const
         const QDate from = m_content.chart ? m_spec.from : m_content.from;
         const QDate to = m_content.chart ? m_spec.to : m_content.to;
         if (m_content.chart && !m_spec.categories.isEmpty())
-            parts.append(QStringLiteral("Latest report for each: ") + m_spec.categories.join(QStringLiteral(", ")));
+            parts.append(QCoreApplication::translate("ChartExporter", "Latest report for each: %1", "a list of funders")
+                             .arg(m_spec.categories.join(QStringLiteral(", "))));
         else if (m_content.chart && from.isValid() && to.isValid())
             // Exactly the date axis' range (whole years, quarters or months), as the chart draws it.
-            parts.append(QStringLiteral("Dates shown: %1").arg(datesShown(calendarAxis(from, to, 12))));
+            parts.append(QCoreApplication::translate("ChartExporter", "Dates shown: %1", "a range of dates")
+                             .arg(datesShown(calendarAxis(from, to, 12))));
         else if (from.isValid() && to.isValid())
-            parts.append(QStringLiteral("Dates shown: %1 \u2013 %2")
-                             .arg(formatDate(PartialDate::fromParts(from.year(), from.month())),
-                                 formatDate(PartialDate::fromParts(to.year(), to.month()))));
+            parts.append(QCoreApplication::translate("ChartExporter", "Dates shown: %1", "a range of dates")
+                             .arg(dateRange(formatDate(PartialDate::fromParts(from.year(), from.month())),
+                                 formatDate(PartialDate::fromParts(to.year(), to.month())))));
         if (m_content.chart && m_spec.asOf.isValid())
-            parts.append(QStringLiteral("Figures as of %1").arg(formatDate(m_spec.asOf)));
+            parts.append(QCoreApplication::translate("ChartExporter", "Figures as of %1", "a date")
+                             .arg(formatDate(m_spec.asOf)));
         l.asOfText = parts.join(QStringLiteral(" \u00b7 "));
         l.asOf = QRectF(margin, y, inner, QFontMetricsF(l.subtitleFont).height());
         y = l.asOf.bottom();
@@ -238,17 +243,19 @@ ChartExporter::Layout ChartExporter::layout() const
         for (const ChartFootnote& footnote : m_spec.footnotes)
             sources.append(QStringLiteral("%1. %2").arg(QString::number(footnote.number), footnote.text));
         if (!sources.isEmpty())
-            lines.append(QStringLiteral("Sources: ") + sources.join(QStringLiteral("   ")));
+            lines.append(QCoreApplication::translate("ChartExporter", "Sources: %1", "the numbered sources")
+                             .arg(sources.join(QStringLiteral("   "))));
         for (const QString& note : m_spec.notes)
             lines.append(note);
     } else if (m_options.showSources && m_content.workspace) {
         QStringList sources;
         for (const Source& source : m_content.workspace->sources())
             sources.append(m_content.workspace->sourceLabel(source));
-        lines.append(QStringLiteral("Sources: ") + sources.join(QStringLiteral("; ")));
+        lines.append(QCoreApplication::translate("ChartExporter", "Sources: %1", "the numbered sources")
+                         .arg(sources.join(QStringLiteral("; "))));
     }
-    lines.append(
-        QStringLiteral("Crisis Timeline \u2014 every figure and event is quoted from the source that states it."));
+    lines.append(QCoreApplication::translate(
+        "ChartExporter", "Crisis Timeline \u2014 every figure and event is quoted from the source that states it."));
     l.footerText = lines.join(u'\n');
     double footerSize = base * 0.62;
     QRectF measured;
@@ -270,8 +277,8 @@ void ChartExporter::render(QPainter* painter) const
     Layout l = layout();
     const bool asList = timelineAsList();
     if (asList)
-        l.subtitleText = QStringLiteral(
-            "Events in date order, coloured by category; hollow: expected or proposed; \u201cc.\u201d approximate");
+        l.subtitleText = QCoreApplication::translate("ChartExporter",
+            "Events in date order, coloured by category; hollow: expected or proposed; “c.” approximate");
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     painter->fillRect(QRectF(QPointF(0, 0), QSizeF(m_options.size)), style.page);

@@ -291,7 +291,7 @@ void TimelineView::paintEvent(QPaintEvent*)
         shownWidth -= axisOptions().breakWidth;
     }
     const double pixelsPerMonth = shownWidth * 30.44 / static_cast<double>(std::max<qint64>(1, days));
-    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("Sep 2024")) + 16;
+    const int labelWidth = fontMetrics().horizontalAdvance(formatDate(PartialDate::fromParts(2024, 9))) + 16;
     const int yearLabelWidth = fontMetrics().horizontalAdvance(QStringLiteral("2024")) + 16;
     int monthsPerTick = 1;
     for (const int step : { 1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 6000 }) {

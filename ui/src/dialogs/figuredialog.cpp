@@ -128,8 +128,7 @@ FigureDialog::FigureDialog(
     m_qualifier->setInsertPolicy(QComboBox::NoInsert);
     m_qualifier->addItems(core::knownQualifiers());
     m_qualifier->lineEdit()->setPlaceholderText(tr("none"));
-    m_qualifier->setToolTip(
-        tr("The word before the number, as the source writes it (\u201cover\u201d, \u201cabout\u201d)"));
+    m_qualifier->setToolTip(tr("The word before the number, as the source writes it (“over”, “about”)"));
     m_value->setPlaceholderText(tr("e.g. 2,728 or 1.5e6"));
     QStringList subjects;
     for (qsizetype code = 0; code < workspace.figures().subjects().size(); ++code)

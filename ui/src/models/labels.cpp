@@ -5,28 +5,19 @@
 
 namespace crisis::ui {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("crisis::ui::Labels", text);
-}
-
-} // namespace
-
 QString statusLabel(core::FigureStatus status)
 {
     switch (status) {
     case core::FigureStatus::Actual:
-        return tr("actual");
+        return QCoreApplication::translate("crisis::ui::Labels", "actual");
     case core::FigureStatus::Pledged:
-        return tr("pledged");
+        return QCoreApplication::translate("crisis::ui::Labels", "pledged");
     case core::FigureStatus::Target:
-        return tr("target");
+        return QCoreApplication::translate("crisis::ui::Labels", "target");
     case core::FigureStatus::ProposedTarget:
-        return tr("proposed target");
+        return QCoreApplication::translate("crisis::ui::Labels", "proposed target");
     case core::FigureStatus::Estimate:
-        return tr("estimate");
+        return QCoreApplication::translate("crisis::ui::Labels", "estimate");
     }
     return {};
 }
@@ -35,11 +26,11 @@ QString eventStatusLabel(core::EventStatus status)
 {
     switch (status) {
     case core::EventStatus::Occurred:
-        return tr("occurred");
+        return QCoreApplication::translate("crisis::ui::Labels", "occurred");
     case core::EventStatus::Expected:
-        return tr("expected");
+        return QCoreApplication::translate("crisis::ui::Labels", "expected");
     case core::EventStatus::Proposed:
-        return tr("proposed");
+        return QCoreApplication::translate("crisis::ui::Labels", "proposed");
     }
     return {};
 }
@@ -50,9 +41,9 @@ QString eventStatusNote(core::EventStatus status)
     case core::EventStatus::Occurred:
         return {};
     case core::EventStatus::Expected:
-        return tr("Expected: announced as due, not reported as done.");
+        return QCoreApplication::translate("crisis::ui::Labels", "Expected: announced as due, not reported as done.");
     case core::EventStatus::Proposed:
-        return tr("Proposed: sought or recommended, not decided.");
+        return QCoreApplication::translate("crisis::ui::Labels", "Proposed: sought or recommended, not decided.");
     }
     return {};
 }
@@ -61,19 +52,19 @@ QString categoryLabel(core::EventCategory category)
 {
     switch (category) {
     case core::EventCategory::SecurityDeployment:
-        return tr("Security deployment");
+        return QCoreApplication::translate("crisis::ui::Labels", "Security deployment");
     case core::EventCategory::Violence:
-        return tr("Violence");
+        return QCoreApplication::translate("crisis::ui::Labels", "Violence");
     case core::EventCategory::Humanitarian:
-        return tr("Humanitarian");
+        return QCoreApplication::translate("crisis::ui::Labels", "Humanitarian");
     case core::EventCategory::Political:
-        return tr("Political");
+        return QCoreApplication::translate("crisis::ui::Labels", "Political");
     case core::EventCategory::Diplomatic:
-        return tr("Diplomatic");
+        return QCoreApplication::translate("crisis::ui::Labels", "Diplomatic");
     case core::EventCategory::Funding:
-        return tr("Funding");
+        return QCoreApplication::translate("crisis::ui::Labels", "Funding");
     case core::EventCategory::Other:
-        return tr("Other");
+        return QCoreApplication::translate("crisis::ui::Labels", "Other");
     }
     return {};
 }
@@ -82,14 +73,14 @@ QString figureMetricLabel(const core::Workspace& workspace, qsizetype row)
 {
     const core::FigureTable& figures = workspace.figures();
     const core::Metric* metric = workspace.metricOf(row);
-    const QString label = metric ? metric->label : figures.metric(row);
+    const QString label = metric ? core::metricLabel(*metric) : figures.metric(row);
     // A share reads as a share of what it breaks down.
     if (figures.metric(row) == u"share" && !figures.parentId(row).isEmpty()) {
         const qsizetype parent = figures.rowOfId(figures.parentId(row));
         if (parent >= 0) {
             const core::Metric* parentMetric = workspace.metricOf(parent);
             return QCoreApplication::translate("crisis::ui::Labels", "%1: %2 (share)")
-                .arg(parentMetric ? parentMetric->label : figures.metric(parent), figures.subgroup(row));
+                .arg(parentMetric ? core::metricLabel(*parentMetric) : figures.metric(parent), figures.subgroup(row));
         }
     }
     return figures.subgroup(row).isEmpty()
@@ -100,14 +91,19 @@ QString figureMetricLabel(const core::Workspace& workspace, qsizetype row)
 QString sourceToolTip(const core::Source& source)
 {
     QString html = QStringLiteral("<b>%1</b>")
-                       .arg(escapedForRichText(source.outlet.isEmpty() ? tr("Outlet not stated") : source.outlet));
+                       .arg(escapedForRichText(source.outlet.isEmpty()
+                               ? QCoreApplication::translate("crisis::ui::Labels", "Outlet not stated")
+                               : source.outlet));
     if (!source.title.isEmpty())
         html += QStringLiteral("<br>%1").arg(escapedForRichText(source.title));
     if (!source.author.isEmpty())
-        html += QStringLiteral("<br>") + tr("by %1").arg(escapedForRichText(source.author));
+        html += QStringLiteral("<br>")
+            + QCoreApplication::translate("crisis::ui::Labels", "by %1").arg(escapedForRichText(source.author));
     html += QStringLiteral("<br>") + escapedForRichText(core::formatDate(source.published));
     if (source.publishedInferred)
-        html += QStringLiteral(" <i>(%1)</i>").arg(escapedForRichText(tr("inferred: %1").arg(source.publishedNote)));
+        html += QStringLiteral(" <i>(%1)</i>")
+                    .arg(escapedForRichText(
+                        QCoreApplication::translate("crisis::ui::Labels", "inferred: %1").arg(source.publishedNote)));
     html += QStringLiteral("<br><tt>%1</tt>").arg(escapedForRichText(source.document));
     return html;
 }

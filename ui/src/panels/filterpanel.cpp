@@ -1,3 +1,4 @@
+#include <crisis/core/analysis/displayformat.h>
 #include <crisis/core/analysis/recordquery.h>
 #include <crisis/ui/models/labels.h>
 #include <crisis/ui/panels/datefilteredit.h>
@@ -96,7 +97,7 @@ void FilterPanel::setWorkspace(const std::shared_ptr<const Workspace>& workspace
         for (qsizetype code = 1; code < figures.metrics().size(); ++code) {
             const QString& key = figures.metrics().text(static_cast<quint32>(code));
             const Metric* metric = workspace->metrics().find(key);
-            metrics.append({ metric ? metric->label : key, key });
+            metrics.append({ metric ? core::metricLabel(*metric) : key, key });
         }
         std::sort(metrics.begin(), metrics.end());
         for (const auto& [label, key] : std::as_const(metrics))

@@ -299,7 +299,7 @@ core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const
     QPdfWriter pdf(file.device());
     pdf.setResolution(96);
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-    pdf.setTitle(title.isEmpty() ? QStringLiteral("Crisis Timeline handout") : title);
+    pdf.setTitle(title.isEmpty() ? QCoreApplication::translate("PresenterWindow", "Crisis Timeline handout") : title);
     pdf.setCreator(QStringLiteral("Crisis Timeline"));
     QPainter painter(&pdf);
     if (!painter.isActive())
@@ -324,12 +324,14 @@ core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const
         QString html
             = QStringLiteral("<p style='color:#666'>%1</p><p style='color:#c81e1e; font-size:14pt'><b>%2</b></p>"
                              "<p style='font-size:18pt'><b>%3</b></p><p>%4</p>")
-                  .arg(QStringLiteral("%1%2 of %3")
+                  .arg(QCoreApplication::translate(
+                           "PresenterWindow", "%1%2 of %3", "a title, the step, the number of steps")
                            .arg(title.isEmpty() ? QString() : title + QStringLiteral(" \u00b7 "),
                                QString::number(i + 1), QString::number(steps.size()))
                            .toHtmlEscaped(),
                       QString(formatPeriod(event.period)
-                          + (event.periodInferred ? QStringLiteral(" (date inferred)") : QString())
+                          + (event.periodInferred ? QCoreApplication::translate("PresenterWindow", " (date inferred)")
+                                                  : QString())
                           + (event.status != EventStatus::Occurred ? u" \u2014 " + eventStatusNote(event.status)
                                                                    : QString()))
                           .toHtmlEscaped(),

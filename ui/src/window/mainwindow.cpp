@@ -79,24 +79,49 @@ namespace {
 // What another program saved, as the status bar says it: "2 figures added, 1 event changed by amina, 14:02".
 QString describeRevision(const Revision& revision)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("MainWindow", text); };
+    // Each count with its noun and what was done to it, whole, so that a translation can make them agree; the
+    // singular and the plural are two messages (a QT_TRANSLATE_NOOP message has no plural forms to choose from).
+    static const char* const counted[3][4][2] {
+        { { QT_TRANSLATE_NOOP("MainWindow", "%n figure added"), QT_TRANSLATE_NOOP("MainWindow", "%n figures added") },
+            { QT_TRANSLATE_NOOP("MainWindow", "%n event added"), QT_TRANSLATE_NOOP("MainWindow", "%n events added") },
+            { QT_TRANSLATE_NOOP("MainWindow", "%n source added"), QT_TRANSLATE_NOOP("MainWindow", "%n sources added") },
+            { QT_TRANSLATE_NOOP("MainWindow", "%n story added"),
+                QT_TRANSLATE_NOOP("MainWindow", "%n stories added") } },
+        { { QT_TRANSLATE_NOOP("MainWindow", "%n figure changed"),
+              QT_TRANSLATE_NOOP("MainWindow", "%n figures changed") },
+            { QT_TRANSLATE_NOOP("MainWindow", "%n event changed"),
+                QT_TRANSLATE_NOOP("MainWindow", "%n events changed") },
+            { QT_TRANSLATE_NOOP("MainWindow", "%n source changed"),
+                QT_TRANSLATE_NOOP("MainWindow", "%n sources changed") },
+            { QT_TRANSLATE_NOOP("MainWindow", "%n story changed"),
+                QT_TRANSLATE_NOOP("MainWindow", "%n stories changed") } },
+        { { QT_TRANSLATE_NOOP("MainWindow", "%n figure removed"),
+              QT_TRANSLATE_NOOP("MainWindow", "%n figures removed") },
+            { QT_TRANSLATE_NOOP("MainWindow", "%n event removed"),
+                QT_TRANSLATE_NOOP("MainWindow", "%n events removed") },
+            { QT_TRANSLATE_NOOP("MainWindow", "%n source removed"),
+                QT_TRANSLATE_NOOP("MainWindow", "%n sources removed") },
+            { QT_TRANSLATE_NOOP("MainWindow", "%n story removed"),
+                QT_TRANSLATE_NOOP("MainWindow", "%n stories removed") } }
+    };
     QStringList parts;
     if (revision.everything)
-        parts.append(tr("Every record replaced"));
-    for (const auto& [records, done] : { std::pair { &revision.added, "added" },
-             std::pair { &revision.changed, "changed" }, std::pair { &revision.removed, "removed" } }) {
-        for (const auto& [count, one, many] : { std::tuple { records->figures.size(), "figure", "figures" },
-                 std::tuple { records->events.size(), "event", "events" },
-                 std::tuple { records->sources.size(), "source", "sources" },
-                 std::tuple { records->stories.size(), "story", "stories" } }) {
+        parts.append(QCoreApplication::translate("MainWindow", "Every record replaced"));
+    int doneIndex = 0;
+    for (const auto* records : { &revision.added, &revision.changed, &revision.removed }) {
+        const qsizetype counts[4] { records->figures.size(), records->events.size(), records->sources.size(),
+            records->stories.size() };
+        for (int kind = 0; kind < 4; ++kind) {
+            const qsizetype count = counts[kind];
             if (count > 0)
-                parts.append(
-                    QStringLiteral("%1 %2 %3").arg(QString::number(count), tr(count == 1 ? one : many), tr(done)));
+                parts.append(QCoreApplication::translate("MainWindow", counted[doneIndex][kind][count == 1 ? 0 : 1])
+                                 .replace(QStringLiteral("%n"), QString::number(count)));
         }
+        ++doneIndex;
     }
     if (parts.isEmpty())
-        parts.append(tr("A change"));
-    return tr("%1 by %2, %3")
+        parts.append(QCoreApplication::translate("MainWindow", "A change"));
+    return QCoreApplication::translate("MainWindow", "%1 by %2, %3", "what changed, by whom, when")
         .arg(parts.join(QStringLiteral(", ")), revision.user,
             QLocale().toString(revision.at.toLocalTime().time(), QLocale::ShortFormat));
 }
@@ -555,6 +580,8 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(presentAction);
     m_viewMenu->addSeparator();
+    createLanguageMenu();
+    m_viewMenu->addSeparator();
     // The keyboard's way around the window: Ctrl+Tab between the views (the charts, the timeline and the records
     // table), F6 between the panels.
     QAction* nextView = m_viewMenu->addAction(tr("Next Vie&w"), this, [this] { cycleViews(1); });
@@ -577,6 +604,34 @@ void MainWindow::createActions()
                 .arg(QApplication::applicationVersion()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createLanguageMenu()
+{
+    QMenu* menu = m_viewMenu->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(menu);
+    const Language chosen = Settings().language();
+    // Each language in its own words, as a speaker of it looks for it whatever the language shown.
+    const std::pair<Language, QString> languages[] { { Language::System, tr("&System Language") },
+        { Language::English, QStringLiteral("&English") }, { Language::French, QStringLiteral("&Fran\u00e7ais") },
+        { Language::HaitianCreole, QStringLiteral("&Krey\u00f2l ayisyen") } };
+    for (const auto& [language, name] : languages) {
+        QAction* action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(language == chosen);
+        action->setData(languageCode(language));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language = language] {
+            Settings settings;
+            if (settings.language() == language)
+                return;
+            settings.setLanguage(language);
+            // Every widget, chart and model words itself once, when it is made: the language changes on the next
+            // start rather than half the window now.
+            QMessageBox::information(
+                this, tr("Language"), tr("Crisis Timeline will be in the language chosen the next time it starts."));
+        });
+    }
 }
 
 void MainWindow::showView(View view)

@@ -30,6 +30,7 @@ const QString windowView = QStringLiteral("window/view");
 const QString perThirtyDays = QStringLiteral("charts/perThirtyDays");
 const QString theme = QStringLiteral("view/theme");
 const QString presenterHighContrast = QStringLiteral("present/highContrast");
+const QString language = QStringLiteral("window/language");
 } // namespace key
 
 } // namespace
@@ -140,6 +141,16 @@ QByteArray Settings::windowState() const
 int Settings::windowView() const
 {
     return m_settings->value(key::windowView, 0).toInt();
+}
+
+Language Settings::language() const
+{
+    return languageFromCode(m_settings->value(key::language).toString()).value_or(Language::System);
+}
+
+void Settings::setLanguage(Language language)
+{
+    m_settings->setValue(key::language, languageCode(language));
 }
 
 bool Settings::perThirtyDays() const

@@ -168,6 +168,7 @@ private:
     void createViews();
     void createDocks();
     void createActions();
+    void createLanguageMenu();
     void readSettings();
     /// Applies a theme choice without remembering it.
     void showThemeChoice(ThemeChoice choice);

@@ -2,6 +2,7 @@
 
 #include <crisis/ui/charts/chartexporter.h>
 #include <crisis/ui/window/appearance.h>
+#include <crisis/ui/window/language.h>
 
 #include <QByteArray>
 #include <QStringList>
@@ -44,6 +45,10 @@ public:
     QStringList recentDatabases() const;
     void addRecentDatabase(const QString& location, int limit);
     void clearRecentDatabases();
+
+    /// The language chosen in View → Language (System until one is chosen).
+    Language language() const;
+    void setLanguage(Language language);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
