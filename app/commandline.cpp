@@ -20,7 +20,7 @@ namespace crisis::app {
 namespace {
 
 // The usage lines in GNU's form ("Usage:", then "  or:"), which help2man makes the man page's synopsis from.
-const char helpText[] = R"(Usage: crisis-timeline [--db DATABASE] [--empty] [--theme system|light|dark]
+const char helpText[] = R"(Usage: crisis-timeline [--db DATABASE] [--empty] [--lang en|fr|ht] [--theme THEME]
   or:  crisis-timeline COMMAND [ARGUMENTS] [OPTIONS]
 
 Explore a crisis as a timeline of events and figures, each traced to the

@@ -11,7 +11,9 @@
 #include <crisis/ui/window/settings.h>
 
 #include <QApplication>
+#include <QLabel>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -55,6 +57,29 @@ void expectReadablePalette(const QPalette& p, const QString& what)
     EXPECT_GE(ui::contrastRatio(ui::quietTextColor(p), p.color(QPalette::Window)), 4.5) << qPrintable(what);
     EXPECT_GE(ui::contrastRatio(ui::errorTextColor(p), p.color(QPalette::Window)), 4.5) << qPrintable(what);
     EXPECT_GE(ui::contrastRatio(ui::conflictTextColor(p), p.color(QPalette::Base)), 4.5) << qPrintable(what);
+}
+
+// Every colour a label of the presenter writes its text in (its style sheet's, or its rich text's), against the
+// slide's background, and the label's own palette text.
+void expectReadableLabels(const QWidget& slide)
+{
+    const QColor back = slide.palette().color(QPalette::Window);
+    const QRegularExpression color(QStringLiteral("color:\\s*(#[0-9a-fA-F]{3,6})"));
+    int colours = 0;
+    for (const QLabel* label : slide.findChildren<QLabel*>()) {
+        for (const QString& text : { label->styleSheet(), label->text() }) {
+            for (auto it = color.globalMatch(text); it.hasNext(); ++colours) {
+                const QColor c(it.next().captured(1));
+                EXPECT_GE(ui::contrastRatio(c, back), 4.5)
+                    << qPrintable(c.name()) << " in " << qPrintable(text.left(80));
+            }
+        }
+        if (label->styleSheet().isEmpty()) { // else its style sheet's colour, checked above
+            EXPECT_GE(ui::contrastRatio(label->palette().color(QPalette::WindowText), back), 4.5)
+                << qPrintable(label->text().left(80));
+        }
+    }
+    EXPECT_GT(colours, 3);
 }
 
 } // namespace
@@ -178,6 +203,7 @@ TEST(PresenterTheme, CTogglesHighContrastForTheProjectorAndItIsRemembered)
         presenter.setTheme(Theme::Dark);
         EXPECT_EQ(presenter.theme(), Theme::Dark) << "follows the window";
         EXPECT_EQ(presenter.chartView()->chartStyle().theme, Theme::Dark);
+        expectReadableLabels(presenter);
         presenter.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&presenter));
         QTest::keyClick(&presenter, Qt::Key_C);
@@ -186,6 +212,7 @@ TEST(PresenterTheme, CTogglesHighContrastForTheProjectorAndItIsRemembered)
         EXPECT_EQ(presenter.chartView()->chartStyle().theme, Theme::HighContrast);
         EXPECT_EQ(presenter.palette().color(QPalette::Window), QColor(Qt::white));
         EXPECT_EQ(presenter.palette().color(QPalette::WindowText), QColor(Qt::black));
+        expectReadableLabels(presenter);
     }
     EXPECT_TRUE(ui::Settings().presenterHighContrast());
     ui::PresenterWindow next(test::bundledWorkspace(), steps);

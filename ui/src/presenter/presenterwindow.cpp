@@ -36,8 +36,8 @@ QLabel* wrapped(QWidget* parent)
     return label;
 }
 
-// The citations of an event, as rich text: each quote and where it comes from.
-QString citationsHtml(const Workspace& w, const Event& event)
+// The citations of an event, as rich text: each quote and where it comes from, the latter in a quieter colour.
+QString citationsHtml(const Workspace& w, const Event& event, const QColor& quiet)
 {
     QString html;
     for (const Citation& c : event.citations) {
@@ -45,8 +45,8 @@ QString citationsHtml(const Workspace& w, const Event& event)
         QString label = source ? w.sourceLabel(*source) : c.sourceId;
         if (source && source->publishedInferred)
             label += QCoreApplication::translate("crisis::ui::PresenterWindow", " (date inferred)");
-        html += QStringLiteral("<p>\u201c%1\u201d<br><span style='color:#555'>\u2014 %2</span></p>")
-                    .arg(c.quote.toHtmlEscaped(), label.toHtmlEscaped());
+        html += QStringLiteral("<p>\u201c%1\u201d<br><span style='color:%2'>\u2014 %3</span></p>")
+                    .arg(c.quote.toHtmlEscaped(), quiet.name(), label.toHtmlEscaped());
     }
     return html;
 }
@@ -148,7 +148,7 @@ void PresenterWindow::setStep(qsizetype index)
     if (!step.note.isEmpty())
         body += QStringLiteral("<p><i>%1</i></p>").arg(step.note.toHtmlEscaped());
     m_body->setText(body);
-    m_citation->setText(citationsHtml(*m_workspace, event));
+    m_citation->setText(citationsHtml(*m_workspace, event, ChartStyle::of(theme()).quietText));
     ChartSpec spec = buildChart(*m_workspace, step.chart, step.chartOptions);
     m_chartTitle->setText(QStringLiteral("<b>%1</b>").arg(spec.title.toHtmlEscaped()));
     QStringList sources;
@@ -208,6 +208,9 @@ void PresenterWindow::applyTheme()
         QStringLiteral("color: %1; border: %2px dashed %1; padding: 4px 10px; background: %3;")
             .arg(date, QString::number(style.theme == Theme::HighContrast ? 3 : 2), style.page.name()));
     m_chart->setChartStyle(style);
+    if (m_step >= 0 && m_step < m_steps.size())
+        m_citation->setText(
+            citationsHtml(*m_workspace, m_workspace->events().at(m_steps.at(m_step).eventIndex), style.quietText));
 }
 
 void PresenterWindow::keyPressEvent(QKeyEvent* event)
@@ -338,7 +341,7 @@ core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const
                       event.title.toHtmlEscaped(), event.summary.toHtmlEscaped());
         if (!step.note.isEmpty())
             html += QStringLiteral("<p><i>%1</i></p>").arg(step.note.toHtmlEscaped());
-        html += citationsHtml(*workspace, event);
+        html += citationsHtml(*workspace, event, QColor(0x55, 0x55, 0x55)); // on paper
         text.setTextWidth(textArea.width());
         for (double points = 10; points >= 5; points -= 0.5) {
             QFont font(ChartExporter::fontFamily());
