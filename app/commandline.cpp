@@ -117,9 +117,10 @@ Options:
                  (until it is made, the commands that read read the bundled
                  dataset).
   --empty        Create a new database without the bundled dataset.
-  --theme THEME  The window's colours: system (the desktop's light or dark,
-                 as its settings portal says), light or dark; remembered, as
-                 View > Theme is.
+  --theme THEME  The window's colours for this run: system (the desktop's
+                 light or dark, as its settings portal says), light or dark
+                 (View > Theme chooses and remembers). For export: light (the
+                 default) or dark.
   --lang en|fr|ht
                  The language of the window and of exported charts: English,
                  French or Haitian Creole (Kreyol). Default: the one chosen in
@@ -289,6 +290,9 @@ int run(int argc, char* argv[])
         if (!language || *language == ui::Language::System)
             return usageError(QStringLiteral("unknown language \"%1\" for --lang; use en, fr or ht").arg(code));
     }
+
+    if (parser.isSet(themeOption) && parser.value(themeOption).isEmpty())
+        return usageError(QStringLiteral("--theme needs a theme: system, light or dark (export: light or dark)"));
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);

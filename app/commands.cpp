@@ -732,7 +732,7 @@ int runWindow(const CommonOptions& options, const QString& theme, const QElapsed
 {
     ui::MainWindow window;
     if (!theme.isEmpty())
-        window.setThemeChoice(ui::themeChoiceFromKey(theme).value_or(ui::ThemeChoice::System));
+        window.setThemeChoice(ui::themeChoiceFromKey(theme).value_or(ui::ThemeChoice::System), false);
     // CRISIS_TIMELINE_TIMING=1 prints the time to the first paint and to the data shown; with
     // CRISIS_TIMELINE_TIMING=quit the window closes then (bench/startup.sh measures start-up so).
     const QByteArray timing = qgetenv("CRISIS_TIMELINE_TIMING");

@@ -56,7 +56,8 @@ struct ExportRequest
 int checkExport(const ExportRequest& request);
 int runExport(const CommonOptions& options, const ExportRequest& request);
 /// The main window; needs a QApplication. `started` is when the process began, for start-up timing.
-/// The window; theme ("light", "dark", "system"; checked by the caller) replaces the remembered choice when given.
+/// The window; theme ("light", "dark", "system"; checked by the caller), when given, is this run's, the
+/// remembered choice left as it is.
 int runWindow(const CommonOptions& options, const QString& theme, const QElapsedTimer& started);
 
 /// Where --db points, or the default database in the user's data folder.

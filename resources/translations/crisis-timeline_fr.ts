@@ -965,8 +965,19 @@
         <translation>Graphique&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Events in range: %1</source>
-        <translation>Événements de la période&#xa0;: %1</translation>
+        <source>No room on the chart for these events: %1</source>
+        <translation>Pas de place sur le graphique pour ces événements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>and one more event, on the timeline</source>
+        <translation>et un autre événement, sur la chronologie</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more events, on the timeline</source>
+        <translation>
+            <numerusform>et %n autre événement, sur la chronologie</numerusform>
+            <numerusform>et %n autres événements, sur la chronologie</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -956,8 +956,18 @@
         <translation>Graf: %1</translation>
     </message>
     <message>
-        <source>Events in range: %1</source>
-        <translation>Evènman nan peryòd la: %1</translation>
+        <source>No room on the chart for these events: %1</source>
+        <translation>Pa gen plas sou graf la pou evènman sa yo: %1</translation>
+    </message>
+    <message>
+        <source>and one more event, on the timeline</source>
+        <translation>ak yon lòt evènman, sou kwonoloji a</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more events, on the timeline</source>
+        <translation>
+            <numerusform>ak %n lòt evènman, sou kwonoloji a</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,9 @@ int main(int argc, char* argv[])
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
     QStandardPaths::setTestModeEnabled(true);
+    // The theme System comes to: light, whatever the desktop running the tests prefers.
+    if (qEnvironmentVariableIsEmpty("CRISIS_DESKTOP_COLOR_SCHEME"))
+        qputenv("CRISIS_DESKTOP_COLOR_SCHEME", "light");
     QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace crisis::core {
 
@@ -312,6 +313,82 @@ double markX(const ChartSpec& spec, const ChartMark& mark, qsizetype markIndex)
     return (static_cast<double>(mark.from.toJulianDay()) + static_cast<double>(mark.to.toJulianDay()) + 1) / 2;
 }
 
+namespace {
+
+double dayX(QDate date)
+{
+    return static_cast<double>(date.toJulianDay());
+}
+
+// Where a series' line runs: a box around each of its segments.
+QList<QRectF> pathBoxes(const ChartSeries& series, const ChartLabelGeometry& g)
+{
+    QList<QRectF> boxes;
+    for (const auto& segment : series.path) {
+        for (qsizetype i = 1; i < segment.size(); ++i) {
+            const QPointF a = g.map(dayX(segment.at(i - 1).first) + 0.5, segment.at(i - 1).second);
+            const QPointF b = g.map(dayX(segment.at(i).first) + 0.5, segment.at(i).second);
+            boxes.append(QRectF(a, b).normalized().adjusted(-1.5, -1.5, 1.5, 1.5));
+        }
+    }
+    return boxes;
+}
+
+// What a mark covers as drawn: its dot, its span over its period, its bar; and the whisker over the days a month
+// or a year can mean.
+struct MarkArea
+{
+    QRectF anchor;
+    std::optional<QRectF> whisker;
+};
+
+MarkArea markArea(const ChartSpec& spec, const ChartLabelGeometry& g, qsizetype s, qsizetype i)
+{
+    const ChartSeries& series = spec.series.at(s);
+    const ChartMark& mark = series.marks.at(i);
+    const auto& map = g.map;
+    const double r = g.markRadius;
+    const QPointF centre = map(markX(spec, mark, i), mark.value);
+    MarkArea area { QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), std::nullopt };
+    if (series.style == ChartSeries::Style::Span) {
+        const QPointF a = map(dayX(mark.from), mark.value);
+        const QPointF b = map(dayX(mark.to) + 1, mark.value);
+        area.anchor = QRectF(QPointF(a.x(), a.y() - r), QPointF(b.x(), b.y() + r)).normalized();
+    } else if (series.style == ChartSeries::Style::Bar) {
+        if (!spec.categories.isEmpty()) {
+            area.anchor = QRectF(map(static_cast<double>(i) - 0.32, mark.value), map(static_cast<double>(i) + 0.32, 0))
+                              .normalized();
+        } else {
+            const double bottom = map(0, 0).y();
+            const double half = std::max(14.0, (map(dayX(mark.to) + 1, 0).x() - map(dayX(mark.from), 0).x()) / 2);
+            area.anchor
+                = QRectF(QPointF(centre.x() - half, centre.y()), QPointF(centre.x() + half, bottom)).normalized();
+        }
+    } else if (mark.from.daysTo(mark.to) > 20) {
+        const QPointF a = map(dayX(mark.from), mark.value);
+        const QPointF b = map(dayX(mark.to) + 1, mark.value);
+        area.whisker = QRectF(QPointF(a.x(), a.y() - 4), QPointF(b.x(), b.y() + 4)).normalized();
+    }
+    return area;
+}
+
+} // namespace
+
+QList<QRectF> chartMarkAreas(const ChartSpec& spec, const ChartLabelGeometry& g)
+{
+    QList<QRectF> areas;
+    for (qsizetype s = 0; s < spec.series.size(); ++s) {
+        areas += pathBoxes(spec.series.at(s), g);
+        for (qsizetype i = 0; i < spec.series.at(s).marks.size(); ++i) {
+            const MarkArea area = markArea(spec, g, s, i);
+            areas.append(area.anchor);
+            if (area.whisker)
+                areas.append(*area.whisker);
+        }
+    }
+    return areas;
+}
+
 ChartLabels layoutChartLabels(const ChartSpec& spec, const ChartLabelGeometry& g)
 {
     ChartLabels result;
@@ -327,13 +404,8 @@ ChartLabels layoutChartLabels(const ChartSpec& spec, const ChartLabelGeometry& g
         const ChartSeries& series = spec.series.at(s);
         const int seriesId = static_cast<int>(s);
         // The series' line: its own labels may sit on it, others' not.
-        for (const auto& segment : series.path) {
-            for (qsizetype i = 1; i < segment.size(); ++i) {
-                const QPointF a = map(dayX(segment.at(i - 1).first) + 0.5, segment.at(i - 1).second);
-                const QPointF b = map(dayX(segment.at(i).first) + 0.5, segment.at(i).second);
-                result.obstacles.append({ QRectF(a, b).normalized().adjusted(-1.5, -1.5, 1.5, 1.5), -1, seriesId });
-            }
-        }
+        for (const QRectF& box : pathBoxes(series, g))
+            result.obstacles.append({ box, -1, seriesId });
         const bool labelled = series.marks.size() <= g.maxMarksLabelled;
         // The latest mark of a series is labelled before the others.
         qsizetype latest = -1;
@@ -345,29 +417,10 @@ ChartLabels layoutChartLabels(const ChartSpec& spec, const ChartLabelGeometry& g
             const ChartMark& mark = series.marks.at(i);
             const qint64 owner = chartMarkOwner(s, i);
             const QPointF centre = map(markX(spec, mark, i), mark.value);
-            QRectF anchor(centre.x() - r, centre.y() - r, 2 * r, 2 * r);
-            if (series.style == ChartSeries::Style::Span) {
-                const QPointF a = map(dayX(mark.from), mark.value);
-                const QPointF b = map(dayX(mark.to) + 1, mark.value);
-                anchor = QRectF(QPointF(a.x(), a.y() - r), QPointF(b.x(), b.y() + r)).normalized();
-            } else if (series.style == ChartSeries::Style::Bar) {
-                if (categorical) {
-                    anchor
-                        = QRectF(map(static_cast<double>(i) - 0.32, mark.value), map(static_cast<double>(i) + 0.32, 0))
-                              .normalized();
-                } else {
-                    const double half
-                        = std::max(14.0, (map(dayX(mark.to) + 1, 0).x() - map(dayX(mark.from), 0).x()) / 2);
-                    anchor = QRectF(QPointF(centre.x() - half, centre.y()), QPointF(centre.x() + half, bottom))
-                                 .normalized();
-                }
-            } else if (mark.from.daysTo(mark.to) > 20) {
-                // A whisker over the days a month or a year can mean: part of the mark.
-                const QPointF a = map(dayX(mark.from), mark.value);
-                const QPointF b = map(dayX(mark.to) + 1, mark.value);
-                result.obstacles.append(
-                    { QRectF(QPointF(a.x(), a.y() - 4), QPointF(b.x(), b.y() + 4)).normalized(), owner, -1 });
-            }
+            const MarkArea area = markArea(spec, g, s, i);
+            QRectF anchor = area.anchor;
+            if (area.whisker)
+                result.obstacles.append({ *area.whisker, owner, -1 });
             result.obstacles.append({ anchor, owner, -1 });
             // A level reported before the plot's range that holds into it: labelled where its line enters.
             bool heldIn = false;

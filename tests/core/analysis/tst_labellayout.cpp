@@ -352,17 +352,17 @@ TEST(LabelLayout, ALevelHeldIntoTheRangeIsLabelledWhereItEnters)
 
 namespace {
 
-// The captions of a chart's events as the chart draws them: at the middle of each band, whole.
+// The captions of a chart's events as the chart draws them: at the middle of the part of each band the plot
+// shows, whole, the footnote number bound to the last word.
 QList<CaptionRequest> captionsOf(const ChartSpec& spec, const ChartLabelGeometry& g)
 {
     QList<CaptionRequest> captions;
     for (const ChartMarker& marker : spec.markers) {
-        const double mid
-            = (static_cast<double>(marker.from.toJulianDay()) + static_cast<double>(marker.to.addDays(1).toJulianDay()))
-            / 2;
-        const double x = g.map(mid, 0).x();
-        if (x >= g.plot.left() && x <= g.plot.right())
-            captions.append({ x, marker.label + u' ' + superscriptNumbers({ marker.footnote }) });
+        const double x0 = std::max(g.plot.left(), g.map(static_cast<double>(marker.from.toJulianDay()), 0).x());
+        const double x1
+            = std::min(g.plot.right(), g.map(static_cast<double>(marker.to.addDays(1).toJulianDay()), 0).x());
+        if (x1 >= x0)
+            captions.append({ (x0 + x1) / 2, marker.label + u'\u00a0' + superscriptNumbers({ marker.footnote }) });
     }
     return captions;
 }
@@ -385,7 +385,7 @@ void expectWholeCaptions(
     ASSERT_EQ(placed.size(), captions.size()) << qPrintable(what);
     for (qsizetype i = 0; i < placed.size(); ++i) {
         const PlacedCaption& caption = placed.at(i);
-        EXPECT_EQ(caption.lines.join(u' '), captions.at(i).text.simplified()) << qPrintable(what) << ": cut";
+        EXPECT_EQ(caption.lines.join(u' '), captions.at(i).text) << qPrintable(what) << ": cut";
         if (caption.box.isEmpty())
             continue;
         EXPECT_TRUE(plot.contains(caption.box)) << qPrintable(what) << ": " << qPrintable(captions.at(i).text);
@@ -402,20 +402,28 @@ void expectWholeCaptions(
 TEST(EventCaptions, EveryChartAtEveryPresetSizeShowsItsEventsWhole)
 {
     qsizetype seen = 0;
+    qsizetype placedCount = 0;
     for (const ChartKind kind : allCharts()) {
         const ChartSpec spec = buildChart(bundled(), kind);
         for (const QSize size : presetSizes()) {
             const Page page = pageOf(size);
-            const QList<CaptionRequest> captions = captionsOf(spec, geometryOf(spec, page));
-            const CaptionGeometry g = captionGeometryOf(page);
+            const ChartLabelGeometry chartGeometry = geometryOf(spec, page);
+            const QList<CaptionRequest> captions = captionsOf(spec, chartGeometry);
+            CaptionGeometry g = captionGeometryOf(page);
+            g.marks = chartMarkAreas(spec, chartGeometry);
             const QList<PlacedCaption> placed = layoutEventCaptions(captions, g);
             const QString what
                 = QStringLiteral("%1 at %2x%3")
                       .arg(chartKey(kind), QString::number(size.width()), QString::number(size.height()));
             expectWholeCaptions(captions, placed, page.plot, what);
             for (qsizetype i = 0; i < placed.size(); ++i) {
-                EXPECT_FALSE(placed.at(i).box.isEmpty())
-                    << qPrintable(what) << ": no room for " << qPrintable(captions.at(i).text);
+                if (placed.at(i).box.isEmpty())
+                    continue; // listed below the chart
+                for (const QRectF& area : std::as_const(g.marks)) {
+                    EXPECT_FALSE(overlaps(placed.at(i).box, area))
+                        << qPrintable(what) << ": \"" << qPrintable(captions.at(i).text)
+                        << "\" over a mark, span, bar or line";
+                }
                 // Beside its own band: the box starts at the band's middle, or is moved left only to stay inside.
                 EXPECT_TRUE(qFuzzyCompare(placed.at(i).box.left(), captions.at(i).x + 3)
                     || qFuzzyCompare(placed.at(i).box.right(), page.plot.right()))
@@ -423,9 +431,46 @@ TEST(EventCaptions, EveryChartAtEveryPresetSizeShowsItsEventsWhole)
                 EXPECT_LE(placed.at(i).box.width(), g.maxWidth + 1) << qPrintable(what);
             }
             seen += captions.size();
+            placedCount += std::count_if(
+                placed.cbegin(), placed.cend(), [](const PlacedCaption& c) { return !c.box.isEmpty(); });
         }
     }
     EXPECT_GT(seen, 20); // the bundled charts do carry events
+    EXPECT_GT(placedCount, seen * 3 / 4) << "most events are captioned on the chart, not listed below it";
+}
+
+TEST(EventCaptions, AMarksAreaIsWhatItCoversAsDrawn)
+{
+    // A casualty report's span covers its whole period, a bar its height: captions keep off all of it.
+    const ChartSpec spec = buildChart(bundled(), ChartKind::Casualties);
+    const Page page = pageOf({ 1920, 1080 });
+    const QList<QRectF> areas = chartMarkAreas(spec, geometryOf(spec, page));
+    const auto widest = std::max_element(
+        areas.cbegin(), areas.cend(), [](const QRectF& a, const QRectF& b) { return a.width() < b.width(); });
+    ASSERT_NE(widest, areas.cend());
+    EXPECT_GT(widest->width(), page.plot.width() / 4) << "a span over months, not a dot";
+    const ChartSpec funding = buildChart(bundled(), ChartKind::Funding);
+    const QList<QRectF> bars = chartMarkAreas(funding, geometryOf(funding, page));
+    EXPECT_TRUE(std::any_of(bars.cbegin(), bars.cend(), [&](const QRectF& bar) {
+        return bar.height() > page.plot.height() / 2 && std::abs(bar.bottom() - page.plot.bottom()) < 1;
+    })) << "a bar from its top to the axis";
+}
+
+TEST(EventCaptions, AWordWiderThanTheBoxHasALineOfItsOwnAndTheFootnoteStaysWithItsWord)
+{
+    CaptionGeometry g;
+    g.plot = QRectF(0, 0, 600, 300);
+    g.width = [](const QString& text) { return 7.0 * static_cast<double>(text.size()); };
+    g.maxWidth = 100;
+    const QString title = QStringLiteral("Antidisestablishmentarianism rises\u00a0\u00b9");
+    const QList<PlacedCaption> placed = layoutEventCaptions({ { 50, title } }, g);
+    ASSERT_EQ(placed.size(), 1);
+    EXPECT_EQ(placed.at(0).lines,
+        QStringList({ QStringLiteral("Antidisestablishmentarianism"), QStringLiteral("rises\u00a0\u00b9") }));
+    EXPECT_GE(placed.at(0).box.width(), 7.0 * 28) << "the long word whole, its box as wide as it";
+    // Wider than the plot: not drawn cut, listed.
+    g.plot = QRectF(0, 0, 150, 300);
+    EXPECT_TRUE(layoutEventCaptions({ { 50, title } }, g).at(0).box.isEmpty());
 }
 
 TEST(EventCaptions, ALongCaptionIsWrappedAtWordsNeverCut)
@@ -461,8 +506,7 @@ TEST(EventCaptions, FortyEventsOnOneDateOverlapNothingAndThoseWithoutRoomAreRetu
     expectWholeCaptions(captions, placed, g.plot, QStringLiteral("forty on one date"));
     const auto room = std::count_if(
         placed.cbegin(), placed.cend(), [](const PlacedCaption& caption) { return !caption.box.isEmpty(); });
-    EXPECT_EQ(room, 4); // two-line captions, 30 px each, in the top 45 % of a 300 px plot
-    EXPECT_LT(room, 40); // 40 two-line captions do not fit 300 px: the rest are left to the list below the chart
+    EXPECT_EQ(room, 4); // two-line captions, 30 px each, in the top 45 % of a 300 px plot; the rest are listed
     for (const PlacedCaption& caption : placed) {
         EXPECT_FALSE(overlaps(caption.box, g.marks.first())) << "no caption over a mark";
         EXPECT_LE(caption.box.bottom(), g.plot.top() + g.plot.height() * g.depth) << "the data keeps its room";

@@ -598,8 +598,15 @@ QString ChartView::notesText() const
     QStringList lines;
     if (!notes.isEmpty())
         lines.append(tr("Not labelled for lack of room: %1").arg(notes.join(QStringLiteral("   "))));
-    if (!m_unplacedCaptions.isEmpty())
-        lines.append(tr("Events in range: %1").arg(m_unplacedCaptions.join(QStringLiteral("   "))));
+    if (!m_unplacedCaptions.isEmpty()) {
+        QString events = m_unplacedCaptions.mid(0, m_captionsListed).join(QStringLiteral("   "));
+        const auto more = static_cast<int>(m_unplacedCaptions.size() - m_captionsListed);
+        if (more > 0)
+            events += (events.isEmpty() ? QString() : QStringLiteral("   "))
+                + (more == 1 ? tr("and one more event, on the timeline")
+                             : tr("and %n more events, on the timeline", nullptr, more));
+        lines.append(tr("No room on the chart for these events: %1").arg(events));
+    }
     return lines.join(u'\n');
 }
 
@@ -696,6 +703,7 @@ void ChartView::layOutLabels()
     QList<QAbstractSeries*> all = c->series();
     m_labels = {};
     m_eventLabels.clear();
+    m_unplacedCaptions.clear();
     if (m_spec.isEmpty() || all.isEmpty()) {
         m_layingOut = false;
         return;
@@ -710,39 +718,10 @@ void ChartView::layOutLabels()
         const QRectF plot = c->plotArea();
         const auto map = [c, reference](QPointF value) { return c->mapToPosition(value, reference); };
         m_eventLabels.clear();
-        // The events' captions along the top, whole (wrapped where long), keeping off the marks where they can.
-        QList<QRectF> marks;
-        for (const ChartSeries& series : m_spec.series) {
-            for (qsizetype i = 0; i < series.marks.size(); ++i) {
-                const QPointF at = map(pointOf(series.marks.at(i), i));
-                marks.append(QRectF(at.x() - 8, at.y() - 8, 16, 16));
-            }
-        }
-        QList<CaptionRequest> captions;
-        for (const ChartMarker& marker : m_spec.markers) {
-            const double x0 = map({ xOf(marker.from), 0 }).x();
-            const double x1 = map({ xOf(marker.to.addDays(1)), 0 }).x();
-            const double mid = (x0 + x1) / 2;
-            if (mid < plot.left() || mid > plot.right())
-                continue;
-            captions.append({ mid, marker.label + u' ' + superscriptNumbers({ marker.footnote }) });
-        }
-        CaptionGeometry captionGeometry;
-        captionGeometry.plot = plot;
-        captionGeometry.width = [&metrics](const QString& text) { return metrics.horizontalAdvance(text); };
-        captionGeometry.lineHeight = std::ceil(metrics.height()) + 1;
-        captionGeometry.maxWidth = std::max(160.0, std::min(320.0, plot.width() / 3));
-        captionGeometry.marks = marks;
-        m_unplacedCaptions.clear();
-        const QList<PlacedCaption> placedCaptions = layoutEventCaptions(captions, captionGeometry);
-        for (qsizetype i = 0; i < placedCaptions.size(); ++i) {
-            if (placedCaptions.at(i).box.isEmpty())
-                m_unplacedCaptions.append(captions.at(i).text);
-            else
-                m_eventLabels.append({ placedCaptions.at(i).box, placedCaptions.at(i).lines });
-        }
         ChartLabelGeometry g;
         g.plot = plot;
+        g.markRadius = 6;
+        g.gap = 3;
         const bool categorical = !m_spec.categories.isEmpty();
         const double scale = m_yScale;
         g.map = [map, categorical, scale](double x, double value) {
@@ -752,6 +731,30 @@ void ChartView::layOutLabels()
         g.measure = [&metrics](const QString& text) {
             return QSizeF(std::ceil(metrics.horizontalAdvance(text)) + 1, std::ceil(metrics.height()));
         };
+        // The events' captions along the top, whole (wrapped where long), clear of every mark, span, bar and line;
+        // at the middle of the part of each band the plot shows.
+        QList<CaptionRequest> captions;
+        for (const ChartMarker& marker : m_spec.markers) {
+            const double x0 = std::max(plot.left(), map({ xOf(marker.from), 0 }).x());
+            const double x1 = std::min(plot.right(), map({ xOf(marker.to.addDays(1)), 0 }).x());
+            if (x1 < x0)
+                continue;
+            captions.append({ (x0 + x1) / 2, marker.label + u'\u00a0' + superscriptNumbers({ marker.footnote }) });
+        }
+        CaptionGeometry captionGeometry;
+        captionGeometry.plot = plot;
+        captionGeometry.width = [&metrics](const QString& text) { return metrics.horizontalAdvance(text); };
+        captionGeometry.lineHeight = std::ceil(metrics.height()) + 1;
+        captionGeometry.maxWidth = std::max(160.0, std::min(320.0, plot.width() / 3));
+        captionGeometry.marks = chartMarkAreas(m_spec, g);
+        m_unplacedCaptions.clear();
+        const QList<PlacedCaption> placedCaptions = layoutEventCaptions(captions, captionGeometry);
+        for (qsizetype i = 0; i < placedCaptions.size(); ++i) {
+            if (placedCaptions.at(i).box.isEmpty())
+                m_unplacedCaptions.append(captions.at(i).text);
+            else
+                m_eventLabels.append({ placedCaptions.at(i).box, placedCaptions.at(i).lines });
+        }
         for (const EventLabel& label : std::as_const(m_eventLabels))
             g.obstacles.append({ label.box, -1, -1 });
         if (m_cursor.isValid() && !categorical) {
@@ -772,17 +775,24 @@ void ChartView::layOutLabels()
                 g.obstacles.append({ QRectF(at.x() - 14, at.y() - 14, 28, 28), -1, -1 });
             }
         }
-        g.markRadius = 6;
-        g.gap = 3;
         m_labels = layoutChartLabels(m_spec, g);
         double needed = 0;
+        m_captionsListed = m_unplacedCaptions.size();
         if (!m_labels.layout.noted.isEmpty() || !m_unplacedCaptions.isEmpty()) {
             const QRectF rect = c->rect();
-            needed = std::ceil(metrics
-                                   .boundingRect(QRectF(0, 0, rect.width() - 16, 1e6),
-                                       Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, notesText())
-                                   .height())
-                + 4;
+            const auto notesHeight = [&] {
+                return std::ceil(metrics
+                                     .boundingRect(QRectF(0, 0, rect.width() - 16, 1e6),
+                                         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, notesText())
+                                     .height())
+                    + 4;
+            };
+            // At most a quarter of the chart: events that do not fit the list either are counted, never cut.
+            needed = notesHeight();
+            while (needed > rect.height() / 4 && m_captionsListed > 0) {
+                --m_captionsListed;
+                needed = notesHeight();
+            }
             needed = std::min(needed, rect.height() / 4);
         }
         const QList<QRectF> legend = legendBoxes(c->rect().width() - 16);
@@ -864,8 +874,9 @@ QString ChartView::toolTipOf(const MarkRef& ref) const
         html += QStringLiteral(" <i>(%1)</i>")
                     .arg(escapedForRichText(tr("inferred: %1").arg(figures.periodNote(first))));
     if (mark.conflicting)
-        html += QStringLiteral("<br><span style='color:#c81e1e'>%1</span>")
-                    .arg(tr("Another report at this time gives a different value."));
+        html += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                    .arg(conflictTextColor(QToolTip::palette(), QPalette::ToolTipBase).name(),
+                        tr("Another report at this time gives a different value."));
     for (const qsizetype row : mark.rows) {
         const Source* source = m_workspace->sourceOf(row);
         html += QStringLiteral("<br><br>\u201c%1\u201d<br>\u2014 %2")

@@ -245,9 +245,9 @@ QColor errorTextColor(const QPalette& palette)
     return luminance(back) < 0.2 ? QColor(255, 125, 115) : QColor(0xb0, 0x00, 0x20);
 }
 
-QColor conflictTextColor(const QPalette& palette)
+QColor conflictTextColor(const QPalette& palette, QPalette::ColorRole background)
 {
-    const QColor back = palette.color(QPalette::Base);
+    const QColor back = palette.color(background);
     return luminance(back) < 0.2 ? QColor(255, 120, 110) : QColor(0xc8, 0x1e, 0x1e);
 }
 

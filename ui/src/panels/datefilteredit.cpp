@@ -123,4 +123,13 @@ bool DateFilterEdit::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void DateFilterEdit::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A date marked as not one keeps its mark, in the new theme's red.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        && !m_edit->styleSheet().isEmpty())
+        m_edit->setStyleSheet(QStringLiteral("QLineEdit { color: %1; }").arg(errorTextColor(palette()).name()));
+}
+
 } // namespace crisis::ui

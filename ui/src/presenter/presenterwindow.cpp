@@ -213,6 +213,15 @@ void PresenterWindow::applyTheme()
             citationsHtml(*m_workspace, m_workspace->events().at(m_steps.at(m_step).eventIndex), style.quietText));
 }
 
+bool PresenterWindow::event(QEvent* event)
+{
+    // View → Theme changed in the window while presenting: the slide follows. (Its palette is all its own, so the
+    // application's change reaches it only as this event, which QWidget does not pass to changeEvent.)
+    if (event->type() == QEvent::ApplicationPaletteChange && applicationTheme() != m_baseTheme)
+        setTheme(applicationTheme());
+    return QWidget::event(event);
+}
+
 void PresenterWindow::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
@@ -238,6 +247,10 @@ void PresenterWindow::keyPressEvent(QKeyEvent* event)
         close();
         break;
     case Qt::Key_C:
+        if (event->modifiers() != Qt::NoModifier) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
         setHighContrast(!m_highContrast);
         Settings().setPresenterHighContrast(m_highContrast);
         break;
@@ -353,7 +366,13 @@ core::Result<void> writeHandout(const QString& path, const std::shared_ptr<const
         }
         painter.save();
         painter.translate(margin, margin);
-        text.drawContents(&painter, QRectF(QPointF(0, 0), textArea));
+        // On paper: dark text whatever the window's theme (drawContents would take the application's palette).
+        QAbstractTextDocumentLayout::PaintContext paper;
+        paper.palette = themePalette(Theme::Light);
+        paper.palette.setColor(QPalette::Text, QColor(20, 20, 20));
+        paper.clip = QRectF(QPointF(0, 0), textArea);
+        painter.setClipRect(paper.clip);
+        text.documentLayout()->draw(&painter, paper);
         painter.restore();
         // The chart, right, with its cursor and highlights, title and sources.
         ExportContent content;

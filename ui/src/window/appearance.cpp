@@ -7,6 +7,7 @@
 #include <QDBusVariant>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QToolTip>
 #include <QWidget>
 
 namespace crisis::ui {
@@ -41,6 +42,12 @@ std::optional<ThemeChoice> themeChoiceFromKey(QStringView key)
 
 Theme desktopTheme()
 {
+    // Said outright (tests; a desktop without the portal): CRISIS_DESKTOP_COLOR_SCHEME=dark or light.
+    if (const QByteArray said = qgetenv("CRISIS_DESKTOP_COLOR_SCHEME"); !said.isEmpty())
+        return said == "dark" || said == "prefer-dark" ? Theme::Dark : Theme::Light;
+    // No session bus named: no desktop to ask (and no bus started just to ask it).
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return Theme::Light;
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
         return Theme::Light;
@@ -83,6 +90,7 @@ void applyApplicationTheme(Theme theme)
     if (!styleChosen && QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(themePalette(theme));
+    QToolTip::setPalette(themePalette(theme)); // a platform theme may have set the tooltips' own
     // A widget with a style sheet of its own keeps the palette it was polished with: polished again, it takes the
     // new one (the records table and the source panel carry a focus frame's style sheet).
     const QList<QWidget*> widgets = QApplication::allWidgets();

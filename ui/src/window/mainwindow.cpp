@@ -1500,9 +1500,10 @@ void MainWindow::readSettings()
     showThemeChoice(settings.themeChoice());
 }
 
-void MainWindow::setThemeChoice(ThemeChoice choice)
+void MainWindow::setThemeChoice(ThemeChoice choice, bool remember)
 {
-    Settings().setThemeChoice(choice);
+    if (remember)
+        Settings().setThemeChoice(choice);
     showThemeChoice(choice);
 }
 

@@ -169,6 +169,10 @@ struct ChartLabels
 /// around the marks as the chart draws them. Conflicting reports and each series' latest value come first.
 ChartLabels layoutChartLabels(const ChartSpec& spec, const ChartLabelGeometry& geometry);
 
+/// What a chart's marks cover as drawn (dots, spans over their periods, bars, whiskers, the series' lines): where
+/// the events' captions must not go.
+QList<QRectF> chartMarkAreas(const ChartSpec& spec, const ChartLabelGeometry& geometry);
+
 /// The owner of a chart mark's label and obstacles (LabelRequest::owner).
 qint64 chartMarkOwner(qsizetype series, qsizetype mark);
 /// The owner of the label of a mark's stated part.

@@ -147,6 +147,8 @@ private:
     QList<EventLabel> m_eventLabels;
     /// The captions that found no room on the plot, listed below it.
     QStringList m_unplacedCaptions;
+    /// How many of them the list below the chart has room for; the rest are counted.
+    qsizetype m_captionsListed = 0;
     double m_notesHeight = 0;
     int m_tickBudget = 0;
     bool m_layingOut = false;

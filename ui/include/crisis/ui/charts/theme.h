@@ -60,8 +60,8 @@ QPalette themePalette(Theme theme);
 QColor quietTextColor(const QPalette& palette);
 /// Red for an error's text, readable on the window's background (light or dark).
 QColor errorTextColor(const QPalette& palette);
-/// Red for a warning such as "Conflicting reports", readable on a view's base (light or dark).
-QColor conflictTextColor(const QPalette& palette);
+/// Red for a warning such as "Conflicting reports", readable on a view's base or a tooltip's (light or dark).
+QColor conflictTextColor(const QPalette& palette, QPalette::ColorRole background = QPalette::Base);
 
 /// WCAG 2 contrast ratio of two colours (1 to 21), each composited over `under` where translucent.
 double contrastRatio(const QColor& foreground, const QColor& background, const QColor& under = Qt::white);

@@ -13,8 +13,9 @@ QString themeChoiceKey(ThemeChoice choice);
 std::optional<ThemeChoice> themeChoiceFromKey(QStringView key);
 
 /// The desktop's colour scheme, from the freedesktop portal's org.freedesktop.appearance color-scheme setting over
-/// the session bus: dark where it says "prefer dark", light where it says otherwise or cannot be asked (no bus, no
-/// portal, no answer within a quarter of a second).
+/// the session bus: dark where it says "prefer dark", light where it says otherwise or cannot be asked (no session
+/// bus, no portal, no answer within a quarter of a second). CRISIS_DESKTOP_COLOR_SCHEME=dark|light says it instead.
+/// Read when the window opens and when System is chosen.
 Theme desktopTheme();
 
 /// The theme a choice comes to on this desktop.

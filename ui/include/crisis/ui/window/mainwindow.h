@@ -91,8 +91,8 @@ public:
     void addSelectedEventsToStory();
     /// View → Present: the story chosen, else the events the filters show, in date order, full screen.
     PresenterWindow* present();
-    /// View → Theme: applies a theme choice to the whole window and remembers it.
-    void setThemeChoice(ThemeChoice choice);
+    /// View → Theme: applies a theme choice to the whole window, and remembers it unless told not to (--theme).
+    void setThemeChoice(ThemeChoice choice, bool remember = true);
     ThemeChoice themeChoice() const { return m_themeChoice; }
     /// Writes the handout PDF of what Present would show.
     core::Result<void> writeStoryHandout(const QString& path, const core::Progress& progress = {}) const;
@@ -170,7 +170,6 @@ private:
     void createActions();
     void createLanguageMenu();
     void readSettings();
-    /// Applies a theme choice without remembering it.
     void showThemeChoice(ThemeChoice choice);
     void writeSettings() const;
     void applyFilter(const core::RecordFilter& filter);
