@@ -578,7 +578,12 @@ ImportReport importWith(Repository& repository, const QString& fileName,
             documentOf.insert(source.id, source.document);
         SourceTextCache sourceTexts({ folder });
         std::map<QString, std::optional<QuotedText>> texts;
+        // By source, as each record names it: a million figures of a few thousand sources look up a few thousand
+        // documents.
+        QHash<QString, const QuotedText*> textOfSource;
         const auto textOf = [&](const QString& sourceId) -> const QuotedText* {
+            if (const auto known = textOfSource.constFind(sourceId); known != textOfSource.cend())
+                return *known;
             const QString document = documentOf.value(sourceId);
             auto found = texts.find(document);
             if (found == texts.end()) {
@@ -588,7 +593,9 @@ ImportReport importWith(Repository& repository, const QString& fileName,
                     text.emplace(read.text);
                 found = texts.emplace(document, std::move(text)).first;
             }
-            return found->second ? &*found->second : nullptr;
+            const QuotedText* text = found->second ? &*found->second : nullptr;
+            textOfSource.insert(sourceId, text);
+            return text;
         };
         int wrong = 0;
         const auto check = [&](RecordKind kind, qsizetype index, const QString& id, const Citation& citation) {
@@ -610,9 +617,12 @@ ImportReport importWith(Repository& repository, const QString& fileName,
                           .arg(recordKindName(kind), id, document));
         };
         const FigureTable& figures = imported.data.figures;
-        for (qsizetype row = 0; row < figures.size() && wrong < maxImportProblems; ++row)
-            check(RecordKind::Figure, row, figures.id(row),
-                { figures.sourceId(row), figures.quote(row), figures.quoteOffset(row) });
+        for (qsizetype row = 0; row < figures.size() && wrong < maxImportProblems; ++row) {
+            const QString sourceId = figures.sourceId(row);
+            if (textOf(sourceId)) // else no text to check against: the quote is not even read
+                check(RecordKind::Figure, row, figures.id(row),
+                    { sourceId, figures.quote(row), figures.quoteOffset(row) });
+        }
         for (qsizetype i = 0; i < imported.data.events.size() && wrong < maxImportProblems; ++i) {
             for (const Citation& citation : imported.data.events.at(i).citations)
                 check(RecordKind::Event, i, imported.data.events.at(i).id, citation);
@@ -657,8 +667,10 @@ ImportReport importWith(Repository& repository, const QString& fileName,
             const FigureTable& figures = imported.data.figures;
             int negative = 0;
             for (qsizetype row = 0; row < figures.size() && negative < maxImportProblems; ++row) {
+                if (figures.value(row) >= 0)
+                    continue; // the metric looked up only for a negative value: a million lookups otherwise
                 const Metric* metric = metrics.find(figures.metric(row));
-                if (metric && metric->isCount() && figures.value(row) < 0) {
+                if (metric && metric->isCount()) {
                     ++negative;
                     errorAt(Problem::Kind::InvalidValue, RecordKind::Figure, row,
                         QStringLiteral("figure \u201c%1\u201d counts %2 %3: a count cannot be negative")
