@@ -608,6 +608,17 @@ QList<SvgText> svgTexts(const QByteArray& svg)
     return texts;
 }
 
+// A page's texts in reading order, joined by spaces; none may be cut with "…".
+QString wholeText(const QList<SvgText>& texts)
+{
+    QStringList strings;
+    for (const SvgText& text : texts) {
+        EXPECT_FALSE(text.text.contains(u'\u2026')) << qPrintable(text.text);
+        strings.append(text.text.simplified());
+    }
+    return strings.join(u' ');
+}
+
 QByteArray svgOf(const ui::ExportContent& content, QSize size, ExportOptions::TimelineStyle style = {})
 {
     ExportOptions options;
@@ -634,12 +645,7 @@ TEST(ChartExporter, TheTimelineShowsEveryTitleWholeAtEveryPreset)
                  ExportOptions::TimelineStyle::List }) {
             const QList<SvgText> texts = svgTexts(svgOf(content, preset.size, style));
             ASSERT_FALSE(texts.isEmpty());
-            QStringList strings;
-            for (const SvgText& text : texts) {
-                EXPECT_FALSE(text.text.contains(u'\u2026')) << qPrintable(text.text);
-                strings.append(text.text.simplified());
-            }
-            const QString all = strings.join(u' ');
+            const QString all = wholeText(texts);
             for (const qint32 index : content.events) {
                 const QString title = content.workspace->events().at(index).title.simplified();
                 EXPECT_TRUE(all.contains(title))
@@ -702,12 +708,7 @@ TEST(ChartExporter, EveryEventCaptionOfEveryChartIsWholeAtEveryPreset)
         for (const ui::SizePreset& preset : ui::sizePresets()) {
             const QList<SvgText> texts = svgTexts(svgOf(content, preset.size));
             ASSERT_FALSE(texts.isEmpty());
-            QStringList strings;
-            for (const SvgText& text : texts) {
-                EXPECT_FALSE(text.text.contains(u'\u2026')) << qPrintable(text.text);
-                strings.append(text.text.simplified());
-            }
-            const QString all = strings.join(u' ');
+            const QString all = wholeText(texts);
             for (const core::ChartMarker& marker : spec.markers) {
                 EXPECT_TRUE(all.contains(marker.label.simplified()))
                     << qPrintable(marker.label) << " on " << qPrintable(content.key()) << " at "
