@@ -787,9 +787,15 @@ void ChartView::layOutLabels()
                                      .height())
                     + 4;
             };
-            // At most a quarter of the chart: events that do not fit the list either are counted, never cut.
+            // At most a quarter of the chart, and the events' list two lines more than their count alone: the plot
+            // keeps its room, and events that do not fit the list are counted (the timeline has them all), never cut.
+            const qsizetype all = m_captionsListed;
+            m_captionsListed = 0;
+            const double countOnly = notesHeight();
+            m_captionsListed = all;
+            const double most = std::min(rect.height() / 4, countOnly + 2 * std::ceil(metrics.height()));
             needed = notesHeight();
-            while (needed > rect.height() / 4 && m_captionsListed > 0) {
+            while (needed > most && m_captionsListed > 0) {
                 --m_captionsListed;
                 needed = notesHeight();
             }
