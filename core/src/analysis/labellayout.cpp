@@ -575,21 +575,32 @@ QList<PlacedCaption> layoutEventCaptions(const QList<CaptionRequest>& captions, 
         const double w = std::ceil(lineWidth + geometry.padding);
         const double h = geometry.lineHeight * static_cast<double>(out.lines.size());
         const double left = std::max(plot.left(), std::min(caption.x + 3, plot.right() - w));
-        // The places worth trying: the top of the plot, and just below each caption and mark already there.
-        QList<double> tops { plot.top() + 2 };
-        for (const QRectF& box : std::as_const(taken))
-            tops.append(box.bottom() + 2);
-        for (const QRectF& mark : geometry.marks)
-            tops.append(mark.bottom() + 1);
-        std::sort(tops.begin(), tops.end());
+        // Only what stands in the caption's column, above the depth it may reach, can be in its way: a chart of a
+        // million figures has thousands of marks, a caption's column a few.
         const double lowest = plot.top() + plot.height() * geometry.depth;
+        const QRectF column(left, plot.top(), w, lowest - plot.top());
+        // The places worth trying: the top of the plot, and just below each caption and mark there.
+        QList<QRectF> inTheWay;
+        QList<double> tops { plot.top() + 2 };
+        for (const QRectF& box : std::as_const(taken)) {
+            if (box.intersects(column)) {
+                inTheWay.append(box);
+                tops.append(box.bottom() + 2);
+            }
+        }
+        for (const QRectF& mark : geometry.marks) {
+            if (mark.intersects(column)) {
+                inTheWay.append(mark);
+                tops.append(mark.bottom() + 1);
+            }
+        }
+        std::sort(tops.begin(), tops.end());
         const auto fits = [&](double top) {
             const QRectF box(left, top, w, h);
             if (top < plot.top() || box.bottom() > lowest || box.right() > plot.right() + 0.5)
                 return false;
-            const auto hits = [&box](const QRectF& other) { return other.intersects(box); };
-            return std::none_of(taken.cbegin(), taken.cend(), hits)
-                && std::none_of(geometry.marks.cbegin(), geometry.marks.cend(), hits);
+            return std::none_of(
+                inTheWay.cbegin(), inTheWay.cend(), [&box](const QRectF& other) { return other.intersects(box); });
         };
         const auto top = std::find_if(tops.cbegin(), tops.cend(), fits);
         if (top != tops.cend()) {
