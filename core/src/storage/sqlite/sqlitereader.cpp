@@ -31,7 +31,7 @@ template<typename T, typename Parse> std::optional<T> parseAscii(std::string_vie
 
 // What is wrong with a figure row that a damaged database holds: a value that is not a number, a status, period
 // or reported date that does not parse. Empty for a sound row.
-QString figureRowDamage(int valueType, const Statement& columns, const FigureRow& row)
+QString figureRowDamage(int valueType, bool knownStatus, const Statement& columns, const FigureRow& row)
 {
     const auto said = [&](const char* what, std::string_view text) {
         return sql::figureDamage(QString::fromUtf8(row.id.data(), static_cast<qsizetype>(row.id.size())), what,
@@ -39,7 +39,7 @@ QString figureRowDamage(int valueType, const Statement& columns, const FigureRow
     };
     if (valueType != SQLITE_INTEGER && valueType != SQLITE_FLOAT)
         return said("has a value that is not a number:", columns.text(2));
-    if (!parseAscii<FigureStatus>(columns.text(5), statusFromKey))
+    if (!knownStatus)
         return said("has an unknown status", columns.text(5));
     if (!row.period.isValid())
         return said("has a period that is not a date:", columns.text(6));
@@ -84,7 +84,8 @@ FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, FigureTabl
         row.value = sqlite3_column_double(statement, 2);
         row.qualifier = figures.text(3);
         row.subject = figures.text(4);
-        row.status = parseAscii<FigureStatus>(figures.text(5), statusFromKey).value_or(FigureStatus::Actual);
+        const std::optional<FigureStatus> parsedStatus = parseAscii<FigureStatus>(figures.text(5), statusFromKey);
+        row.status = parsedStatus.value_or(FigureStatus::Actual);
         row.period
             = parseAscii<Period>(figures.text(6), [](QStringView t) { return Period::parse(t); }).value_or(Period());
         row.periodInferred = sqlite3_column_int(statement, 7) != 0;
@@ -100,7 +101,8 @@ FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, FigureTabl
         row.quoteOffset = sqlite3_column_int64(statement, 15);
         row.note = figures.text(16);
         // A damaged row (edited outside the app) is said, not read as zero or as no date.
-        if (const QString damage = figureRowDamage(valueType, figures, row); !damage.isEmpty()) {
+        if (const QString damage = figureRowDamage(valueType, parsedStatus.has_value(), figures, row);
+            !damage.isEmpty()) {
             result.error = damage;
             result.damaged = true;
             return result;

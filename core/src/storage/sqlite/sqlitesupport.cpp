@@ -227,13 +227,6 @@ QString Statement::errorText() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
-std::string_view Statement::text(int column) const
-{
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-    return data ? std::string_view(data, static_cast<size_t>(sqlite3_column_bytes(m_statement, column)))
-                : std::string_view();
-}
-
 void Statement::bind(int index, std::string_view text) const
 {
     sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
