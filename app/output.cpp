@@ -7,6 +7,7 @@
 #include <crisis/core/support/jsonwriter.h>
 
 #include <QHash>
+#include <QJsonDocument>
 
 namespace crisis::app {
 
@@ -244,7 +245,28 @@ QByteArray revisionLine(const Revision& revision)
         }
         out += ']';
     }
-    out += revision.everything ? ",\"everything\":true}\n" : ",\"everything\":false}\n";
+    out += revision.everything ? ",\"everything\":true" : ",\"everything\":false";
+    if (!revision.values.isEmpty()) {
+        // What the change did to each record it changed or removed: its members before and after (null: none).
+        out += ",\"values\":[";
+        for (qsizetype i = 0; i < revision.values.size(); ++i) {
+            const RecordValues& values = revision.values.at(i);
+            out += i > 0 ? ",{\"kind\":" : "{\"kind\":";
+            JsonWriter::appendString(out, recordKindName(values.kind));
+            out += ",\"id\":";
+            JsonWriter::appendString(out, values.id);
+            for (const auto& [key, json] :
+                { std::pair { "before", &values.before }, std::pair { "after", &values.after } }) {
+                out += ",\"" + QByteArray(key) + "\":";
+                // One line: the stored object compacted.
+                out += json->isEmpty() ? QByteArray("null")
+                                       : QJsonDocument::fromJson(*json).toJson(QJsonDocument::Compact);
+            }
+            out += '}';
+        }
+        out += ']';
+    }
+    out += "}\n";
     return out;
 }
 
@@ -262,6 +284,34 @@ QString recordCounts(const Revision::Records& records)
             parts.append(QStringLiteral("%1 %2").arg(QString::number(count), QLatin1String(count == 1 ? one : many)));
     }
     return parts.join(QStringLiteral(", "));
+}
+
+// A value in a table's cell: on one line, at most 40 characters.
+QString shortValue(const QString& text)
+{
+    QString line = text.simplified();
+    if (line.isEmpty())
+        return QStringLiteral("(none)");
+    if (line.size() > 40)
+        line = line.left(39) + u'\u2026';
+    return u'"' + line + u'"';
+}
+
+// What a change did to the fields of the records it changed: "fig-1: value "800" → "1000", note "" → "checked"".
+QString fieldsChanged(const Revision& revision)
+{
+    QStringList records;
+    for (const RecordValues& values : revision.values) {
+        if (values.before.isEmpty() || values.after.isEmpty())
+            continue; // added or removed: said in RECORDS
+        QStringList fields;
+        for (const FieldChange& change : fieldChanges(values))
+            fields.append(QStringLiteral("%1 %2 \u2192 %3")
+                              .arg(change.field, shortValue(change.before), shortValue(change.after)));
+        records.append(values.id + QStringLiteral(": ")
+            + (fields.isEmpty() ? QStringLiteral("saved unchanged") : fields.join(QStringLiteral(", "))));
+    }
+    return records.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -319,7 +369,7 @@ QByteArray listRevisions(const QList<Revision>& revisions, ListFormat format)
         return out;
     }
     Grid grid({ QStringLiteral("REVISION"), QStringLiteral("AT"), QStringLiteral("USER"), QStringLiteral("WHAT"),
-        QStringLiteral("RECORDS") });
+        QStringLiteral("RECORDS"), QStringLiteral("FIELDS") });
     for (const Revision& revision : revisions) {
         QStringList records;
         if (revision.everything)
@@ -330,7 +380,7 @@ QByteArray listRevisions(const QList<Revision>& revisions, ListFormat format)
                 records.append(QLatin1String(verb) + u' ' + recordCounts(*list));
         }
         grid.add({ QString::number(revision.number), revision.at.toLocalTime().toString(Qt::ISODate), revision.user,
-            revision.what, records.join(QStringLiteral("; ")) });
+            revision.what, records.join(QStringLiteral("; ")), fieldsChanged(revision) });
     }
     return format == ListFormat::Csv ? grid.toCsv() : grid.toTable();
 }

@@ -2137,6 +2137,54 @@
         <source>The history could not be read: %1</source>
         <translation>Impossible de lire l’historique&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>figure</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>What the selected change did to each record&apos;s fields</source>
+        <translation>Ce que la modification choisie a fait aux champs de chaque fiche</translation>
+    </message>
+    <message>
+        <source>Select a change to see its records&apos; values before and after.</source>
+        <translation>Choisissez une modification pour voir les valeurs de ses fiches avant et après.</translation>
+    </message>
+    <message>
+        <source>%1 %2, removed; it held:</source>
+        <translation>%1 %2, supprimé(e)&#xa0;; ses valeurs avant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 %2, changed:</source>
+        <translation>%1 %2, modifié(e)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  saved with the same values</source>
+        <translation>  enregistré(e) avec les mêmes valeurs</translation>
+    </message>
+    <message>
+        <source>This change added records: their values are what their next change shows before it, or what they hold now.</source>
+        <translation>Cette modification a ajouté des fiches&#xa0;: leurs valeurs sont celles que leur modification suivante montre avant elle, ou celles qu’elles ont aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>No values were kept of this change&apos;s records.</source>
+        <translation>Aucune valeur des fiches de cette modification n’a été gardée.</translation>
+    </message>
 </context>
 <context>
     <name>crisis::ui::ImportDialog</name>

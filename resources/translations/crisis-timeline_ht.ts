@@ -2126,6 +2126,54 @@
         <source>The history could not be read: %1</source>
         <translation>Nou pa t ka li istorik la: %1</translation>
     </message>
+    <message>
+        <source>figure</source>
+        <translation>chif</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evènman</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sous</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(anyen)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>What the selected change did to each record&apos;s fields</source>
+        <translation>Sa chanjman ou chwazi a fè nan chan chak anrejistreman</translation>
+    </message>
+    <message>
+        <source>Select a change to see its records&apos; values before and after.</source>
+        <translation>Chwazi yon chanjman pou wè valè anrejistreman li yo anvan ak apre.</translation>
+    </message>
+    <message>
+        <source>%1 %2, removed; it held:</source>
+        <translation>%1 %2, retire; men sa li te genyen:</translation>
+    </message>
+    <message>
+        <source>%1 %2, changed:</source>
+        <translation>%1 %2, chanje:</translation>
+    </message>
+    <message>
+        <source>  saved with the same values</source>
+        <translation>  anrejistre ak menm valè yo</translation>
+    </message>
+    <message>
+        <source>This change added records: their values are what their next change shows before it, or what they hold now.</source>
+        <translation>Chanjman sa a te ajoute anrejistreman: valè yo se sa pwochen chanjman yo montre anvan li, oswa sa yo genyen kounye a.</translation>
+    </message>
+    <message>
+        <source>No values were kept of this change&apos;s records.</source>
+        <translation>Pa gen valè anrejistreman chanjman sa a ki te kenbe.</translation>
+    </message>
 </context>
 <context>
     <name>crisis::ui::ImportDialog</name>

@@ -384,6 +384,28 @@ TEST_F(CommandLineTest, ChangedSinceListsWhatChangedInTheFiguresABriefPackPlots)
     EXPECT_EQ(second.value(QStringLiteral("figure")).toString(), u"fig-000-07");
     EXPECT_EQ(second.value(QStringLiteral("change")).toString(), u"removed");
     EXPECT_TRUE(second.value(QStringLiteral("now")).isNull());
+    // The figure's history says what the correction changed, field by field, with the value before and after.
+    const Outcome history
+        = run({ QStringLiteral("history"), QStringLiteral("fig-000-01"), QStringLiteral("--db"), team });
+    ASSERT_EQ(history.exitCode, 0) << history.err.toStdString();
+    EXPECT_TRUE(history.out.contains("fig-000-01: note ")) << history.out.toStdString();
+    EXPECT_TRUE(history.out.contains("\u2192 \"checked again\"")) << history.out.toStdString();
+    const Outcome historyJson = run({ QStringLiteral("history"), QStringLiteral("fig-000-01"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), team });
+    ASSERT_EQ(historyJson.exitCode, 0) << historyJson.err.toStdString();
+    const QList<QByteArray> revisions = historyJson.out.trimmed().split('\n');
+    ASSERT_EQ(revisions.size(), 2) << "set up, then corrected: " << historyJson.out.toStdString();
+    const QJsonArray values
+        = QJsonDocument::fromJson(revisions.at(1)).object().value(QStringLiteral("values")).toArray();
+    ASSERT_EQ(values.size(), 1) << revisions.at(1).toStdString();
+    const QJsonObject kept = values.first().toObject();
+    EXPECT_EQ(kept.value(QStringLiteral("kind")).toString(), u"figure");
+    EXPECT_EQ(kept.value(QStringLiteral("before")).toObject().value(QStringLiteral("note")).toString(),
+        byId("fig-000-01").note);
+    EXPECT_EQ(
+        kept.value(QStringLiteral("after")).toObject().value(QStringLiteral("note")).toString(), u"checked again");
+    EXPECT_EQ(kept.value(QStringLiteral("after")).toObject().value(QStringLiteral("value")).toDouble(), 2728);
+
     // A revision number: every figure's change since, the imported ones too.
     const Outcome all = run({ QStringLiteral("changed-since"), QStringLiteral("1"), QStringLiteral("--format"),
         QStringLiteral("csv"), QStringLiteral("--db"), team });

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -538,6 +539,17 @@ TEST(MainWindowTeamDatabase, EditHistoryListsWhoChangedWhatAndWhenNewestFirst)
     EXPECT_EQ(table->item(1, 3)->text(), u"set up");
     EXPECT_TRUE(table->item(1, 4)->text().startsWith(QStringLiteral("added 37 figures, 35 events, 5 sources")))
         << table->item(1, 4)->text().toStdString();
+    // The newest change is selected, and below the list its figure's note, before and after.
+    const QString values = dialog->values()->toPlainText();
+    EXPECT_TRUE(values.startsWith(QStringLiteral("figure %1, changed:").arg(corrected.id))) << values.toStdString();
+    const QString noteBefore = core::bundledDataset().figures.at(1).note;
+    EXPECT_TRUE(values.contains(
+        QStringLiteral("note: %1 \u2192 \u201cchecked again\u201d")
+            .arg(noteBefore.isEmpty() ? QStringLiteral("(none)") : QStringLiteral("\u201c%1\u201d").arg(noteBefore))))
+        << values.toStdString();
+    EXPECT_EQ(values.count(u'\u2192'), 1) << "only the note changed";
+    table->setCurrentCell(1, 0);
+    EXPECT_TRUE(dialog->values()->toPlainText().startsWith(u"This change added records"));
     dialog->close();
 
     // One record's history: the figure edited has both; another only the set-up.

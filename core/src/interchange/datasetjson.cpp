@@ -601,6 +601,79 @@ void writeFigureFields(JsonWriter& out, const Figure& figure, const QString* doc
     out.field(u"note", figure.note);
 }
 
+void writeSourceFields(JsonWriter& out, const Source& source)
+{
+    out.field(u"id", source.id);
+    out.field(u"document", source.document);
+    out.field(u"text_sha256", source.textSha256);
+    out.field(u"outlet", source.outlet);
+    out.field(u"title", source.title);
+    out.field(u"description", source.description);
+    out.field(u"author", source.author);
+    out.field(u"published", source.published.toEdtf());
+    out.field(u"published_inferred", source.publishedInferred);
+    out.field(u"published_note", source.publishedNote);
+    out.field(u"url", source.url);
+}
+
+void writeEventFields(JsonWriter& out, const Event& event)
+{
+    out.field(u"id", event.id);
+    out.field(u"period", event.period.toEdtf());
+    out.field(u"period_inferred", event.periodInferred);
+    out.field(u"period_note", event.periodNote);
+    out.field(u"title", event.title);
+    out.field(u"summary", event.summary);
+    out.field(u"category", categoryKey(event.category));
+    out.field(u"status", eventStatusKey(event.status));
+    out.key(u"actors").beginArray();
+    for (const QString& actor : event.actors)
+        out.value(actor);
+    out.endArray();
+    out.field(u"location", event.location);
+    out.key(u"citations").beginArray();
+    for (const Citation& citation : event.citations) {
+        out.beginObject();
+        writeCitationFields(out, citation);
+        out.endObject();
+    }
+    out.endArray();
+    if (!event.charts.isEmpty()) {
+        out.key(u"charts").beginArray();
+        for (const QString& chart : event.charts)
+            out.value(chart);
+        out.endArray();
+    }
+}
+
+namespace {
+
+template<typename Record, typename Write> QByteArray recordObject(const Record& record, Write write)
+{
+    JsonWriter out;
+    out.beginObject();
+    write(out, record);
+    out.endObject();
+    return out.toJson();
+}
+
+} // namespace
+
+QByteArray recordJson(const Figure& figure)
+{
+    return recordObject(figure, [](JsonWriter& out, const Figure& f) { writeFigureFields(out, f); });
+}
+
+QByteArray recordJson(const Event& event)
+{
+    return recordObject(event, writeEventFields);
+}
+
+QByteArray recordJson(const Source& source)
+{
+    return recordObject(source, writeSourceFields);
+}
+
 ParseResult<Dataset> readDatasetJson(const QByteArray& json, const QString& fileName, const MetricRegistry& registry,
     QList<std::pair<QString, TextPosition>>* outsideParents)
 {
@@ -631,17 +704,7 @@ QByteArray writeDatasetJson(const Dataset& dataset)
     out.key(u"sources").beginArray();
     for (const Source& source : dataset.sources) {
         out.beginObject();
-        out.field(u"id", source.id);
-        out.field(u"document", source.document);
-        out.field(u"text_sha256", source.textSha256);
-        out.field(u"outlet", source.outlet);
-        out.field(u"title", source.title);
-        out.field(u"description", source.description);
-        out.field(u"author", source.author);
-        out.field(u"published", source.published.toEdtf());
-        out.field(u"published_inferred", source.publishedInferred);
-        out.field(u"published_note", source.publishedNote);
-        out.field(u"url", source.url);
+        writeSourceFields(out, source);
         out.endObject();
     }
     out.endArray();
@@ -655,32 +718,7 @@ QByteArray writeDatasetJson(const Dataset& dataset)
     out.key(u"events").beginArray();
     for (const Event& event : dataset.events) {
         out.beginObject();
-        out.field(u"id", event.id);
-        out.field(u"period", event.period.toEdtf());
-        out.field(u"period_inferred", event.periodInferred);
-        out.field(u"period_note", event.periodNote);
-        out.field(u"title", event.title);
-        out.field(u"summary", event.summary);
-        out.field(u"category", categoryKey(event.category));
-        out.field(u"status", eventStatusKey(event.status));
-        out.key(u"actors").beginArray();
-        for (const QString& actor : event.actors)
-            out.value(actor);
-        out.endArray();
-        out.field(u"location", event.location);
-        out.key(u"citations").beginArray();
-        for (const Citation& citation : event.citations) {
-            out.beginObject();
-            writeCitationFields(out, citation);
-            out.endObject();
-        }
-        out.endArray();
-        if (!event.charts.isEmpty()) {
-            out.key(u"charts").beginArray();
-            for (const QString& chart : event.charts)
-                out.value(chart);
-            out.endArray();
-        }
+        writeEventFields(out, event);
         out.endObject();
     }
     out.endArray();

@@ -108,6 +108,13 @@ JsonWriter& JsonWriter::null()
     return *this;
 }
 
+JsonWriter& JsonWriter::raw(const QByteArray& json)
+{
+    beforeValue();
+    m_out += json.trimmed();
+    return *this;
+}
+
 void JsonWriter::beforeValue()
 {
     if (m_afterKey) {

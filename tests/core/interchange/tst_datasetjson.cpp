@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/storage/revision.h>
 
 #include <gtest/gtest.h>
 
@@ -322,4 +323,44 @@ TEST(DatasetJson, EventsEqualOnlyWhenEveryFieldIs)
     b = a;
     b.status = EventStatus::Expected;
     EXPECT_NE(a, b);
+}
+
+TEST(DatasetJson, ARecordsValuesBeforeAndAfterAreComparedFieldByFieldInItsOwnOrder)
+{
+    // What a history shows of an edit: the members that differ, in the order the record's JSON gives them.
+    const Dataset bundled = bundledDataset();
+    const Figure figure = bundled.figures.at(3);
+    Figure corrected = figure;
+    corrected.value = 1379;
+    corrected.note = QStringLiteral("A \"quoted\": note, with a colon");
+    corrected.parentId.clear();
+    const QList<FieldChange> fields
+        = fieldChanges({ RecordKind::Figure, figure.id, recordJson(figure), recordJson(corrected) });
+    QStringList names;
+    for (const FieldChange& field : fields)
+        names.append(field.field);
+    QStringList expected { QStringLiteral("value") };
+    if (!figure.parentId.isEmpty())
+        expected.append(QStringLiteral("parent_id"));
+    if (figure.note != corrected.note)
+        expected.append(QStringLiteral("note"));
+    EXPECT_EQ(names, expected);
+    EXPECT_EQ(fields.first().after, u"1379") << "a whole number as our JSON writes it";
+    EXPECT_EQ(fields.constLast().after, corrected.note);
+    // An event's lists: compact JSON; a record removed: every member before, nothing after.
+    const Event event = bundled.events.first();
+    Event moved = event;
+    moved.actors.append(QStringLiteral("Kenya"));
+    const QList<FieldChange> eventFields
+        = fieldChanges({ RecordKind::Event, event.id, recordJson(event), recordJson(moved) });
+    ASSERT_EQ(eventFields.size(), 1);
+    EXPECT_EQ(eventFields.first().field, u"actors");
+    EXPECT_TRUE(eventFields.first().after.startsWith(u'[') && eventFields.first().after.endsWith(u"\"Kenya\"]"))
+        << eventFields.first().after.toStdString();
+    const QList<FieldChange> removed = fieldChanges({ RecordKind::Event, event.id, recordJson(event), {} });
+    EXPECT_EQ(removed.first().field, u"id");
+    EXPECT_EQ(removed.first().before, event.id);
+    EXPECT_TRUE(removed.first().after.isEmpty());
+    // Saved unchanged: nothing differs.
+    EXPECT_TRUE(fieldChanges({ RecordKind::Figure, figure.id, recordJson(figure), recordJson(figure) }).isEmpty());
 }

@@ -8,6 +8,9 @@
 #include <crisis/core/storage/changefeed.h>
 
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,6 +18,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <thread>
 
@@ -244,6 +248,86 @@ TEST_F(PostgresRepositoryTest, EveryChangeIsKeptInTheHistoryWithWhatItAddedChang
     ASSERT_EQ(ofChanged.value().size(), 2);
     EXPECT_EQ(ofChanged.value().at(1).number, edit.number);
     EXPECT_TRUE(store.history(edit.number, changed.id).value().isEmpty());
+}
+
+TEST_F(PostgresRepositoryTest, AnEditKeepsWhatEachRecordHeldBeforeAndAfter)
+{
+    const StoreLocation location = m_scratch->location(QStringLiteral("values"));
+    auto repository = openRepository(location, OpenMode::CreateWithBundledDataset);
+    ASSERT_TRUE(repository.ok());
+    Repository& store = *repository.value();
+    const Figure before = bundledDataset().figures.at(4);
+    Figure after = before;
+    after.value = before.value + 100;
+    after.note = QStringLiteral("checked again");
+    const Event removed = bundledDataset().events.at(2);
+    ChangeSet change;
+    change.putFigures = { after };
+    change.removeEvents = { removed.id };
+    ASSERT_TRUE(store.apply(change).ok());
+
+    const auto history = store.history(0);
+    ASSERT_TRUE(history.ok()) << history.error().message.toStdString();
+    ASSERT_EQ(history.value().size(), 2);
+    EXPECT_TRUE(history.value().at(0).values.isEmpty()) << "setting up adds records and keeps no values";
+    const QList<RecordValues>& values = history.value().at(1).values;
+    ASSERT_EQ(values.size(), 2);
+    // The figure: as it was and as it is, field by field.
+    const auto figure = std::find_if(
+        values.cbegin(), values.cend(), [](const RecordValues& v) { return v.kind == RecordKind::Figure; });
+    ASSERT_NE(figure, values.cend());
+    EXPECT_EQ(figure->id, before.id);
+    const QList<FieldChange> fields = fieldChanges(*figure);
+    ASSERT_EQ(fields.size(), 2);
+    EXPECT_EQ(fields.at(0),
+        (FieldChange { QStringLiteral("value"), QString::number(before.value), QString::number(after.value) }));
+    EXPECT_EQ(fields.at(1), (FieldChange { QStringLiteral("note"), before.note, QStringLiteral("checked again") }));
+    // The event: what it held when removed, its quotes included; nothing after.
+    const auto event = std::find_if(
+        values.cbegin(), values.cend(), [](const RecordValues& v) { return v.kind == RecordKind::Event; });
+    ASSERT_NE(event, values.cend());
+    EXPECT_EQ(event->id, removed.id);
+    EXPECT_TRUE(event->after.isEmpty());
+    const QJsonObject held = QJsonDocument::fromJson(event->before).object();
+    EXPECT_EQ(held.value(QStringLiteral("title")).toString(), removed.title);
+    EXPECT_EQ(held.value(QStringLiteral("citations")).toArray().first().toObject().value(QStringLiteral("quote")),
+        removed.citations.first().quote);
+    // A record's own history carries only its values.
+    const auto ofFigure = store.history(0, before.id);
+    ASSERT_TRUE(ofFigure.ok());
+    ASSERT_EQ(ofFigure.value().size(), 2);
+    ASSERT_EQ(ofFigure.value().at(1).values.size(), 1);
+    EXPECT_EQ(ofFigure.value().at(1).values.first(), *figure);
+}
+
+TEST_F(PostgresRepositoryTest, ATeamDatabaseOfTheFirstSchemaIsReadAsItIsAndUpgradedWhenOpenedToWrite)
+{
+    const StoreLocation location = m_scratch->location(QStringLiteral("schema1"));
+    ASSERT_TRUE(openRepository(location, OpenMode::CreateWithBundledDataset).ok());
+    // As the first version set it up: no record values in its history.
+    run(location,
+        { QStringLiteral("DROP TABLE change_values"),
+            QStringLiteral("UPDATE crisis_timeline SET value = '1' WHERE key = 'schema_version'") });
+    {
+        auto reading = openRepository(location, OpenMode::ReadOnly);
+        ASSERT_TRUE(reading.ok()) << reading.error().message.toStdString();
+        EXPECT_EQ(reading.value()->schemaVersion(), 1) << "read as it is";
+        const auto history = reading.value()->history(0);
+        ASSERT_TRUE(history.ok()) << history.error().message.toStdString();
+        EXPECT_EQ(history.value().size(), 1);
+    }
+    auto writing = openRepository(location, OpenMode::Existing);
+    ASSERT_TRUE(writing.ok()) << writing.error().message.toStdString();
+    EXPECT_EQ(writing.value()->schemaVersion(), 2);
+    Figure changed = bundledDataset().figures.first();
+    changed.note = QStringLiteral("upgraded");
+    ChangeSet change;
+    change.putFigures = { changed };
+    ASSERT_TRUE(writing.value()->apply(change).ok());
+    const auto history = writing.value()->history(0, changed.id);
+    ASSERT_TRUE(history.ok()) << history.error().message.toStdString();
+    ASSERT_EQ(history.value().constLast().values.size(), 1);
+    EXPECT_EQ(fieldChanges(history.value().constLast().values.first()).constFirst().after, u"upgraded");
 }
 
 TEST_F(PostgresRepositoryTest, AChangeSavedOnOneConnectionIsToldToAnotherAsItIsCommitted)

@@ -4,6 +4,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,12 +34,37 @@ QString describe(const core::Revision::Records& records)
     return parts.join(QStringLiteral(", "));
 }
 
+QString kindName(core::RecordKind kind)
+{
+    switch (kind) {
+    case core::RecordKind::Figure:
+        return HistoryDialog::tr("figure");
+    case core::RecordKind::Event:
+        return HistoryDialog::tr("event");
+    case core::RecordKind::Source:
+        break;
+    }
+    return HistoryDialog::tr("source");
+}
+
+// A value on one line, quoted; long ones shortened.
+QString shown(const QString& value)
+{
+    if (value.isEmpty())
+        return HistoryDialog::tr("(none)");
+    QString line = value.simplified();
+    if (line.size() > 200)
+        line = line.left(199) + u'\u2026';
+    return HistoryDialog::tr("\u201c%1\u201d").arg(line);
+}
+
 } // namespace
 
 HistoryDialog::HistoryDialog(const QString& subject, QWidget* parent)
     : QDialog(parent)
     , m_status(new QLabel(tr("Reading the history\u2026"), this))
     , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_values(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("History of %1").arg(subject));
     setObjectName(QStringLiteral("historyDialog"));
@@ -53,11 +80,23 @@ HistoryDialog::HistoryDialog(const QString& subject, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(RecordsColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Changes saved to %1, newest first").arg(subject));
+    m_values->setObjectName(QStringLiteral("historyValues"));
+    m_values->setReadOnly(true);
+    m_values->setTabChangesFocus(true);
+    m_values->setAccessibleName(tr("What the selected change did to each record's fields"));
+    m_values->setPlaceholderText(tr("Select a change to see its records' values before and after."));
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showValues(row); });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_values);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
-    layout->addWidget(m_table);
+    layout->addWidget(split);
     layout->addWidget(buttons);
     resize(900, 480);
 }
@@ -76,10 +115,44 @@ QString HistoryDialog::summary(const core::Revision& revision)
     return parts.join(QStringLiteral("; "));
 }
 
+QString HistoryDialog::valuesText(const core::Revision& revision)
+{
+    QStringList records;
+    for (const core::RecordValues& values : revision.values) {
+        QStringList lines;
+        if (values.after.isEmpty())
+            lines.append(tr("%1 %2, removed; it held:").arg(kindName(values.kind), values.id));
+        else
+            lines.append(tr("%1 %2, changed:").arg(kindName(values.kind), values.id));
+        const QList<core::FieldChange> fields = core::fieldChanges(values);
+        for (const core::FieldChange& field : fields) {
+            lines.append(values.after.isEmpty()
+                    ? QStringLiteral("  %1: %2").arg(field.field, shown(field.before))
+                    : QStringLiteral("  %1: %2 \u2192 %3").arg(field.field, shown(field.before), shown(field.after)));
+        }
+        if (fields.isEmpty())
+            lines.append(tr("  saved with the same values"));
+        records.append(lines.join(u'\n'));
+    }
+    if (records.isEmpty()) {
+        if (!revision.added.isEmpty() && revision.changed.isEmpty() && revision.removed.isEmpty())
+            return tr("This change added records: their values are what their next change shows before it, or what "
+                      "they hold now.");
+        return tr("No values were kept of this change's records.");
+    }
+    return records.join(QStringLiteral("\n\n"));
+}
+
+void HistoryDialog::showValues(int row)
+{
+    m_values->setPlainText(row >= 0 && row < m_revisions.size() ? valuesText(m_revisions.at(row)) : QString());
+}
+
 void HistoryDialog::setRevisions(QList<core::Revision> revisions)
 {
     std::sort(revisions.begin(), revisions.end(),
         [](const core::Revision& a, const core::Revision& b) { return a.number > b.number; });
+    m_revisions = revisions;
     m_table->setRowCount(int(revisions.size()));
     const QLocale locale;
     for (int row = 0; row < revisions.size(); ++row) {
@@ -96,6 +169,8 @@ void HistoryDialog::setRevisions(QList<core::Revision> revisions)
         cell(RecordsColumn, summary(revision));
     }
     m_table->resizeColumnsToContents();
+    if (!revisions.isEmpty())
+        m_table->setCurrentCell(0, RevisionColumn);
     m_status->setText(revisions.isEmpty() ? tr("No change saved yet.")
             : revisions.size() == 1       ? tr("1 change saved.")
                                     : tr("%1 changes saved, newest first.").arg(locale.toString(revisions.size())));

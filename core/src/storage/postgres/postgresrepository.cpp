@@ -53,6 +53,18 @@ Revision revisionOf(const ChangeSet& change, const ChangeSet& undo)
     sort(undo.putFigures, change.putFigures, revision.changed.figures, revision.removed.figures);
     sort(undo.putEvents, change.putEvents, revision.changed.events, revision.removed.events);
     sort(undo.putSources, change.putSources, revision.changed.sources, revision.removed.sources);
+    // What each record changed or removed held before, and a changed one after: the undo puts back the one, the
+    // change puts the other.
+    const auto keep = [&revision](RecordKind kind, const auto& putBack, const auto& put) {
+        QHash<QString, QByteArray> after;
+        for (const auto& record : put)
+            after.insert(record.id, recordJson(record));
+        for (const auto& record : putBack)
+            revision.values.append({ kind, record.id, recordJson(record), after.value(record.id) });
+    };
+    keep(RecordKind::Figure, undo.putFigures, change.putFigures);
+    keep(RecordKind::Event, undo.putEvents, change.putEvents);
+    keep(RecordKind::Source, undo.putSources, change.putSources);
     return revision;
 }
 
@@ -189,6 +201,21 @@ Result<std::unique_ptr<PostgresRepository>> PostgresRepository::open(const Store
             QStringLiteral("%1 was written by a newer version of Crisis Timeline (schema %2; this one reads up to %3); "
                            "it was left as it was")
                 .arg(shown, QString::number(identity.value().version), QString::number(currentSchemaVersion())));
+    // An older schema is brought up to date when opened to write, under the writers' lock (two programs at once: the
+    // second finds it done); opened only to read, it is read as it is.
+    if (identity.value().version < currentSchemaVersion() && mode != OpenMode::ReadOnly) {
+        auto upgraded = sql::inTransaction(store, [&]() -> Result<void> {
+            if (auto locked = lockForWriting(store); !locked)
+                return locked;
+            auto now = identify(store);
+            if (!now)
+                return now.error();
+            return now.value().version < currentSchemaVersion() ? upgrade(store, now.value().version) : Result<void>();
+        });
+        if (!upgraded)
+            return upgraded.error();
+        identity.value().version = currentSchemaVersion();
+    }
     return std::unique_ptr<PostgresRepository>(
         new PostgresRepository(location, connection.release(), identity.value().version, mode == OpenMode::ReadOnly));
 }
@@ -304,7 +331,7 @@ Result<qint64> PostgresRepository::latestRevision()
 
 Result<QList<Revision>> PostgresRepository::history(qint64 after, const QString& recordId, int limit)
 {
-    return revisions(store(), after, recordId, limit);
+    return revisions(store(), after, recordId, limit, {}, false, m_schemaVersion >= 2);
 }
 
 Result<Snapshot> PostgresRepository::loadCatalog()
@@ -398,6 +425,7 @@ Result<ChangeSet> PostgresRepository::apply(const ChangeSet& change)
             revision.added = did.added;
             revision.changed = did.changed;
             revision.removed = did.removed;
+            revision.values = did.values;
             return {};
         },
         &saved);

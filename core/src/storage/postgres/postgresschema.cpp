@@ -1,12 +1,15 @@
 #include "postgresschema.h"
 
 #include <crisis/core/model/metricregistry.h>
+#include <crisis/core/support/jsonwriter.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace crisis::core::postgres {
 
@@ -67,6 +70,41 @@ const char* const version1[] = {
     " added JSONB NOT NULL, changed JSONB NOT NULL, removed JSONB NOT NULL)",
 };
 
+// Version 2: what an edit did to each record's fields, its values before and after (JSON, not JSONB: the members keep
+// the record's own order), kept with the change and removed with it.
+const char* const version2[] = {
+    "CREATE TABLE change_values (revision BIGINT NOT NULL REFERENCES changes(revision) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL CHECK (kind IN ('figure', 'event', 'source')), id TEXT NOT NULL, before JSON,"
+    " after JSON, PRIMARY KEY (revision, kind, id))",
+    "CREATE INDEX change_values_record ON change_values(id, revision)",
+};
+
+RecordKind kindOf(const QString& key)
+{
+    return key == u"figure" ? RecordKind::Figure : key == u"event" ? RecordKind::Event : RecordKind::Source;
+}
+
+Result<void> run(const sql::Store& store, const char* const* first, const char* const* last, const QString& what)
+{
+    QSqlDatabase db = store.db;
+    QSqlError error;
+    for (const char* const* statement = first; statement != last; ++statement) {
+        if (!sql::exec(db, QString::fromLatin1(*statement), &error))
+            return store.error(what, error);
+    }
+    return {};
+}
+
+Result<void> setVersion(const sql::Store& store, int version)
+{
+    QSqlQuery query(store.db);
+    query.prepare(QStringLiteral("UPDATE crisis_timeline SET value = ? WHERE key = 'schema_version'"));
+    query.addBindValue(QString::number(version));
+    if (!query.exec())
+        return store.error(QStringLiteral("cannot record the schema's version"), query.lastError());
+    return {};
+}
+
 QByteArray recordsJson(const Revision::Records& records)
 {
     QJsonObject object;
@@ -94,7 +132,7 @@ Revision::Records recordsFrom(const QString& json)
 
 int currentSchemaVersion()
 {
-    return 1;
+    return 2;
 }
 
 Result<Identity> identify(const sql::Store& store)
@@ -142,12 +180,12 @@ Result<Identity> identify(const sql::Store& store)
 
 Result<void> setUp(const sql::Store& store)
 {
+    const QString what = QStringLiteral("cannot set up the dataset's tables");
+    if (auto made = run(store, std::begin(version1), std::end(version1), what); !made)
+        return made;
+    if (auto made = run(store, std::begin(version2), std::end(version2), what); !made)
+        return made;
     QSqlDatabase db = store.db;
-    QSqlError error;
-    for (const char* statement : version1) {
-        if (!sql::exec(db, QString::fromLatin1(statement), &error))
-            return store.error(QStringLiteral("cannot set up the dataset's tables"), error);
-    }
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO crisis_timeline (key, value) VALUES (?, ?)"));
     for (const auto& [key, value] : { std::pair { QStringLiteral("application"), QString::fromLatin1(applicationName) },
@@ -169,6 +207,17 @@ Result<void> setUp(const sql::Store& store)
     return {};
 }
 
+Result<void> upgrade(const sql::Store& store, int from)
+{
+    if (from < 2) {
+        if (auto made = run(store, std::begin(version2), std::end(version2),
+                QStringLiteral("cannot add the history's record values to the schema"));
+            !made)
+            return made;
+    }
+    return setVersion(store, currentSchemaVersion());
+}
+
 Result<void> record(const sql::Store& store, Revision& revision)
 {
     QSqlQuery query(store.db);
@@ -186,6 +235,36 @@ Result<void> record(const sql::Store& store, Revision& revision)
     revision.user = query.value(2).toString();
     revision.client = query.value(3).toString();
     query.finish();
+    if (!revision.values.isEmpty()) {
+        // One statement for all of them: the values travel as one JSON array.
+        JsonWriter values;
+        values.beginArray();
+        for (const RecordValues& record : std::as_const(revision.values)) {
+            values.beginObject();
+            values.field(u"kind", recordKindName(record.kind)); // as the CHECK names them
+            values.field(u"id", record.id);
+            for (const auto& [key, json] :
+                { std::pair { u"before", &record.before }, std::pair { u"after", &record.after } }) {
+                values.key(key);
+                if (json->isEmpty())
+                    values.null();
+                else
+                    values.raw(*json);
+            }
+            values.endObject();
+        }
+        values.endArray();
+        query.prepare(QStringLiteral("INSERT INTO change_values (revision, kind, id, before, after)"
+                                     " SELECT ?, v->>'kind', v->>'id',"
+                                     " CASE WHEN json_typeof(v->'before') = 'null' THEN NULL ELSE v->'before' END,"
+                                     " CASE WHEN json_typeof(v->'after') = 'null' THEN NULL ELSE v->'after' END"
+                                     " FROM json_array_elements(CAST(? AS JSON)) AS v"));
+        query.addBindValue(revision.number);
+        query.addBindValue(QString::fromUtf8(values.toJson()));
+        if (!query.exec())
+            return store.error(QStringLiteral("cannot keep the records' values in the history"), query.lastError());
+        query.finish();
+    }
     query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     query.addBindValue(QLatin1String(changeChannel));
     query.addBindValue(QString::number(revision.number));
@@ -195,7 +274,7 @@ Result<void> record(const sql::Store& store, Revision& revision)
 }
 
 Result<QList<Revision>> revisions(const sql::Store& store, qint64 after, const QString& recordId, int limit,
-    const QString& otherThan, bool newestFirst)
+    const QString& otherThan, bool newestFirst, bool withValues)
 {
     QSqlQuery query(store.db);
     query.setForwardOnly(true);
@@ -239,6 +318,33 @@ Result<QList<Revision>> revisions(const sql::Store& store, qint64 after, const Q
         revision.removed = recordsFrom(query.value(7).toString());
         revision.client = query.value(8).toString();
         found.append(std::move(revision));
+    }
+    if (!withValues || found.isEmpty())
+        return found;
+    // The records' values those revisions kept (of the one record when asked about one).
+    const auto [first, last] = std::minmax_element(
+        found.cbegin(), found.cend(), [](const Revision& a, const Revision& b) { return a.number < b.number; });
+    QSqlQuery values(store.db);
+    values.setForwardOnly(true);
+    values.prepare(QStringLiteral("SELECT revision, kind, id, COALESCE(before::text, ''), COALESCE(after::text, '')"
+                                  " FROM change_values WHERE revision BETWEEN ? AND ?")
+        + (recordId.isEmpty() ? QString() : QStringLiteral(" AND id = ?"))
+        + QStringLiteral(" ORDER BY revision, kind, id"));
+    values.addBindValue(first->number);
+    values.addBindValue(last->number);
+    if (!recordId.isEmpty())
+        values.addBindValue(recordId);
+    if (!values.exec())
+        return store.error(QStringLiteral("cannot read the history's record values"), values.lastError());
+    QHash<qint64, Revision*> byNumber;
+    for (Revision& revision : found)
+        byNumber.insert(revision.number, &revision);
+    while (values.next()) {
+        Revision* revision = byNumber.value(values.value(0).toLongLong());
+        if (!revision)
+            continue;
+        revision->values.append({ kindOf(values.value(1).toString()), values.value(2).toString(),
+            values.value(3).toString().toUtf8(), values.value(4).toString().toUtf8() });
     }
     return found;
 }

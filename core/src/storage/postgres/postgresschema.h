@@ -29,6 +29,9 @@ Result<Identity> identify(const sql::Store& store);
 
 /// Creates our tables in an empty database and records the schema version, inside the caller's transaction.
 Result<void> setUp(const sql::Store& store);
+/// Brings a dataset of an older schema version to the current one, inside the caller's transaction (under the
+/// writers' lock): version 1 gains the history's record values.
+Result<void> upgrade(const sql::Store& store, int from);
 
 /// The channel each saved change is announced on (NOTIFY), with its revision as the payload.
 inline constexpr const char* changeChannel = "crisis_timeline_changes";
@@ -37,9 +40,10 @@ inline constexpr const char* changeChannel = "crisis_timeline_changes";
 /// the revision's number.
 Result<void> record(const sql::Store& store, Revision& revision);
 /// The revisions after `after`, oldest first (newest first when `newestFirst`), touching `recordId` when it is not
-/// empty, saved by another program than `otherThan` when it is not empty, at most `limit`.
+/// empty, saved by another program than `otherThan` when it is not empty, at most `limit`; with the values they kept
+/// of their records (of `recordId`'s only, when given) when `withValues` (schema 2 and later).
 Result<QList<Revision>> revisions(const sql::Store& store, qint64 after, const QString& recordId, int limit,
-    const QString& otherThan = {}, bool newestFirst = false);
+    const QString& otherThan = {}, bool newestFirst = false, bool withValues = false);
 /// The latest revision's number; 0 before the first.
 Result<qint64> latestRevision(const sql::Store& store);
 

@@ -30,6 +30,15 @@ class JsonWriter;
 void writeFigureFields(JsonWriter& out, const Figure& figure, const QString* document = nullptr);
 /// Writes a citation's members ("source", optionally "document", "quote", "quote_offset").
 void writeCitationFields(JsonWriter& out, const Citation& citation, const QString* document = nullptr);
+/// Writes a source's members, and an event's (its actors, citations and charts as arrays), as our dataset JSON names
+/// them, into an object the caller began.
+void writeSourceFields(JsonWriter& out, const Source& source);
+void writeEventFields(JsonWriter& out, const Event& event);
+/// One record as a JSON object of its members, as our dataset JSON writes it (what a store's history keeps of a
+/// record's values).
+QByteArray recordJson(const Figure& figure);
+QByteArray recordJson(const Event& event);
+QByteArray recordJson(const Source& source);
 
 /// The dataset that ships with the app (Haiti, 2021-2025).
 Dataset bundledDataset();

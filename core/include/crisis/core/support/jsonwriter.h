@@ -27,6 +27,8 @@ public:
     JsonWriter& value(int number) { return value(static_cast<qint64>(number)); }
     JsonWriter& value(bool flag);
     JsonWriter& null();
+    /// A value written elsewhere, complete JSON (an object another JsonWriter wrote), as it stands.
+    JsonWriter& raw(const QByteArray& json);
 
     /// Shorthand for key(name).value(v).
     template<typename T> JsonWriter& field(QStringView name, const T& v)
