@@ -817,6 +817,7 @@ ImportReport importWith(Repository& repository, const QString& fileName,
         return report;
     }
     report.written = true;
+    report.revision = repository.lastSavedRevision();
     report.figureIds.reserve(imported.data.figures.size());
     for (qsizetype row = 0; row < imported.data.figures.size(); ++row)
         report.figureIds.append(imported.data.figures.id(row));

@@ -5,6 +5,8 @@
 #include "testsupport.h"
 
 #include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/interchange/importing.h>
+#include <crisis/core/interchange/tablemapping.h>
 #include <crisis/core/storage/changefeed.h>
 
 #include <QEventLoop>
@@ -358,6 +360,50 @@ TEST_F(PostgresRepositoryTest, AChangeSavedOnOneConnectionIsToldToAnotherAsItIsC
     EXPECT_EQ(feed.value()->lastRevision(), told.constFirst().number);
     // A file keeps no history to follow.
     EXPECT_FALSE(ChangeFeed::open(StoreLocation::file(QStringLiteral("/tmp/x.sqlite"))).ok());
+}
+
+TEST_F(PostgresRepositoryTest, AnImportsUndoIsRefusedWhenSomeoneChangedItsRecordsSince)
+{
+    const StoreLocation location = m_scratch->location(QStringLiteral("undoimport"));
+    auto mine = openRepository(location, OpenMode::CreateWithBundledDataset);
+    ASSERT_TRUE(mine.ok());
+    const ImportReport report
+        = importInto(*mine.value(), QByteArray("date,killed\n2024-03,12\n2024-04,15\n"), QStringLiteral("report.csv"),
+            ImportFormat::Table, false, {}, *TableMapping::parse(u"date=date,value=killed,metric=homicides"));
+    ASSERT_TRUE(report.ok()) << report.problems.value(0).toString().toStdString();
+    ASSERT_EQ(report.figureIds.size(), 2);
+    const auto latest = mine.value()->latestRevision();
+    ASSERT_TRUE(latest.ok());
+    EXPECT_EQ(report.revision, latest.value()) << "the revision the import was saved as";
+    ChangeSet undo;
+    undo.removeFigures = report.figureIds;
+    undo.removeSources = report.sourceIds;
+    undo.basedOn = report.revision;
+    // Another program corrects one of the imported figures.
+    StoreLocation::Parameters other = location.parameters();
+    other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
+    auto theirs = openRepository(StoreLocation::server(other), OpenMode::Existing);
+    ASSERT_TRUE(theirs.ok());
+    const auto imported = theirs.value()->loadRecords({ report.figureIds.constLast() }, {});
+    ASSERT_TRUE(imported.ok());
+    ASSERT_EQ(imported.value().figures.size(), 1);
+    Figure corrected = imported.value().figures.figure(0);
+    corrected.value = 16;
+    ChangeSet correction;
+    correction.putFigures = { corrected };
+    ASSERT_TRUE(theirs.value()->apply(correction).ok());
+    // The import's undo would remove their correction: refused, naming that figure; nothing removed.
+    const auto refused = mine.value()->apply(undo);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Error::Code::Conflict);
+    EXPECT_EQ(refused.error().record.id, corrected.id);
+    const auto still = mine.value()->existingIds(RecordKind::Figure, report.figureIds);
+    ASSERT_TRUE(still.ok());
+    EXPECT_EQ(still.value().size(), 2);
+    // Knowingly (not based on a revision), it is undone whole.
+    undo.basedOn = 0;
+    ASSERT_TRUE(mine.value()->apply(undo).ok());
+    EXPECT_TRUE(mine.value()->existingIds(RecordKind::Figure, report.figureIds).value().isEmpty());
 }
 
 TEST_F(PostgresRepositoryTest, AChangeToARecordSomeoneElseChangedSinceItWasReadIsRefused)

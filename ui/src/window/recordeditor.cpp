@@ -295,6 +295,8 @@ ImportDialog* RecordEditor::importFile(const QString& path)
         undo.removeFigures = report.figureIds;
         undo.removeEvents = report.eventIds;
         undo.removeSources = report.sourceIds;
+        // Undone on the state the import left: refused, like an edit's undo, if someone changes its records since.
+        undo.basedOn = report.revision;
         m_undoStack->push(newChangeCommand(tr("Import %1").arg(QFileInfo(path).fileName()), undo));
         Q_EMIT message(tr("Imported %1 figures, %2 events and %3 new sources from %4")
                            .arg(QString::number(report.figures), QString::number(report.events),

@@ -255,7 +255,8 @@ Result<void> PostgresRepository::write(
     if (auto there = writable(); !there)
         return there;
     const sql::Store store = this->store();
-    return sql::inTransaction(store, [&]() -> Result<void> {
+    qint64 saved = 0;
+    auto done = sql::inTransaction(store, [&]() -> Result<void> {
         if (auto locked = lockForWriting(store); !locked)
             return locked;
         // A replaced record is deleted and written again; references to it hold once the change is complete, and
@@ -273,38 +274,63 @@ Result<void> PostgresRepository::write(
             return {};
         if (auto kept = record(store, revision); !kept)
             return kept;
-        if (recorded)
-            *recorded = revision.number;
+        saved = revision.number;
         return {};
     });
+    // Saved once committed.
+    if (done && saved > 0) {
+        m_lastSaved = saved;
+        if (recorded)
+            *recorded = saved;
+    }
+    return done;
 }
 
 Result<void> PostgresRepository::notChangedSince(const ChangeSet& change)
 {
     if (change.basedOn <= 0)
         return {};
-    const QString here = clientName(location());
+    // The changes other programs saved since, read once (an import's undo names a million records): the first
+    // record of this change that one of them touched is the conflict, with the latest change to it.
+    auto since = wholeRevisions(change.basedOn, clientName(location()));
+    if (!since)
+        return since.error();
+    if (since.value().isEmpty())
+        return {};
+    QHash<QString, const Revision*> latest[3];
+    const auto slot = [](RecordKind kind) { return static_cast<int>(kind); };
+    const Revision* everything = nullptr; // the latest that replaced the whole dataset
+    for (const Revision& theirs : std::as_const(since.value())) {
+        if (theirs.everything)
+            everything = &theirs;
+        for (const Revision::Records* records : { &theirs.added, &theirs.changed, &theirs.removed }) {
+            for (const QString& id : records->figures)
+                latest[slot(RecordKind::Figure)].insert(id, &theirs);
+            for (const QString& id : records->events)
+                latest[slot(RecordKind::Event)].insert(id, &theirs);
+            for (const QString& id : records->sources)
+                latest[slot(RecordKind::Source)].insert(id, &theirs);
+        }
+    }
     const auto check = [&](RecordKind kind, const QString& id) -> Result<void> {
-        // The latest change another program saved to it since.
-        auto since = revisions(store(), change.basedOn, id, 1, here, true);
-        if (!since)
-            return since.error();
-        if (since.value().isEmpty())
+        const Revision* theirs = latest[slot(kind)].value(id);
+        if (everything && (!theirs || everything->number > theirs->number))
+            theirs = everything;
+        if (!theirs)
             return {};
-        const Revision& theirs = since.value().constFirst();
         Error error(Error::Code::Conflict,
             QStringLiteral("%1 \u201c%2\u201d was changed by %3 at %4 (revision %5) after the version you changed "
                            "(revision %6); nothing was written")
-                .arg(recordKindName(kind), id, theirs.user,
-                    QLocale::c().toString(theirs.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                    QString::number(theirs.number), QString::number(change.basedOn)));
+                .arg(recordKindName(kind), id, theirs->user,
+                    QLocale::c().toString(theirs->at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                    QString::number(theirs->number), QString::number(change.basedOn)));
         error.record = { kind, id };
         return error;
     };
-    for (const auto& [kind, ids] :
-        { std::pair { RecordKind::Figure, change.removeFigures }, std::pair { RecordKind::Event, change.removeEvents },
-            std::pair { RecordKind::Source, change.removeSources } }) {
-        for (const QString& id : ids) {
+    for (const auto& [kind, ids] : { std::pair { RecordKind::Figure, &change.removeFigures },
+             std::pair { RecordKind::Event, &change.removeEvents },
+             std::pair { RecordKind::Source, &change.removeSources } }) {
+        for (const QString& id : *ids) {
             if (auto fresh = check(kind, id); !fresh)
                 return fresh;
         }
@@ -322,6 +348,20 @@ Result<void> PostgresRepository::notChangedSince(const ChangeSet& change)
             return fresh;
     }
     return {};
+}
+
+Result<QList<Revision>> PostgresRepository::wholeRevisions(qint64 after, const QString& otherThan)
+{
+    QList<Revision> all;
+    for (;;) {
+        auto next = revisions(store(), after, {}, 1000, otherThan);
+        if (!next)
+            return next.error();
+        if (next.value().isEmpty())
+            return all;
+        after = next.value().constLast().number;
+        all.append(std::move(next.value()));
+    }
 }
 
 Result<qint64> PostgresRepository::latestRevision()

@@ -40,6 +40,7 @@ public:
     Result<void> deleteStory(const QString& id) override;
     bool keepsHistory() const override { return true; }
     Result<qint64> latestRevision() override;
+    qint64 lastSavedRevision() const override { return m_lastSaved; }
     Result<QList<Revision>> history(qint64 after, const QString& recordId = {}, int limit = 1000) override;
     using Repository::add;
     using Repository::replaceAll;
@@ -49,6 +50,8 @@ private:
     /// A conflict when another program saved a change to a record of `change` since its ChangeSet::basedOn, under
     /// the writers' lock (so no change can come in between).
     Result<void> notChangedSince(const ChangeSet& change);
+    /// Every revision after `after` saved by another program than `otherThan`, oldest first.
+    Result<QList<Revision>> wholeRevisions(qint64 after, const QString& otherThan);
     /// The open connection as the shared SQL works on it.
     sql::Store store() const;
     /// An error when nothing may be written: the store was opened read-only.
@@ -62,6 +65,7 @@ private:
 
     QString m_connectionName;
     int m_schemaVersion = 0;
+    qint64 m_lastSaved = 0;
 };
 
 } // namespace crisis::core

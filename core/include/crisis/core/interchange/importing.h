@@ -123,6 +123,8 @@ struct ImportReport
     QStringList figureIds;
     QStringList eventIds;
     QStringList sourceIds;
+    /// The revision the import was saved as, in a store that keeps a history (0 in one that does not).
+    qint64 revision = 0;
 
     bool ok() const { return !hasErrors(problems); }
 };

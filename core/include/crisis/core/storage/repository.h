@@ -98,6 +98,9 @@ public:
     virtual bool keepsHistory() const { return false; }
     /// The store's latest revision; 0 for a store that keeps no history.
     virtual Result<qint64> latestRevision() { return qint64(0); }
+    /// The revision this repository's latest write was saved as (an import's, so that its undo is refused when
+    /// someone changes its records since); 0 before the first, and in a store that keeps no history.
+    virtual qint64 lastSavedRevision() const { return 0; }
     /// The revisions after `after`, oldest first, of the records with id `recordId` (every record when empty), at
     /// most `limit`. A store that keeps no history gives an error saying so.
     virtual Result<QList<Revision>> history(qint64 after, const QString& recordId = {}, int limit = 1000);
