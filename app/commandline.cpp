@@ -91,6 +91,12 @@ Commands:
         by whom and when, and the figure as it reads now. Given a brief pack
         (the folder export --pack wrote, or its VIEW-dataset.json), since
         the revision it was made from and only the figures its chart plots.
+  roles [USER reader|editor|owner|none]
+        List who holds which role in a team database; with USER and a role,
+        give that user of the server the role (none: take every role away).
+        Readers browse and export, editors also add, change and import,
+        owners also give roles. The server enforces them; only an owner
+        gives them.
   watch [--after REVISION]
         Print each change saved to a team database, by anyone, as one line of
         JSON as soon as it is committed, until stopped: {"revision": N,
@@ -310,6 +316,7 @@ int run(int argc, char* argv[])
         { QStringLiteral("copy"), { &fromOption, &toOption } },
         { QStringLiteral("history"), { &formatOption } },
         { QStringLiteral("watch"), { &afterOption } },
+        { QStringLiteral("roles"), {} },
         { QStringLiteral("changed-since"), { &formatOption } },
         { QStringLiteral("export"),
             { &chartOption, &fromOption, &toOption, &sizeOption, &scaleOption, &formatOption, &titleOption,
@@ -419,6 +426,23 @@ int run(int argc, char* argv[])
         if (!found)
             return usageError(QStringLiteral("unknown format \"%1\"; use table, csv or json").arg(format));
         return runChangedSince(common, positional.at(1), *found);
+    }
+    if (command == u"roles") {
+        if (positional.size() == 2)
+            return usageError(
+                QStringLiteral("roles needs a role for %1: reader, editor, owner or none").arg(positional.at(1)));
+        if (positional.size() > 3)
+            return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(3)));
+        if (positional.size() == 1)
+            return runRoles(common, {}, std::nullopt);
+        const QString& key = positional.at(2);
+        const auto role = core::teamRoleFromKey(key);
+        if (!role && key != u"none")
+            return usageError(QStringLiteral("unknown role \"%1\"; use reader, editor, owner or none").arg(key));
+        if (positional.at(1).isEmpty())
+            return usageError(QStringLiteral("roles needs the name of a user of the server"));
+        return runRoles(common, positional.at(1),
+            std::optional<std::optional<core::TeamRole>>(std::in_place, role)); // none: a role of none
     }
     if (command == u"watch") {
         if (positional.size() != 1)

@@ -356,6 +356,47 @@ int runCopy(const StoreLocation& from, const StoreLocation& to)
         : ExitFailure;
 }
 
+int runRoles(const CommonOptions& options, const QString& user, std::optional<std::optional<TeamRole>> role)
+{
+    auto repository = openRepository(storeLocation(options), role ? OpenMode::Existing : OpenMode::ReadOnly);
+    if (!repository) {
+        printFailure(repository.error());
+        return ExitFailure;
+    }
+    Repository& store = *repository.value();
+    if (role) {
+        if (store.isReadOnly()) {
+            printError(QStringLiteral("%1: only an owner of the dataset gives roles; nothing was changed")
+                           .arg(store.location().toString()));
+            return ExitFailure;
+        }
+        if (auto set = store.setRole(user, *role); !set) {
+            printFailure(set.error());
+            return ExitFailure;
+        }
+        return writeStdout((*role ? QStringLiteral("%1 is now a%2 %3 of %4\n")
+                                        .arg(user, **role == TeamRole::Owner ? QStringLiteral("n") : QString(),
+                                            teamRoleKey(**role), store.location().toString())
+                                  : QStringLiteral("%1 has no role in %2 now\n").arg(user, store.location().toString()))
+                               .toUtf8())
+            ? ExitSuccess
+            : ExitFailure;
+    }
+    auto roles = store.roles();
+    if (!roles) {
+        printFailure(roles.error());
+        return ExitFailure;
+    }
+    QByteArray out;
+    for (const auto& [name, held] : std::as_const(roles.value()))
+        out += (name + u'\t' + teamRoleKey(held) + u'\n').toUtf8();
+    if (roles.value().isEmpty())
+        out = QStringLiteral("no user has a role in %1 yet (its owner gives them: roles USER reader|editor|owner)\n")
+                  .arg(store.location().toString())
+                  .toUtf8();
+    return writeStdout(out) ? ExitSuccess : ExitFailure;
+}
+
 int runHistory(const CommonOptions& options, const QString& recordId, ListFormat format)
 {
     auto repository = openRepository(storeLocation(options), OpenMode::ReadOnly);

@@ -32,6 +32,8 @@ int runChangedSince(const CommonOptions& options, const QString& since, ListForm
 /// Prints each change saved to a team database as one JSON line as soon as it is saved, until killed; the changes
 /// after revision `after` first (-1: only those saved from now on).
 int runWatch(const CommonOptions& options, qint64 after);
+/// roles: lists the dataset's users and roles; with a user, sets its role (an inner nullopt: none).
+int runRoles(const CommonOptions& options, const QString& user, std::optional<std::optional<core::TeamRole>> role);
 /// Copies a whole dataset from one store to a new one (a file, or an empty server database), all or nothing, and
 /// reads the copy back to check it holds the same.
 int runCopy(const core::StoreLocation& from, const core::StoreLocation& to);

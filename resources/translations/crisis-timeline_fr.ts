@@ -3281,6 +3281,14 @@
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed from this window: the database refuses this user&apos;s changes (a reader&apos;s role in a team database, or a file that cannot be written).</source>
+        <translation>Rien ne peut être modifié depuis cette fenêtre&#xa0;: la base refuse les modifications de cet utilisateur (le rôle de lecteur dans une base d’équipe, ou un fichier qui ne peut pas être écrit).</translation>
+    </message>
 </context>
 <context>
     <name>crisis::ui::PresenterWindow</name>

@@ -3269,6 +3269,14 @@
         <source>&amp;Dark</source>
         <translation>&amp;Fonse</translation>
     </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lekti sèlman</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed from this window: the database refuses this user&apos;s changes (a reader&apos;s role in a team database, or a file that cannot be written).</source>
+        <translation>Ou pa ka chanje anyen nan fenèt sa a: baz la refize chanjman itilizatè sa a (wòl lektè nan yon baz ekip, oswa yon fichye ki pa ka ekri).</translation>
+    </message>
 </context>
 <context>
     <name>crisis::ui::PresenterWindow</name>

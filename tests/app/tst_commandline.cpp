@@ -321,6 +321,56 @@ TEST_F(CommandLineTest, WatchPrintsEachChangeOfATeamDatabaseAsAJsonLineAndHistor
     EXPECT_TRUE(ofFile.err.contains("keeps no history")) << ofFile.err.toStdString();
 }
 
+TEST_F(CommandLineTest, RolesAreGivenByTheOwnerAndAReadersWritesAreRefused)
+{
+    QString why;
+    const auto server = crisis::test::postgresBackend().scratch(&why);
+    if (!server)
+        GTEST_SKIP() << "no PostgreSQL server: " << why.toStdString();
+    const crisis::core::StoreLocation location = server->location(QStringLiteral("roles"));
+    const QString team = location.toString();
+    ASSERT_EQ(run({ QStringLiteral("create"), QStringLiteral("--db"), team }).exitCode, 0);
+    const QString user = location.parameter(QStringLiteral("dbname")) + QStringLiteral("_marie");
+    const QString made = crisis::test::runOnServer(location, { QStringLiteral("CREATE ROLE %1 LOGIN").arg(user) });
+    ASSERT_TRUE(made.isEmpty()) << made.toStdString();
+
+    const Outcome none = run({ QStringLiteral("roles"), QStringLiteral("--db"), team });
+    ASSERT_EQ(none.exitCode, 0) << none.err.toStdString();
+    EXPECT_TRUE(none.out.startsWith("no user has a role")) << none.out.toStdString();
+    const Outcome given
+        = run({ QStringLiteral("roles"), user, QStringLiteral("reader"), QStringLiteral("--db"), team });
+    ASSERT_EQ(given.exitCode, 0) << given.err.toStdString();
+    EXPECT_TRUE(given.out.contains((user + QStringLiteral(" is now a reader")).toUtf8())) << given.out.toStdString();
+    const Outcome listed = run({ QStringLiteral("roles"), QStringLiteral("--db"), team });
+    EXPECT_EQ(listed.out, (user + QStringLiteral("\treader\n")).toUtf8());
+
+    // The reader lists and exports; an import is refused, saying why, and nothing is written.
+    const QString asReader = crisis::test::asUser(location, user).toString();
+    const Outcome list = run({ QStringLiteral("list"), QStringLiteral("figures"), QStringLiteral("--db"), asReader });
+    EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QString table = m_home.filePath(QStringLiteral("report.csv"));
+    crisis::test::writeFile(table, "date,killed\n2024-03,12\n");
+    const Outcome imported = run({ QStringLiteral("import"), table, QStringLiteral("--map"),
+        QStringLiteral("date=date,value=killed,metric=homicides"), QStringLiteral("--db"), asReader });
+    EXPECT_EQ(imported.exitCode, 1);
+    EXPECT_TRUE(imported.err.contains("reader")) << imported.err.toStdString();
+    const Outcome history = run({ QStringLiteral("history"), QStringLiteral("--db"), team });
+    EXPECT_EQ(history.out.count('\n'), 2) << "the header and the set-up only: " << history.out.toStdString();
+    // Bad requests are usage errors; a file has no roles.
+    EXPECT_EQ(run({ QStringLiteral("roles"), user, QStringLiteral("--db"), team }).exitCode, 2);
+    const Outcome unknown
+        = run({ QStringLiteral("roles"), user, QStringLiteral("admin"), QStringLiteral("--db"), team });
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains("unknown role")) << unknown.err.toStdString();
+    const Outcome onFile = run({ QStringLiteral("roles"), QStringLiteral("--db"), db() });
+    EXPECT_EQ(onFile.exitCode, 1);
+    EXPECT_TRUE(onFile.err.contains("has no roles")) << onFile.err.toStdString();
+    // Taken away.
+    const Outcome taken = run({ QStringLiteral("roles"), user, QStringLiteral("none"), QStringLiteral("--db"), team });
+    ASSERT_EQ(taken.exitCode, 0) << taken.err.toStdString();
+    EXPECT_TRUE(run({ QStringLiteral("roles"), QStringLiteral("--db"), team }).out.startsWith("no user has a role"));
+}
+
 TEST_F(CommandLineTest, ChangedSinceListsWhatChangedInTheFiguresABriefPackPlots)
 {
     QString why;

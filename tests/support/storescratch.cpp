@@ -90,6 +90,41 @@ QString postgresOptions(const StoreLocation& location)
     return options.join(u';');
 }
 
+QString runOnServer(const StoreLocation& location, const QStringList& statements)
+{
+    const QString name = QStringLiteral("crisis-test-admin");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setConnectOptions(postgresOptions(location));
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            for (const QString& statement : statements) {
+                if (!query.exec(statement)) {
+                    error = statement + QStringLiteral(": ") + query.lastError().text();
+                    break;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+StoreLocation asUser(const StoreLocation& location, const QString& user)
+{
+    StoreLocation::Parameters parameters;
+    for (const auto& parameter : location.parameters()) {
+        if (parameter.first != u"user")
+            parameters.append(parameter);
+    }
+    parameters.append({ QStringLiteral("user"), user });
+    return StoreLocation::server(parameters);
+}
+
 StoreBackend sqliteBackend()
 {
     class Files final : public StoreScratch

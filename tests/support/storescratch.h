@@ -37,6 +37,11 @@ inline void PrintTo(const StoreBackend& backend, std::ostream* out)
 StoreBackend sqliteBackend();
 /// The connection options Qt's PostgreSQL driver takes for a server location, for a test's own connection to it.
 QString postgresOptions(const core::StoreLocation& location);
+/// Runs SQL statements on a server database as the location's user, on a connection of the test's own: what an
+/// administrator would type in psql. Empty when all ran; else the first error.
+QString runOnServer(const core::StoreLocation& location, const QStringList& statements);
+/// The location as another user of the same server.
+core::StoreLocation asUser(const core::StoreLocation& location, const QString& user);
 
 /// The PostgreSQL backend: a database for each store, on the server CRISIS_TEST_POSTGRES names (a libpq connection
 /// string of a superuser); skipped when it is not set, failed when it is set and the server cannot be reached.

@@ -510,6 +510,42 @@ TEST(MainWindowTeamDatabase, ALostServerMakesTheWindowReadOnlyUntilItIsBack)
     QTRY_VERIFY_WITH_TIMEOUT(window.workspace()->figures().rowOfId(added.id) >= 0, 5000);
 }
 
+TEST(MainWindowTeamDatabase, AReadersWindowOffersNoEditingAndSaysWhy)
+{
+    QString why;
+    const auto server = crisis::test::postgresBackend().scratch(&why);
+    if (!server)
+        GTEST_SKIP() << "no PostgreSQL server: " << why.toStdString();
+    const core::StoreLocation location = server->location(QStringLiteral("reader"));
+    auto owner = core::openRepository(location, core::OpenMode::CreateWithBundledDataset);
+    ASSERT_TRUE(owner.ok());
+    const QString reader = location.parameter(QStringLiteral("dbname")) + QStringLiteral("_reader_user");
+    // The server's administrator makes the user; the dataset's owner gives it the reader's role.
+    const QString made = crisis::test::runOnServer(location, { QStringLiteral("CREATE ROLE %1 LOGIN").arg(reader) });
+    ASSERT_TRUE(made.isEmpty()) << made.toStdString();
+    ASSERT_TRUE(owner.value()->setRole(reader, core::TeamRole::Reader).ok());
+    ui::MainWindow window;
+    window.show();
+    QSignalSpy shown(&window, &ui::MainWindow::workspaceChanged);
+    window.openDatabase(crisis::test::asUser(location, reader));
+    ASSERT_TRUE(shown.wait(20000) && window.workspace());
+    EXPECT_EQ(window.workspace()->figures().size(), core::bundledDataset().figures.size()) << "a reader browses";
+    for (QAction* action : window.writeActions())
+        EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
+    auto* state = window.findChild<QLabel*>(QStringLiteral("readOnlyState"));
+    ASSERT_NE(state, nullptr);
+    EXPECT_TRUE(state->isVisible());
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(u"reader"))
+        << window.statusBar()->currentMessage().toStdString();
+    // The owner's window, on the same dataset, edits.
+    ui::MainWindow ownersWindow;
+    ASSERT_TRUE(showTeamDatabase(ownersWindow, location));
+    const auto enabled = std::count_if(ownersWindow.writeActions().cbegin(), ownersWindow.writeActions().cend(),
+        [](const QAction* action) { return action->isEnabled(); });
+    EXPECT_GE(enabled, ownersWindow.writeActions().size() - 2) << "all but Undo and Redo, with nothing to undo";
+    EXPECT_FALSE(ownersWindow.findChild<QLabel*>(QStringLiteral("readOnlyState"))->isVisible());
+}
+
 TEST(MainWindowTeamDatabase, EditHistoryListsWhoChangedWhatAndWhenNewestFirst)
 {
     QString why;

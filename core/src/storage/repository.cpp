@@ -17,6 +17,41 @@ Result<QList<Revision>> Repository::history(qint64, const QString&, int)
             .arg(m_location.toString()));
 }
 
+QString teamRoleKey(TeamRole role)
+{
+    switch (role) {
+    case TeamRole::Reader:
+        return QStringLiteral("reader");
+    case TeamRole::Editor:
+        return QStringLiteral("editor");
+    case TeamRole::Owner:
+        break;
+    }
+    return QStringLiteral("owner");
+}
+
+std::optional<TeamRole> teamRoleFromKey(QStringView key)
+{
+    for (const TeamRole role : { TeamRole::Reader, TeamRole::Editor, TeamRole::Owner }) {
+        if (key == teamRoleKey(role))
+            return role;
+    }
+    return std::nullopt;
+}
+
+Result<void> Repository::setRole(const QString&, std::optional<TeamRole>)
+{
+    return Error(Error::Code::NotFound,
+        QStringLiteral("%1 has no roles: a file is shared by sharing the file (a team database on a PostgreSQL server "
+                       "has readers, editors and owners)")
+            .arg(m_location.toString()));
+}
+
+Result<QList<std::pair<QString, TeamRole>>> Repository::roles()
+{
+    return setRole({}, std::nullopt).error();
+}
+
 Result<QList<Revision>> Repository::wholeHistory(qint64 after, const QString& recordId)
 {
     constexpr int page = 1000;

@@ -102,6 +102,7 @@ public:
         auto snapshot = store->loadSnapshot(progress);
         if (!snapshot)
             return snapshot.error();
+        snapshot.value().readOnly = store->isReadOnly();
         m_current = Workspace::build(std::move(snapshot.value()), m_location);
         return m_current;
     }

@@ -406,6 +406,89 @@ TEST_F(PostgresRepositoryTest, AnImportsUndoIsRefusedWhenSomeoneChangedItsRecord
     EXPECT_TRUE(mine.value()->existingIds(RecordKind::Figure, report.figureIds).value().isEmpty());
 }
 
+TEST_F(PostgresRepositoryTest, ReadersBrowseEditorsChangeAndOnlyOwnersGiveRolesAsTheServerEnforces)
+{
+    const StoreLocation location = m_scratch->location(QStringLiteral("roles"));
+    auto owner = openRepository(location, OpenMode::CreateWithBundledDataset);
+    ASSERT_TRUE(owner.ok());
+    const QString database = location.parameter(QStringLiteral("dbname"));
+    const QString readerName = database + QStringLiteral("_amina");
+    const QString editorName = database + QStringLiteral("_jean");
+    run(location,
+        { QStringLiteral("CREATE ROLE %1 LOGIN").arg(readerName),
+            QStringLiteral("CREATE ROLE %1 LOGIN").arg(editorName) });
+    const auto as = [&](const QString& user) { return crisis::test::asUser(location, user); };
+    // Without a role, a user of the server cannot even read the dataset; said so.
+    const auto stranger = openRepository(as(readerName), OpenMode::ReadOnly);
+    ASSERT_FALSE(stranger.ok());
+    EXPECT_TRUE(stranger.error().message.contains(u"has no role in this dataset"))
+        << stranger.error().message.toStdString();
+    ASSERT_TRUE(owner.value()->setRole(readerName, TeamRole::Reader).ok());
+    ASSERT_TRUE(owner.value()->setRole(editorName, TeamRole::Editor).ok());
+    const auto roles = owner.value()->roles();
+    ASSERT_TRUE(roles.ok()) << roles.error().message.toStdString();
+    EXPECT_EQ(roles.value(),
+        (QList<std::pair<QString, TeamRole>> { { readerName, TeamRole::Reader }, { editorName, TeamRole::Editor } }));
+    const auto noSuchUser = owner.value()->setRole(QStringLiteral("nobody_here"), TeamRole::Reader);
+    ASSERT_FALSE(noSuchUser.ok());
+    EXPECT_TRUE(noSuchUser.error().message.contains(u"no user")) << noSuchUser.error().message.toStdString();
+
+    // A reader browses: the dataset opens read-only, saying why, and a change is refused before it is tried.
+    auto reader = openRepository(as(readerName), OpenMode::Existing);
+    ASSERT_TRUE(reader.ok()) << reader.error().message.toStdString();
+    EXPECT_TRUE(reader.value()->isReadOnly());
+    ASSERT_FALSE(reader.value()->notices().isEmpty());
+    EXPECT_TRUE(reader.value()->notices().constFirst().contains(u"reader"))
+        << reader.value()->notices().constFirst().toStdString();
+    EXPECT_EQ(reader.value()->loadSnapshot().value().figures.size(), bundledDataset().figures.size());
+    Figure changed = bundledDataset().figures.first();
+    changed.note = QStringLiteral("a reader's note");
+    ChangeSet change;
+    change.putFigures = { changed };
+    EXPECT_FALSE(reader.value()->apply(change).ok());
+    // And the server itself refuses what a reader's connection writes, however it is sent.
+    const auto refusedAs = [&](const QString& user, const QString& statement) {
+        const QString name = QStringLiteral("crisis-test-forged");
+        bool refused = false;
+        QString why;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setConnectOptions(crisis::test::postgresOptions(as(user)));
+            if (db.open()) {
+                QSqlQuery query(db);
+                refused = !query.exec(statement);
+                why = query.lastError().nativeErrorCode();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return refused && why == u"42501"; // insufficient privilege
+    };
+    EXPECT_TRUE(refusedAs(readerName, QStringLiteral("UPDATE figures SET note = 'forged'")));
+    EXPECT_TRUE(refusedAs(readerName,
+        QStringLiteral("INSERT INTO changes (what, added, changed, removed)"
+                       " VALUES ('forged', '{}', '{}', '{}')")));
+    // An editor changes records, not the schema's mark, and gives no roles.
+    auto editor = openRepository(as(editorName), OpenMode::Existing);
+    ASSERT_TRUE(editor.ok()) << editor.error().message.toStdString();
+    EXPECT_FALSE(editor.value()->isReadOnly());
+    const auto edited = editor.value()->apply(change);
+    ASSERT_TRUE(edited.ok()) << edited.error().message.toStdString();
+    EXPECT_TRUE(refusedAs(editorName, QStringLiteral("UPDATE crisis_timeline SET value = '9'")));
+    const auto notOwner = editor.value()->setRole(readerName, TeamRole::Editor);
+    ASSERT_FALSE(notOwner.ok());
+    EXPECT_TRUE(notOwner.error().message.contains(u"only an owner")) << notOwner.error().message.toStdString();
+    // Made an owner, the editor gives roles too; a role taken away leaves the user with none.
+    ASSERT_TRUE(owner.value()->setRole(editorName, TeamRole::Owner).ok());
+    auto second = openRepository(as(editorName), OpenMode::Existing);
+    ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
+    const auto given = second.value()->setRole(readerName, std::nullopt);
+    ASSERT_TRUE(given.ok()) << given.error().message.toStdString();
+    EXPECT_EQ(
+        owner.value()->roles().value(), (QList<std::pair<QString, TeamRole>> { { editorName, TeamRole::Owner } }));
+    EXPECT_FALSE(openRepository(as(readerName), OpenMode::ReadOnly).ok());
+}
+
 TEST_F(PostgresRepositoryTest, AChangeToARecordSomeoneElseChangedSinceItWasReadIsRefused)
 {
     const StoreLocation location = m_scratch->location(QStringLiteral("stale"));

@@ -205,6 +205,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_connectionState->setTextFormat(Qt::PlainText);
     m_connectionState->hide();
     statusBar()->addPermanentWidget(m_connectionState);
+    m_readOnlyState = new QLabel(tr("Read only"), this);
+    m_readOnlyState->setObjectName(QStringLiteral("readOnlyState"));
+    m_readOnlyState->setTextFormat(Qt::PlainText);
+    m_readOnlyState->setToolTip(tr("Nothing can be changed from this window: the database refuses this user's "
+                                   "changes (a reader's role in a team database, or a file that cannot be written)."));
+    m_readOnlyState->setAccessibleName(m_readOnlyState->toolTip());
+    m_readOnlyState->hide();
+    statusBar()->addPermanentWidget(m_readOnlyState);
     statusBar()->addPermanentWidget(m_counts);
     m_reconnect = new QTimer(this);
     m_reconnect->setSingleShot(true);
@@ -736,17 +744,26 @@ QDialog* MainWindow::showHistory(const QString& recordId)
     return dialog;
 }
 
-void MainWindow::setOffline(bool offline)
+void MainWindow::updateWriteActions()
 {
-    m_offline = offline;
+    const bool readOnly = m_workspace && m_workspace->data().readOnly;
+    const bool writable = !m_offline && !readOnly;
     for (QAction* action : std::as_const(m_writeActions))
-        action->setEnabled(!offline);
-    if (!offline) {
-        m_reconnect->stop();
+        action->setEnabled(writable);
+    if (writable) {
         // Undo and Redo as the stack allows.
         m_undoAction->setEnabled(m_undoStack->canUndo());
         m_redoAction->setEnabled(m_undoStack->canRedo());
     }
+    m_readOnlyState->setVisible(readOnly && !m_offline);
+}
+
+void MainWindow::setOffline(bool offline)
+{
+    m_offline = offline;
+    updateWriteActions();
+    if (!offline)
+        m_reconnect->stop();
     m_connectionState->setVisible(offline);
     m_connectionState->setToolTip(offline
             ? tr("The team database cannot be reached. What it last held is shown; nothing can be changed until "
@@ -864,6 +881,7 @@ void MainWindow::showWorkspace(std::shared_ptr<const Workspace> workspace)
     if (!same)
         m_storyPanel->flushNote();
     m_workspace = std::move(workspace);
+    updateWriteActions();
     m_editor->setWorkspace(m_workspace);
     m_selectedFigure = -1;
     m_selectedEvent = -1;

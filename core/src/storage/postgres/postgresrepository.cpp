@@ -201,9 +201,22 @@ Result<std::unique_ptr<PostgresRepository>> PostgresRepository::open(const Store
             QStringLiteral("%1 was written by a newer version of Crisis Timeline (schema %2; this one reads up to %3); "
                            "it was left as it was")
                 .arg(shown, QString::number(identity.value().version), QString::number(currentSchemaVersion())));
-    // An older schema is brought up to date when opened to write, under the writers' lock (two programs at once: the
-    // second finds it done); opened only to read, it is read as it is.
-    if (identity.value().version < currentSchemaVersion() && mode != OpenMode::ReadOnly) {
+    // A user whose role may only read (a reader) gets the dataset read-only, and is told so.
+    bool writes = mode != OpenMode::ReadOnly;
+    bool owns = false;
+    if (writes) {
+        auto may = mayWrite(store);
+        if (!may)
+            return may.error();
+        auto owner = ownsDataset(store);
+        if (!owner)
+            return owner.error();
+        writes = may.value();
+        owns = owner.value();
+    }
+    // An older schema is brought up to date when an owner opens it to write, under the writers' lock (two programs
+    // at once: the second finds it done); otherwise it is read, and written, as it is.
+    if (identity.value().version < currentSchemaVersion() && writes && owns) {
         auto upgraded = sql::inTransaction(store, [&]() -> Result<void> {
             if (auto locked = lockForWriting(store); !locked)
                 return locked;
@@ -216,8 +229,14 @@ Result<std::unique_ptr<PostgresRepository>> PostgresRepository::open(const Store
             return upgraded.error();
         identity.value().version = currentSchemaVersion();
     }
-    return std::unique_ptr<PostgresRepository>(
+    std::unique_ptr<PostgresRepository> repository(
         new PostgresRepository(location, connection.release(), identity.value().version, mode == OpenMode::ReadOnly));
+    if (mode != OpenMode::ReadOnly && !writes)
+        repository->setReadOnly(
+            QStringLiteral("%1: your role is a reader's, which browses and exports; an owner of the "
+                           "dataset gives the editor's role to change it")
+                .arg(shown));
+    return repository;
 }
 
 Result<void> PostgresRepository::create(const StoreLocation& location, const Snapshot& data)
@@ -272,6 +291,8 @@ Result<void> PostgresRepository::write(
         if (revision.added.isEmpty() && revision.changed.isEmpty() && revision.removed.isEmpty()
             && !revision.everything)
             return {};
+        if (m_schemaVersion < 2)
+            revision.values.clear(); // the first schema keeps no values (its owner upgrades it by opening it)
         if (auto kept = record(store, revision); !kept)
             return kept;
         saved = revision.number;
@@ -362,6 +383,18 @@ Result<QList<Revision>> PostgresRepository::wholeRevisions(qint64 after, const Q
         after = next.value().constLast().number;
         all.append(std::move(next.value()));
     }
+}
+
+Result<void> PostgresRepository::setRole(const QString& user, std::optional<TeamRole> role)
+{
+    if (auto there = writable(); !there)
+        return there;
+    return sql::inTransaction(store(), [&]() { return postgres::setRole(store(), user, role); });
+}
+
+Result<QList<std::pair<QString, TeamRole>>> PostgresRepository::roles()
+{
+    return postgres::roles(store());
 }
 
 Result<qint64> PostgresRepository::latestRevision()

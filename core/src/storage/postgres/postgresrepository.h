@@ -41,6 +41,8 @@ public:
     bool keepsHistory() const override { return true; }
     Result<qint64> latestRevision() override;
     qint64 lastSavedRevision() const override { return m_lastSaved; }
+    Result<void> setRole(const QString& user, std::optional<TeamRole> role) override;
+    Result<QList<std::pair<QString, TeamRole>>> roles() override;
     Result<QList<Revision>> history(qint64 after, const QString& recordId = {}, int limit = 1000) override;
     using Repository::add;
     using Repository::replaceAll;

@@ -157,8 +157,14 @@ Result<Identity> identify(const sql::Store& store)
             + (relations.size() > 5 ? QStringLiteral(" and %1 more").arg(relations.size() - 5) : QString());
         return identity;
     }
-    if (!query.exec(QStringLiteral("SELECT key, value FROM crisis_timeline")))
+    if (!query.exec(QStringLiteral("SELECT key, value FROM crisis_timeline"))) {
+        if (query.lastError().nativeErrorCode() == u"42501") // insufficient privilege
+            return Error(Error::Code::Io,
+                QStringLiteral("%1: your user has no role in this dataset; an owner gives one (crisis-timeline grant "
+                               "reader USER --db …)")
+                    .arg(store.name));
         return store.error(QStringLiteral("cannot read what the database holds"), query.lastError());
+    }
     QString application;
     QString version;
     while (query.next()) {
@@ -216,6 +222,184 @@ Result<void> upgrade(const sql::Store& store, int from)
             return made;
     }
     return setVersion(store, currentSchemaVersion());
+}
+
+namespace {
+
+QString quotedName(const QString& identifier)
+{
+    QString name = identifier;
+    return u'"' + name.replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+// One value of a query of one row.
+Result<QVariant> valueOf(const sql::Store& store, const QString& sql, const QVariantList& values, const QString& what)
+{
+    QSqlQuery query(store.db);
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return store.error(what, query.lastError());
+    return query.next() ? query.value(0) : QVariant();
+}
+
+Result<void> run(const sql::Store& store, const QString& statement, const QString& what)
+{
+    QSqlDatabase db = store.db;
+    QSqlError error;
+    if (!sql::exec(db, statement, &error))
+        return store.error(what, error);
+    return {};
+}
+
+} // namespace
+
+QString roleName(const QString& database, TeamRole role)
+{
+    return database + u'_' + teamRoleKey(role);
+}
+
+Result<bool> mayWrite(const sql::Store& store)
+{
+    auto may = valueOf(store,
+        QStringLiteral("SELECT has_table_privilege('figures', 'INSERT') AND has_table_privilege('changes', 'INSERT')"),
+        {}, QStringLiteral("cannot read what this user may do"));
+    if (!may)
+        return may.error();
+    return may.value().toBool();
+}
+
+Result<bool> ownsDataset(const sql::Store& store)
+{
+    auto owns = valueOf(store,
+        QStringLiteral("SELECT pg_has_role(tableowner, 'USAGE') FROM pg_catalog.pg_tables"
+                       " WHERE schemaname = current_schema() AND tablename = 'figures'"),
+        {}, QStringLiteral("cannot read who owns the dataset"));
+    if (!owns)
+        return owns.error();
+    return owns.value().toBool();
+}
+
+Result<void> setRole(const sql::Store& store, const QString& user, std::optional<TeamRole> role)
+{
+    const QString what = QStringLiteral("cannot set %1's role").arg(user);
+    auto exists
+        = valueOf(store, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"), { user }, what);
+    if (!exists)
+        return exists.error();
+    if (exists.value().toInt() == 0)
+        return Error(Error::Code::NotFound,
+            QStringLiteral("the server has no user \u201c%1\u201d: an administrator creates it first (createuser %1)")
+                .arg(user));
+    auto owns = ownsDataset(store);
+    if (!owns)
+        return owns.error();
+    if (!owns.value())
+        return Error(Error::Code::Io, QStringLiteral("only an owner of the dataset gives roles; nothing was changed"));
+    auto names = valueOf(store,
+        QStringLiteral("SELECT current_database() || '/' || current_schema() || '/' || tableowner"
+                       " FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'figures'"),
+        {}, what);
+    if (!names)
+        return names.error();
+    const QStringList parts = names.value().toString().split(u'/');
+    if (parts.size() != 3)
+        return Error(Error::Code::Database, what);
+    const QString& database = parts.at(0);
+    const QString schema = quotedName(parts.at(1));
+    const QString reader = quotedName(roleName(database, TeamRole::Reader));
+    const QString editor = quotedName(roleName(database, TeamRole::Editor));
+    const QString owner = quotedName(roleName(database, TeamRole::Owner));
+    // The three roles, made once; their rights granted again each time (tables a newer schema added included).
+    for (const TeamRole each : { TeamRole::Reader, TeamRole::Editor, TeamRole::Owner }) {
+        const QString name = roleName(database, each);
+        auto made = valueOf(
+            store, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"), { name }, what);
+        if (!made)
+            return made.error();
+        if (made.value().toInt() == 0) {
+            if (auto created = run(store, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quotedName(name)),
+                    QStringLiteral("cannot make the role %1 (the dataset's owner needs the right to make roles: "
+                                   "ALTER ROLE … CREATEROLE, by an administrator)")
+                        .arg(name));
+                !created)
+                return created;
+        }
+    }
+    const QStringList statements {
+        QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, reader),
+        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, reader),
+        QStringLiteral("GRANT %1 TO %2").arg(reader, editor),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, editor),
+        // The mark that says which schema the dataset is: an owner's alone to change.
+        QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON crisis_timeline FROM %1").arg(editor),
+        QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, editor),
+        QStringLiteral("GRANT %1 TO %2").arg(editor, owner),
+        QStringLiteral("GRANT %1, %2 TO %3 WITH ADMIN OPTION").arg(reader, editor, owner),
+    };
+    for (const QString& statement : statements) {
+        if (auto done = run(store, statement, what); !done)
+            return done;
+    }
+    // An owner acts as the role that owns the tables: it upgrades the schema and gives roles. Granted once, by
+    // whoever set the dataset up (granted again by an owner it would need rights over that role it does not have).
+    auto acts = valueOf(store, QStringLiteral("SELECT pg_has_role(?, ?, 'MEMBER')"),
+        { roleName(database, TeamRole::Owner), parts.at(2) }, what);
+    if (!acts)
+        return acts.error();
+    if (!acts.value().toBool()) {
+        if (auto done = run(store, QStringLiteral("GRANT %1 TO %2").arg(quotedName(parts.at(2)), owner), what); !done)
+            return done;
+    }
+    for (const TeamRole each : { TeamRole::Reader, TeamRole::Editor, TeamRole::Owner }) {
+        const QString group = roleName(database, each);
+        auto member = valueOf(store,
+            QStringLiteral("SELECT ? IN (SELECT u.rolname FROM pg_catalog.pg_auth_members m"
+                           " JOIN pg_catalog.pg_roles u ON u.oid = m.member"
+                           " JOIN pg_catalog.pg_roles g ON g.oid = m.roleid WHERE g.rolname = ?)"),
+            { user, group }, what);
+        if (!member)
+            return member.error();
+        if (!member.value().toBool())
+            continue;
+        if (auto done = run(store, QStringLiteral("REVOKE %1 FROM %2").arg(quotedName(group), quotedName(user)), what);
+            !done)
+            return done;
+    }
+    if (role) {
+        if (auto done = run(store,
+                QStringLiteral("GRANT %1 TO %2").arg(quotedName(roleName(database, *role)), quotedName(user)), what);
+            !done)
+            return done;
+    }
+    return {};
+}
+
+Result<QList<std::pair<QString, TeamRole>>> roles(const sql::Store& store)
+{
+    QSqlQuery query(store.db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT u.rolname, g.rolname FROM pg_catalog.pg_auth_members m"
+            " JOIN pg_catalog.pg_roles u ON u.oid = m.member JOIN pg_catalog.pg_roles g ON g.oid = m.roleid"
+            " WHERE u.rolcanlogin AND g.rolname IN (current_database() || '_reader', current_database() || '_editor',"
+            " current_database() || '_owner') ORDER BY 1")))
+        return store.error(QStringLiteral("cannot read the dataset's roles"), query.lastError());
+    QList<std::pair<QString, TeamRole>> found;
+    while (query.next()) {
+        const QString user = query.value(0).toString();
+        const QString group = query.value(1).toString();
+        const auto role = teamRoleFromKey(QStringView(group).mid(group.lastIndexOf(u'_') + 1));
+        if (!role)
+            continue;
+        if (!found.isEmpty() && found.constLast().first == user) {
+            found.last().second = std::max(found.constLast().second, *role);
+            continue;
+        }
+        found.append({ user, *role });
+    }
+    return found;
 }
 
 Result<void> record(const sql::Store& store, Revision& revision)

@@ -4,6 +4,7 @@
 
 #include "../sql/sqlstore.h"
 
+#include <crisis/core/storage/repository.h>
 #include <crisis/core/storage/revision.h>
 
 #include <QSqlDatabase>
@@ -32,6 +33,18 @@ Result<void> setUp(const sql::Store& store);
 /// Brings a dataset of an older schema version to the current one, inside the caller's transaction (under the
 /// writers' lock): version 1 gains the history's record values.
 Result<void> upgrade(const sql::Store& store, int from);
+
+/// Whether the connection's user may write the dataset (an editor or an owner), and whether it acts as the owner of
+/// its tables (may upgrade the schema and give roles).
+Result<bool> mayWrite(const sql::Store& store);
+Result<bool> ownsDataset(const sql::Store& store);
+/// The server role of a dataset's readers, editors or owners: "DATABASE_reader" and so on.
+QString roleName(const QString& database, TeamRole role);
+/// Gives `user` the role (none: takes every role away), making the three roles and granting their rights first;
+/// only an owner may. Inside the caller's transaction.
+Result<void> setRole(const sql::Store& store, const QString& user, std::optional<TeamRole> role);
+/// The users with a role in the dataset, by name, each with its highest.
+Result<QList<std::pair<QString, TeamRole>>> roles(const sql::Store& store);
 
 /// The channel each saved change is announced on (NOTIFY), with its revision as the payload.
 inline constexpr const char* changeChannel = "crisis_timeline_changes";

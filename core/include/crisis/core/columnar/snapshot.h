@@ -25,6 +25,9 @@ struct Snapshot
     /// The store's latest revision when the data was read, for a store that keeps the history of its changes (a
     /// team database): the changes after it are those the data does not hold yet. 0 otherwise.
     qint64 revision = 0;
+    /// The store refuses this program's writes (a read-only file, a team database whose user has the reader's
+    /// role): a window offers no editing. False for data from no store.
+    bool readOnly = false;
 
     static Snapshot fromDataset(const Dataset& dataset);
     Dataset toDataset() const;

@@ -8,6 +8,7 @@
 #include <crisis/core/support/result.h>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace crisis::core {
@@ -30,6 +31,13 @@ constexpr bool createsStore(OpenMode mode)
 {
     return mode == OpenMode::CreateEmpty || mode == OpenMode::CreateWithBundledDataset;
 }
+
+/// Who may do what in a team database, as roles its server enforces: a reader browses and exports, an editor also
+/// adds, changes and imports, an owner also grants these roles and upgrades the schema.
+enum class TeamRole : quint8 { Reader, Editor, Owner };
+/// "reader", "editor", "owner"; and back (nullopt for another word).
+QString teamRoleKey(TeamRole role);
+std::optional<TeamRole> teamRoleFromKey(QStringView key);
 
 /// Where datasets are stored. Backends (SQLite now, PostgreSQL later) speak only domain types; callers get one
 /// from openRepository() and never name a backend.
@@ -108,6 +116,12 @@ public:
     /// time.
     Result<QList<Revision>> wholeHistory(qint64 after = 0, const QString& recordId = {});
 
+    /// Gives a user of the store's server a role in this dataset (taking away the others it had); removes every
+    /// role when `role` is empty. Only an owner may; a store without roles (a file) says so.
+    virtual Result<void> setRole(const QString& user, std::optional<TeamRole> role);
+    /// The users that hold a role in this dataset, by name.
+    virtual Result<QList<std::pair<QString, TeamRole>>> roles();
+
     /// loadSnapshot() as a Dataset.
     Result<Dataset> load();
     /// add() of a Dataset.
@@ -120,6 +134,12 @@ protected:
         , m_readOnly(readOnly)
         , m_notices(std::move(notices))
     { }
+    /// For a backend that finds out after opening that writes will be refused (a reader's role), and says why.
+    void setReadOnly(const QString& notice)
+    {
+        m_readOnly = true;
+        m_notices.append(notice);
+    }
 
 private:
     StoreLocation m_location;

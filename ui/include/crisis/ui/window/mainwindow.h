@@ -191,6 +191,8 @@ private:
     void connectionLost(const QString& message);
     void reconnect();
     void setOffline(bool offline);
+    /// Enables what writes only while the database is reachable and accepts this user's changes.
+    void updateWriteActions();
     /// Asks for the password a team database's server wants (again, when the one given was refused): the location
     /// with it, or nothing when the user cancels. The password stays in memory only.
     std::optional<core::StoreLocation> askPassword(const core::StoreLocation& location);
@@ -238,6 +240,8 @@ private:
     /// The store being opened and how, until it has loaded or failed (to open it again with a password).
     std::optional<std::pair<core::StoreLocation, core::OpenMode>> m_opening;
     bool m_offline = false;
+    /// Shown while the open database refuses this user's writes (Snapshot::readOnly).
+    QLabel* m_readOnlyState = nullptr;
     /// An open of the store shown under way to bring it back after the connection was lost.
     bool m_reconnecting = false;
     int m_reconnectDelay = 0;
