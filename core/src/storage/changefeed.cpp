@@ -4,6 +4,7 @@
 #include <crisis/core/storage/changefeed.h>
 
 #include <QSqlDriver>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -101,4 +102,66 @@ void ChangeFeed::catchUp()
     }
 }
 
+namespace {
+
+// Lives on a follower's thread: holds the feed there, and relays what it tells to the follower (connected from the
+// follower's side, so that nothing on this thread ever touches the follower, which may be deleted at any time).
+class FeedHome : public QObject
+{
+    Q_OBJECT
+
+public:
+    void open(const StoreLocation& location, qint64 after)
+    {
+        auto feed = ChangeFeed::open(location, after);
+        if (!feed) {
+            Q_EMIT unavailable(feed.error().message);
+            return;
+        }
+        ChangeFeed* opened = feed.value().release();
+        opened->setParent(this);
+        connect(opened, &ChangeFeed::revision, this, &FeedHome::revision);
+        connect(opened, &ChangeFeed::failed, this, &FeedHome::failed);
+        opened->catchUp();
+    }
+
+Q_SIGNALS:
+    void revision(const crisis::core::Revision& revision);
+    void failed(const QString& message);
+    void unavailable(const QString& message);
+};
+
+} // namespace
+
+ChangeFollower::ChangeFollower(const StoreLocation& location, qint64 after, QObject* parent)
+    : QObject(parent)
+    , m_location(location)
+    , m_thread(new QThread)
+{
+    qRegisterMetaType<crisis::core::Revision>();
+    m_thread->setObjectName(QStringLiteral("change feed"));
+    auto* home = new FeedHome;
+    connect(home, &FeedHome::revision, this, &ChangeFollower::revision);
+    connect(home, &FeedHome::failed, this, &ChangeFollower::failed);
+    connect(home, &FeedHome::unavailable, this, &ChangeFollower::unavailable);
+    // The feed and its connection are deleted on their thread when it ends; the thread itself afterwards, here.
+    home->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, home, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    m_thread->start();
+    QMetaObject::invokeMethod(home, [home, location, after] { home->open(location, after); });
+}
+
+ChangeFollower::~ChangeFollower()
+{
+    m_thread->quit();
+}
+
+bool ChangeFollower::savedHere(const Revision& revision) const
+{
+    return revision.client == clientName(m_location);
+}
+
 } // namespace crisis::core
+
+#include "changefeed.moc"

@@ -21,8 +21,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <arpa/inet.h>
+#include <atomic>
+#include <chrono>
+#include <netinet/in.h>
 #include <set>
+#include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace crisis::core;
 
@@ -330,6 +336,57 @@ TEST_F(PostgresRepositoryTest, ATeamDatabaseOfTheFirstSchemaIsReadAsItIsAndUpgra
     ASSERT_TRUE(history.ok()) << history.error().message.toStdString();
     ASSERT_EQ(history.value().constLast().values.size(), 1);
     EXPECT_EQ(fieldChanges(history.value().constLast().values.first()).constFirst().after, u"upgraded");
+}
+
+TEST(ChangeFollower, AServerThatDoesNotAnswerHoldsUpNothingOnTheFollowersThread)
+{
+    // A "server" that accepts connections and never answers, until the test releases it: then it hangs up.
+    const int listening = ::socket(AF_INET, SOCK_STREAM, 0);
+    ASSERT_GE(listening, 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    ASSERT_EQ(::bind(listening, reinterpret_cast<sockaddr*>(&address), length), 0);
+    ASSERT_EQ(::listen(listening, 4), 0);
+    ASSERT_EQ(::getsockname(listening, reinterpret_cast<sockaddr*>(&address), &length), 0);
+    std::atomic<bool> released { false };
+    std::atomic<int> hungUpOnRelease { 0 };
+    std::atomic<int> hungUpUnreleased { 0 };
+    std::thread silent([&] {
+        const int connection = ::accept(listening, nullptr, nullptr);
+        // Waits for the test to go on, at most 20 s: a follower that connected on the test's own thread would hold
+        // it here, and never release.
+        for (int waited = 0; !released.load() && waited < 2000; ++waited)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        (released.load() ? hungUpOnRelease : hungUpUnreleased).fetch_add(1);
+        if (connection >= 0)
+            ::close(connection);
+    });
+    const StoreLocation silentServer = StoreLocation::server({ { QStringLiteral("host"), QStringLiteral("127.0.0.1") },
+        { QStringLiteral("port"), QString::number(ntohs(address.sin_port)) },
+        { QStringLiteral("dbname"), QStringLiteral("silent") }, { QStringLiteral("user"), QStringLiteral("nobody") },
+        { QStringLiteral("sslmode"), QStringLiteral("disable") },
+        { QStringLiteral("gssencmode"), QStringLiteral("disable") },
+        { QStringLiteral("connect_timeout"), QStringLiteral("30") } });
+    {
+        ChangeFollower follower(silentServer, 0);
+        QString said;
+        QEventLoop loop;
+        QObject::connect(&follower, &ChangeFollower::unavailable, &loop, [&](const QString& message) {
+            said = message;
+            loop.quit();
+        });
+        // Back here at once, with the server still waited for on the follower's thread.
+        released.store(true);
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        loop.exec();
+        EXPECT_FALSE(said.isEmpty()) << "told that changes cannot be followed, once the server hung up";
+    }
+    silent.join();
+    ::close(listening);
+    EXPECT_EQ(hungUpOnRelease.load(), 1);
+    EXPECT_EQ(hungUpUnreleased.load(), 0) << "the follower held up the thread that made it";
 }
 
 TEST_F(PostgresRepositoryTest, AChangeSavedOnOneConnectionIsToldToAnotherAsItIsCommitted)

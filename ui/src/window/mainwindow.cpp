@@ -677,18 +677,15 @@ void MainWindow::followChanges(const Workspace& workspace)
     m_feed.reset();
     if (!workspace.location().isServer())
         return;
-    // From the revision the data was read at: nothing saved since is missed.
-    auto feed = ChangeFeed::open(workspace.location(), workspace.data().revision);
-    if (!feed) {
+    // From the revision the data was read at: nothing saved since is missed. Followed on a thread of its own: a
+    // server that does not answer holds up nothing here.
+    m_feed = std::make_unique<ChangeFollower>(workspace.location(), workspace.data().revision);
+    connect(m_feed.get(), &ChangeFollower::revision, this, &MainWindow::showRemoteChange);
+    connect(m_feed.get(), &ChangeFollower::failed, this, &MainWindow::connectionLost);
+    connect(m_feed.get(), &ChangeFollower::unavailable, this, [this](const QString& message) {
         statusBar()->showMessage(
-            tr("Changes others save will not show until the database is opened again: %1").arg(feed.error().message),
-            30000);
-        return;
-    }
-    m_feed = std::move(feed.value());
-    connect(m_feed.get(), &ChangeFeed::revision, this, &MainWindow::showRemoteChange);
-    connect(m_feed.get(), &ChangeFeed::failed, this, &MainWindow::connectionLost);
-    m_feed->catchUp();
+            tr("Changes others save will not show until the database is opened again: %1").arg(message), 30000);
+    });
 }
 
 void MainWindow::connectionLost(const QString& message)

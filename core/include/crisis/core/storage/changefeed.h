@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QThread;
 class QTimer;
 
 namespace crisis::core {
@@ -51,6 +52,33 @@ private:
     qint64 m_last = 0;
     QTimer* m_check = nullptr;
     bool m_failed = false;
+};
+
+/// Follows a shared store's changes on a thread of its own, so that a server that does not answer holds up no
+/// window: opens a ChangeFeed there, from the revision after `after`, and tells its revisions and its failure on
+/// the thread that made the follower. Deleting it stops the following without waiting for a read under way (its
+/// thread ends, and is deleted, once that read returns).
+class ChangeFollower : public QObject
+{
+    Q_OBJECT
+
+public:
+    ChangeFollower(const StoreLocation& location, qint64 after, QObject* parent = nullptr);
+    ~ChangeFollower() override;
+
+    /// Whether a revision was saved by this program on the store (ChangeFeed::savedHere).
+    bool savedHere(const Revision& revision) const;
+
+Q_SIGNALS:
+    void revision(const crisis::core::Revision& revision);
+    /// The history could not be read any more (the connection was lost), naming the store.
+    void failed(const QString& message);
+    /// The store's changes could not be followed at all (ChangeFeed::open failed).
+    void unavailable(const QString& message);
+
+private:
+    StoreLocation m_location;
+    QThread* m_thread = nullptr;
 };
 
 } // namespace crisis::core

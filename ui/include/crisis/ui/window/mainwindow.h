@@ -30,7 +30,7 @@ class QToolButton;
 class QUndoStack;
 
 namespace crisis::core {
-class ChangeFeed;
+class ChangeFollower;
 class StoreSession;
 struct Revision;
 } // namespace crisis::core
@@ -236,7 +236,7 @@ private:
     FilterPanel* m_filterPanel = nullptr;
     StoryPanel* m_storyPanel = nullptr;
     core::StoreSession* m_session = nullptr;
-    std::unique_ptr<core::ChangeFeed> m_feed;
+    std::unique_ptr<core::ChangeFollower> m_feed;
     /// The store being opened and how, until it has loaded or failed (to open it again with a password).
     std::optional<std::pair<core::StoreLocation, core::OpenMode>> m_opening;
     bool m_offline = false;
