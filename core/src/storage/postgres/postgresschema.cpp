@@ -255,6 +255,41 @@ Result<void> run(const sql::Store& store, const QString& statement, const QStrin
 
 } // namespace
 
+Result<QStringList> dropForeignKeys(const sql::Store& store)
+{
+    const QString what = QStringLiteral("cannot prepare the tables for the dataset");
+    QSqlQuery query(store.db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid)"
+                                   " FROM pg_catalog.pg_constraint WHERE contype = 'f'"
+                                   " AND connamespace = current_schema()::regnamespace ORDER BY conrelid, conname")))
+        return store.error(what, query.lastError());
+    QStringList drops;
+    QStringList restores;
+    while (query.next()) {
+        const QString table = query.value(0).toString();
+        const QString name = query.value(1).toString();
+        drops.append(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(table, name));
+        restores.append(
+            QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(table, name, query.value(2).toString()));
+    }
+    query.finish();
+    for (const QString& drop : std::as_const(drops)) {
+        if (auto done = run(store, drop, what); !done)
+            return done.error();
+    }
+    return restores;
+}
+
+Result<void> restoreForeignKeys(const sql::Store& store, const QStringList& statements)
+{
+    for (const QString& statement : statements) {
+        if (auto done = run(store, statement, QStringLiteral("cannot check the dataset's references")); !done)
+            return done;
+    }
+    return {};
+}
+
 QString roleName(const QString& database, TeamRole role)
 {
     return database + u'_' + teamRoleKey(role);

@@ -34,6 +34,12 @@ Result<void> setUp(const sql::Store& store);
 /// writers' lock): version 1 gains the history's record values.
 Result<void> upgrade(const sql::Store& store, int from);
 
+/// Drops the foreign keys of the dataset's tables, inside the caller's transaction, and gives back what puts them
+/// back (restoreForeignKeys, in the same transaction): a bulk write into new tables then checks every reference
+/// once, in one query per key, instead of row by row. Only the tables' owner may.
+Result<QStringList> dropForeignKeys(const sql::Store& store);
+Result<void> restoreForeignKeys(const sql::Store& store, const QStringList& statements);
+
 /// Whether the connection's user may write the dataset (an editor or an owner), and whether it acts as the owner of
 /// its tables (may upgrade the schema and give roles).
 Result<bool> mayWrite(const sql::Store& store);

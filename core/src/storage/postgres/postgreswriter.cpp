@@ -1,9 +1,15 @@
 #include "postgreswriter.h"
 
+#include <crisis/core/model/vocabulary.h>
+
+#include <QHash>
+#include <QLocale>
 #include <QSqlDriver>
 
 #include <libpq-fe.h>
 #include <memory>
+#include <optional>
+#include <string_view>
 
 namespace crisis::core::postgres {
 
@@ -26,26 +32,8 @@ PGconn* connectionOf(const QSqlDatabase& db)
 }
 
 /// A value in COPY's text format: \N for null, backslash escapes for the characters that end a field or a row.
-void appendField(QByteArray& out, const QVariant& value)
+void appendCopyText(QByteArray& out, std::string_view text)
 {
-    if (value.isNull()) {
-        out += "\\N";
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Double:
-        out += QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-        return;
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        out += QByteArray::number(value.toLongLong());
-        return;
-    default:
-        break;
-    }
-    const QByteArray text = value.toString().toUtf8();
     for (const char c : text) {
         switch (c) {
         case '\\':
@@ -65,6 +53,127 @@ void appendField(QByteArray& out, const QVariant& value)
         }
     }
 }
+
+void appendCopyText(QByteArray& out, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    appendCopyText(out, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+}
+
+// Writes a figure table's rows as COPY's text format, in the columns of sql::Writer::figureColumns(), straight from
+// its columns: each dictionary's texts, periods and reported dates are encoded once, not once a row (what
+// sql::Writer::figureValues gives, byte for byte, without making a Figure of every row).
+class FigureCopyEncoder
+{
+public:
+    explicit FigureCopyEncoder(const FigureTable& table)
+        : m_table(table)
+    { }
+
+    void append(QByteArray& out, qsizetype row, qint64 seq)
+    {
+        const FigureTable& t = m_table;
+        appendCopyText(out, t.idUtf8(row));
+        out += '\t';
+        out += QByteArray::number(seq);
+        out += '\t';
+        out += coded(Metric, t.metrics(), t.metricCode(row));
+        out += '\t';
+        out += QByteArray::number(t.value(row), 'g', QLocale::FloatingPointShortest);
+        out += '\t';
+        out += coded(Qualifier, t.qualifiers(), t.qualifierCode(row));
+        out += '\t';
+        out += coded(Subject, t.subjects(), t.subjectCode(row));
+        out += '\t';
+        out += statusText(t.status(row));
+        out += '\t';
+        out += periodText(row);
+        out += '\t';
+        out += t.periodInferred(row) ? '1' : '0';
+        out += '\t';
+        out += coded(PeriodNote, t.periodNotes(), t.periodNoteCode(row));
+        out += '\t';
+        out += reportedText(row);
+        out += '\t';
+        out += t.reportedInferred(row) ? '1' : '0';
+        out += '\t';
+        if (t.parentId(row).isEmpty())
+            out += "\\N";
+        else
+            out += coded(Parent, t.parents(), t.parentCode(row));
+        out += '\t';
+        out += coded(Subgroup, t.subgroups(), t.subgroupCode(row));
+        out += '\t';
+        out += coded(Source, t.sources(), t.sourceCode(row));
+        out += '\t';
+        appendCopyText(out, t.quoteUtf8(row));
+        out += '\t';
+        out += QByteArray::number(t.quoteOffset(row));
+        out += '\t';
+        out += coded(Note, t.notes(), t.noteCode(row));
+        out += '\n';
+    }
+
+private:
+    enum Dictionary { Metric, Qualifier, Subject, PeriodNote, Parent, Subgroup, Source, Note, DictionaryCount };
+
+    const QByteArray& coded(Dictionary which, const StringDictionary& dictionary, quint32 code)
+    {
+        std::vector<std::optional<QByteArray>>& texts = m_coded[which];
+        if (texts.size() <= code)
+            texts.resize(static_cast<size_t>(dictionary.size()) + 1);
+        std::optional<QByteArray>& text = texts[code];
+        if (!text) {
+            text.emplace();
+            appendCopyText(*text, dictionary.text(code));
+        }
+        return *text;
+    }
+
+    const QByteArray& statusText(FigureStatus status)
+    {
+        QByteArray& text = m_statuses[static_cast<int>(status)];
+        if (text.isEmpty())
+            appendCopyText(text, statusKey(status));
+        return text;
+    }
+
+    // "period\tperiod_first\tperiod_last"
+    const QByteArray& periodText(qsizetype row)
+    {
+        const quint64 key = m_table.periodKey(row);
+        auto found = m_periods.find(key);
+        if (found == m_periods.end()) {
+            const Period period = m_table.period(row);
+            QByteArray text;
+            appendCopyText(text, period.toEdtf());
+            text += '\t';
+            appendCopyText(text, period.earliest().toString(Qt::ISODate));
+            text += '\t';
+            appendCopyText(text, period.latest().toString(Qt::ISODate));
+            found = m_periods.insert(key, text);
+        }
+        return *found;
+    }
+
+    const QByteArray& reportedText(qsizetype row)
+    {
+        const quint32 key = m_table.reportedKey(row);
+        auto found = m_reported.find(key);
+        if (found == m_reported.end()) {
+            QByteArray text;
+            appendCopyText(text, m_table.reported(row).toEdtf());
+            found = m_reported.insert(key, text);
+        }
+        return *found;
+    }
+
+    const FigureTable& m_table;
+    std::vector<std::optional<QByteArray>> m_coded[DictionaryCount];
+    QByteArray m_statuses[8];
+    QHash<quint64, QByteArray> m_periods;
+    QHash<quint32, QByteArray> m_reported;
+};
 
 QString messageOf(PGconn* connection)
 {
@@ -129,14 +238,9 @@ Result<void> Writer::copyFigures(const FigureTable& figures, const Progress& pro
     const qsizetype total = figures.size();
     QByteArray piece;
     piece.reserve(pieceBytes + 4096);
+    FigureCopyEncoder encoder(figures);
     for (qsizetype row = 0; row < total; ++row) {
-        const QVariantList values = figureValues(figures.figure(row), seq.at(row));
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (i > 0)
-                piece += '\t';
-            appendField(piece, values.at(i));
-        }
-        piece += '\n';
+        encoder.append(piece, row, seq.at(row));
         if (piece.size() >= pieceBytes || row + 1 == total) {
             if (PQputCopyData(connection, piece.constData(), int(piece.size())) != 1) {
                 const QString message = messageOf(connection);

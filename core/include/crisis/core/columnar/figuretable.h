@@ -45,6 +45,10 @@ public:
     ValueBound bound(qsizetype row) const { return m_bounds[m_qualifier[row]]; }
     Period period(qsizetype row) const;
     /// First and last day of the period, as Julian day numbers (for fast comparisons).
+    /// A row's period and reported date as the table stores them: equal keys are equal dates, written alike (what
+    /// a writer caches their texts by).
+    quint64 periodKey(qsizetype row) const { return (quint64(m_start[row]) << 32) | m_end[row]; }
+    quint32 reportedKey(qsizetype row) const { return m_reported[row]; }
     qint32 earliestDay(qsizetype row) const { return m_earliest[row]; }
     qint32 latestDay(qsizetype row) const { return m_latest[row]; }
     bool periodInferred(qsizetype row) const { return m_flags[row] & PeriodInferred; }
