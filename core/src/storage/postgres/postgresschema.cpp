@@ -255,36 +255,48 @@ Result<void> run(const sql::Store& store, const QString& statement, const QStrin
 
 } // namespace
 
-Result<QStringList> dropForeignKeys(const sql::Store& store)
+Result<BulkRestore> dropKeysAndIndexes(const sql::Store& store)
 {
     const QString what = QStringLiteral("cannot prepare the tables for the dataset");
     QSqlQuery query(store.db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid)"
-                                   " FROM pg_catalog.pg_constraint WHERE contype = 'f'"
-                                   " AND connamespace = current_schema()::regnamespace ORDER BY conrelid, conname")))
-        return store.error(what, query.lastError());
+    BulkRestore restore;
     QStringList drops;
-    QStringList restores;
+    // Foreign keys first (they lean on the unique keys), then primary and unique keys, then the other indexes.
+    if (!query.exec(QStringLiteral("SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid),"
+                                   " contype FROM pg_catalog.pg_constraint WHERE contype IN ('f', 'p', 'u')"
+                                   " AND conrelid = 'figures'::regclass ORDER BY contype = 'f' DESC, conname")))
+        return store.error(what, query.lastError());
     while (query.next()) {
         const QString table = query.value(0).toString();
         const QString name = query.value(1).toString();
         drops.append(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(table, name));
-        restores.append(
-            QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(table, name, query.value(2).toString()));
+        const QString add
+            = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(table, name, query.value(2).toString());
+        (query.value(3).toString() == u"f" ? restore.foreignKeys : restore.indexes).append(add);
+    }
+    if (!query.exec(QStringLiteral("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)"
+                                   " FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
+                                   " WHERE i.indrelid = 'figures'::regclass AND NOT EXISTS"
+                                   " (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid)"
+                                   " ORDER BY 1")))
+        return store.error(what, query.lastError());
+    while (query.next()) {
+        drops.append(QStringLiteral("DROP INDEX %1").arg(query.value(0).toString()));
+        restore.indexes.prepend(query.value(1).toString());
     }
     query.finish();
     for (const QString& drop : std::as_const(drops)) {
         if (auto done = run(store, drop, what); !done)
             return done.error();
     }
-    return restores;
+    return restore;
 }
 
-Result<void> restoreForeignKeys(const sql::Store& store, const QStringList& statements)
+Result<void> restore(const sql::Store& store, const QStringList& statements)
 {
     for (const QString& statement : statements) {
-        if (auto done = run(store, statement, QStringLiteral("cannot check the dataset's references")); !done)
+        if (auto done = run(store, statement, QStringLiteral("cannot check the dataset's records")); !done)
             return done;
     }
     return {};

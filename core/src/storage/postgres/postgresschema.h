@@ -34,11 +34,19 @@ Result<void> setUp(const sql::Store& store);
 /// writers' lock): version 1 gains the history's record values.
 Result<void> upgrade(const sql::Store& store, int from);
 
-/// Drops the foreign keys of the dataset's tables, inside the caller's transaction, and gives back what puts them
-/// back (restoreForeignKeys, in the same transaction): a bulk write into new tables then checks every reference
-/// once, in one query per key, instead of row by row. Only the tables' owner may.
-Result<QStringList> dropForeignKeys(const sql::Store& store);
-Result<void> restoreForeignKeys(const sql::Store& store, const QStringList& statements);
+/// What puts back the keys and indexes dropKeysAndIndexes() dropped: first the indexes and the primary and unique
+/// keys (built whole, by sorting), then the foreign keys (each checked in one query).
+struct BulkRestore
+{
+    QStringList indexes;
+    QStringList foreignKeys;
+};
+/// Drops the keys and indexes of the figures table (no other table refers to it), inside the caller's transaction,
+/// for a bulk write into a new table: a million figures then cost no index insert and no reference lookup each.
+/// Only the table's owner may.
+Result<BulkRestore> dropKeysAndIndexes(const sql::Store& store);
+/// Runs restore statements, in order.
+Result<void> restore(const sql::Store& store, const QStringList& statements);
 
 /// Whether the connection's user may write the dataset (an editor or an owner), and whether it acts as the owner of
 /// its tables (may upgrade the schema and give roles).
