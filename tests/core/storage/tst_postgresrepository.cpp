@@ -546,6 +546,38 @@ TEST_F(PostgresRepositoryTest, ReadersBrowseEditorsChangeAndOnlyOwnersGiveRolesA
     EXPECT_FALSE(openRepository(as(readerName), OpenMode::ReadOnly).ok());
 }
 
+TEST_F(PostgresRepositoryTest, ManyFiguresTravelByCopyBothWaysWithEveryCharacterAsItWas)
+{
+    // Enough figures for COPY each way, with the characters COPY's text format escapes in every kind of text.
+    Dataset data = bundledDataset();
+    QList<Figure> figures;
+    const QString awkward
+        = QStringLiteral("tab\there, line\nbreak, return\r, back\\slash \\N, \b\f\v and \u00e9\u2014\u202e");
+    for (int i = 0; i < 700; ++i) {
+        Figure figure = data.figures.at(i % data.figures.size());
+        figure.id = QStringLiteral("fig-copy-%1").arg(i);
+        figure.parentId.clear();
+        figure.value = i + 0.125;
+        if (i % 3 == 0) {
+            figure.subject = awkward + QString::number(i % 7);
+            figure.note = awkward;
+            figure.periodNote = awkward;
+        }
+        figures.append(figure);
+    }
+    data.figures = figures;
+    const StoreLocation location = m_scratch->location(QStringLiteral("copy"));
+    ASSERT_TRUE(createRepository(location, Snapshot::fromDataset(data)).ok());
+    auto repository = openRepository(location, OpenMode::ReadOnly);
+    ASSERT_TRUE(repository.ok());
+    const auto read = repository.value()->load();
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    ASSERT_EQ(read.value().figures.size(), figures.size());
+    for (qsizetype i = 0; i < figures.size(); ++i)
+        ASSERT_EQ(read.value().figures.at(i), figures.at(i)) << "figure " << i;
+    EXPECT_EQ(read.value().figures.at(0).note, awkward);
+}
+
 TEST_F(PostgresRepositoryTest, AChangeToARecordSomeoneElseChangedSinceItWasReadIsRefused)
 {
     const StoreLocation location = m_scratch->location(QStringLiteral("stale"));

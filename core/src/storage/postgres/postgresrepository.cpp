@@ -3,6 +3,7 @@
 #include "../sql/sqlchangestore.h"
 #include "../sql/sqlreader.h"
 #include "../sql/sqlwriter.h"
+#include "postgresreader.h"
 #include "postgresschema.h"
 #include "postgressupport.h"
 #include "postgreswriter.h"
@@ -122,7 +123,7 @@ template<typename T, typename Work> Result<T> consistently(const sql::Store& sto
         QSqlDatabase db = store.db;
         if (!sql::exec(db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), &error))
             return store.error(QStringLiteral("cannot read"), error);
-        sql::Reader reader(store);
+        postgres::Reader reader(store);
         auto read = work(reader);
         if (!read)
             return read.error();

@@ -1,7 +1,9 @@
 #include "postgressupport.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSysInfo>
+#include <QVariant>
 
 #include <atomic>
 
@@ -145,6 +147,16 @@ sql::Store storeOf(const QSqlDatabase& db, const StoreLocation& location)
     return { db, location.toString(),
         [location](const QString& what, const QSqlError& error) { return serverError(location, what, error); },
         QStringLiteral("position") };
+}
+
+PGconn* connectionOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    // Qt names the type by libpq's typedef or by the struct's own name, depending on how it was declared.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.constData());
 }
 
 } // namespace crisis::core::postgres

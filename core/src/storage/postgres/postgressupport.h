@@ -9,6 +9,8 @@
 
 #include <QSqlDatabase>
 
+#include <libpq-fe.h>
+
 namespace crisis::core::postgres {
 
 /// Owns a named QPSQL connection for the duration of a scope (or hands it over with release()).
@@ -44,5 +46,7 @@ Error serverError(const StoreLocation& location, const QString& what, const QSql
 
 /// The location's database as the SQL all backends share works on it.
 sql::Store storeOf(const QSqlDatabase& db, const StoreLocation& location);
+/// The libpq connection under a Qt one (QPSQL's handle), or null: for COPY, which Qt's driver does not speak.
+PGconn* connectionOf(const QSqlDatabase& db);
 
 } // namespace crisis::core::postgres

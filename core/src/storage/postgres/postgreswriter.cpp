@@ -1,5 +1,7 @@
 #include "postgreswriter.h"
 
+#include "postgressupport.h"
+
 #include <crisis/core/model/vocabulary.h>
 
 #include <QHash>
@@ -19,17 +21,6 @@ namespace {
 constexpr qsizetype copyFrom = 512;
 /// Data is handed to libpq in pieces of about this size.
 constexpr qsizetype pieceBytes = qsizetype(1) << 20;
-
-/// The libpq connection under a Qt one (QPSQL's handle), or null.
-PGconn* connectionOf(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    // Qt names the type by libpq's typedef or by the struct's own name, depending on how it was declared.
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn* const*>(handle.constData());
-}
 
 /// A value in COPY's text format: \N for null, backslash escapes for the characters that end a field or a row.
 void appendCopyText(QByteArray& out, std::string_view text)

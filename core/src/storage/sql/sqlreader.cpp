@@ -76,11 +76,6 @@ Event eventFrom(const QSqlQuery& query)
     return event;
 }
 
-// The columns of a figures row that figureFrom() reads, in its order, then its seq.
-constexpr const char* figureColumns
-    = "id, metric, value, qualifier, subject, status, period, period_inferred, period_note, reported,"
-      " reported_inferred, parent_id, subgroup, source_id, quote, quote_offset, note, seq";
-
 // A figure from its row, or what is wrong with the row.
 std::variant<Figure, QString> figureFrom(const QSqlQuery& query)
 {
@@ -216,8 +211,8 @@ Result<void> Reader::figures(Snapshot& data, const Progress& progress)
     if (!query.exec(QStringLiteral("SELECT count(*) FROM figures")) || !query.next())
         return m_store.error(QStringLiteral("cannot count figures"), query.lastError());
     total = query.value(0).toLongLong();
-    if (!query.exec(
-            QStringLiteral("SELECT ") + QLatin1String(figureColumns) + QStringLiteral(" FROM figures ORDER BY seq")))
+    if (!query.exec(QStringLiteral("SELECT ") + QLatin1String(figureReadColumns)
+            + QStringLiteral(" FROM figures ORDER BY seq")))
         return m_store.error(QStringLiteral("cannot read figures"), query.lastError());
     FigureTable::Builder builder(total);
     qint64 count = 0;
@@ -368,7 +363,7 @@ Result<Figure> Reader::figure(qint64 seq)
     QSqlQuery query(m_store.db);
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT ") + QLatin1String(figureColumns) + QStringLiteral(" FROM figures WHERE seq = ?"));
+        QStringLiteral("SELECT ") + QLatin1String(figureReadColumns) + QStringLiteral(" FROM figures WHERE seq = ?"));
     query.addBindValue(seq);
     if (!query.exec() || !query.next())
         return m_store.error(QStringLiteral("cannot read a figure"), query.lastError());

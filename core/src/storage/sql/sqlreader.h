@@ -52,6 +52,11 @@ private:
     Store m_store;
 };
 
+/// The columns a figures row is read by, in this order, then its seq.
+inline constexpr const char* figureReadColumns
+    = "id, metric, value, qualifier, subject, status, period, period_inferred, period_note, reported,"
+      " reported_inferred, parent_id, subgroup, source_id, quote, quote_offset, note, seq";
+
 /// How a figure row a damaged store holds is said: "figure “ID” has an unknown status “x”", `what` being "has an
 /// unknown status" and `text` what the row holds.
 QString figureDamage(const QString& id, const char* what, const QString& text);
