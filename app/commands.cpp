@@ -375,7 +375,7 @@ int runRoles(const CommonOptions& options, const QString& user, std::optional<st
             return ExitFailure;
         }
         return writeStdout((*role ? QStringLiteral("%1 is now a%2 %3 of %4\n")
-                                        .arg(user, **role == TeamRole::Owner ? QStringLiteral("n") : QString(),
+                                        .arg(user, **role == TeamRole::Reader ? QString() : QStringLiteral("n"),
                                             teamRoleKey(**role), store.location().toString())
                                   : QStringLiteral("%1 has no role in %2 now\n").arg(user, store.location().toString()))
                                .toUtf8())

@@ -484,8 +484,10 @@ TEST_F(PostgresRepositoryTest, ReadersBrowseEditorsChangeAndOnlyOwnersGiveRolesA
     ASSERT_TRUE(owner.value()->setRole(editorName, TeamRole::Editor).ok());
     const auto roles = owner.value()->roles();
     ASSERT_TRUE(roles.ok()) << roles.error().message.toStdString();
+    const QString ownerName = location.parameter(QStringLiteral("user"));
     EXPECT_EQ(roles.value(),
-        (QList<std::pair<QString, TeamRole>> { { readerName, TeamRole::Reader }, { editorName, TeamRole::Editor } }));
+        (QList<std::pair<QString, TeamRole>> {
+            { ownerName, TeamRole::Owner }, { readerName, TeamRole::Reader }, { editorName, TeamRole::Editor } }));
     const auto noSuchUser = owner.value()->setRole(QStringLiteral("nobody_here"), TeamRole::Reader);
     ASSERT_FALSE(noSuchUser.ok());
     EXPECT_TRUE(noSuchUser.error().message.contains(u"no user")) << noSuchUser.error().message.toStdString();
@@ -541,8 +543,8 @@ TEST_F(PostgresRepositoryTest, ReadersBrowseEditorsChangeAndOnlyOwnersGiveRolesA
     ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
     const auto given = second.value()->setRole(readerName, std::nullopt);
     ASSERT_TRUE(given.ok()) << given.error().message.toStdString();
-    EXPECT_EQ(
-        owner.value()->roles().value(), (QList<std::pair<QString, TeamRole>> { { editorName, TeamRole::Owner } }));
+    EXPECT_EQ(owner.value()->roles().value(),
+        (QList<std::pair<QString, TeamRole>> { { ownerName, TeamRole::Owner }, { editorName, TeamRole::Owner } }));
     EXPECT_FALSE(openRepository(as(readerName), OpenMode::ReadOnly).ok());
 }
 

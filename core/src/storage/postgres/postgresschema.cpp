@@ -160,8 +160,9 @@ Result<Identity> identify(const sql::Store& store)
     if (!query.exec(QStringLiteral("SELECT key, value FROM crisis_timeline"))) {
         if (query.lastError().nativeErrorCode() == u"42501") // insufficient privilege
             return Error(Error::Code::Io,
-                QStringLiteral("%1: your user has no role in this dataset; an owner gives one (crisis-timeline grant "
-                               "reader USER --db …)")
+                QStringLiteral(
+                    "%1: your user has no role in this dataset; an owner gives one (crisis-timeline roles USER "
+                    "reader --db …)")
                     .arg(store.name));
         return store.error(QStringLiteral("cannot read what the database holds"), query.lastError());
     }
@@ -354,6 +355,14 @@ Result<void> setRole(const sql::Store& store, const QString& user, std::optional
     if (parts.size() != 3)
         return Error(Error::Code::Database, what);
     const QString& database = parts.at(0);
+    if (user == parts.at(2))
+        return Error(Error::Code::InvalidInput,
+            QStringLiteral("%1 owns the dataset's tables and stays its owner whatever its role; an administrator hands "
+                           "them to another (REASSIGN OWNED BY %1 TO …)")
+                .arg(user));
+    // Granting what is granted already is said by the server as a notice; nothing to tell the user.
+    if (auto quiet = run(store, QStringLiteral("SET LOCAL client_min_messages = warning"), what); !quiet)
+        return quiet;
     const QString schema = quotedName(parts.at(1));
     const QString reader = quotedName(roleName(database, TeamRole::Reader));
     const QString editor = quotedName(roleName(database, TeamRole::Editor));
@@ -425,6 +434,14 @@ Result<void> setRole(const sql::Store& store, const QString& user, std::optional
 
 Result<QList<std::pair<QString, TeamRole>>> roles(const sql::Store& store)
 {
+    // The tables' owner is an owner, whatever it was granted.
+    auto tablesOwner = valueOf(store,
+        QStringLiteral("SELECT tableowner FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+                       " AND tablename = 'figures'"),
+        {}, QStringLiteral("cannot read the dataset's roles"));
+    if (!tablesOwner)
+        return tablesOwner.error();
+    const QString owner = tablesOwner.value().toString();
     QSqlQuery query(store.db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
@@ -446,6 +463,15 @@ Result<QList<std::pair<QString, TeamRole>>> roles(const sql::Store& store)
         }
         found.append({ user, *role });
     }
+    const auto held = std::find_if(
+        found.begin(), found.end(), [&](const std::pair<QString, TeamRole>& entry) { return entry.first == owner; });
+    if (held != found.end())
+        held->second = TeamRole::Owner;
+    else if (!owner.isEmpty())
+        found.insert(
+            std::lower_bound(found.begin(), found.end(), owner,
+                [](const std::pair<QString, TeamRole>& entry, const QString& name) { return entry.first < name; }),
+            { owner, TeamRole::Owner });
     return found;
 }
 
