@@ -339,19 +339,18 @@ int runCopy(const StoreLocation& from, const StoreLocation& to)
         printFailure(copied.error());
         return ExitFailure;
     }
-    const Dataset expected = data.toDataset();
-    const Dataset found = copied.value().toDataset();
-    if (found != expected) {
+    if (!copied.value().sameRecordsAs(data)) {
         printError(QStringLiteral("%1 does not read back as %2 holds it: the copy is not to be trusted")
                        .arg(to.toString(), from.toString()));
         return ExitFailure;
     }
-    return writeStdout(QStringLiteral("copied %1 figures, %2 events, %3 sources and %4 stories from %5 to %6; read "
-                                      "back, every record and quote is the same\n")
-                           .arg(QString::number(found.figures.size()), QString::number(found.events.size()),
-                               QString::number(found.sources.size()), QString::number(found.stories.size()),
-                               from.toString(), to.toString())
-                           .toUtf8())
+    return writeStdout(
+               QStringLiteral("copied %1 figures, %2 events, %3 sources and %4 stories from %5 to %6; read "
+                              "back, every record and quote is the same\n")
+                   .arg(QString::number(copied.value().figures.size()), QString::number(copied.value().events.size()),
+                       QString::number(copied.value().sources.size()), QString::number(copied.value().stories.size()),
+                       from.toString(), to.toString())
+                   .toUtf8())
         ? ExitSuccess
         : ExitFailure;
 }

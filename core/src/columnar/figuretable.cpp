@@ -121,6 +121,25 @@ PartialDate FigureTable::reported(qsizetype row) const
     return unpack(m_reported[row]);
 }
 
+bool FigureTable::sameFiguresAs(const FigureTable& other) const
+{
+    if (size() != other.size())
+        return false;
+    for (qsizetype row = 0; row < size(); ++row) {
+        // Dates by their stored form: equal dates are stored alike (what periodKey promises).
+        if (idUtf8(row) != other.idUtf8(row) || value(row) != other.value(row) || status(row) != other.status(row)
+            || periodKey(row) != other.periodKey(row) || reportedKey(row) != other.reportedKey(row)
+            || periodInferred(row) != other.periodInferred(row) || reportedInferred(row) != other.reportedInferred(row)
+            || quoteUtf8(row) != other.quoteUtf8(row) || quoteOffset(row) != other.quoteOffset(row)
+            || metric(row) != other.metric(row) || qualifier(row) != other.qualifier(row)
+            || subject(row) != other.subject(row) || periodNote(row) != other.periodNote(row)
+            || parentId(row) != other.parentId(row) || subgroup(row) != other.subgroup(row)
+            || sourceId(row) != other.sourceId(row) || note(row) != other.note(row))
+            return false;
+    }
+    return true;
+}
+
 Figure FigureTable::figure(qsizetype row) const
 {
     Figure f;

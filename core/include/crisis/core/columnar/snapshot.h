@@ -31,6 +31,13 @@ struct Snapshot
 
     static Snapshot fromDataset(const Dataset& dataset);
     Dataset toDataset() const;
+    /// Whether two snapshots hold the same records, as their Datasets would compare (places and revision aside).
+    bool sameRecordsAs(const Snapshot& other) const
+    {
+        return title == other.title && description == other.description && metrics == other.metrics
+            && sources == other.sources && events == other.events && stories == other.stories
+            && figures.sameFiguresAs(other.figures);
+    }
 };
 
 } // namespace crisis::core
