@@ -130,6 +130,7 @@ public:
             m_current->data(), std::move(catalog.value()), put.value(), touched.removedFigures, touched.removedEvents);
         if (!updated)
             return load({});
+        updated->readOnly = store->isReadOnly();
         m_current = Workspace::build(std::move(*updated), m_location);
         return m_current;
     }

@@ -564,6 +564,11 @@ TEST_F(PostgresRepositoryTest, ManyFiguresTravelByCopyBothWaysWithEveryCharacter
             figure.subject = awkward + QString::number(i % 7);
             figure.note = awkward;
             figure.periodNote = awkward;
+        } else if (i % 3 == 1) {
+            // Short escaped texts in several fields of one row (kept inside their strings, not on the heap).
+            figure.qualifier = QStringLiteral("a\tb");
+            figure.subgroup = QStringLiteral("x\ny");
+            figure.note = QStringLiteral("\\%1").arg(i);
         }
         figures.append(figure);
     }

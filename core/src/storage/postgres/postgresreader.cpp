@@ -25,13 +25,13 @@ struct Field
 };
 
 // Splits a COPY text row into its fields, undoing the escapes COPY TO writes (\\, \t, \n, \r, \b, \f, \v) into
-// `scratch` where a field has any; false for a row that is not as COPY writes one.
+// `scratch` where a field has any, field i into scratch[i] (sized for every field before the first view into it is
+// taken: a view into a string the vector moved would dangle); false for a row of more fields than scratch has.
 bool splitRow(std::string_view row, std::vector<Field>& fields, std::vector<std::string>& scratch)
 {
     fields.clear();
     if (!row.empty() && row.back() == '\n')
         row.remove_suffix(1);
-    size_t used = 0;
     size_t start = 0;
     for (;;) {
         const size_t end = std::min(row.find('\t', start), row.size());
@@ -41,9 +41,9 @@ bool splitRow(std::string_view row, std::vector<Field>& fields, std::vector<std:
         } else if (raw.find('\\') == std::string_view::npos) {
             fields.push_back({ raw, false });
         } else {
-            if (scratch.size() <= used)
-                scratch.emplace_back();
-            std::string& text = scratch[used++];
+            if (fields.size() >= scratch.size())
+                return false;
+            std::string& text = scratch[fields.size()];
             text.clear();
             for (size_t i = 0; i < raw.size(); ++i) {
                 if (raw[i] != '\\' || i + 1 == raw.size()) {
@@ -144,8 +144,9 @@ Result<void> Reader::figures(Snapshot& data, const Progress& progress)
     };
     FigureTable::Builder builder(total);
     data.figurePlaces.reserve(static_cast<size_t>(total));
+    constexpr size_t columns = 18;
     std::vector<Field> fields;
-    std::vector<std::string> scratch;
+    std::vector<std::string> scratch(columns);
     qint64 read = 0;
     for (;;) {
         char* buffer = nullptr;
@@ -153,7 +154,8 @@ Result<void> Reader::figures(Snapshot& data, const Progress& progress)
         if (length < 0)
             break;
         const std::unique_ptr<char, decltype(&PQfreemem)> owned(buffer, &PQfreemem);
-        if (!splitRow(std::string_view(buffer, static_cast<size_t>(length)), fields, scratch) || fields.size() != 18) {
+        if (!splitRow(std::string_view(buffer, static_cast<size_t>(length)), fields, scratch)
+            || fields.size() != columns) {
             drain();
             return failed(QStringLiteral("a row of an unexpected shape"));
         }
