@@ -279,11 +279,11 @@ TEST(Stories, AChangeThatCannotBeSavedIsKeptAndSaid)
     // The database goes away (moved, or its disk unplugged) while the window is open.
     ASSERT_TRUE(QFile::remove(path));
     EXPECT_EQ(panel->addEvents({ test::bundledWorkspace()->eventIndex(u"evt-10") }), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(panel->saveError().contains(u"Not saved"), 5000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->saveError().contains(u"Not saved"); }, 5000));
     EXPECT_EQ(panel->currentStory()->steps.size(), 2) << "the change stays in the window";
     // Deleting fails too, and the story stays.
     panel->deleteCurrentStory();
-    QTRY_VERIFY_WITH_TIMEOUT(panel->saveError().contains(u"not deleted"), 5000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->saveError().contains(u"not deleted"); }, 5000));
     ASSERT_NE(panel->currentStory(), nullptr);
     EXPECT_EQ(panel->currentStory()->id, u"story-kept");
 }
@@ -386,7 +386,9 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
     panel->model()->moveStep(2, 0);
     panel->stepList()->setCurrentIndex(panel->model()->index(0));
     panel->noteEditor()->setPlainText(QStringLiteral("Start with the handover"));
-    QTRY_COMPARE_WITH_TIMEOUT(panel->currentStory()->steps.at(0).note, QStringLiteral("Start with the handover"), 3000);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (panel->currentStory()->steps.at(0).note) == (QStringLiteral("Start with the handover")); },
+        3000));
     const QString storyId = panel->currentStory()->id;
     EXPECT_TRUE(panel->saveError().isEmpty());
 
@@ -421,7 +423,7 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
     test::waitForStore(window);
     EXPECT_EQ(load()->data().stories.first().steps.at(1).note, u"Who are the Bwa Kale?");
     QTest::keyClick(presenter.data(), Qt::Key_Escape);
-    QTRY_VERIFY_WITH_TIMEOUT(presenter.isNull(), 3000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return presenter.isNull(); }, 3000));
 
     // The handout has a page per step.
     const QString handout = dir.filePath(QStringLiteral("handout.pdf"));
@@ -430,9 +432,10 @@ TEST(Stories, MadeInTheWindowSavedInTheDatabaseAndPresentedInTheirOrder)
 
     // Renamed and deleted in the database too.
     panel->renameCurrentStory(QStringLiteral("The MSS"));
-    QTRY_COMPARE_WITH_TIMEOUT(load()->data().stories.first().title, QStringLiteral("The MSS"), 5000);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (load()->data().stories.first().title) == (QStringLiteral("The MSS")); }, 5000));
     panel->deleteCurrentStory();
-    QTRY_COMPARE_WITH_TIMEOUT(panel->currentStory(), nullptr, 5000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (panel->currentStory()) == (nullptr); }, 5000));
     EXPECT_TRUE(load()->data().stories.isEmpty());
     EXPECT_TRUE(panel->saveError().isEmpty());
     // With no story, Present shows every event the filters show, in date order.
