@@ -372,11 +372,11 @@ TEST_F(CommandLineTest, RolesAreGivenByTheOwnerAndAReadersWritesAreRefused)
     const Outcome taken = run({ QStringLiteral("roles"), user, QStringLiteral("none"), QStringLiteral("--db"), team });
     ASSERT_EQ(taken.exitCode, 0) << taken.err.toStdString();
     EXPECT_EQ(run({ QStringLiteral("roles"), QStringLiteral("--db"), team }).out, ownerLine);
-    // The owner of the tables stays their owner: its role is not changed.
+    // The dataset keeps an owner: its only one is not made anything else.
     const Outcome demoted = run({ QStringLiteral("roles"), location.parameter(QStringLiteral("user")),
         QStringLiteral("reader"), QStringLiteral("--db"), team });
     EXPECT_EQ(demoted.exitCode, 1);
-    EXPECT_TRUE(demoted.err.contains("owns the dataset's tables")) << demoted.err.toStdString();
+    EXPECT_TRUE(demoted.err.contains("only owner")) << demoted.err.toStdString();
 }
 
 TEST_F(CommandLineTest, ChangedSinceListsWhatChangedInTheFiguresABriefPackPlots)

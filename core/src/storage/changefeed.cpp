@@ -3,6 +3,7 @@
 
 #include <crisis/core/storage/changefeed.h>
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QThread>
 #include <QTimer>
@@ -148,6 +149,14 @@ ChangeFollower::ChangeFollower(const StoreLocation& location, qint64 after, QObj
     home->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, home, &QObject::deleteLater);
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    // At the program's end, a feed still reading is given a moment to end before Qt's own teardown (which its
+    // connection lives in); the connection fails, and the read with it, when the process goes.
+    if (QCoreApplication* application = QCoreApplication::instance()) {
+        connect(application, &QCoreApplication::aboutToQuit, m_thread, [thread = m_thread] {
+            thread->quit();
+            thread->wait(2000);
+        });
+    }
     m_thread->start();
     QMetaObject::invokeMethod(home, [home, location, after] { home->open(location, after); });
 }

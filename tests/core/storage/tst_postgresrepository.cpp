@@ -585,6 +585,44 @@ TEST_F(PostgresRepositoryTest, ManyFiguresTravelByCopyBothWaysWithEveryCharacter
     EXPECT_EQ(read.value().figures.at(0).note, awkward);
 }
 
+TEST_F(PostgresRepositoryTest, AnOwnerWhoIsNoSuperuserGivesRolesAndNoOneGainsAnotherUsersRights)
+{
+    // As on a real server: the dataset's database belongs to an ordinary user who may make roles.
+    const StoreLocation admin = m_scratch->location(QStringLiteral("desk"));
+    const QString database = admin.parameter(QStringLiteral("dbname"));
+    const QString amina = database + QStringLiteral("_amina");
+    const QString jean = database + QStringLiteral("_jean");
+    const QString made = crisis::test::runOnServer(admin,
+        { QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE").arg(amina),
+            QStringLiteral("CREATE ROLE %1 LOGIN").arg(jean),
+            QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(database, amina) });
+    ASSERT_TRUE(made.isEmpty()) << made.toStdString();
+    const StoreLocation asAmina = crisis::test::asUser(admin, amina);
+    const StoreLocation asJean = crisis::test::asUser(admin, jean);
+    auto owner = openRepository(asAmina, OpenMode::CreateWithBundledDataset);
+    ASSERT_TRUE(owner.ok()) << owner.error().message.toStdString();
+    const auto editor = owner.value()->setRole(jean, TeamRole::Editor);
+    ASSERT_TRUE(editor.ok()) << editor.error().message.toStdString();
+    // An editor adds to the history and never rewrites it.
+    EXPECT_FALSE(crisis::test::runOnServer(asJean, { QStringLiteral("DELETE FROM changes") }).isEmpty());
+    EXPECT_FALSE(
+        crisis::test::runOnServer(asJean, { QStringLiteral("UPDATE changes SET username = 'someone'") }).isEmpty());
+    // Made an owner, jean gives roles (amina's among them), and acts on the tables, but never as amina.
+    ASSERT_TRUE(owner.value()->setRole(jean, TeamRole::Owner).ok());
+    auto jeans = openRepository(asJean, OpenMode::Existing);
+    ASSERT_TRUE(jeans.ok()) << jeans.error().message.toStdString();
+    const auto demoted = jeans.value()->setRole(amina, TeamRole::Reader);
+    ASSERT_TRUE(demoted.ok()) << demoted.error().message.toStdString();
+    EXPECT_EQ(jeans.value()->roles().value(),
+        (QList<std::pair<QString, TeamRole>> { { amina, TeamRole::Reader }, { jean, TeamRole::Owner } }));
+    EXPECT_FALSE(crisis::test::runOnServer(asJean, { QStringLiteral("SET ROLE %1").arg(amina) }).isEmpty())
+        << "an owner of the dataset is no member of the user that set it up";
+    // The dataset keeps an owner.
+    const auto last = jeans.value()->setRole(jean, TeamRole::Editor);
+    ASSERT_FALSE(last.ok());
+    EXPECT_TRUE(last.error().message.contains(u"only owner")) << last.error().message.toStdString();
+}
+
 TEST_F(PostgresRepositoryTest, AChangeToARecordSomeoneElseChangedSinceItWasReadIsRefused)
 {
     const StoreLocation location = m_scratch->location(QStringLiteral("stale"));

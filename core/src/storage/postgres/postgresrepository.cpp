@@ -36,6 +36,9 @@ Revision::Records recordsOf(const Snapshot& data)
     return records;
 }
 
+// A change keeps its records' values in the history when it touches no more records than this.
+constexpr qsizetype maxRecordValues = 1000;
+
 // What a change did, from the change and the change that undoes it: the undo removes what was added and puts back
 // what was replaced (changed) or removed.
 Revision revisionOf(const ChangeSet& change, const ChangeSet& undo)
@@ -55,7 +58,10 @@ Revision revisionOf(const ChangeSet& change, const ChangeSet& undo)
     sort(undo.putEvents, change.putEvents, revision.changed.events, revision.removed.events);
     sort(undo.putSources, change.putSources, revision.changed.sources, revision.removed.sources);
     // What each record changed or removed held before, and a changed one after: the undo puts back the one, the
-    // change puts the other.
+    // change puts the other. Kept for changes of up to a thousand records (an edit, a deletion, the undo of a small
+    // import): the undo of a large import keeps its ids only, as the import itself did.
+    if (undo.putFigures.size() + undo.putEvents.size() + undo.putSources.size() > maxRecordValues)
+        return revision;
     const auto keep = [&revision](RecordKind kind, const auto& putBack, const auto& put) {
         QHash<QString, QByteArray> after;
         for (const auto& record : put)

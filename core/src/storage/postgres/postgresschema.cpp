@@ -214,17 +214,6 @@ Result<void> setUp(const sql::Store& store)
     return {};
 }
 
-Result<void> upgrade(const sql::Store& store, int from)
-{
-    if (from < 2) {
-        if (auto made = run(store, std::begin(version2), std::end(version2),
-                QStringLiteral("cannot add the history's record values to the schema"));
-            !made)
-            return made;
-    }
-    return setVersion(store, currentSchemaVersion());
-}
-
 namespace {
 
 QString quotedName(const QString& identifier)
@@ -329,6 +318,63 @@ Result<bool> ownsDataset(const sql::Store& store)
     return owns.value().toBool();
 }
 
+namespace {
+
+// What the roles are named after, and who owns the tables now.
+struct DatasetNames
+{
+    QString database;
+    QString schema;
+    QString tablesOwner;
+};
+
+Result<DatasetNames> datasetNames(const sql::Store& store, const QString& what)
+{
+    QSqlQuery query(store.db);
+    if (!query.exec(QStringLiteral("SELECT current_database(), current_schema(), tableowner FROM pg_catalog.pg_tables"
+                                   " WHERE schemaname = current_schema() AND tablename = 'figures'"))
+        || !query.next())
+        return store.error(what, query.lastError());
+    return DatasetNames { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() };
+}
+
+// Grants the three roles their rights on every table of the schema (again: tables a newer schema added included).
+// Readers select; editors also insert, change and delete records, but only add to the history and never touch the
+// schema's mark; owners hold the other two, with the right to give them.
+Result<void> grantRights(const sql::Store& store, const DatasetNames& names, const QString& what)
+{
+    const QString schema = quotedName(names.schema);
+    const QString reader = quotedName(roleName(names.database, TeamRole::Reader));
+    const QString editor = quotedName(roleName(names.database, TeamRole::Editor));
+    const QString owner = quotedName(roleName(names.database, TeamRole::Owner));
+    const QStringList statements {
+        QStringLiteral("SET LOCAL client_min_messages = error"), // "already a member", "no privileges were granted"
+        QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, reader),
+        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, reader),
+        QStringLiteral("GRANT %1 TO %2").arg(reader, editor),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, editor),
+        QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON crisis_timeline FROM %1").arg(editor),
+        QStringLiteral("REVOKE UPDATE, DELETE ON changes, change_values FROM %1").arg(editor),
+        QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, editor),
+        QStringLiteral("GRANT %1 TO %2").arg(editor, owner),
+        QStringLiteral("GRANT %1, %2 TO %3 WITH ADMIN OPTION").arg(reader, editor, owner),
+    };
+    for (const QString& statement : statements) {
+        if (auto done = run(store, statement, what); !done)
+            return done;
+    }
+    return {};
+}
+
+bool rolesExist(const sql::Store& store, const QString& database)
+{
+    auto found = valueOf(store, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"),
+        { roleName(database, TeamRole::Owner) }, {});
+    return found && found.value().toInt() > 0;
+}
+
+} // namespace
+
 Result<void> setRole(const sql::Store& store, const QString& user, std::optional<TeamRole> role)
 {
     const QString what = QStringLiteral("cannot set %1's role").arg(user);
@@ -345,31 +391,19 @@ Result<void> setRole(const sql::Store& store, const QString& user, std::optional
         return owns.error();
     if (!owns.value())
         return Error(Error::Code::Io, QStringLiteral("only an owner of the dataset gives roles; nothing was changed"));
-    auto names = valueOf(store,
-        QStringLiteral("SELECT current_database() || '/' || current_schema() || '/' || tableowner"
-                       " FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'figures'"),
-        {}, what);
-    if (!names)
-        return names.error();
-    const QStringList parts = names.value().toString().split(u'/');
-    if (parts.size() != 3)
-        return Error(Error::Code::Database, what);
-    const QString& database = parts.at(0);
-    if (user == parts.at(2))
+    auto found = datasetNames(store, what);
+    if (!found)
+        return found.error();
+    const DatasetNames& names = found.value();
+    // PostgreSQL cuts names at 63 bytes: the roles' names must stay whole, and apart.
+    if (roleName(names.database, TeamRole::Reader).toUtf8().size() > 63)
         return Error(Error::Code::InvalidInput,
-            QStringLiteral("%1 owns the dataset's tables and stays its owner whatever its role; an administrator hands "
-                           "them to another (REASSIGN OWNED BY %1 TO …)")
-                .arg(user));
-    // Granting what is granted already is said by the server as a notice; nothing to tell the user.
-    if (auto quiet = run(store, QStringLiteral("SET LOCAL client_min_messages = warning"), what); !quiet)
-        return quiet;
-    const QString schema = quotedName(parts.at(1));
-    const QString reader = quotedName(roleName(database, TeamRole::Reader));
-    const QString editor = quotedName(roleName(database, TeamRole::Editor));
-    const QString owner = quotedName(roleName(database, TeamRole::Owner));
-    // The three roles, made once; their rights granted again each time (tables a newer schema added included).
+            QStringLiteral("the database's name is too long to name its roles after (at most 56 bytes); nothing was "
+                           "changed"));
+    const QString ownerRole = roleName(names.database, TeamRole::Owner);
+    // The three roles, made once.
     for (const TeamRole each : { TeamRole::Reader, TeamRole::Editor, TeamRole::Owner }) {
-        const QString name = roleName(database, each);
+        const QString name = roleName(names.database, each);
         auto made = valueOf(
             store, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"), { name }, what);
         if (!made)
@@ -383,33 +417,49 @@ Result<void> setRole(const sql::Store& store, const QString& user, std::optional
                 return created;
         }
     }
-    const QStringList statements {
-        QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, reader),
-        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, reader),
-        QStringLiteral("GRANT %1 TO %2").arg(reader, editor),
-        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, editor),
-        // The mark that says which schema the dataset is: an owner's alone to change.
-        QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON crisis_timeline FROM %1").arg(editor),
-        QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, editor),
-        QStringLiteral("GRANT %1 TO %2").arg(editor, owner),
-        QStringLiteral("GRANT %1, %2 TO %3 WITH ADMIN OPTION").arg(reader, editor, owner),
-    };
-    for (const QString& statement : statements) {
-        if (auto done = run(store, statement, what); !done)
-            return done;
+    // The tables pass, once, from the user that set the dataset up to the owners' role (which cannot log in), and
+    // that user becomes an owner: owners act on the tables as their owner, and no one is made a member of a user
+    // (which would hand over all that user's rights, a superuser's even).
+    if (names.tablesOwner != ownerRole) {
+        const QString previous = quotedName(names.tablesOwner);
+        // The new owner must be able to create in the schema (tables a newer schema adds, too).
+        QStringList statements {
+            QStringLiteral("GRANT %1 TO %2 WITH ADMIN OPTION").arg(quotedName(ownerRole), previous),
+            QStringLiteral("GRANT USAGE, CREATE ON SCHEMA %1 TO %2")
+                .arg(quotedName(names.schema), quotedName(ownerRole))
+        };
+        QSqlQuery tables(store.db);
+        tables.prepare(QStringLiteral("SELECT quote_ident(tablename) FROM pg_catalog.pg_tables"
+                                      " WHERE schemaname = current_schema() AND tableowner = ?"));
+        tables.addBindValue(names.tablesOwner);
+        if (!tables.exec())
+            return store.error(what, tables.lastError());
+        while (tables.next())
+            statements.append(
+                QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(tables.value(0).toString(), quotedName(ownerRole)));
+        tables.finish();
+        for (const QString& statement : std::as_const(statements)) {
+            if (auto done = run(store, statement, what); !done)
+                return done;
+        }
     }
-    // An owner acts as the role that owns the tables: it upgrades the schema and gives roles. Granted once, by
-    // whoever set the dataset up (granted again by an owner it would need rights over that role it does not have).
-    auto acts = valueOf(store, QStringLiteral("SELECT pg_has_role(?, ?, 'MEMBER')"),
-        { roleName(database, TeamRole::Owner), parts.at(2) }, what);
-    if (!acts)
-        return acts.error();
-    if (!acts.value().toBool()) {
-        if (auto done = run(store, QStringLiteral("GRANT %1 TO %2").arg(quotedName(parts.at(2)), owner), what); !done)
-            return done;
+    if (auto granted = grantRights(store, names, what); !granted)
+        return granted;
+    // The dataset keeps an owner.
+    if (role != TeamRole::Owner) {
+        auto others = valueOf(store,
+            QStringLiteral("SELECT count(*) FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles u ON u.oid ="
+                           " m.member JOIN pg_catalog.pg_roles g ON g.oid = m.roleid WHERE g.rolname = ?"
+                           " AND u.rolname <> ? AND u.rolcanlogin"),
+            { ownerRole, user }, what);
+        if (!others)
+            return others.error();
+        if (others.value().toInt() == 0)
+            return Error(Error::Code::InvalidInput,
+                QStringLiteral("%1 is the dataset's only owner; make another user an owner first").arg(user));
     }
     for (const TeamRole each : { TeamRole::Reader, TeamRole::Editor, TeamRole::Owner }) {
-        const QString group = roleName(database, each);
+        const QString group = roleName(names.database, each);
         auto member = valueOf(store,
             QStringLiteral("SELECT ? IN (SELECT u.rolname FROM pg_catalog.pg_auth_members m"
                            " JOIN pg_catalog.pg_roles u ON u.oid = m.member"
@@ -424,8 +474,10 @@ Result<void> setRole(const sql::Store& store, const QString& user, std::optional
             return done;
     }
     if (role) {
-        if (auto done = run(store,
-                QStringLiteral("GRANT %1 TO %2").arg(quotedName(roleName(database, *role)), quotedName(user)), what);
+        // Owners may give the owner's role too.
+        const QString grant = *role == TeamRole::Owner ? QStringLiteral("GRANT %1 TO %2 WITH ADMIN OPTION")
+                                                       : QStringLiteral("GRANT %1 TO %2");
+        if (auto done = run(store, grant.arg(quotedName(roleName(names.database, *role)), quotedName(user)), what);
             !done)
             return done;
     }
@@ -436,8 +488,9 @@ Result<QList<std::pair<QString, TeamRole>>> roles(const sql::Store& store)
 {
     // The tables' owner is an owner, whatever it was granted.
     auto tablesOwner = valueOf(store,
-        QStringLiteral("SELECT tableowner FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
-                       " AND tablename = 'figures'"),
+        QStringLiteral("SELECT t.tableowner FROM pg_catalog.pg_tables t JOIN pg_catalog.pg_roles r"
+                       " ON r.rolname = t.tableowner WHERE t.schemaname = current_schema() AND t.tablename = 'figures'"
+                       " AND r.rolcanlogin"),
         {}, QStringLiteral("cannot read the dataset's roles"));
     if (!tablesOwner)
         return tablesOwner.error();
@@ -473,6 +526,32 @@ Result<QList<std::pair<QString, TeamRole>>> roles(const sql::Store& store)
                 [](const std::pair<QString, TeamRole>& entry, const QString& name) { return entry.first < name; }),
             { owner, TeamRole::Owner });
     return found;
+}
+
+Result<void> upgrade(const sql::Store& store, int from)
+{
+    // Tables a newer schema adds belong to the tables' owner (the owners' role once roles are given), whoever of
+    // the owners opens the dataset first.
+    const QString what = QStringLiteral("cannot upgrade the dataset's schema");
+    auto names = datasetNames(store, what);
+    if (!names)
+        return names.error();
+    if (auto acting = run(store, QStringLiteral("SET LOCAL ROLE %1").arg(quotedName(names.value().tablesOwner)), what);
+        !acting)
+        return acting;
+    if (from < 2) {
+        if (auto made = run(store, std::begin(version2), std::end(version2),
+                QStringLiteral("cannot add the history's record values to the schema"));
+            !made)
+            return made;
+    }
+    if (auto set = setVersion(store, currentSchemaVersion()); !set)
+        return set;
+    if (rolesExist(store, names.value().database)) {
+        if (auto granted = grantRights(store, names.value(), what); !granted)
+            return granted;
+    }
+    return run(store, QStringLiteral("RESET ROLE"), what);
 }
 
 Result<void> record(const sql::Store& store, Revision& revision)
