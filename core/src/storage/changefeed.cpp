@@ -1,3 +1,4 @@
+#include "changefeedhome.h"
 #include "postgres/postgresschema.h"
 #include "postgres/postgressupport.h"
 
@@ -103,36 +104,19 @@ void ChangeFeed::catchUp()
     }
 }
 
-namespace {
-
-// Lives on a follower's thread: holds the feed there, and relays what it tells to the follower (connected from the
-// follower's side, so that nothing on this thread ever touches the follower, which may be deleted at any time).
-class FeedHome : public QObject
+void detail::FeedHome::open(const StoreLocation& location, qint64 after)
 {
-    Q_OBJECT
-
-public:
-    void open(const StoreLocation& location, qint64 after)
-    {
-        auto feed = ChangeFeed::open(location, after);
-        if (!feed) {
-            Q_EMIT unavailable(feed.error().message);
-            return;
-        }
-        ChangeFeed* opened = feed.value().release();
-        opened->setParent(this);
-        connect(opened, &ChangeFeed::revision, this, &FeedHome::revision);
-        connect(opened, &ChangeFeed::failed, this, &FeedHome::failed);
-        opened->catchUp();
+    auto feed = ChangeFeed::open(location, after);
+    if (!feed) {
+        Q_EMIT unavailable(feed.error().message);
+        return;
     }
-
-Q_SIGNALS:
-    void revision(const crisis::core::Revision& revision);
-    void failed(const QString& message);
-    void unavailable(const QString& message);
-};
-
-} // namespace
+    ChangeFeed* opened = feed.value().release();
+    opened->setParent(this);
+    connect(opened, &ChangeFeed::revision, this, &FeedHome::revision);
+    connect(opened, &ChangeFeed::failed, this, &FeedHome::failed);
+    opened->catchUp();
+}
 
 ChangeFollower::ChangeFollower(const StoreLocation& location, qint64 after, QObject* parent)
     : QObject(parent)
@@ -141,10 +125,10 @@ ChangeFollower::ChangeFollower(const StoreLocation& location, qint64 after, QObj
 {
     qRegisterMetaType<crisis::core::Revision>();
     m_thread->setObjectName(QStringLiteral("change feed"));
-    auto* home = new FeedHome;
-    connect(home, &FeedHome::revision, this, &ChangeFollower::revision);
-    connect(home, &FeedHome::failed, this, &ChangeFollower::failed);
-    connect(home, &FeedHome::unavailable, this, &ChangeFollower::unavailable);
+    auto* home = new detail::FeedHome;
+    connect(home, &detail::FeedHome::revision, this, &ChangeFollower::revision);
+    connect(home, &detail::FeedHome::failed, this, &ChangeFollower::failed);
+    connect(home, &detail::FeedHome::unavailable, this, &ChangeFollower::unavailable);
     // The feed and its connection are deleted on their thread when it ends; the thread itself afterwards, here.
     home->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, home, &QObject::deleteLater);
@@ -172,5 +156,3 @@ bool ChangeFollower::savedHere(const Revision& revision) const
 }
 
 } // namespace crisis::core
-
-#include "changefeed.moc"
