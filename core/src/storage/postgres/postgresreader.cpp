@@ -81,17 +81,6 @@ bool splitRow(std::string_view row, std::vector<Field>& fields, std::vector<std:
     }
 }
 
-// ASCII text (a status, a date) parsed by a function of QStringView, or nothing when it is longer than any is.
-template<typename T, typename Parse> std::optional<T> parseAscii(std::string_view text, Parse parse)
-{
-    char16_t buffer[48];
-    if (text.size() > std::size(buffer))
-        return std::nullopt;
-    for (size_t i = 0; i < text.size(); ++i)
-        buffer[i] = static_cast<unsigned char>(text[i]);
-    return parse(QStringView(buffer, static_cast<qsizetype>(text.size())));
-}
-
 template<typename T> std::optional<T> number(std::string_view text)
 {
     T value {};
@@ -172,11 +161,11 @@ Result<void> Reader::figures(Snapshot& data, const Progress& progress)
         row.value = *value;
         row.qualifier = fields[3].text;
         row.subject = fields[4].text;
-        const auto status = parseAscii<FigureStatus>(fields[5].text, statusFromKey);
+        const auto status = sql::parseAscii<FigureStatus>(fields[5].text, statusFromKey);
         if (!status)
             return damage("has an unknown status", fields[5]);
         row.status = *status;
-        const auto period = parseAscii<Period>(fields[6].text, [](QStringView t) { return Period::parse(t); });
+        const auto period = sql::parseAscii<Period>(fields[6].text, [](QStringView t) { return Period::parse(t); });
         if (!period)
             return damage("has a period that is not a date:", fields[6]);
         row.period = *period;
@@ -184,7 +173,7 @@ Result<void> Reader::figures(Snapshot& data, const Progress& progress)
         row.periodNote = fields[8].text;
         if (!fields[9].text.empty()) {
             const auto reported
-                = parseAscii<PartialDate>(fields[9].text, [](QStringView t) { return PartialDate::parse(t); });
+                = sql::parseAscii<PartialDate>(fields[9].text, [](QStringView t) { return PartialDate::parse(t); });
             if (!reported || !reported->isValid())
                 return damage("has a reported date that is not a date:", fields[9]);
             row.reported = *reported;

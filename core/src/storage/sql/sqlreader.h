@@ -8,6 +8,11 @@
 #include <crisis/core/columnar/snapshot.h>
 #include <crisis/core/storage/repository.h>
 
+#include <QStringView>
+
+#include <iterator>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 namespace crisis::core::sql {
@@ -51,6 +56,18 @@ private:
 
     Store m_store;
 };
+
+/// A short ASCII field (a date, a status key) of a row read as UTF-8, parsed by a function of QStringView without
+/// allocating a QString; nothing when it is longer than any such field is.
+template<typename T, typename Parse> std::optional<T> parseAscii(std::string_view text, Parse parse)
+{
+    char16_t buffer[48];
+    if (text.size() > std::size(buffer))
+        return std::nullopt;
+    for (size_t i = 0; i < text.size(); ++i)
+        buffer[i] = static_cast<unsigned char>(text[i]);
+    return parse(QStringView(buffer, static_cast<qsizetype>(text.size())));
+}
 
 /// The columns a figures row is read by, in this order, then its seq.
 inline constexpr const char* figureReadColumns

@@ -18,17 +18,6 @@ namespace crisis::core::sqlite {
 
 namespace {
 
-// Short ASCII fields (dates, status keys) read without allocating a QString.
-template<typename T, typename Parse> std::optional<T> parseAscii(std::string_view text, Parse parse)
-{
-    char16_t buffer[48];
-    if (text.size() > std::size(buffer))
-        return std::nullopt;
-    for (size_t i = 0; i < text.size(); ++i)
-        buffer[i] = static_cast<unsigned char>(text[i]);
-    return parse(QStringView(buffer, static_cast<qsizetype>(text.size())));
-}
-
 // What is wrong with a figure row that a damaged database holds: a value that is not a number, a status, period
 // or reported date that does not parse. Empty for a sound row.
 QString figureRowDamage(int valueType, bool knownStatus, const Statement& columns, const FigureRow& row)
@@ -84,13 +73,14 @@ FigureReadResult readFigures(sqlite3* handle, qint64 from, qint64 to, FigureTabl
         row.value = sqlite3_column_double(statement, 2);
         row.qualifier = figures.text(3);
         row.subject = figures.text(4);
-        const std::optional<FigureStatus> parsedStatus = parseAscii<FigureStatus>(figures.text(5), statusFromKey);
+        const std::optional<FigureStatus> parsedStatus = sql::parseAscii<FigureStatus>(figures.text(5), statusFromKey);
         row.status = parsedStatus.value_or(FigureStatus::Actual);
-        row.period
-            = parseAscii<Period>(figures.text(6), [](QStringView t) { return Period::parse(t); }).value_or(Period());
+        row.period = sql::parseAscii<Period>(figures.text(6), [](QStringView t) {
+            return Period::parse(t);
+        }).value_or(Period());
         row.periodInferred = sqlite3_column_int(statement, 7) != 0;
         row.periodNote = figures.text(8);
-        row.reported = parseAscii<PartialDate>(figures.text(9), [](QStringView t) {
+        row.reported = sql::parseAscii<PartialDate>(figures.text(9), [](QStringView t) {
             return PartialDate::parse(t);
         }).value_or(PartialDate());
         row.reportedInferred = sqlite3_column_int(statement, 10) != 0;
