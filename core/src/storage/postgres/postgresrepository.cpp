@@ -99,20 +99,18 @@ Result<void> setUpIfEmpty(const sql::Store& store, const Snapshot* data, bool* s
         if (!sql::exec(db, QStringLiteral("SET CONSTRAINTS ALL DEFERRED"), &error))
             return store.error(QStringLiteral("cannot write the dataset"), error);
         // The tables are new and this transaction's alone: written without keys or indexes, which are then built
-        // whole, and the references checked once, when the foreign keys are put back, rather than an index
-        // insert and three lookups a row (a million figures).
+        // whole, rather than an index insert a row (a million figures).
         auto keys = postgres::dropKeysAndIndexes(store);
         if (!keys)
             return keys.error();
         if (auto written = writer.write(*data, true, {}); !written)
             return written;
-        // Unique ids are said by the indexes as they are rebuilt; references by the client's check, by value.
+        // Unique ids are said by the indexes as they are rebuilt; references by the client's check, by value (and
+        // by the server's at commit).
         if (auto built = postgres::restore(store, keys.value().indexes); !built)
             return built;
         if (auto checked = writer.checkReferences(*data); !checked)
             return checked;
-        if (auto restored = postgres::restore(store, keys.value().foreignKeys); !restored)
-            return restored;
         Revision revision;
         revision.what = QStringLiteral("set up");
         revision.added = recordsOf(*data);

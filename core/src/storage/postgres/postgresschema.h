@@ -31,19 +31,18 @@ Result<Identity> identify(const sql::Store& store);
 /// Creates our tables in an empty database and records the schema version, inside the caller's transaction.
 Result<void> setUp(const sql::Store& store);
 /// Brings a dataset of an older schema version to the current one, inside the caller's transaction (under the
-/// writers' lock): version 1 gains the history's record values.
+/// writers' lock): version 1 gains the history's record values, and both earlier versions have the figures' references
+/// checked by the set instead of by foreign keys.
 Result<void> upgrade(const sql::Store& store, int from);
 
-/// What puts back the keys and indexes dropKeysAndIndexes() dropped: first the indexes and the primary and unique
-/// keys (built whole, by sorting), then the foreign keys (each checked in one query).
+/// What puts back the keys and indexes dropKeysAndIndexes() dropped: the primary and unique keys and the other
+/// indexes, each built whole, by sorting.
 struct BulkRestore
 {
     QStringList indexes;
-    QStringList foreignKeys;
 };
 /// Drops the keys and indexes of the figures table (no other table refers to it), inside the caller's transaction,
-/// for a bulk write into a new table: a million figures then cost no index insert and no reference lookup each.
-/// Only the table's owner may.
+/// for a bulk write into a new table: a million figures then cost no index insert each. Only the table's owner may.
 Result<BulkRestore> dropKeysAndIndexes(const sql::Store& store);
 /// Runs restore statements, in order.
 Result<void> restore(const sql::Store& store, const QStringList& statements);

@@ -247,4 +247,35 @@ Result<void> Writer::copyFigures(const FigureTable& figures, const Progress& pro
     return finish(nullptr);
 }
 
+Result<QString> Writer::firstMissing(const char* table, const char* column, const QStringList& keys)
+{
+    if (keys.isEmpty())
+        return QString();
+    // The keys travel as one array literal: each quoted, its quotes and backslashes escaped.
+    QString array;
+    array.reserve(keys.size() * 16);
+    array += u'{';
+    for (const QString& key : keys) {
+        if (array.size() > 1)
+            array += u',';
+        array += u'"';
+        for (const QChar c : key) {
+            if (c == u'"' || c == u'\\')
+                array += u'\\';
+            array += c;
+        }
+        array += u'"';
+    }
+    array += u'}';
+    QSqlQuery query(store().db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT u.k FROM unnest(CAST(? AS TEXT[])) WITH ORDINALITY AS u(k, n)"
+                                 " WHERE NOT EXISTS (SELECT 1 FROM %1 t WHERE t.%2 = u.k) ORDER BY u.n LIMIT 1")
+                      .arg(QLatin1String(table), QLatin1String(column)));
+    query.addBindValue(array);
+    if (!query.exec())
+        return failure(QStringLiteral("cannot check what the records refer to"), query);
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 } // namespace crisis::core::postgres

@@ -16,6 +16,8 @@ public:
     /// range), the copy is undone and they are written by statements, which name the figure at fault.
     Result<void> writeFigures(
         const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs = {}) override;
+    /// Every key in one query (fifty thousand parents of a million figures are one round trip, not fifty thousand).
+    Result<QString> firstMissing(const char* table, const char* column, const QStringList& keys) override;
 
 private:
     /// The COPY itself: false (with the server's message) when it did not go through; the caller's savepoint

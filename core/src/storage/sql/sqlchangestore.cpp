@@ -82,7 +82,8 @@ Result<QString> SqlChangeStore::parentOf(const QString& figureId)
 Result<void> SqlChangeStore::forEachCiting(
     const QString& sourceId, const std::function<void(RecordKind, const QString&)>& each)
 {
-    // Through the indexes on the cited source of figures and of event citations.
+    // Through the index on the cited source of event citations (SQLite's figures have one too; a team database's
+    // figures are scanned, see version 3 of its schema).
     for (const auto& [kind, sql] :
         { std::pair { RecordKind::Figure, "SELECT id FROM figures WHERE source_id = ? ORDER BY seq" },
             std::pair { RecordKind::Event,

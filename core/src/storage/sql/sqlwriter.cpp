@@ -2,9 +2,8 @@
 
 #include <crisis/core/model/metricregistry.h>
 
+#include <QSet>
 #include <QVariant>
-
-#include <map>
 
 namespace crisis::core::sql {
 
@@ -16,63 +15,90 @@ qint64 Writer::nextSeq(const QString& table)
     return 1;
 }
 
+Result<QString> Writer::firstMissing(const char* table, const char* column, const QStringList& keys)
+{
+    QSqlQuery query(m_store.db);
+    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(QLatin1String(table), QLatin1String(column)));
+    for (const QString& key : keys) {
+        query.bindValue(0, key);
+        if (!query.exec())
+            return failure(QStringLiteral("cannot check what the records refer to"), query);
+        const bool found = query.next();
+        query.finish();
+        if (!found)
+            return key;
+    }
+    return QString();
+}
+
 Result<void> Writer::checkReferences(const Snapshot& data)
 {
     // What the foreign keys would have checked row by row, checked once per distinct value: the figures'
     // sources, metrics and parents, and the events' sources.
     const FigureTable& f = data.figures;
-    // Each lookup prepared once: a million figures may name fifty thousand parents.
-    std::map<const char*, QSqlQuery> queries;
-    const auto exists = [&](const char* sql, const QString& value) {
-        auto [at, added] = queries.try_emplace(sql, m_store.db);
-        QSqlQuery& query = at->second;
-        if (added)
-            query.prepare(QString::fromLatin1(sql));
-        query.bindValue(0, value);
-        const bool found = query.exec() && query.next();
-        query.finish();
-        return found;
-    };
-    const auto firstRowWith = [&](auto codeOf, quint32 code) {
-        for (qsizetype row = 0; row < f.size(); ++row) {
-            if (codeOf(row) == code)
-                return row;
+    // The texts of a dictionary that rows use (a dictionary also holds the empty text, used or not), then the first
+    // of them the table lacks, said with the first figure that names it.
+    const auto check = [&](const char* table, const char* column, const StringDictionary& texts, auto codeOf,
+                           const QString& says) -> Result<void> {
+        std::vector<bool> used(static_cast<size_t>(texts.size()));
+        for (qsizetype row = 0; row < f.size(); ++row)
+            used[codeOf(row)] = true;
+        QStringList keys;
+        std::vector<quint32> codes;
+        for (qsizetype code = 0; code < texts.size(); ++code) {
+            const QString& text = texts.text(static_cast<quint32>(code));
+            if (used[static_cast<size_t>(code)] && !text.isEmpty()) {
+                keys.append(text);
+                codes.push_back(static_cast<quint32>(code));
+            }
         }
-        return qsizetype(0);
-    };
-    const auto missing = [&](qsizetype row, const QString& what) {
-        Error error(Error::Code::Database, QStringLiteral("%1: figure \"%2\" %3").arg(m_store.name, f.id(row), what));
+        auto absent = firstMissing(table, column, keys);
+        if (!absent)
+            return absent.error();
+        if (absent.value().isNull())
+            return {};
+        const quint32 code = codes[static_cast<size_t>(keys.indexOf(absent.value()))];
+        qsizetype row = 0;
+        while (row < f.size() && codeOf(row) != code)
+            ++row;
+        Error error(Error::Code::Database,
+            QStringLiteral("%1: figure \"%2\" %3").arg(m_store.name, f.id(row), says.arg(absent.value())));
         error.record = { RecordKind::Figure, f.id(row) };
         return error;
     };
-    // The codes rows use (a dictionary also holds the empty text, used or not).
-    std::vector<bool> usedSources(static_cast<size_t>(f.sources().size()));
-    std::vector<bool> usedMetrics(static_cast<size_t>(f.metrics().size()));
-    for (qsizetype row = 0; row < f.size(); ++row) {
-        usedSources[f.sourceCode(row)] = true;
-        usedMetrics[f.metricCode(row)] = true;
-    }
-    for (qsizetype code = 0; code < f.sources().size(); ++code) {
-        const QString& id = f.sources().text(static_cast<quint32>(code));
-        if (usedSources[static_cast<size_t>(code)] && !exists("SELECT 1 FROM sources WHERE id = ?", id))
-            return missing(firstRowWith([&](qsizetype row) { return f.sourceCode(row); }, static_cast<quint32>(code)),
-                QStringLiteral("cites source \"%1\", which does not exist").arg(id));
-    }
-    for (qsizetype code = 0; code < f.metrics().size(); ++code) {
-        const QString& key = f.metrics().text(static_cast<quint32>(code));
-        if (usedMetrics[static_cast<size_t>(code)] && !exists("SELECT 1 FROM metrics WHERE key = ?", key))
-            return missing(firstRowWith([&](qsizetype row) { return f.metricCode(row); }, static_cast<quint32>(code)),
-                QStringLiteral("measures metric \"%1\", which does not exist").arg(key));
-    }
-    for (qsizetype code = 0; code < f.parents().size(); ++code) {
-        const QString& id = f.parents().text(static_cast<quint32>(code));
-        if (!id.isEmpty() && !exists("SELECT 1 FROM figures WHERE id = ?", id))
-            return missing(firstRowWith([&](qsizetype row) { return f.parentCode(row); }, static_cast<quint32>(code)),
-                QStringLiteral("breaks down figure \"%1\", which does not exist").arg(id));
-    }
+    if (auto checked = check(
+            "sources", "id", f.sources(), [&](qsizetype row) { return f.sourceCode(row); },
+            QStringLiteral("cites source \"%1\", which does not exist"));
+        !checked)
+        return checked;
+    if (auto checked = check(
+            "metrics", "key", f.metrics(), [&](qsizetype row) { return f.metricCode(row); },
+            QStringLiteral("measures metric \"%1\", which does not exist"));
+        !checked)
+        return checked;
+    if (auto checked = check(
+            "figures", "id", f.parents(), [&](qsizetype row) { return f.parentCode(row); },
+            QStringLiteral("breaks down figure \"%1\", which does not exist"));
+        !checked)
+        return checked;
+    QStringList cited;
+    QSet<QString> seen;
     for (const Event& event : data.events) {
         for (const Citation& citation : event.citations) {
-            if (!exists("SELECT 1 FROM sources WHERE id = ?", citation.sourceId)) {
+            if (!seen.contains(citation.sourceId)) {
+                seen.insert(citation.sourceId);
+                cited.append(citation.sourceId);
+            }
+        }
+    }
+    auto absent = firstMissing("sources", "id", cited);
+    if (!absent)
+        return absent.error();
+    if (absent.value().isNull())
+        return {};
+    for (const Event& event : data.events) {
+        for (const Citation& citation : event.citations) {
+            if (citation.sourceId == absent.value()) {
                 Error error(Error::Code::Database,
                     QStringLiteral("%1: event \"%2\" cites source \"%3\", which does not exist")
                         .arg(m_store.name, event.id, citation.sourceId));

@@ -48,6 +48,9 @@ public:
     Result<void> writeEvents(const QList<Event>& events, const std::vector<qint64>& seqs = {});
     /// What the references check row by row, checked once per distinct value.
     Result<void> checkReferences(const Snapshot& data);
+    /// The first of `keys` that no row of `table` holds in `column`; a null text when every one is there. A lookup
+    /// each; a backend that can ask for all of them at once does.
+    virtual Result<QString> firstMissing(const char* table, const char* column, const QStringList& keys);
     /// Removes every record, the metrics the store added and the title.
     Result<void> clear();
     /// Whether the store has a title (an import gives one only to a store without).
