@@ -640,9 +640,10 @@ TEST_F(PostgresRepositoryTest, ReadersBrowseEditorsChangeAndOnlyOwnersGiveRolesA
     EXPECT_FALSE(openRepository(as(readerName), OpenMode::ReadOnly).ok());
 }
 
-TEST_F(PostgresRepositoryTest, ManyFiguresTravelByCopyBothWaysWithEveryCharacterAsItWas)
+TEST_F(PostgresRepositoryTest, ManyRecordsTravelByCopyBothWaysWithEveryCharacterAsItWas)
 {
-    // Enough figures for COPY each way, with the characters COPY's text format escapes in every kind of text.
+    // Enough figures, sources and events for COPY each way, with the characters COPY's text format escapes in every
+    // kind of text.
     Dataset data = bundledDataset();
     QList<Figure> figures;
     const QString awkward
@@ -665,6 +666,19 @@ TEST_F(PostgresRepositoryTest, ManyFiguresTravelByCopyBothWaysWithEveryCharacter
         figures.append(figure);
     }
     data.figures = figures;
+    for (int i = 0; i < 600; ++i) {
+        Source source = data.sources.at(i % data.sources.size());
+        source.id = QStringLiteral("src-copy-%1").arg(i);
+        source.title = i % 2 ? awkward : source.title;
+        source.url = QStringLiteral("https://example.org/a\tb?%1").arg(i);
+        data.sources.append(source);
+        Event event = data.events.at(i % data.events.size());
+        event.id = QStringLiteral("evt-copy-%1").arg(i);
+        event.summary = awkward + QString::number(i);
+        event.actors.append(awkward);
+        event.citations.append({ source.id, QStringLiteral("quoted\there\n"), i });
+        data.events.append(event);
+    }
     const StoreLocation location = m_scratch->location(QStringLiteral("copy"));
     ASSERT_TRUE(createRepository(location, Snapshot::fromDataset(data)).ok());
     auto repository = openRepository(location, OpenMode::ReadOnly);
@@ -675,6 +689,12 @@ TEST_F(PostgresRepositoryTest, ManyFiguresTravelByCopyBothWaysWithEveryCharacter
     for (qsizetype i = 0; i < figures.size(); ++i)
         ASSERT_EQ(read.value().figures.at(i), figures.at(i)) << "figure " << i;
     EXPECT_EQ(read.value().figures.at(0).note, awkward);
+    ASSERT_EQ(read.value().sources.size(), data.sources.size());
+    for (qsizetype i = 0; i < data.sources.size(); ++i)
+        ASSERT_EQ(read.value().sources.at(i), data.sources.at(i)) << "source " << i;
+    ASSERT_EQ(read.value().events.size(), data.events.size());
+    for (qsizetype i = 0; i < data.events.size(); ++i)
+        ASSERT_EQ(read.value().events.at(i), data.events.at(i)) << "event " << i;
 }
 
 TEST_F(PostgresRepositoryTest, AnOwnerWhoIsNoSuperuserGivesRolesAndNoOneGainsAnotherUsersRights)

@@ -239,13 +239,26 @@ Result<void> setVersion(const sql::Store& store, int version)
 
 QByteArray recordsJson(const Revision::Records& records)
 {
-    QJsonObject object;
+    // Written straight, compact: an import lists a million ids.
+    QByteArray out = "{";
     for (const auto& [key, ids] : { std::pair { "figures", &records.figures }, std::pair { "events", &records.events },
              std::pair { "sources", &records.sources }, std::pair { "stories", &records.stories } }) {
-        if (!ids->isEmpty())
-            object.insert(QLatin1String(key), QJsonArray::fromStringList(*ids));
+        if (ids->isEmpty())
+            continue;
+        if (out.size() > 1)
+            out += ',';
+        out += '"';
+        out += key;
+        out += "\":[";
+        for (qsizetype i = 0; i < ids->size(); ++i) {
+            if (i > 0)
+                out += ',';
+            JsonWriter::appendString(out, ids->at(i));
+        }
+        out += ']';
     }
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    out += '}';
+    return out;
 }
 
 Revision::Records recordsFrom(const QString& json)
@@ -413,6 +426,10 @@ Result<BulkRestore> dropKeysAndIndexes(const sql::Store& store)
         restore.indexes.prepend(query.value(1).toString());
     }
     query.finish();
+    // Nor are the keys of a million new figures noted for the server's check at commit (version3): the writer checks
+    // them by value, once each, and no one else writes to a table this transaction made.
+    drops.append(QStringLiteral("ALTER TABLE figures DISABLE TRIGGER figures_added"));
+    restore.indexes.append(QStringLiteral("ALTER TABLE figures ENABLE TRIGGER figures_added"));
     for (const QString& drop : std::as_const(drops)) {
         if (auto done = run(store, drop, what); !done)
             return done.error();

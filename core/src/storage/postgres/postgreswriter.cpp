@@ -51,6 +51,17 @@ void appendCopyText(QByteArray& out, const QString& text)
     appendCopyText(out, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
 }
 
+/// One row of COPY's text format: the fields, tab-separated, ending with a newline.
+void appendCopyFields(QByteArray& out, const QStringList& fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += '\t';
+        appendCopyText(out, fields.at(i));
+    }
+    out += '\n';
+}
+
 // Writes a figure table's rows as COPY's text format, in the columns of sql::Writer::figureColumns(), straight from
 // its columns: each dictionary's texts, periods and reported dates are encoded once, not once a row (what
 // sql::Writer::figureValues gives, byte for byte, without making a Figure of every row).
@@ -173,40 +184,39 @@ QString messageOf(PGconn* connection)
 
 } // namespace
 
-Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs)
+Result<void> Writer::copyOrStatements(
+    const char* what, const std::function<Result<void>()>& copy, const std::function<Result<void>()>& statements)
 {
-    if (figures.size() < copyFrom || !connectionOf(store().db))
-        return sql::Writer::writeFigures(figures, progress, seqs);
     QSqlDatabase db = store().db;
     QSqlError error;
-    if (!sql::exec(db, QStringLiteral("SAVEPOINT figures_copy"), &error))
-        return store().error(QStringLiteral("cannot add figures"), error);
-    auto copied = copyFigures(figures, progress, seqs);
+    const QString failed = QStringLiteral("cannot add %1").arg(QLatin1String(what));
+    if (!sql::exec(db, QStringLiteral("SAVEPOINT rows_copy"), &error))
+        return store().error(failed, error);
+    auto copied = copy();
     if (copied) {
-        if (!sql::exec(db, QStringLiteral("RELEASE SAVEPOINT figures_copy"), &error))
-            return store().error(QStringLiteral("cannot add figures"), error);
+        if (!sql::exec(db, QStringLiteral("RELEASE SAVEPOINT rows_copy"), &error))
+            return store().error(failed, error);
         return {};
     }
-    if (!sql::exec(db, QStringLiteral("ROLLBACK TO SAVEPOINT figures_copy"), &error))
+    if (!sql::exec(db, QStringLiteral("ROLLBACK TO SAVEPOINT rows_copy"), &error))
         return copied;
     if (copied.error().code == Error::Code::Cancelled)
         return copied;
     // The server refused a row: the statements find which, and say so as they would have.
-    return sql::Writer::writeFigures(figures, progress, seqs);
+    return statements();
 }
 
-Result<void> Writer::copyFigures(const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs)
+Result<void> Writer::copyIn(const char* what, const QString& into, qsizetype rows,
+    const std::function<void(QByteArray& out, qsizetype row)>& appendRow, const Progress& progress)
 {
     PGconn* connection = connectionOf(store().db);
-    // Asked before the copy starts: no other statement may run on the connection until it ends.
-    Seqs seq(nextSeq(QStringLiteral("figures")), seqs);
     const auto failed = [&](const QString& why) {
-        return Error(Error::Code::Database, QStringLiteral("%1: cannot add figures: %2").arg(store().name, why));
+        return Error(
+            Error::Code::Database, QStringLiteral("%1: cannot add %2: %3").arg(store().name, QLatin1String(what), why));
     };
     {
         const std::unique_ptr<PGresult, decltype(&PQclear)> started(
-            PQexec(connection, QByteArray("COPY figures (" + figureColumns().toUtf8() + ") FROM STDIN").constData()),
-            &PQclear);
+            PQexec(connection, QByteArray("COPY " + into.toUtf8() + " FROM STDIN").constData()), &PQclear);
         if (PQresultStatus(started.get()) != PGRES_COPY_IN)
             return failed(messageOf(connection));
     }
@@ -226,13 +236,11 @@ Result<void> Writer::copyFigures(const FigureTable& figures, const Progress& pro
             return failed(message);
         return {};
     };
-    const qsizetype total = figures.size();
     QByteArray piece;
     piece.reserve(pieceBytes + 4096);
-    FigureCopyEncoder encoder(figures);
-    for (qsizetype row = 0; row < total; ++row) {
-        encoder.append(piece, row, seq.at(row));
-        if (piece.size() >= pieceBytes || row + 1 == total) {
+    for (qsizetype row = 0; row < rows; ++row) {
+        appendRow(piece, row);
+        if (piece.size() >= pieceBytes || row + 1 == rows) {
             if (PQputCopyData(connection, piece.constData(), int(piece.size())) != 1) {
                 const QString message = messageOf(connection);
                 (void)finish("the connection failed");
@@ -240,11 +248,116 @@ Result<void> Writer::copyFigures(const FigureTable& figures, const Progress& pro
             }
             piece.clear();
         }
-        const bool due = row + 1 == total || (row + 1) % 4096 == 0;
-        if (progress && due && !progress(row + 1, total))
+        const bool due = row + 1 == rows || (row + 1) % 4096 == 0;
+        if (progress && due && !progress(row + 1, rows))
             return finish("cancelled");
     }
     return finish(nullptr);
+}
+
+Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs)
+{
+    if (figures.size() < copyFrom || !connectionOf(store().db))
+        return sql::Writer::writeFigures(figures, progress, seqs);
+    return copyOrStatements(
+        "figures",
+        [&]() -> Result<void> {
+            // Asked before the copy starts: no other statement may run on the connection until it ends.
+            Seqs seq(nextSeq(QStringLiteral("figures")), seqs);
+            FigureCopyEncoder encoder(figures);
+            return copyIn(
+                "figures", QStringLiteral("figures (") + figureColumns() + u')', figures.size(),
+                [&](QByteArray& out, qsizetype row) { encoder.append(out, row, seq.at(row)); }, progress);
+        },
+        [&]() { return sql::Writer::writeFigures(figures, progress, seqs); });
+}
+
+Result<void> Writer::writeSources(const QList<Source>& sources, const std::vector<qint64>& seqs)
+{
+    if (sources.size() < copyFrom || !connectionOf(store().db))
+        return sql::Writer::writeSources(sources, seqs);
+    return copyOrStatements(
+        "sources",
+        [&]() -> Result<void> {
+            Seqs seq(nextSeq(QStringLiteral("sources")), seqs);
+            return copyIn("sources",
+                QStringLiteral("sources (id, seq, document, text_sha256, outlet, title, description, author,"
+                               " published, published_inferred, published_note, url)"),
+                sources.size(),
+                [&](QByteArray& out, qsizetype i) {
+                    const Source& source = sources.at(i);
+                    appendCopyFields(out,
+                        { source.id, QString::number(seq.at(i)), source.document, source.textSha256, source.outlet,
+                            source.title, source.description, source.author, source.published.toEdtf(),
+                            sql::boolText(source.publishedInferred), source.publishedNote, source.url });
+                },
+                {});
+        },
+        [&]() { return sql::Writer::writeSources(sources, seqs); });
+}
+
+Result<void> Writer::writeEvents(const QList<Event>& events, const std::vector<qint64>& seqs)
+{
+    if (events.size() < copyFrom || !connectionOf(store().db))
+        return sql::Writer::writeEvents(events, seqs);
+    return copyOrStatements(
+        "events",
+        [&]() -> Result<void> {
+            Seqs seq(nextSeq(QStringLiteral("events")), seqs);
+            if (auto copied = copyIn("events",
+                    QStringLiteral("events (id, seq, period, period_first, period_last, period_inferred, period_note,"
+                                   " title, summary, category, location, status)"),
+                    events.size(),
+                    [&](QByteArray& out, qsizetype e) {
+                        const Event& event = events.at(e);
+                        appendCopyFields(out,
+                            { event.id, QString::number(seq.at(e)), event.period.toEdtf(),
+                                event.period.earliest().toString(Qt::ISODate),
+                                event.period.latest().toString(Qt::ISODate), sql::boolText(event.periodInferred),
+                                event.periodNote, event.title, event.summary, categoryKey(event.category),
+                                event.location, eventStatusKey(event.status) });
+                    },
+                    {});
+                !copied)
+                return copied;
+            // Each event's actors, citations and charts, in their order: every one a row, all of one kind in one
+            // copy.
+            const auto each = [&](const char* what, const QString& into, auto countOf, auto fieldsOf) {
+                return copyIn(what, into, events.size(),
+                    [&](QByteArray& out, qsizetype e) {
+                        const Event& event = events.at(e);
+                        for (qsizetype i = 0; i < countOf(event); ++i)
+                            appendCopyFields(out, fieldsOf(event, i));
+                    },
+                    {});
+            };
+            if (auto copied = each(
+                    "event actors", QStringLiteral("event_actors (event_id, position, actor)"),
+                    [](const Event& event) { return event.actors.size(); },
+                    [](const Event& event, qsizetype i) {
+                        return QStringList { event.id, QString::number(i), event.actors.at(i) };
+                    });
+                !copied)
+                return copied;
+            if (auto copied = each(
+                    "event citations",
+                    QStringLiteral("event_citations (event_id, position, source_id, quote, quote_offset)"),
+                    [](const Event& event) { return event.citations.size(); },
+                    [](const Event& event, qsizetype i) {
+                        const Citation& c = event.citations.at(i);
+                        return QStringList { event.id, QString::number(i), c.sourceId, c.quote,
+                            QString::number(c.offset) };
+                    });
+                !copied)
+                return copied;
+            return each(
+                "event charts", QStringLiteral("event_charts (event_id, position, chart)"),
+                [](const Event& event) { return event.charts.size(); },
+                [](const Event& event, qsizetype i) {
+                    return QStringList { event.id, QString::number(i), event.charts.at(i) };
+                });
+        },
+        [&]() { return sql::Writer::writeEvents(events, seqs); });
 }
 
 Result<QString> Writer::firstMissing(const char* table, const char* column, const QStringList& keys)

@@ -12,17 +12,24 @@ class Writer final : public sql::Writer
 public:
     using sql::Writer::Writer;
 
-    /// Figures by COPY when there are enough of them; should the server refuse them (a rule broken, a value out of
-    /// range), the copy is undone and they are written by statements, which name the figure at fault.
+    /// Figures, sources and events by COPY when there are enough of them; should the server refuse them (a rule
+    /// broken, a value out of range), the copy is undone and they are written by statements, which name the record
+    /// at fault.
     Result<void> writeFigures(
         const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs = {}) override;
+    Result<void> writeSources(const QList<Source>& sources, const std::vector<qint64>& seqs = {}) override;
+    Result<void> writeEvents(const QList<Event>& events, const std::vector<qint64>& seqs = {}) override;
     /// Every key in one query (fifty thousand parents of a million figures are one round trip, not fifty thousand).
     Result<QString> firstMissing(const char* table, const char* column, const QStringList& keys) override;
 
 private:
-    /// The COPY itself: false (with the server's message) when it did not go through; the caller's savepoint
-    /// undoes what it wrote.
-    Result<void> copyFigures(const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs);
+    /// Runs `copy` in a savepoint; when the server refuses what it wrote, undoes it and runs `statements`.
+    Result<void> copyOrStatements(
+        const char* what, const std::function<Result<void>()>& copy, const std::function<Result<void>()>& statements);
+    /// One COPY into `into` ("table (columns)"): `appendRow` writes each of `rows` rows (none, one or more lines of
+    /// COPY's text format); an error with the server's message when it did not go through.
+    Result<void> copyIn(const char* what, const QString& into, qsizetype rows,
+        const std::function<void(QByteArray& out, qsizetype row)>& appendRow, const Progress& progress);
 };
 
 } // namespace crisis::core::postgres

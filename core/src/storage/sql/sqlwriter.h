@@ -42,10 +42,10 @@ public:
     Result<void> deleteStory(const QString& id);
     /// Adds records of one kind. `seqs` holds each record's place in the list (its seq), 0 for after all
     /// others; records beyond it, or all when it is empty, go at the end in order.
-    Result<void> writeSources(const QList<Source>& sources, const std::vector<qint64>& seqs = {});
+    virtual Result<void> writeSources(const QList<Source>& sources, const std::vector<qint64>& seqs = {});
     virtual Result<void> writeFigures(
         const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs = {});
-    Result<void> writeEvents(const QList<Event>& events, const std::vector<qint64>& seqs = {});
+    virtual Result<void> writeEvents(const QList<Event>& events, const std::vector<qint64>& seqs = {});
     /// What the references check row by row, checked once per distinct value.
     Result<void> checkReferences(const Snapshot& data);
     /// The first of `keys` that no row of `table` holds in `column`; a null text when every one is there. A lookup
