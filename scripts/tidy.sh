@@ -5,7 +5,8 @@
 #   Without --all, only the changed tree is checked: the sources changed since the commit in .ci/tidy-base (the
 #   last one at which the whole tree was checked clean) and those changed in the working tree, with the sources of
 #   changed headers. The test command runs it so. With --all, or when that commit is unknown, every source.
-#   After a clean --all run on a commit, write its hash to .ci/tidy-base.
+#   After a clean --all run on a commit, write its hash to .ci/tidy-base; or the hash of a commit whose test command
+#   passed (it checked every source changed since the base then, and the others were checked at the base).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 all=false

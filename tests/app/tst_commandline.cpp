@@ -405,7 +405,7 @@ TEST_F(CommandLineTest, ChangedSinceListsWhatChangedInTheFiguresABriefPackPlots)
 
     // Since: someone corrects one plotted figure and removes another, and an import adds two the pack never had.
     auto theirs = crisis::core::openRepository(location, crisis::core::OpenMode::Existing);
-    ASSERT_TRUE(theirs.ok());
+    ASSERT_TRUE(theirs.ok()) << theirs.error().message.toStdString();
     const crisis::core::Dataset bundled = crisis::core::bundledDataset();
     const auto byId = [&](const char* id) {
         return *std::find_if(bundled.figures.cbegin(), bundled.figures.cend(),
