@@ -527,6 +527,24 @@ Result<void> grantRights(const sql::Store& store, const DatasetNames& names, con
         QStringLiteral("REVOKE ALL ON reference_checks, reference_checks_due FROM %1, %2").arg(reader, editor), what);
 }
 
+// The users (roles that log in) that are members of a role.
+Result<QStringList> membersOf(const sql::Store& store, const QString& group, const QString& what)
+{
+    QSqlQuery query(store.db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT u.rolname FROM pg_catalog.pg_auth_members m"
+                       " JOIN pg_catalog.pg_roles u ON u.oid = m.member"
+                       " JOIN pg_catalog.pg_roles g ON g.oid = m.roleid WHERE g.rolname = ? AND u.rolcanlogin"));
+    query.addBindValue(group);
+    if (!query.exec())
+        return store.error(what, query.lastError());
+    QStringList members;
+    while (query.next())
+        members.append(query.value(0).toString());
+    return members;
+}
+
 bool rolesExist(const sql::Store& store, const QString& database)
 {
     auto found = valueOf(store, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"),
@@ -539,8 +557,8 @@ bool rolesExist(const sql::Store& store, const QString& database)
 Result<void> setRole(const sql::Store& store, const QString& user, std::optional<TeamRole> role)
 {
     const QString what = QStringLiteral("cannot set %1's role").arg(user);
-    auto exists
-        = valueOf(store, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"), { user }, what);
+    auto exists = valueOf(store,
+        QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ? AND rolcanlogin"), { user }, what);
     if (!exists)
         return exists.error();
     if (exists.value().toInt() == 0)
@@ -618,27 +636,20 @@ Result<void> setRole(const sql::Store& store, const QString& user, std::optional
         return granted;
     // The dataset keeps an owner.
     if (role != TeamRole::Owner) {
-        auto others = valueOf(store,
-            QStringLiteral("SELECT count(*) FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles u ON u.oid ="
-                           " m.member JOIN pg_catalog.pg_roles g ON g.oid = m.roleid WHERE g.rolname = ?"
-                           " AND u.rolname <> ? AND u.rolcanlogin"),
-            { ownerRole, user }, what);
-        if (!others)
-            return others.error();
-        if (others.value().toInt() == 0)
+        auto owners = membersOf(store, ownerRole, what);
+        if (!owners)
+            return owners.error();
+        owners.value().removeAll(user);
+        if (owners.value().isEmpty())
             return Error(Error::Code::InvalidInput,
                 QStringLiteral("%1 is the dataset's only owner; make another user an owner first").arg(user));
     }
     for (const TeamRole each : { TeamRole::Reader, TeamRole::Editor, TeamRole::Owner }) {
         const QString group = roleName(names.database, each);
-        auto member = valueOf(store,
-            QStringLiteral("SELECT ? IN (SELECT u.rolname FROM pg_catalog.pg_auth_members m"
-                           " JOIN pg_catalog.pg_roles u ON u.oid = m.member"
-                           " JOIN pg_catalog.pg_roles g ON g.oid = m.roleid WHERE g.rolname = ?)"),
-            { user, group }, what);
-        if (!member)
-            return member.error();
-        if (!member.value().toBool())
+        auto members = membersOf(store, group, what);
+        if (!members)
+            return members.error();
+        if (!members.value().contains(user))
             continue;
         if (auto done = run(store, QStringLiteral("REVOKE %1 FROM %2").arg(quotedName(group), quotedName(user)), what);
             !done)
