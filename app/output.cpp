@@ -127,27 +127,7 @@ QByteArray listEvents(const Dataset& dataset, ListFormat format)
         out.beginArray();
         for (const Event& e : dataset.events) {
             out.beginObject();
-            out.field(u"id", e.id);
-            out.field(u"period", e.period.toEdtf());
-            out.field(u"period_inferred", e.periodInferred);
-            out.field(u"period_note", e.periodNote);
-            out.field(u"title", e.title);
-            out.field(u"summary", e.summary);
-            out.field(u"category", categoryKey(e.category));
-            out.field(u"status", eventStatusKey(e.status));
-            out.key(u"actors").beginArray();
-            for (const QString& actor : e.actors)
-                out.value(actor);
-            out.endArray();
-            out.field(u"location", e.location);
-            out.key(u"citations").beginArray();
-            for (const Citation& c : e.citations) {
-                out.beginObject();
-                const QString document = documents.value(c.sourceId);
-                writeCitationFields(out, c, &document);
-                out.endObject();
-            }
-            out.endArray();
+            writeEventFields(out, e, &documents);
             out.endObject();
         }
         out.endArray();
@@ -188,17 +168,7 @@ QByteArray listSources(const Dataset& dataset, ListFormat format)
         out.beginArray();
         for (const Source& s : dataset.sources) {
             out.beginObject();
-            out.field(u"id", s.id);
-            out.field(u"document", s.document);
-            out.field(u"text_sha256", s.textSha256);
-            out.field(u"outlet", s.outlet);
-            out.field(u"title", s.title);
-            out.field(u"description", s.description);
-            out.field(u"author", s.author);
-            out.field(u"published", s.published.toEdtf());
-            out.field(u"published_inferred", s.publishedInferred);
-            out.field(u"published_note", s.publishedNote);
-            out.field(u"url", s.url);
+            writeSourceFields(out, s);
             out.endObject();
         }
         out.endArray();

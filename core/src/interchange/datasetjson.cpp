@@ -616,7 +616,7 @@ void writeSourceFields(JsonWriter& out, const Source& source)
     out.field(u"url", source.url);
 }
 
-void writeEventFields(JsonWriter& out, const Event& event)
+void writeEventFields(JsonWriter& out, const Event& event, const QHash<QString, QString>* documents)
 {
     out.field(u"id", event.id);
     out.field(u"period", event.period.toEdtf());
@@ -634,7 +634,8 @@ void writeEventFields(JsonWriter& out, const Event& event)
     out.key(u"citations").beginArray();
     for (const Citation& citation : event.citations) {
         out.beginObject();
-        writeCitationFields(out, citation);
+        const QString document = documents ? documents->value(citation.sourceId) : QString();
+        writeCitationFields(out, citation, documents ? &document : nullptr);
         out.endObject();
     }
     out.endArray();
@@ -666,7 +667,7 @@ QByteArray recordJson(const Figure& figure)
 
 QByteArray recordJson(const Event& event)
 {
-    return recordObject(event, writeEventFields);
+    return recordObject(event, [](JsonWriter& out, const Event& e) { writeEventFields(out, e); });
 }
 
 QByteArray recordJson(const Source& source)

@@ -6,6 +6,7 @@
 #include <crisis/core/support/textposition.h>
 
 #include <QByteArray>
+#include <QHash>
 
 namespace crisis::core {
 
@@ -33,7 +34,8 @@ void writeCitationFields(JsonWriter& out, const Citation& citation, const QStrin
 /// Writes a source's members, and an event's (its actors, citations and charts as arrays), as our dataset JSON names
 /// them, into an object the caller began.
 void writeSourceFields(JsonWriter& out, const Source& source);
-void writeEventFields(JsonWriter& out, const Event& event);
+/// With `documents` (source id to document), each citation carries its source's document too.
+void writeEventFields(JsonWriter& out, const Event& event, const QHash<QString, QString>* documents = nullptr);
 /// One record as a JSON object of its members, as our dataset JSON writes it (what a store's history keeps of a
 /// record's values).
 QByteArray recordJson(const Figure& figure);
