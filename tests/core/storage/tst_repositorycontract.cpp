@@ -389,6 +389,16 @@ TEST_P(RepositoryContract, LoadingReportsProgressAndCanBeCancelled)
     ASSERT_FALSE(cancelled.ok());
     EXPECT_EQ(cancelled.error().code, Error::Code::Cancelled);
     EXPECT_EQ(repository->load().value().figures.size(), 37);
+
+    // Cancelling a long load stops it, and leaves the store to be read whole the next time.
+    ASSERT_TRUE(repository->add(crisis::test::manyFigures(20'000, "src-000", "")).ok());
+    qint64 reports = 0;
+    const auto stopped = repository->loadSnapshot([&](qint64, qint64) { return ++reports < 2; });
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_EQ(stopped.error().code, Error::Code::Cancelled);
+    const auto whole = repository->loadSnapshot();
+    ASSERT_TRUE(whole.ok()) << whole.error().message.toStdString();
+    EXPECT_EQ(whole.value().figures.size(), 20'037);
 }
 
 TEST_P(RepositoryContract, AFailedAddWritesNothing)

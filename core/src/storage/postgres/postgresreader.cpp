@@ -6,6 +6,7 @@
 
 #include <QSqlQuery>
 
+#include <array>
 #include <charconv>
 #include <memory>
 #include <optional>
@@ -131,6 +132,16 @@ Result<void> Reader::figures(Snapshot& data, const Progress& progress)
         }
         return message;
     };
+    // Stopped early (cancelled, or a damaged row): the server is asked to stop sending, rather than a million rows
+    // read to no use, and what it sent meanwhile is read to the end.
+    const auto stop = [&]() {
+        if (PGcancel* cancel = PQgetCancel(connection)) {
+            std::array<char, 256> why {};
+            PQcancel(cancel, why.data(), static_cast<int>(why.size()));
+            PQfreeCancel(cancel);
+        }
+        drain();
+    };
     FigureTable::Builder builder(total);
     data.figurePlaces.reserve(static_cast<size_t>(total));
     constexpr size_t columns = 18;
@@ -145,11 +156,11 @@ Result<void> Reader::figures(Snapshot& data, const Progress& progress)
         const std::unique_ptr<char, decltype(&PQfreemem)> owned(buffer, &PQfreemem);
         if (!splitRow(std::string_view(buffer, static_cast<size_t>(length)), fields, scratch)
             || fields.size() != columns) {
-            drain();
+            stop();
             return failed(QStringLiteral("a row of an unexpected shape"));
         }
         const auto damage = [&](const char* what, const Field& field) {
-            drain();
+            stop();
             return damaged(sql::figureDamage(textOf(fields[0].text), what, textOf(field.text)));
         };
         FigureRow row;
@@ -188,7 +199,7 @@ Result<void> Reader::figures(Snapshot& data, const Progress& progress)
         builder.append(row);
         data.figurePlaces.push_back(number<qint64>(fields[17].text).value_or(0));
         if (++read % 8192 == 0 && progress && !progress(read, total)) {
-            drain();
+            stop();
             return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
         }
     }
