@@ -2,15 +2,22 @@
 
 #include "../sql/sqlwriter.h"
 
+#include <memory>
+
 namespace crisis::core::postgres {
 
 /// Writes records of every kind on a connection to a PostgreSQL server, inside the transaction its caller holds;
 /// many figures at once through COPY (libpq's, on the connection Qt's driver opened), many times faster than
 /// statements of a few dozen rows each.
+struct CopyDateTexts;
+
 class Writer final : public sql::Writer
 {
 public:
-    using sql::Writer::Writer;
+    explicit Writer(sql::Store store);
+    ~Writer() override;
+    Writer(const Writer&) = delete;
+    Writer& operator=(const Writer&) = delete;
 
     /// Figures, sources and events by COPY when there are enough of them; should the server refuse them (a rule
     /// broken, a value out of range), the copy is undone and they are written by statements, which name the record
@@ -30,6 +37,8 @@ private:
     /// COPY's text format); an error with the server's message when it did not go through.
     Result<void> copyIn(const char* what, const QString& into, qsizetype rows,
         const std::function<void(QByteArray& out, qsizetype row)>& appendRow, const Progress& progress);
+
+    std::unique_ptr<CopyDateTexts> m_dates;
 };
 
 } // namespace crisis::core::postgres
