@@ -196,17 +196,6 @@ RecordKind kindOf(const QString& key)
     return key == u"figure" ? RecordKind::Figure : key == u"event" ? RecordKind::Event : RecordKind::Source;
 }
 
-Result<void> run(const sql::Store& store, const char* const* first, const char* const* last, const QString& what)
-{
-    QSqlDatabase db = store.db;
-    QSqlError error;
-    for (const char* const* statement = first; statement != last; ++statement) {
-        if (!sql::exec(db, QString::fromLatin1(*statement), &error))
-            return store.error(what, error);
-    }
-    return {};
-}
-
 Result<void> run(const sql::Store& store, const QStringList& statements, const QString& what)
 {
     QSqlDatabase db = store.db;
@@ -216,6 +205,14 @@ Result<void> run(const sql::Store& store, const QStringList& statements, const Q
             return store.error(what, error);
     }
     return {};
+}
+
+Result<void> run(const sql::Store& store, const char* const* first, const char* const* last, const QString& what)
+{
+    QStringList statements;
+    for (const char* const* statement = first; statement != last; ++statement)
+        statements.append(QString::fromLatin1(*statement));
+    return run(store, statements, what);
 }
 
 // The current schema's name, quoted for a statement.
