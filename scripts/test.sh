@@ -7,6 +7,8 @@
 # starts. .ci/run runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Each step says when it starts, from the command's start: where the time goes, in CI's log too.
+step() { echo "== $* ($((SECONDS / 60)) min $((SECONDS % 60)) s in)"; }
 scripts/install-deps.sh --test
 # Chromium, poppler and TimelineJS, for the checks of our exports in them (skipped, saying so, when missing)
 scripts/install-clients.sh
@@ -17,25 +19,25 @@ trap 'scripts/pg-test-server.sh stop "$pg_dir"' EXIT
 CRISIS_TEST_POSTGRES=$(scripts/pg-test-server.sh start "$pg_dir")
 export CRISIS_TEST_POSTGRES
 
-echo "== format check (clang-format)"
+step "format check (clang-format)"
 git ls-files -z -- '*.cpp' '*.h' | xargs -0 -r clang-format --dry-run -Werror
 
-echo "== build and test"
+step "build and test"
 cmake --preset ci
 cmake --build --preset ci -j2
 ctest --preset ci -j2
 
-echo "== clang-tidy (.clang-tidy) on the sources changed since the last whole-tree check (.ci/tidy-base)"
+step "clang-tidy (.clang-tidy) on the sources changed since the last whole-tree check (.ci/tidy-base)"
 scripts/tidy.sh build/ci
 
-echo "== the same tests under AddressSanitizer, LeakSanitizer and UBSan (clang), and the fuzz targets"
+step "the same tests under AddressSanitizer, LeakSanitizer and UBSan (clang), and the fuzz targets"
 cmake --preset asan
 cmake --build --preset asan -j2
 ctest --preset asan -j2
 
-echo "== fuzz targets over their seeds (libFuzzer, built by the asan preset; fuzz/run.sh TARGET SECONDS fuzzes for longer)"
+step "fuzz targets over their seeds (libFuzzer, built by the asan preset; fuzz/run.sh TARGET SECONDS fuzzes for longer)"
 CRISIS_FUZZ_BUILD=build/asan fuzz/run.sh --ci 3
 
-echo "== package"
+step "package"
 scripts/package-smoke-test.sh build/ci
-echo "All checks passed."
+step "All checks passed."
