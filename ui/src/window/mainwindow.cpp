@@ -211,6 +211,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_readOnlyState->setToolTip(tr("Nothing can be changed from this window: the database refuses this user's "
                                    "changes (a reader's role in a team database, or a file that cannot be written)."));
     m_readOnlyState->setAccessibleName(m_readOnlyState->toolTip());
+    // Set apart from the counts beside it, and in bold: it says why nothing can be changed.
+    QFont emphasised = m_readOnlyState->font();
+    emphasised.setBold(true);
+    m_readOnlyState->setFont(emphasised);
+    m_readOnlyState->setContentsMargins(0, 0, 12, 0);
     m_readOnlyState->hide();
     statusBar()->addPermanentWidget(m_readOnlyState);
     statusBar()->addPermanentWidget(m_counts);
