@@ -527,19 +527,11 @@ Result<void> grantRights(const sql::Store& store, const DatasetNames& names, con
 // The users (roles that log in) that are members of a role.
 Result<QStringList> membersOf(const sql::Store& store, const QString& group, const QString& what)
 {
-    QSqlQuery query(store.db);
-    query.setForwardOnly(true);
-    query.prepare(
+    return sql::textsOf(store,
         QStringLiteral("SELECT u.rolname FROM pg_catalog.pg_auth_members m"
                        " JOIN pg_catalog.pg_roles u ON u.oid = m.member"
-                       " JOIN pg_catalog.pg_roles g ON g.oid = m.roleid WHERE g.rolname = ? AND u.rolcanlogin"));
-    query.addBindValue(group);
-    if (!query.exec())
-        return store.error(what, query.lastError());
-    QStringList members;
-    while (query.next())
-        members.append(query.value(0).toString());
-    return members;
+                       " JOIN pg_catalog.pg_roles g ON g.oid = m.roleid WHERE g.rolname = ? AND u.rolcanlogin"),
+        group, what);
 }
 
 bool rolesExist(const sql::Store& store, const QString& database)
@@ -604,26 +596,19 @@ Result<void> setRole(const sql::Store& store, const QString& user, std::optional
             QStringLiteral("GRANT USAGE, CREATE ON SCHEMA %1 TO %2")
                 .arg(quotedName(names.schema), quotedName(ownerRole))
         };
-        QSqlQuery tables(store.db);
-        tables.prepare(QStringLiteral("SELECT quote_ident(tablename) FROM pg_catalog.pg_tables"
-                                      " WHERE schemaname = current_schema() AND tableowner = ?"));
-        tables.addBindValue(names.tablesOwner);
-        if (!tables.exec())
-            return store.error(what, tables.lastError());
-        while (tables.next())
-            statements.append(
-                QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(tables.value(0).toString(), quotedName(ownerRole)));
-        // The reference checks' functions run as their owner: they pass too.
-        tables.prepare(QStringLiteral("SELECT p.oid::regprocedure::text FROM pg_catalog.pg_proc p"
-                                      " WHERE p.pronamespace = to_regnamespace(current_schema())"
-                                      " AND pg_catalog.pg_get_userbyid(p.proowner) = ?"));
-        tables.addBindValue(names.tablesOwner);
-        if (!tables.exec())
-            return store.error(what, tables.lastError());
-        while (tables.next())
-            statements.append(
-                QStringLiteral("ALTER FUNCTION %1 OWNER TO %2").arg(tables.value(0).toString(), quotedName(ownerRole)));
-        tables.finish();
+        // The tables, and the functions of the reference checks (which run as their owner).
+        auto owned = sql::textsOf(store,
+            QStringLiteral("WITH previous (name) AS (SELECT CAST(? AS TEXT))"
+                           " SELECT 'TABLE ' || quote_ident(tablename) FROM pg_catalog.pg_tables, previous"
+                           " WHERE schemaname = current_schema() AND tableowner = previous.name UNION ALL"
+                           " SELECT 'FUNCTION ' || p.oid::regprocedure::text FROM pg_catalog.pg_proc p, previous"
+                           " WHERE p.pronamespace = to_regnamespace(current_schema())"
+                           " AND pg_catalog.pg_get_userbyid(p.proowner) = previous.name"),
+            names.tablesOwner, what);
+        if (!owned)
+            return owned.error();
+        for (const QString& object : std::as_const(owned.value()))
+            statements.append(QStringLiteral("ALTER %1 OWNER TO %2").arg(object, quotedName(ownerRole)));
         for (const QString& statement : std::as_const(statements)) {
             if (auto done = run(store, statement, what); !done)
                 return done;

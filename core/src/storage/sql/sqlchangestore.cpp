@@ -20,21 +20,6 @@ QLatin1String tableOf(RecordKind kind)
     return QLatin1String("sources");
 }
 
-// The ids a query with one bound value lists, in order.
-Result<QStringList> idsOf(const Store& store, const QString& sql, const QString& value, const QString& what)
-{
-    QSqlQuery query(store.db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(value);
-    if (!query.exec())
-        return store.error(what, query.lastError());
-    QStringList ids;
-    while (query.next())
-        ids.append(query.value(0).toString());
-    return ids;
-}
-
 } // namespace
 
 QString SqlChangeStore::name() const
@@ -89,7 +74,7 @@ Result<void> SqlChangeStore::forEachCiting(
             std::pair { RecordKind::Event,
                 "SELECT id FROM events WHERE id IN (SELECT event_id FROM event_citations WHERE source_id = ?)"
                 " ORDER BY seq" } }) {
-        auto ids = idsOf(m_store, QString::fromLatin1(sql), sourceId,
+        auto ids = textsOf(m_store, QString::fromLatin1(sql), sourceId,
             QStringLiteral("cannot find what cites source \"%1\"").arg(sourceId));
         if (!ids)
             return ids.error();
@@ -101,13 +86,13 @@ Result<void> SqlChangeStore::forEachCiting(
 
 Result<QStringList> SqlChangeStore::partsOf(const QString& figureId)
 {
-    return idsOf(m_store, QStringLiteral("SELECT id FROM figures WHERE parent_id = ? ORDER BY seq"), figureId,
+    return textsOf(m_store, QStringLiteral("SELECT id FROM figures WHERE parent_id = ? ORDER BY seq"), figureId,
         QStringLiteral("cannot find the parts of figure \"%1\"").arg(figureId));
 }
 
 Result<QStringList> SqlChangeStore::storiesWith(const QString& eventId)
 {
-    return idsOf(m_store,
+    return textsOf(m_store,
         QStringLiteral(
             "SELECT id FROM stories WHERE id IN (SELECT story_id FROM story_steps WHERE event_id = ?) ORDER BY seq"),
         eventId, QStringLiteral("cannot find the stories of event \"%1\"").arg(eventId));

@@ -42,4 +42,18 @@ Result<void> inTransaction(const Store& store, const std::function<Result<void>(
     return {};
 }
 
+Result<QStringList> textsOf(const Store& store, const QString& sql, const QString& value, const QString& what)
+{
+    QSqlQuery query(store.db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(value);
+    if (!query.exec())
+        return store.error(what, query.lastError());
+    QStringList texts;
+    while (query.next())
+        texts.append(query.value(0).toString());
+    return texts;
+}
+
 } // namespace crisis::core::sql

@@ -31,6 +31,8 @@ QString nonNull(const QString& text);
 QString boolText(bool flag);
 /// Runs one statement; on failure returns the error through `error`.
 bool exec(QSqlDatabase& db, const QString& sql, QSqlError* error = nullptr);
+/// The texts of the first column a query with one bound value lists (ids, names), in order.
+Result<QStringList> textsOf(const Store& store, const QString& sql, const QString& value, const QString& what);
 /// Runs work in a transaction: committed when it succeeds, rolled back when it fails.
 Result<void> inTransaction(const Store& store, const std::function<Result<void>()>& work);
 
