@@ -384,6 +384,11 @@ TEST_F(PostgresRepositoryTest, AFigureThatLeansOnNothingIsRefusedByTheServerHowe
             "measures metric \"no-such-metric\", which does not exist" },
         { { copyOf(QStringLiteral("'no-such-figure'"), QStringLiteral("source_id"), QStringLiteral("metric")) },
             "breaks down figure \"no-such-figure\", which does not exist" },
+        // A transaction whose snapshot does not move is checked its own way, as strictly.
+        { { QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"),
+              copyOf(QStringLiteral("NULL"), QStringLiteral("'no-such-source'"), QStringLiteral("metric")),
+              QStringLiteral("COMMIT") },
+            "cites source \"no-such-source\", which does not exist" },
         { { QStringLiteral("DELETE FROM sources WHERE id = '%1'").arg(data.figures.first().citation.sourceId) },
             "which does not exist" },
         { { QStringLiteral("UPDATE sources SET id = 'renamed' WHERE id = '%1'")
