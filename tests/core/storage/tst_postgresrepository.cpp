@@ -353,6 +353,57 @@ TEST_F(PostgresRepositoryTest, ATeamDatabaseOfTheFirstSchemaIsReadAsItIsAndUpgra
                     .isEmpty());
 }
 
+TEST_F(PostgresRepositoryTest, ASourceTakenAwayWhereSomeoneJustCitedItIsRefusedInEveryIsolationLevel)
+{
+    // A transaction whose snapshot was taken before another committed a figure citing a source cannot see that
+    // figure: its removal of the source is refused, not left to a check that would find nothing.
+    const StoreLocation location = m_scratch->location(QStringLiteral("isolation"));
+    ASSERT_TRUE(openRepository(location, OpenMode::CreateWithBundledDataset).ok());
+    const Figure model = bundledDataset().figures.first();
+    const QString source = QStringLiteral(
+        "INSERT INTO sources (id, seq, document, text_sha256, outlet, title, description, author, published,"
+        " published_inferred, published_note, url) SELECT 'src-new', seq + 1000, document, text_sha256, outlet,"
+        " title, description, author, published, published_inferred, published_note, url FROM sources"
+        " WHERE id = '%1'")
+                               .arg(model.citation.sourceId);
+    const QString figure = QStringLiteral(
+        "INSERT INTO figures (seq, id, metric, value, qualifier, subject, status, period, period_first, period_last,"
+        " period_inferred, period_note, reported, reported_inferred, parent_id, subgroup, source_id, quote,"
+        " quote_offset, note) SELECT seq + 1000, 'fig-new', metric, value, qualifier, subject, status, period,"
+        " period_first, period_last, period_inferred, period_note, reported, reported_inferred, NULL, subgroup,"
+        " 'src-new', quote, quote_offset, note FROM figures WHERE id = '%1'")
+                               .arg(model.id);
+    ASSERT_TRUE(crisis::test::runOnServer(location, { source }).isEmpty());
+    const QString name = QStringLiteral("crisis-test-isolation");
+    QString deleted;
+    QString committed;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setConnectOptions(crisis::test::postgresOptions(location));
+        ASSERT_TRUE(db.open()) << db.lastError().text().toStdString();
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")));
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM sources"))); // the snapshot, taken now
+        query.finish();
+        // Meanwhile, someone cites the new source and commits.
+        const QString cited = crisis::test::runOnServer(location, { figure });
+        EXPECT_TRUE(cited.isEmpty()) << cited.toStdString();
+        if (!query.exec(QStringLiteral("DELETE FROM sources WHERE id = 'src-new'")))
+            deleted = query.lastError().text();
+        if (!query.exec(QStringLiteral("COMMIT")))
+            committed = query.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    EXPECT_TRUE(deleted.contains(u"read-committed")) << "the removal went through: " << committed.toStdString();
+    auto read = openRepository(location, OpenMode::ReadOnly);
+    ASSERT_TRUE(read.ok());
+    const Dataset after = read.value()->load().value();
+    EXPECT_TRUE(std::any_of(after.sources.cbegin(), after.sources.cend(), [](const Source& each) {
+        return each.id == u"src-new";
+    })) << "the source the new figure cites is still there";
+}
+
 TEST_F(PostgresRepositoryTest, AFigureThatLeansOnNothingIsRefusedByTheServerHoweverItIsWritten)
 {
     // The figures' references are checked at commit by the set (a foreign key's row-by-row check took half of a

@@ -80,6 +80,8 @@ Revision revisionOf(const ChangeSet& change, const ChangeSet& undo)
 Result<void> setUpIfEmpty(const sql::Store& store, const Snapshot* data, bool* setUp = nullptr)
 {
     return sql::inTransaction(store, [&]() -> Result<void> {
+        if (auto isolated = readCommitted(store); !isolated)
+            return isolated;
         if (auto locked = lockForWriting(store); !locked)
             return locked;
         auto identity = identify(store);
@@ -105,8 +107,8 @@ Result<void> setUpIfEmpty(const sql::Store& store, const Snapshot* data, bool* s
             return keys.error();
         if (auto written = writer.write(*data, true, {}); !written)
             return written;
-        // Unique ids are said by the indexes as they are rebuilt; references by the client's check, by value (and
-        // by the server's at commit).
+        // Unique ids are said by the indexes as they are rebuilt; references by the client's check, by value (the
+        // server's notes for its own check are off for this table, which no one else can write to yet).
         if (auto built = postgres::restore(store, keys.value().indexes); !built)
             return built;
         if (auto checked = writer.checkReferences(*data); !checked)
@@ -292,6 +294,9 @@ Result<void> PostgresRepository::write(
     const sql::Store store = this->store();
     qint64 saved = 0;
     auto done = sql::inTransaction(store, [&]() -> Result<void> {
+        // Whatever the server's default: the references' check at commit must see what others have just committed.
+        if (auto isolated = readCommitted(store); !isolated)
+            return isolated;
         if (auto locked = lockForWriting(store); !locked)
             return locked;
         // A replaced record is deleted and written again; references to it hold once the change is complete, and

@@ -93,6 +93,14 @@ QStringList version3(const QString& schema)
         = QStringLiteral(" LANGUAGE plpgsql SECURITY DEFINER SET search_path = %1, pg_temp AS $body$").arg(schema);
     const QString notes = QStringLiteral("INSERT INTO reference_checks (xact, kind, key) SELECT DISTINCT "
                                          "pg_current_xact_id(), %1 ON CONFLICT DO NOTHING;");
+    // A key taken away in a transaction whose snapshot does not move (repeatable read, serializable) is refused: that
+    // snapshot cannot see the figures another transaction has just committed that name it, which the check at commit
+    // would miss. The app writes in read-committed transactions.
+    const QString refuseRemoval = QStringLiteral(
+        " IF current_setting('transaction_isolation') <> 'read committed' AND EXISTS (SELECT 1 FROM removed r"
+        " WHERE NOT EXISTS (SELECT 1 FROM %1)) THEN RAISE EXCEPTION"
+        " '% taken away in a % transaction: only a read-committed one sees every figure that names them',"
+        " TG_TABLE_NAME, current_setting('transaction_isolation') USING ERRCODE = 'serialization_failure'; END IF;");
     QStringList statements {
         QStringLiteral("SET LOCAL client_min_messages = warning"), // "trigger … does not exist, skipping"
         // The foreign keys of schemas 1 and 2, whatever the server named them.
@@ -113,41 +121,43 @@ QStringList version3(const QString& schema)
                              "  THEN"
                              // What the new figures cite is kept from being taken away until the transaction ends
                              // (readers are not held up; the app's writers take turns anyway), and only what is not
-                             // there now is noted: an import's own sources come after its figures.
+                             // there now is noted (an import's own sources come after its figures), with the
+                             // parents the statement did not write itself (those are this transaction's: no one
+                             // else can take them away).
                              "   LOCK TABLE sources, metrics IN SHARE MODE; ")
-            // One pass over the rows (a tenth of a second for 50,000 when each kind had its own).
             + notes.arg(
-                QStringLiteral("k.kind, k.key FROM (SELECT a.source_id, a.metric, a.parent_id,"
-                               " a.source_id NOT IN (SELECT id FROM sources) AS new_source,"
-                               " a.metric NOT IN (SELECT key FROM metrics) AS new_metric FROM added a"
-                               " WHERE a.parent_id IS NOT NULL OR a.source_id NOT IN (SELECT id FROM sources)"
-                               " OR a.metric NOT IN (SELECT key FROM metrics)) p,"
-                               " LATERAL (VALUES ('s'::\"char\", CASE WHEN p.new_source THEN p.source_id END),"
-                               " ('m', CASE WHEN p.new_metric THEN p.metric END),"
-                               // a parent written by the same statement is this transaction's: no one else's
-                               // change can take it away
-                               " ('p', CASE WHEN p.parent_id NOT IN (SELECT id FROM added) THEN p.parent_id END))"
-                               " AS k(kind, key)"
-                               " WHERE k.key IS NOT NULL"))
+                QStringLiteral("k.kind, k.key FROM (SELECT 's'::\"char\" AS kind, a.source_id AS key FROM added a"
+                               " WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = a.source_id)"
+                               " UNION ALL SELECT 'm', a.metric FROM added a"
+                               " WHERE NOT EXISTS (SELECT 1 FROM metrics m WHERE m.key = a.metric)"
+                               " UNION ALL SELECT 'p', a.parent_id FROM added a WHERE a.parent_id IS NOT NULL"
+                               " AND NOT EXISTS (SELECT 1 FROM added b WHERE b.id = a.parent_id)) AS k"))
             + QStringLiteral("  ELSIF TG_OP <> 'DELETE' THEN ")
-            // A snapshot that does not move sees no one else's removal: every key noted, each held at commit; and
-            // the parents, which are figures this transaction writes, held row by row at commit in both cases.
+            // A snapshot that does not move sees no one else's removal: every key noted, each held at commit.
             + notes.arg(QStringLiteral(
                 "k.kind, k.key FROM added a, LATERAL (VALUES ('s'::\"char\", a.source_id), ('m', a.metric),"
                 " ('p', a.parent_id)) AS k(kind, key) WHERE k.key IS NOT NULL"))
             + QStringLiteral("  END IF;"
                              "  IF TG_OP <> 'INSERT' THEN ")
+            + refuseRemoval.arg(QStringLiteral("figures f WHERE f.id = r.id"))
             + notes.arg(QStringLiteral(
                 "'p', r.id FROM removed r WHERE EXISTS (SELECT 1 FROM figures f WHERE f.parent_id = r.id)"))
             + QStringLiteral("  END IF;"
                              " ELSIF TG_TABLE_NAME = 'sources' THEN ")
+            + refuseRemoval.arg(QStringLiteral("sources s WHERE s.id = r.id"))
             + notes.arg(QStringLiteral("'s', r.id FROM removed r")) + QStringLiteral(" ELSE ")
+            + refuseRemoval.arg(QStringLiteral("metrics m WHERE m.key = r.key"))
             + notes.arg(QStringLiteral("'m', r.key FROM removed r"))
             + QStringLiteral(" END IF;"
                              " INSERT INTO reference_checks_due (xact) VALUES (pg_current_xact_id())"
                              "  ON CONFLICT DO NOTHING;"
                              " RETURN NULL;"
                              " END $body$"),
+        // A table that figures name is emptied whole only with the figures.
+        QStringLiteral("CREATE OR REPLACE FUNCTION crisis_refuse_truncate() RETURNS trigger") + definer
+            + QStringLiteral(" BEGIN IF EXISTS (SELECT 1 FROM figures) THEN RAISE EXCEPTION"
+                             " '% cannot be emptied while figures name them', TG_TABLE_NAME"
+                             " USING ERRCODE = 'foreign_key_violation'; END IF; RETURN NULL; END $body$"),
         QStringLiteral("CREATE OR REPLACE FUNCTION crisis_check_references() RETURNS trigger") + definer
             + QStringLiteral(
                 " DECLARE me xid8 := NEW.xact; missing TEXT[]; bad RECORD;"
@@ -204,6 +214,15 @@ QStringList version3(const QString& schema)
         { "metrics_changed", "metrics", "UPDATE", "OLD TABLE AS removed" },
         { "metrics_removed", "metrics", "DELETE", "OLD TABLE AS removed" },
     };
+    for (const char* table : { "sources", "metrics" }) {
+        statements.append(QStringLiteral("DROP TRIGGER IF EXISTS %1_truncated ON %1").arg(QLatin1String(table)));
+        statements.append(QStringLiteral("CREATE TRIGGER %1_truncated BEFORE TRUNCATE ON %1 FOR EACH STATEMENT"
+                                         " EXECUTE FUNCTION crisis_refuse_truncate()")
+                              .arg(QLatin1String(table)));
+    }
+    // Run by the triggers alone: no one attaches them to a table of their own.
+    statements.append(QStringLiteral("REVOKE EXECUTE ON FUNCTION crisis_note_references(), crisis_check_references(),"
+                                     " crisis_refuse_truncate() FROM PUBLIC"));
     for (const auto& trigger : triggers) {
         statements.append(QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2")
                               .arg(QLatin1String(trigger.name), QLatin1String(trigger.table)));
@@ -622,12 +641,13 @@ Result<void> setRole(const sql::Store& store, const QString& user, std::optional
         };
         // The tables, and the functions of the reference checks (which run as their owner).
         auto owned = sql::textsOf(store,
-            QStringLiteral("WITH previous (name) AS (SELECT CAST(? AS TEXT))"
-                           " SELECT 'TABLE ' || quote_ident(tablename) FROM pg_catalog.pg_tables, previous"
-                           " WHERE schemaname = current_schema() AND tableowner = previous.name UNION ALL"
-                           " SELECT 'FUNCTION ' || p.oid::regprocedure::text FROM pg_catalog.pg_proc p, previous"
-                           " WHERE p.pronamespace = to_regnamespace(current_schema())"
-                           " AND pg_catalog.pg_get_userbyid(p.proowner) = previous.name"),
+            QStringLiteral(
+                "WITH previous (name) AS (SELECT CAST(? AS TEXT))"
+                " SELECT 'TABLE ' || quote_ident(tablename) FROM pg_catalog.pg_tables, previous"
+                " WHERE schemaname = current_schema() AND tableowner = previous.name UNION ALL"
+                " SELECT 'FUNCTION ' || p.oid::regprocedure::text FROM pg_catalog.pg_proc p, previous"
+                " WHERE p.pronamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema())"
+                " AND pg_catalog.pg_get_userbyid(p.proowner) = previous.name"),
             names.tablesOwner, what);
         if (!owned)
             return owned.error();
@@ -885,6 +905,12 @@ Result<qint64> latestRevision(const sql::Store& store)
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(revision), 0) FROM changes")) || !query.next())
         return store.error(QStringLiteral("cannot read the history"), query.lastError());
     return query.value(0).toLongLong();
+}
+
+Result<void> readCommitted(const sql::Store& store)
+{
+    return run(store, QStringLiteral("SET TRANSACTION ISOLATION LEVEL READ COMMITTED"),
+        QStringLiteral("cannot start the change"));
 }
 
 Result<void> lockForWriting(const sql::Store& store)

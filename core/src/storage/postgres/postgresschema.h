@@ -76,5 +76,8 @@ Result<qint64> latestRevision(const sql::Store& store);
 /// Takes the lock that makes writers of a dataset take turns, until the caller's transaction ends (readers are not
 /// held up): places in the lists are handed out one writer at a time, and setting up an empty database happens once.
 Result<void> lockForWriting(const sql::Store& store);
+/// Makes the caller's transaction, before its first statement, read committed whatever the server's default (a
+/// writer's check of references must see what others have just committed).
+Result<void> readCommitted(const sql::Store& store);
 
 } // namespace crisis::core::postgres

@@ -57,10 +57,12 @@ Result<void> Writer::checkReferences(const Snapshot& data)
             return absent.error();
         if (absent.value().isNull())
             return {};
-        const quint32 code = codes[static_cast<size_t>(keys.indexOf(absent.value()))];
+        // The first figure that names it (the first of all should the server have given the key back otherwise).
+        const qsizetype at = keys.indexOf(absent.value());
         qsizetype row = 0;
-        while (row < f.size() && codeOf(row) != code)
+        while (at >= 0 && row < f.size() && codeOf(row) != codes[static_cast<size_t>(at)])
             ++row;
+        row = row < f.size() ? row : 0;
         Error error(Error::Code::Database,
             QStringLiteral("%1: figure \"%2\" %3").arg(m_store.name, f.id(row), says.arg(absent.value())));
         error.record = { RecordKind::Figure, f.id(row) };
