@@ -448,6 +448,8 @@ TEST_F(PostgresRepositoryTest, AFigureThatLeansOnNothingIsRefusedByTheServerHowe
         { { QStringLiteral("DELETE FROM metrics WHERE key = '%1'").arg(data.figures.first().metric) },
             "which does not exist" },
         { { QStringLiteral("DELETE FROM figures WHERE id = '%1'").arg(parent->parentId) }, "which does not exist" },
+        { { QStringLiteral("TRUNCATE metrics") }, "metrics cannot be emptied while figures name them" },
+        { { QStringLiteral("TRUNCATE sources CASCADE") }, "sources cannot be emptied while figures name them" },
         // Checked when the change is complete: a record replaced within it (deleted and written again), a
         // figure written before its parent, are allowed.
         { { QStringLiteral("BEGIN"),
