@@ -39,8 +39,9 @@ constexpr qsizetype pieceBytes = qsizetype(1) << 20;
 /// At most this many periods' and report dates' texts are kept from one part of an import to the next.
 constexpr qsizetype maxDateTexts = qsizetype(1) << 18;
 
-/// A value in COPY's text format: \N for null, backslash escapes for the characters that end a field or a row. The
-/// text between escapes is appended in runs (a character at a time was half of an import's time on our side).
+/// A text in COPY's text format: backslash escapes for the characters that end a field or a row (a null is written
+/// as \N by the caller). The text between escapes is appended in runs (a character at a time was half of an
+/// import's time on our side).
 void appendCopyText(QByteArray& out, std::string_view text)
 {
     size_t run = 0;
