@@ -235,9 +235,11 @@ QString messageOf(PGconn* connection)
 
 } // namespace
 
-Result<void> Writer::copyOrStatements(
-    const char* what, const std::function<Result<void>()>& copy, const std::function<Result<void>()>& statements)
+Result<void> Writer::copyOrStatements(const char* what, qsizetype rows, const std::function<Result<void>()>& copy,
+    const std::function<Result<void>()>& statements)
 {
+    if (rows < copyFrom || !connectionOf(store().db))
+        return statements();
     QSqlDatabase db = store().db;
     QSqlError error;
     const QString failed = QStringLiteral("cannot add %1").arg(QLatin1String(what));
@@ -308,10 +310,8 @@ Result<void> Writer::copyIn(const char* what, const QString& into, qsizetype row
 
 Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs)
 {
-    if (figures.size() < copyFrom || !connectionOf(store().db))
-        return sql::Writer::writeFigures(figures, progress, seqs);
     return copyOrStatements(
-        "figures",
+        "figures", figures.size(),
         [&]() -> Result<void> {
             // Asked before the copy starts: no other statement may run on the connection until it ends.
             Seqs seq(nextSeq(QStringLiteral("figures")), seqs);
@@ -327,10 +327,8 @@ Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& pr
 
 Result<void> Writer::writeSources(const QList<Source>& sources, const std::vector<qint64>& seqs)
 {
-    if (sources.size() < copyFrom || !connectionOf(store().db))
-        return sql::Writer::writeSources(sources, seqs);
     return copyOrStatements(
-        "sources",
+        "sources", sources.size(),
         [&]() -> Result<void> {
             Seqs seq(nextSeq(QStringLiteral("sources")), seqs);
             return copyIn("sources",
@@ -351,10 +349,8 @@ Result<void> Writer::writeSources(const QList<Source>& sources, const std::vecto
 
 Result<void> Writer::writeEvents(const QList<Event>& events, const std::vector<qint64>& seqs)
 {
-    if (events.size() < copyFrom || !connectionOf(store().db))
-        return sql::Writer::writeEvents(events, seqs);
     return copyOrStatements(
-        "events",
+        "events", events.size(),
         [&]() -> Result<void> {
             Seqs seq(nextSeq(QStringLiteral("events")), seqs);
             if (auto copied = copyIn("events",

@@ -30,9 +30,10 @@ public:
     Result<QString> firstMissing(const char* table, const char* column, const QStringList& keys) override;
 
 private:
-    /// Runs `copy` in a savepoint; when the server refuses what it wrote, undoes it and runs `statements`.
-    Result<void> copyOrStatements(
-        const char* what, const std::function<Result<void>()>& copy, const std::function<Result<void>()>& statements);
+    /// `statements` for a few rows (a COPY's set-up is not worth it) or without libpq's connection; else `copy` in a
+    /// savepoint, and when the server refuses what it wrote, that undone and `statements` run to name the row at fault.
+    Result<void> copyOrStatements(const char* what, qsizetype rows, const std::function<Result<void>()>& copy,
+        const std::function<Result<void>()>& statements);
     /// One COPY into `into` ("table (columns)"): `appendRow` writes each of `rows` rows (none, one or more lines of
     /// COPY's text format); an error with the server's message when it did not go through.
     Result<void> copyIn(const char* what, const QString& into, qsizetype rows,
