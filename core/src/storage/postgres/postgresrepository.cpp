@@ -105,6 +105,7 @@ Result<void> setUpIfEmpty(const sql::Store& store, const Snapshot* data, bool* s
         auto keys = postgres::dropKeysAndIndexes(store);
         if (!keys)
             return keys.error();
+        writer.setFiguresTableNew();
         if (auto written = writer.write(*data, true, {}); !written)
             return written;
         // Unique ids are said by the indexes as they are rebuilt; references by the client's check, by value (the

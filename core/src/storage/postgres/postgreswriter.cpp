@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace crisis::core::postgres {
 
@@ -260,7 +261,7 @@ Result<void> Writer::copyOrStatements(const char* what, qsizetype rows, const st
 }
 
 Result<void> Writer::copyIn(const char* what, const QString& into, qsizetype rows,
-    const std::function<void(QByteArray& out, qsizetype row)>& appendRow, const Progress& progress)
+    const std::function<void(QByteArray& out, qsizetype row)>& appendRow, const Progress& progress, const char* options)
 {
     PGconn* connection = connectionOf(store().db);
     const auto failed = [&](const QString& why) {
@@ -269,7 +270,7 @@ Result<void> Writer::copyIn(const char* what, const QString& into, qsizetype row
     };
     {
         const std::unique_ptr<PGresult, decltype(&PQclear)> started(
-            PQexec(connection, QByteArray("COPY " + into.toUtf8() + " FROM STDIN").constData()), &PQclear);
+            PQexec(connection, QByteArray("COPY " + into.toUtf8() + " FROM STDIN" + options).constData()), &PQclear);
         if (PQresultStatus(started.get()) != PGRES_COPY_IN)
             return failed(messageOf(connection));
     }
@@ -318,9 +319,19 @@ Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& pr
             if (!m_dates || m_dates->periods.size() + m_dates->reported.size() > maxDateTexts)
                 m_dates = std::make_unique<CopyDateTexts>();
             FigureCopyEncoder encoder(figures, *m_dates);
+            const char* options = "";
+            if (std::exchange(m_figuresTableNew, false)) {
+                // COPY FREEZE takes a table made or emptied in the current subtransaction, which the copy's
+                // savepoint is not: emptied there, as it holds nothing yet.
+                QSqlDatabase db = store().db;
+                QSqlError error;
+                if (!sql::exec(db, QStringLiteral("TRUNCATE figures"), &error))
+                    return store().error(QStringLiteral("cannot add figures"), error);
+                options = " WITH (FREEZE)";
+            }
             return copyIn(
                 "figures", QStringLiteral("figures (") + figureColumns() + u')', figures.size(),
-                [&](QByteArray& out, qsizetype row) { encoder.append(out, row, seq.at(row)); }, progress);
+                [&](QByteArray& out, qsizetype row) { encoder.append(out, row, seq.at(row)); }, progress, options);
         },
         [&]() { return sql::Writer::writeFigures(figures, progress, seqs); });
 }

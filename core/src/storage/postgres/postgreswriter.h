@@ -28,6 +28,10 @@ public:
     Result<void> writeEvents(const QList<Event>& events, const std::vector<qint64>& seqs = {}) override;
     /// Every key in one query (fifty thousand parents of a million figures are one round trip, not fifty thousand).
     Result<QString> firstMissing(const char* table, const char* column, const QStringList& keys) override;
+    /// Says that the figures table was made in this transaction and holds nothing yet (a dataset being set up): the
+    /// first figures copied then go in frozen, as already visible to every transaction to come. The first read of
+    /// a million rows copied otherwise writes the whole table again to mark them so.
+    void setFiguresTableNew() { m_figuresTableNew = true; }
 
 private:
     /// `statements` for a few rows (a COPY's set-up is not worth it) or without libpq's connection; else `copy` in a
@@ -35,11 +39,14 @@ private:
     Result<void> copyOrStatements(const char* what, qsizetype rows, const std::function<Result<void>()>& copy,
         const std::function<Result<void>()>& statements);
     /// One COPY into `into` ("table (columns)"): `appendRow` writes each of `rows` rows (none, one or more lines of
-    /// COPY's text format); an error with the server's message when it did not go through.
+    /// COPY's text format), `options` said after FROM STDIN; an error with the server's message when it did not go
+    /// through.
     Result<void> copyIn(const char* what, const QString& into, qsizetype rows,
-        const std::function<void(QByteArray& out, qsizetype row)>& appendRow, const Progress& progress);
+        const std::function<void(QByteArray& out, qsizetype row)>& appendRow, const Progress& progress,
+        const char* options = "");
 
     std::unique_ptr<CopyDateTexts> m_dates;
+    bool m_figuresTableNew = false;
 };
 
 } // namespace crisis::core::postgres
