@@ -46,7 +46,8 @@ public:
     virtual Result<void> writeFigures(
         const FigureTable& figures, const Progress& progress, const std::vector<qint64>& seqs = {});
     virtual Result<void> writeEvents(const QList<Event>& events, const std::vector<qint64>& seqs = {});
-    /// What the references check row by row, checked once per distinct value.
+    /// What the references check row by row, checked once per distinct value, for `data` just written whole (its
+    /// figures' parents among its own figures are not looked up).
     Result<void> checkReferences(const Snapshot& data);
     /// The first of `keys` that no row of `table` holds in `column`; a null text when every one is there. A lookup
     /// each; a backend that can ask for all of them at once does.
