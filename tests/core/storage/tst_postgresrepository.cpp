@@ -331,7 +331,7 @@ TEST_F(PostgresRepositoryTest, ATeamDatabaseOfTheFirstSchemaIsReadAsItIsAndUpgra
     }
     auto writing = openRepository(location, OpenMode::Existing);
     ASSERT_TRUE(writing.ok()) << writing.error().message.toStdString();
-    EXPECT_EQ(writing.value()->schemaVersion(), 3);
+    EXPECT_EQ(writing.value()->schemaVersion(), 4);
     Figure changed = bundledDataset().figures.first();
     changed.note = QStringLiteral("upgraded");
     ChangeSet change;
@@ -351,6 +351,26 @@ TEST_F(PostgresRepositoryTest, ATeamDatabaseOfTheFirstSchemaIsReadAsItIsAndUpgra
         { QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_constraint WHERE contype = 'f' AND conrelid ="
                          " 'figures'::regclass) THEN RAISE EXCEPTION 'a foreign key is left'; END IF; END $$") })
                     .isEmpty());
+}
+
+TEST_F(PostgresRepositoryTest, ATeamDatabaseOfTheThirdSchemaTakesTheNewNotesWhenOpenedToWrite)
+{
+    // Schema 4 changed only how the triggers of schema 3 note what figures name: an owner's opening puts the new
+    // function in place of the old, here one that noted nothing.
+    const StoreLocation location = m_scratch->location(QStringLiteral("schema3"));
+    ASSERT_TRUE(openRepository(location, OpenMode::CreateWithBundledDataset).ok());
+    run(location,
+        { QStringLiteral("CREATE OR REPLACE FUNCTION crisis_note_references() RETURNS trigger LANGUAGE plpgsql"
+                         " AS $$ BEGIN RETURN NULL; END $$"),
+            QStringLiteral("UPDATE crisis_timeline SET value = '3' WHERE key = 'schema_version'") });
+    auto writing = openRepository(location, OpenMode::Existing);
+    ASSERT_TRUE(writing.ok()) << writing.error().message.toStdString();
+    EXPECT_EQ(writing.value()->schemaVersion(), 4);
+    writing.value().reset();
+    const QString refused = crisis::test::runOnServer(location,
+        { QStringLiteral("UPDATE figures SET source_id = 'no-such-source' WHERE id = '%1'")
+                .arg(bundledDataset().figures.first().id) });
+    EXPECT_TRUE(refused.contains(u"cites source \"no-such-source\", which does not exist")) << refused.toStdString();
 }
 
 TEST_F(PostgresRepositoryTest, ASourceTakenAwayWhereSomeoneJustCitedItIsRefusedInEveryIsolationLevel)
@@ -417,12 +437,17 @@ TEST_F(PostgresRepositoryTest, AFigureThatLeansOnNothingIsRefusedByTheServerHowe
     const QString columns = QStringLiteral(
         "seq, id, metric, value, qualifier, subject, status, period, period_first, period_last, period_inferred,"
         " period_note, reported, reported_inferred, parent_id, subgroup, source_id, quote, quote_offset, note");
-    const auto copyOf = [&](const QString& parentId, const QString& sourceId, const QString& metric) {
-        return QStringLiteral("INSERT INTO figures (%1) SELECT seq + 1000, id || '-copy', %4, value, qualifier,"
-                              " subject, status, period, period_first, period_last, period_inferred, period_note,"
-                              " reported, reported_inferred, %2, subgroup, %3, quote, quote_offset, note FROM figures"
-                              " WHERE id = '%5'")
-            .arg(columns, parentId, sourceId, metric, data.figures.first().id);
+    // The first figure again as `id || suffix`, at seq + `after`.
+    const auto rowAs = [&](const QString& suffix, int after, const QString& parentId, const QString& sourceId,
+                           const QString& metric) -> QString {
+        return QStringLiteral("SELECT seq + %5, id || '%6', %3, value, qualifier, subject, status, period,"
+                              " period_first, period_last, period_inferred, period_note, reported, reported_inferred,"
+                              " %1, subgroup, %2, quote, quote_offset, note FROM figures WHERE id = '%4'")
+            .arg(parentId, sourceId, metric, data.figures.first().id, QString::number(after), suffix);
+    };
+    const auto copyOf = [&](const QString& parentId, const QString& sourceId, const QString& metric) -> QString {
+        return QStringLiteral("INSERT INTO figures (%1) ").arg(columns)
+            + rowAs(QStringLiteral("-copy"), 1000, parentId, sourceId, metric);
     };
     const struct
     {
@@ -448,6 +473,29 @@ TEST_F(PostgresRepositoryTest, AFigureThatLeansOnNothingIsRefusedByTheServerHowe
         { { QStringLiteral("DELETE FROM metrics WHERE key = '%1'").arg(data.figures.first().metric) },
             "which does not exist" },
         { { QStringLiteral("DELETE FROM figures WHERE id = '%1'").arg(parent->parentId) }, "which does not exist" },
+        // The second statement's missing source was noted by the first: checked all the same.
+        { { QStringLiteral("BEGIN"),
+              copyOf(QStringLiteral("NULL"), QStringLiteral("'no-such-source'"), QStringLiteral("metric")),
+              QStringLiteral("INSERT INTO figures (%1) ").arg(columns)
+                  + rowAs(QStringLiteral("-again"), 1001, QStringLiteral("NULL"), QStringLiteral("'no-such-source'"),
+                      QStringLiteral("metric")),
+              QStringLiteral("COMMIT") },
+            "cites source \"no-such-source\", which does not exist" },
+        // One statement's rows, among them a parent and its breakdown, a sound row and one that cites nothing.
+        { { QStringLiteral("INSERT INTO figures (%1) ").arg(columns)
+              + rowAs(QStringLiteral("-sound"), 1002, QStringLiteral("NULL"), QStringLiteral("source_id"),
+                  QStringLiteral("metric"))
+              + QStringLiteral(" UNION ALL ")
+              + rowAs(QStringLiteral("-stray"), 1003, QStringLiteral("NULL"), QStringLiteral("'no-such-source'"),
+                  QStringLiteral("metric")) },
+            "cites source \"no-such-source\", which does not exist" },
+        { { QStringLiteral("INSERT INTO figures (%1) ").arg(columns)
+              + rowAs(QStringLiteral("-part"), 3000, QStringLiteral("id || '-whole'"), QStringLiteral("source_id"),
+                  QStringLiteral("metric"))
+              + QStringLiteral(" UNION ALL ")
+              + rowAs(QStringLiteral("-whole"), 3001, QStringLiteral("NULL"), QStringLiteral("source_id"),
+                  QStringLiteral("metric")) },
+            "" },
         { { QStringLiteral("TRUNCATE metrics") }, "metrics cannot be emptied while figures name them" },
         { { QStringLiteral("TRUNCATE sources CASCADE") }, "sources cannot be emptied while figures name them" },
         // Checked when the change is complete: a record replaced within it (deleted and written again), a
@@ -484,7 +532,7 @@ TEST_F(PostgresRepositoryTest, AFigureThatLeansOnNothingIsRefusedByTheServerHowe
     ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
     const auto snapshot = read.value()->loadSnapshot();
     ASSERT_TRUE(snapshot.ok()) << snapshot.error().message.toStdString();
-    EXPECT_EQ(snapshot.value().figures.size(), data.figures.size() + 2);
+    EXPECT_EQ(snapshot.value().figures.size(), data.figures.size() + 4);
     EXPECT_EQ(snapshot.value().sources.size(), data.sources.size());
 }
 

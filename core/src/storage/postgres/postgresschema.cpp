@@ -125,13 +125,21 @@ QStringList version3(const QString& schema)
                              // parents the statement did not write itself (those are this transaction's: no one
                              // else can take them away).
                              "   LOCK TABLE sources, metrics IN SHARE MODE; ")
-            + notes.arg(
-                QStringLiteral("k.kind, k.key FROM (SELECT 's'::\"char\" AS kind, a.source_id AS key FROM added a"
-                               " WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = a.source_id)"
-                               " UNION ALL SELECT 'm', a.metric FROM added a"
-                               " WHERE NOT EXISTS (SELECT 1 FROM metrics m WHERE m.key = a.metric)"
-                               " UNION ALL SELECT 'p', a.parent_id FROM added a WHERE a.parent_id IS NOT NULL"
-                               " AND NOT EXISTS (SELECT 1 FROM added b WHERE b.id = a.parent_id)) AS k"))
+            // Each key once, from one pass over the rows (version 4: a part of a million-row import named its four
+            // thousand sources fifty thousand times, in three passes), less what the transaction noted already.
+            + QStringLiteral(
+                "   WITH keys AS (SELECT a.source_id, a.metric, a.parent_id FROM added a"
+                "    GROUP BY GROUPING SETS ((a.source_id), (a.metric), (a.parent_id)))"
+                "   INSERT INTO reference_checks (xact, kind, key) SELECT pg_current_xact_id(), k.kind, k.key FROM"
+                "    (SELECT 's'::\"char\" AS kind, keys.source_id AS key FROM keys WHERE keys.source_id IS NOT NULL"
+                "     AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = keys.source_id)"
+                "     UNION ALL SELECT 'm', keys.metric FROM keys WHERE keys.metric IS NOT NULL"
+                "     AND NOT EXISTS (SELECT 1 FROM metrics m WHERE m.key = keys.metric)"
+                "     UNION ALL SELECT 'p', keys.parent_id FROM keys WHERE keys.parent_id IS NOT NULL"
+                "     AND NOT EXISTS (SELECT 1 FROM added b WHERE b.id = keys.parent_id)) AS k"
+                "    WHERE NOT EXISTS (SELECT 1 FROM reference_checks c"
+                "     WHERE c.xact = pg_current_xact_id() AND c.kind = k.kind AND c.key = k.key)"
+                "   ON CONFLICT DO NOTHING;")
             + QStringLiteral("  ELSIF TG_OP <> 'DELETE' THEN ")
             // A snapshot that does not move sees no one else's removal: every key noted, each held at commit.
             + notes.arg(QStringLiteral(
@@ -234,6 +242,14 @@ QStringList version3(const QString& schema)
     return statements;
 }
 
+// Version 4: the history's lists of ids compressed with lz4 where the server has it (a million ids of an import are
+// stored in half the time pglz takes), besides the notes of version 3 taken in one pass.
+const char* const version4[] = {
+    "DO $do$ BEGIN EXECUTE 'ALTER TABLE changes ALTER COLUMN added SET COMPRESSION lz4,"
+    " ALTER COLUMN changed SET COMPRESSION lz4, ALTER COLUMN removed SET COMPRESSION lz4';"
+    " EXCEPTION WHEN feature_not_supported OR syntax_error THEN NULL; END $do$",
+};
+
 RecordKind kindOf(const QString& key)
 {
     return key == u"figure" ? RecordKind::Figure : key == u"event" ? RecordKind::Event : RecordKind::Source;
@@ -317,7 +333,7 @@ Revision::Records recordsFrom(const QString& json)
 
 int currentSchemaVersion()
 {
-    return 3;
+    return 4;
 }
 
 Result<Identity> identify(const sql::Store& store)
@@ -381,6 +397,8 @@ Result<void> setUp(const sql::Store& store)
     if (!schema)
         return schema.error();
     if (auto made = run(store, version3(schema.value()), what); !made)
+        return made;
+    if (auto made = run(store, std::begin(version4), std::end(version4), what); !made)
         return made;
     QSqlDatabase db = store.db;
     QSqlQuery insert(db);
@@ -753,10 +771,14 @@ Result<void> upgrade(const sql::Store& store, int from)
             !made)
             return made;
     }
-    if (from < 3) {
+    // Version 4 changed how version 3's trigger takes its notes: running version3 again brings a dataset of either up
+    // to date.
+    if (from < 4) {
         if (auto made = run(store, version3(quotedName(names.value().schema)),
                 QStringLiteral("cannot check the figures' references by the set"));
             !made)
+            return made;
+        if (auto made = run(store, std::begin(version4), std::end(version4), what); !made)
             return made;
     }
     if (auto set = setVersion(store, currentSchemaVersion()); !set)
