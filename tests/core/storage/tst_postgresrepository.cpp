@@ -809,6 +809,48 @@ TEST_F(PostgresRepositoryTest, ManyRecordsTravelByCopyBothWaysWithEveryCharacter
         ASSERT_EQ(read.value().events.at(i), data.events.at(i)) << "event " << i;
 }
 
+TEST_F(PostgresRepositoryTest, ManyFiguresAreReadInTwoHalvesInOrderAndADamagedRowOrACancelInEitherIsSaid)
+{
+    // Enough figures for two connections to read a half each, in one snapshot, into one table.
+    const StoreLocation location = m_scratch->location(QStringLiteral("halves"));
+    auto repository = openRepository(location, OpenMode::CreateWithBundledDataset);
+    ASSERT_TRUE(repository.ok());
+    const Snapshot many = crisis::test::manyFigures(70'000, "src-000", "");
+    ASSERT_TRUE(repository.value()->add(many).ok());
+    const qsizetype bundled = bundledDataset().figures.size();
+    {
+        qint64 lastDone = 0;
+        const auto loaded = repository.value()->loadSnapshot([&](qint64 done, qint64) {
+            lastDone = done;
+            return true;
+        });
+        ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
+        const FigureTable& figures = loaded.value().figures;
+        ASSERT_EQ(figures.size(), bundled + 70'000);
+        EXPECT_EQ(lastDone, bundled + 70'000);
+        EXPECT_EQ(figures.id(0), bundledDataset().figures.first().id);
+        for (qsizetype row = 0; row < many.figures.size(); ++row)
+            ASSERT_EQ(figures.id(bundled + row), many.figures.id(row)) << "row " << bundled + row;
+        EXPECT_EQ(figures.value(figures.size() - 1), 69'999);
+        EXPECT_EQ(figures.rowOfId(u"bulk-60000"), bundled + 60'000) << "the halves' ids are found in the whole";
+        const std::vector<qint64>& places = loaded.value().figurePlaces;
+        ASSERT_EQ(places.size(), static_cast<size_t>(figures.size()));
+        EXPECT_TRUE(std::is_sorted(places.cbegin(), places.cend()));
+        EXPECT_EQ(std::adjacent_find(places.cbegin(), places.cend()), places.cend()) << "each place once";
+    }
+    // Cancelled: neither half goes on.
+    qint64 reports = 0;
+    const auto stopped = repository.value()->loadSnapshot([&](qint64, qint64) { return ++reports < 2; });
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_EQ(stopped.error().code, Error::Code::Cancelled);
+    // A damaged row in the second half (the other connection's) is said as one in the first would be.
+    run(location, { QStringLiteral("UPDATE figures SET status = 'rumoured' WHERE id = 'bulk-69000'") });
+    const auto damaged = repository.value()->loadSnapshot();
+    ASSERT_FALSE(damaged.ok());
+    EXPECT_TRUE(damaged.error().message.contains(u"figure \u201cbulk-69000\u201d has an unknown status"))
+        << damaged.error().message.toStdString();
+}
+
 TEST_F(PostgresRepositoryTest, AnOwnerWhoIsNoSuperuserGivesRolesAndNoOneGainsAnotherUsersRights)
 {
     // As on a real server: the dataset's database belongs to an ordinary user who may make roles.

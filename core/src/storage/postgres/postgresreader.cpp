@@ -7,11 +7,13 @@
 #include <QSqlQuery>
 
 #include <array>
+#include <atomic>
 #include <charconv>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 namespace crisis::core::postgres {
@@ -96,54 +98,60 @@ QString textOf(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-} // namespace
-
-Result<void> Reader::figures(Snapshot& data, const Progress& progress)
+struct FigureReadResult
 {
-    PGconn* connection = connectionOf(store().db);
-    if (!connection)
-        return sql::Reader::figures(data, progress);
-    QSqlQuery count(store().db);
-    if (!count.exec(QStringLiteral("SELECT count(*) FROM figures")) || !count.next())
-        return store().error(QStringLiteral("cannot count figures"), count.lastError());
-    const qint64 total = count.value(0).toLongLong();
-    count.finish();
-    const auto failed = [&](const QString& why) {
-        return Error(Error::Code::Database, QStringLiteral("%1: cannot read figures: %2").arg(store().name, why));
-    };
-    {
-        const QByteArray sql
-            = QByteArray("COPY (SELECT ") + sql::figureReadColumns + " FROM figures ORDER BY seq) TO STDOUT";
-        const std::unique_ptr<PGresult, decltype(&PQclear)> started(PQexec(connection, sql.constData()), &PQclear);
-        if (PQresultStatus(started.get()) != PGRES_COPY_OUT)
-            return failed(QString::fromUtf8(PQerrorMessage(connection)).trimmed());
-    }
-    // Whatever happens, the copy is read to its end and its result taken: the connection is left as Qt's driver
-    // expects it.
-    const auto drain = [&]() -> QString {
-        char* rest = nullptr;
-        while (PQgetCopyData(connection, &rest, 0) > 0)
-            PQfreemem(rest);
-        QString message;
-        while (PGresult* result = PQgetResult(connection)) {
-            if (PQresultStatus(result) != PGRES_COMMAND_OK && message.isEmpty())
-                message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-            PQclear(result);
-        }
-        return message;
-    };
-    // Stopped early (cancelled, or a damaged row): the server is asked to stop sending, rather than a million rows
-    // read to no use, and what it sent meanwhile is read to the end.
-    const auto stop = [&]() {
-        if (PGcancel* cancel = PQgetCancel(connection)) {
+    QString error;
+    bool damaged = false; // the error is a row that does not parse: sql::figureDamage's words
+    bool cancelled = false;
+};
+
+// Asks the server to stop sending a COPY it has begun (rather than a million rows read to no use), then reads what it
+// sent meanwhile, and the result, to the end: the connection is left ready for its next statement. The server's
+// message when the copy failed, else nothing.
+QString drainCopy(PGconn* connection, bool cancel)
+{
+    if (cancel) {
+        if (PGcancel* request = PQgetCancel(connection)) {
             std::array<char, 256> why {};
-            PQcancel(cancel, why.data(), static_cast<int>(why.size()));
-            PQfreeCancel(cancel);
+            PQcancel(request, why.data(), static_cast<int>(why.size()));
+            PQfreeCancel(request);
         }
-        drain();
+    }
+    char* rest = nullptr;
+    while (PQgetCopyData(connection, &rest, 0) > 0)
+        PQfreemem(rest);
+    QString message;
+    while (PGresult* result = PQgetResult(connection)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && message.isEmpty())
+            message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        PQclear(result);
+    }
+    return cancel ? QString() : message;
+}
+
+// Reads the figures with seq in [from, to], in order, by one COPY … TO STDOUT on `connection`, into a slice of the
+// table and their seqs from places[0] on. Counts rows read in *done when given; asks `keepGoing` every few thousand
+// rows; stops when `cancelled` is set (and sets it when keepGoing says no, or on an error).
+FigureReadResult readFigures(PGconn* connection, qint64 from, qint64 to, FigureTable::SlicedBuilder::Slice& slice,
+    qint64* places, std::atomic<qint64>* done, std::atomic<bool>& cancelled,
+    const std::function<bool(qint64)>& keepGoing)
+{
+    FigureReadResult result;
+    {
+        const QByteArray sql = QByteArray("COPY (SELECT ") + sql::figureReadColumns + " FROM figures WHERE seq BETWEEN "
+            + QByteArray::number(from) + " AND " + QByteArray::number(to) + " ORDER BY seq) TO STDOUT";
+        const std::unique_ptr<PGresult, decltype(&PQclear)> started(PQexec(connection, sql.constData()), &PQclear);
+        if (PQresultStatus(started.get()) != PGRES_COPY_OUT) {
+            result.error = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+            cancelled.store(true);
+            return result;
+        }
+    }
+    const auto stop = [&](FigureReadResult&& why) {
+        cancelled.store(true);
+        drainCopy(connection, true);
+        return std::move(why);
     };
-    FigureTable::Builder builder(total);
-    data.figurePlaces.reserve(static_cast<size_t>(total));
     constexpr size_t columns = 18;
     std::vector<Field> fields;
     std::vector<std::string> scratch(columns);
@@ -155,13 +163,10 @@ Result<void> Reader::figures(Snapshot& data, const Progress& progress)
             break;
         const std::unique_ptr<char, decltype(&PQfreemem)> owned(buffer, &PQfreemem);
         if (!splitRow(std::string_view(buffer, static_cast<size_t>(length)), fields, scratch)
-            || fields.size() != columns) {
-            stop();
-            return failed(QStringLiteral("a row of an unexpected shape"));
-        }
+            || fields.size() != columns)
+            return stop({ QStringLiteral("a row of an unexpected shape"), false, false });
         const auto damage = [&](const char* what, const Field& field) {
-            stop();
-            return damaged(sql::figureDamage(textOf(fields[0].text), what, textOf(field.text)));
+            return stop({ sql::figureDamage(textOf(fields[0].text), what, textOf(field.text)), true, false });
         };
         FigureRow row;
         row.id = fields[0].text;
@@ -196,17 +201,135 @@ Result<void> Reader::figures(Snapshot& data, const Progress& progress)
         row.quote = fields[14].text;
         row.quoteOffset = number<qint64>(fields[15].text).value_or(0);
         row.note = fields[16].text;
-        builder.append(row);
-        data.figurePlaces.push_back(number<qint64>(fields[17].text).value_or(0));
-        if (++read % 8192 == 0 && progress && !progress(read, total)) {
-            stop();
-            return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+        if (!slice.append(row))
+            return stop({ QStringLiteral("more figures than counted"), false, false });
+        places[read] = number<qint64>(fields[17].text).value_or(0);
+        if (++read % 8192 == 0) {
+            if (done)
+                done->store(read);
+            if (cancelled.load() || (keepGoing && !keepGoing(read)))
+                return stop({ {}, false, true });
         }
     }
-    if (const QString message = drain(); !message.isEmpty())
-        return failed(message);
-    data.figures = builder.finish();
-    if (progress && !progress(read, std::max(total, read)))
+    if (const QString message = drainCopy(connection, false); !message.isEmpty()) {
+        cancelled.store(true);
+        return { message, false, false };
+    }
+    slice.finish();
+    return result;
+}
+
+// A second connection to the server `connection` is on, with the same parameters (the password given included),
+// reading in the same snapshot of the data: the one `snapshot` names (pg_export_snapshot()). Null when it cannot be
+// had: the reader then reads alone.
+struct ConnectionCloser
+{
+    void operator()(PGconn* connection) const { PQfinish(connection); }
+};
+using OwnedConnection = std::unique_ptr<PGconn, ConnectionCloser>;
+
+OwnedConnection helperIn(PGconn* connection, const QByteArray& snapshot)
+{
+    const std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(PQconninfo(connection), &PQconninfoFree);
+    if (!options)
+        return nullptr;
+    std::vector<const char*> keywords;
+    std::vector<const char*> values;
+    for (const PQconninfoOption* option = options.get(); option->keyword; ++option) {
+        if (option->val && *option->val) {
+            keywords.push_back(option->keyword);
+            values.push_back(option->val);
+        }
+    }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    OwnedConnection helper(PQconnectdbParams(keywords.data(), values.data(), 0));
+    if (!helper || PQstatus(helper.get()) != CONNECTION_OK)
+        return nullptr;
+    const QByteArray begin
+        = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET TRANSACTION SNAPSHOT '" + snapshot + "'";
+    const std::unique_ptr<PGresult, decltype(&PQclear)> begun(PQexec(helper.get(), begin.constData()), &PQclear);
+    if (PQresultStatus(begun.get()) != PGRES_COMMAND_OK)
+        return nullptr;
+    return helper;
+}
+
+} // namespace
+
+Result<void> Reader::figures(Snapshot& data, const Progress& progress)
+{
+    PGconn* connection = connectionOf(store().db);
+    if (!connection)
+        return sql::Reader::figures(data, progress);
+    const auto failed = [&](const QString& why) {
+        return Error(Error::Code::Database, QStringLiteral("%1: cannot read figures: %2").arg(store().name, why));
+    };
+    qint64 total = 0;
+    qint64 lowest = 0;
+    qint64 highest = 0;
+    QByteArray snapshot;
+    {
+        QSqlQuery range(store().db);
+        if (!range.exec(QStringLiteral("SELECT count(*), COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM figures"))
+            || !range.next())
+            return store().error(QStringLiteral("cannot count figures"), range.lastError());
+        total = range.value(0).toLongLong();
+        lowest = range.value(1).toLongLong();
+        highest = range.value(2).toLongLong();
+        range.finish(); // its result read to the end: the connection is idle in the transaction
+        // Two cores, two halves, as a file is read: a second connection reads the second half in this transaction's
+        // snapshot, so both halves are of one state of the dataset. Only in a transaction whose snapshot holds
+        // (one that reads it all consistently); otherwise, and for fewer figures, one connection reads them all.
+        const bool consistent = PQtransactionStatus(connection) == PQTRANS_INTRANS
+            && range.exec(QStringLiteral("SELECT current_setting('transaction_isolation') <> 'read committed'"))
+            && range.next() && range.value(0).toBool();
+        if (total >= 65536 && consistent && range.exec(QStringLiteral("SELECT pg_export_snapshot()")) && range.next())
+            snapshot = range.value(0).toString().toLatin1();
+    }
+    OwnedConnection helper = snapshot.isEmpty() ? nullptr : helperIn(connection, snapshot);
+    const qint64 middle = helper ? lowest + (highest - lowest) / 2 : highest;
+    qint64 firstCount = total;
+    if (helper && highest - lowest + 1 == total) {
+        firstCount = middle - lowest + 1; // seq runs without gaps: no need to count
+    } else if (helper) {
+        QSqlQuery count(store().db);
+        count.setForwardOnly(true);
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM figures WHERE seq <= %1").arg(middle)) || !count.next())
+            return store().error(QStringLiteral("cannot count figures"), count.lastError());
+        firstCount = count.value(0).toLongLong();
+    }
+    FigureTable::SlicedBuilder builder(total);
+    data.figurePlaces.resize(static_cast<size_t>(total));
+    qint64* const places = data.figurePlaces.data();
+    FigureTable::SlicedBuilder::Slice& firstSlice = builder.slice(0, firstCount);
+    FigureTable::SlicedBuilder::Slice& secondSlice = builder.slice(firstCount, total - firstCount);
+    std::atomic<qint64> helperDone { 0 };
+    std::atomic<bool> cancelled { false };
+    FigureReadResult second;
+    std::thread reading;
+    if (helper) {
+        reading = std::thread([&] {
+            second = readFigures(
+                helper.get(), middle + 1, highest, secondSlice, places + firstCount, &helperDone, cancelled, {});
+        });
+    }
+    const FigureReadResult first = readFigures(connection, lowest, middle, firstSlice, places, nullptr, cancelled,
+        [&](qint64 done) { return !progress || progress(done + helperDone.load(), total); });
+    if (reading.joinable())
+        reading.join();
+    helper.reset();
+    if (first.cancelled && !second.damaged && second.error.isEmpty())
+        return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+    // A damaged row (edited outside the app) is said, not read as zero or as no date.
+    if (first.damaged || second.damaged)
+        return damaged(first.damaged ? first.error : second.error);
+    if (!first.error.isEmpty() || !second.error.isEmpty())
+        return failed(first.error.isEmpty() ? second.error : first.error);
+    std::optional<FigureTable> table = builder.join();
+    if (!table)
+        return failed(QStringLiteral("the figures changed while they were being read; open the dataset again"));
+    data.figures = std::move(*table);
+    if (progress && !progress(total, total))
         return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
     return {};
 }
