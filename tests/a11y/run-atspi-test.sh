@@ -9,8 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 launcher=/usr/libexec/at-spi-bus-launcher
 
 missing=()
-command -v xvfb-run >/dev/null || missing+=(xvfb)
-command -v xauth >/dev/null || missing+=(xauth)
+command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v dbus-run-session >/dev/null || missing+=(dbus)
 [ -x "$launcher" ] || missing+=(at-spi2-core)
 command -v xdotool >/dev/null || missing+=(xdotool)
@@ -36,7 +35,20 @@ QT_QPA_PLATFORM=offscreen "$app" export --chart deployment --pack "$work/pack" -
 "$app" export-data --format csv --what figures -o "$work/figures.csv" --db "$db" >/dev/null 2>&1 ||
     printf 'date,subject,value\n2024-05,Haiti,12\n' > "$work/figures.csv"
 
+# A virtual X server on a display it picks itself (-displayfd: free when it takes it, and said once the server is
+# ready; xvfb-run -a picks by lock files first, and two servers started at once may pick the same display, leaving
+# the app "could not connect to display"), local connections only.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+xvfb=$!
+trap 'kill "$xvfb" 2>/dev/null; wait "$xvfb" 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 300); do
+    [ -s "$work/display" ] && break
+    kill -0 "$xvfb" 2>/dev/null || { echo "FAIL: Xvfb did not start:"; cat "$work/xvfb.log"; exit 1; }
+    sleep 0.1
+done
+[ -s "$work/display" ] || { echo "FAIL: Xvfb gave no display in 30 s"; exit 1; }
+export DISPLAY=":$(tr -d '\n' < "$work/display")"
+
 # timeout: a hung bus or window fails the test rather than the whole run.
-exec timeout --kill-after=10 120 xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
-    dbus-run-session -- /usr/bin/python3 "$here/atspi_walk.py" --app "$app" --db "$db" \
+timeout --kill-after=10 120 dbus-run-session -- /usr/bin/python3 "$here/atspi_walk.py" --app "$app" --db "$db" \
     --points "$work/pack/deployment-points.csv" --import-file "$work/figures.csv" --launcher "$launcher"
