@@ -11,6 +11,8 @@
 #include <QSet>
 
 #include <cmath>
+#include <optional>
+#include <vector>
 
 namespace crisis::core {
 
@@ -53,6 +55,12 @@ private:
     void readEvents(const QJsonArray& events);
     void readStories(const QJsonArray& stories);
     void checkParents();
+    /// Where a JSON pointer leads in the file. An element of a top-level array ("/figures/41/value") is found from
+    /// the element's offset, the array's elements found once in one pass; lines and columns come from one index of
+    /// the lines. Each problem located by scanning the file from its start made a 120 MB file with a hundred
+    /// problems near its end take two minutes to read instead of six seconds.
+    qsizetype offsetOf(const QString& pointer);
+    TextPosition locate(const QString& pointer);
 
     const QByteArray& m_json;
     QString m_fileName;
@@ -68,6 +76,9 @@ private:
     std::vector<qsizetype> m_figureElement;
     // Figures that were reported as wrong, so their children do not repeat it as a missing parent.
     QSet<QString> m_rejectedFigureIds;
+    // For locating problems (offsetOf, locate), made when the first is.
+    QHash<QString, std::vector<qsizetype>> m_elementOffsets;
+    std::optional<TextPositions> m_positions;
 };
 
 void DatasetReader::report(
@@ -89,8 +100,38 @@ void DatasetReader::report(
                 QStringLiteral("more warnings like these were left out") });
         return;
     }
-    const TextPosition position = locateJsonPointer(m_json, pointer);
+    const TextPosition position = locate(pointer);
     m_result.problems.append({ severity, kind, m_fileName, position.line, position.column, detail });
+}
+
+qsizetype DatasetReader::offsetOf(const QString& pointer)
+{
+    // "/figures/41/value": the array's name, the element's index, the rest from the element on.
+    const qsizetype nameEnd = pointer.indexOf(u'/', 1);
+    if (pointer.startsWith(u'/') && nameEnd > 1) {
+        const qsizetype indexEnd = pointer.indexOf(u'/', nameEnd + 1);
+        bool isIndex = false;
+        const qsizetype index = QStringView(pointer)
+                                    .mid(nameEnd + 1, (indexEnd < 0 ? pointer.size() : indexEnd) - nameEnd - 1)
+                                    .toLongLong(&isIndex);
+        if (isIndex && index >= 0) {
+            const QString array = pointer.left(nameEnd);
+            auto elements = m_elementOffsets.find(array);
+            if (elements == m_elementOffsets.end())
+                elements = m_elementOffsets.insert(array, jsonArrayElementOffsets(m_json, array));
+            if (index < static_cast<qsizetype>(elements->size()))
+                return locateJsonPointerOffset(
+                    m_json, indexEnd < 0 ? QString() : pointer.mid(indexEnd), (*elements)[static_cast<size_t>(index)]);
+        }
+    }
+    return locateJsonPointerOffset(m_json, pointer, 0);
+}
+
+TextPosition DatasetReader::locate(const QString& pointer)
+{
+    if (!m_positions)
+        m_positions.emplace(m_json);
+    return m_positions->at(offsetOf(pointer));
 }
 
 void DatasetReader::checkMembers(
@@ -402,8 +443,6 @@ void DatasetReader::checkParents()
     };
     // Lines of parents outside the file found from each figure's own element, so that a million of them cost one
     // pass over the text.
-    std::optional<std::vector<qsizetype>> elements;
-    std::optional<TextPositions> positions;
     for (qsizetype i = 0; i < figures.size() && !full(); ++i) {
         const Figure& figure = figures.at(i);
         if (figure.parentId.isEmpty() || m_rejectedFigureIds.contains(figure.parentId)
@@ -414,15 +453,8 @@ void DatasetReader::checkParents()
                 QStringLiteral("parent figure \"%1\" does not exist").arg(figure.parentId));
             continue;
         }
-        if (!elements) {
-            elements = jsonArrayElementOffsets(m_json, u"/figures");
-            positions.emplace(m_json);
-        }
-        const auto element = static_cast<size_t>(m_figureElement[static_cast<size_t>(i)]);
-        const qsizetype at = element < elements->size()
-            ? locateJsonPointerOffset(m_json, QStringLiteral("/parent_id"), (*elements)[element])
-            : 0;
-        m_outsideParents->append({ figure.parentId, positions->at(at) });
+        m_outsideParents->append({ figure.parentId,
+            locate(QStringLiteral("/figures/%1/parent_id").arg(m_figureElement[static_cast<size_t>(i)])) });
     }
     // The rule every importer keeps (figureparents.h).
     const std::vector<qsizetype> cycles = figuresOnParentCycles(
