@@ -242,8 +242,8 @@ QStringList version3(const QString& schema)
     return statements;
 }
 
-// Version 4: the history's lists of ids compressed with lz4 where the server has it (a million ids of an import are
-// stored in half the time pglz takes), besides the notes of version 3 taken in one pass.
+// Version 4: the history's lists of ids compressed with lz4 where the server has it (the million ids of an import are
+// stored faster than pglz stores them), besides the notes of version 3 taken in one pass.
 const char* const version4[] = {
     "DO $do$ BEGIN EXECUTE 'ALTER TABLE changes ALTER COLUMN added SET COMPRESSION lz4,"
     " ALTER COLUMN changed SET COMPRESSION lz4, ALTER COLUMN removed SET COMPRESSION lz4';"
