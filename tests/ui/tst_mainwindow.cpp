@@ -4,6 +4,7 @@
 
 #include <crisis/core/analysis/recordquery.h>
 #include <crisis/core/interchange/datasetjson.h>
+#include <crisis/core/interchange/syntheticdata.h>
 #include <crisis/core/storage/changefeed.h>
 #include <crisis/core/storage/openrepository.h>
 #include <crisis/core/storage/storesession.h>
@@ -46,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -306,6 +308,39 @@ TEST(MainWindowSize, OnALaptopScreenThePlotKeepsHalfTheChart)
     }
     window.showView(ui::MainWindow::DeploymentView); // remembered: the next start opens where the others expect
     window.close();
+}
+
+TEST(ChartSources, AShortListIsShownWholeOnATallScreenALongOneOnlyWhenTheUserAsks)
+{
+    // Before the user chooses: all of a short list on a screen 1000 pixels tall or more, one line otherwise.
+    EXPECT_TRUE(ui::ChartPanel::sourcesUnfoldedAtFirst(5, 1000));
+    EXPECT_TRUE(ui::ChartPanel::sourcesUnfoldedAtFirst(12, 1040));
+    EXPECT_FALSE(ui::ChartPanel::sourcesUnfoldedAtFirst(13, 1040)) << "a long list would take the plot's room";
+    EXPECT_FALSE(ui::ChartPanel::sourcesUnfoldedAtFirst(1853, 2160));
+    EXPECT_FALSE(ui::ChartPanel::sourcesUnfoldedAtFirst(5, 720)) << "a laptop keeps its plot";
+    EXPECT_TRUE(ui::ChartPanel::sourcesUnfoldedAtFirst(1, 720)) << "one source needs no toggle";
+    // A chart citing hundreds of sources (a team database's) shows one line; the user's click shows them all, and
+    // a click again folds them.
+    const auto many = core::Workspace::build(core::syntheticSnapshot({ 20'000, 100, 1 }),
+        core::StoreLocation::file(QStringLiteral("/data/synthetic.sqlite")));
+    ui::ChartPanel panel(ChartKind::Deployment);
+    panel.resize(1200, 800);
+    panel.setWorkspace(many);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    const QList<QToolButton*> buttons = panel.findChildren<QToolButton*>();
+    const auto sourcesToggle = std::find_if(
+        buttons.cbegin(), buttons.cend(), [](const QToolButton* button) { return button->isCheckable(); });
+    ASSERT_NE(sourcesToggle, buttons.cend());
+    QToolButton* toggle = *sourcesToggle;
+    EXPECT_FALSE(toggle->isChecked());
+    EXPECT_TRUE(toggle->text().startsWith(u"All ")) << toggle->text().toStdString();
+    toggle->click();
+    EXPECT_TRUE(toggle->isChecked());
+    EXPECT_EQ(toggle->text(), u"Fewer");
+    toggle->click();
+    EXPECT_FALSE(toggle->isChecked());
+    EXPECT_TRUE(toggle->text().startsWith(u"All ")) << toggle->text().toStdString();
 }
 
 TEST(MainWindowSize, OpensInsideTheScreensFreeArea)

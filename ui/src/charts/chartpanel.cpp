@@ -73,8 +73,12 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget* parent)
     m_sourcesToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_sourcesToggle->setAutoRaise(true);
     const QScreen* screen = QGuiApplication::primaryScreen();
-    m_sourcesToggle->setChecked(!screen || screen->availableGeometry().height() >= 1000);
-    connect(m_sourcesToggle, &QToolButton::toggled, this, [this] { showSources(); });
+    m_screenHeight = screen ? screen->availableGeometry().height() : 1000;
+    // clicked: the user's choice (by mouse or keyboard), which then holds whatever the list's length.
+    connect(m_sourcesToggle, &QToolButton::clicked, this, [this] {
+        m_sourcesChosen = true;
+        showSources();
+    });
     auto* footer = new QHBoxLayout;
     footer->addWidget(m_sources, 1);
     footer->addWidget(m_sourcesToggle, 0, Qt::AlignTop);
@@ -151,9 +155,17 @@ void ChartPanel::rebuild()
     rebuildNow();
 }
 
+bool ChartPanel::sourcesUnfoldedAtFirst(qsizetype sources, int screenHeight)
+{
+    constexpr qsizetype mostUnfolded = 12;
+    return sources <= 1 || (screenHeight >= 1000 && sources <= mostUnfolded);
+}
+
 void ChartPanel::showSources()
 {
-    const bool all = m_sourcesToggle->isChecked() || m_sourcesCount <= 1;
+    const bool all = m_sourcesCount <= 1
+        || (m_sourcesChosen ? m_sourcesToggle->isChecked() : sourcesUnfoldedAtFirst(m_sourcesCount, m_screenHeight));
+    m_sourcesToggle->setChecked(all);
     m_sourcesToggle->setVisible(m_sourcesCount > 1);
     m_sourcesToggle->setText(all ? tr("Fewer") : tr("All %n sources", nullptr, static_cast<int>(m_sourcesCount)));
     if (all) {

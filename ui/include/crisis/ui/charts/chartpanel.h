@@ -34,6 +34,10 @@ public:
     void setPerThirtyDays(bool perThirtyDays);
     bool perThirtyDays() const { return m_options.perThirtyDays; }
     const core::ChartOptions& options() const { return m_options; }
+    /// Whether the sources below a chart are all shown before the user chooses: on a screen at least 1000 pixels
+    /// tall, and only for a list short enough not to take the plot's room (a team database's chart can cite
+    /// hundreds of sources; shown all, they left the plot a sliver at 1600 × 1000).
+    static bool sourcesUnfoldedAtFirst(qsizetype sources, int screenHeight);
 
 Q_SIGNALS:
     void figureActivated(qsizetype row);
@@ -65,6 +69,8 @@ private:
     QToolButton* m_sourcesToggle = nullptr;
     QString m_sourcesText;
     qsizetype m_sourcesCount = 0;
+    int m_screenHeight = 0;
+    bool m_sourcesChosen = false; // the user folded or unfolded them
     QTimer* m_resizeTimer = nullptr;
     bool m_stale = false;
 };
