@@ -749,16 +749,20 @@ TEST_F(PostgresRepositoryTest, ReadersBrowseEditorsChangeAndOnlyOwnersGiveRolesA
 TEST_F(PostgresRepositoryTest, ManyRecordsTravelByCopyBothWaysWithEveryCharacterAsItWas)
 {
     // Enough figures, sources and events for COPY each way, with the characters COPY's text format escapes in every
-    // kind of text.
+    // kind of text, and numbers and absent values as the figures' binary format carries them.
     Dataset data = bundledDataset();
     QList<Figure> figures;
     const QString awkward
         = QStringLiteral("tab\there, line\nbreak, return\r, back\\slash \\N, \b\f\v and \u00e9\u2014\u202e");
+    const double values[] = { 0.125, -2.5e300, 4.9e-324, 1e15 + 1, 0.1 + 0.2 };
     for (int i = 0; i < 700; ++i) {
         Figure figure = data.figures.at(i % data.figures.size());
         figure.id = QStringLiteral("fig-copy-%1").arg(i);
-        figure.parentId.clear();
-        figure.value = i + 0.125;
+        figure.parentId = i % 5 == 4 ? QStringLiteral("fig-copy-%1").arg(i - 4) : QString();
+        figure.value = i + values[i % 5];
+        figure.citation.offset = i % 2 ? qint64(1) << 40 : i;
+        figure.periodInferred = i % 4 == 1;
+        figure.reportedInferred = i % 4 == 2;
         if (i % 3 == 0) {
             figure.subject = awkward + QString::number(i % 7);
             figure.note = awkward;
@@ -787,7 +791,8 @@ TEST_F(PostgresRepositoryTest, ManyRecordsTravelByCopyBothWaysWithEveryCharacter
     }
     const StoreLocation location = m_scratch->location(QStringLiteral("copy"));
     ASSERT_TRUE(createRepository(location, Snapshot::fromDataset(data)).ok());
-    // A new dataset's figures went in frozen (COPY FREEZE): its first read need not write the table again.
+    // A new dataset's figures went in frozen (COPY FREEZE): its first read need not write the table again. (Statements,
+    // which a refused COPY falls back to, leave them unfrozen.)
     const QString frozen = crisis::test::runOnServer(location,
         { QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_visibility"),
             QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_visibility_map('figures') WHERE NOT all_frozen)"

@@ -7,8 +7,9 @@
 #include <QHash>
 #include <QSqlDriver>
 
+#include <algorithm>
 #include <array>
-#include <charconv>
+#include <cstring>
 #include <libpq-fe.h>
 #include <memory>
 #include <optional>
@@ -88,13 +89,81 @@ void appendCopyFields(QByteArray& out, const QStringList& fields)
     out += '\n';
 }
 
-/// A number in its shortest form that reads back the same (std::to_chars: a quarter of QByteArray::number's cost).
-template<typename Number> void appendNumber(QByteArray& out, Number number)
+// COPY's binary format (PostgreSQL's manual, COPY, "Binary Format") for the figures: the server takes each field as it
+// is, where the text format has it scan every byte for escapes and parse every number (a million figures sent by
+// psql: 3.3-3.6 s of the server's time instead of 5.0-5.1 s).
+constexpr char binaryHeader[] = "PGCOPY\n\377\r\n"; // with its '\0'; then no flags and no header extension
+
+void appendBigEndian(QByteArray& out, quint64 value, int bytes)
 {
-    std::array<char, 32> text {};
-    const auto written = std::to_chars(text.data(), text.data() + text.size(), number);
-    out.append(text.data(), static_cast<qsizetype>(written.ptr - text.data()));
+    std::array<char, 8> big {};
+    for (int i = 0; i < bytes; ++i)
+        big[static_cast<size_t>(i)] = static_cast<char>(value >> (8 * (bytes - 1 - i)));
+    out.append(big.data(), bytes);
 }
+
+void appendBinaryHeader(QByteArray& out)
+{
+    out.append(binaryHeader, sizeof binaryHeader);
+    appendBigEndian(out, 0, 4); // flags
+    appendBigEndian(out, 0, 4); // header extension's length
+}
+
+void appendBinaryTrailer(QByteArray& out)
+{
+    appendBigEndian(out, 0xffff, 2); // a field count of -1
+}
+
+/// A text field: its length, then its UTF-8 bytes.
+void appendBinaryText(QByteArray& out, std::string_view text)
+{
+    appendBigEndian(out, static_cast<quint32>(text.size()), 4);
+    out.append(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+void appendBinaryText(QByteArray& out, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    appendBinaryText(out, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+}
+
+quint64 doubleBits(double number)
+{
+    quint64 bits = 0;
+    static_assert(sizeof bits == sizeof number);
+    std::memcpy(&bits, &number, sizeof bits);
+    return bits;
+}
+
+/// Writes fields of COPY's binary format into room already made for them.
+struct Cursor
+{
+    char* at;
+
+    void put(quint64 value, int bytes)
+    {
+        for (int i = bytes - 1; i >= 0; --i)
+            *at++ = static_cast<char>(value >> (8 * i));
+    }
+    /// A field of `bytes` bytes holding `value`.
+    void field(quint64 value, int bytes)
+    {
+        put(static_cast<quint64>(bytes), 4);
+        put(value, bytes);
+    }
+    void text(std::string_view text)
+    {
+        put(text.size(), 4);
+        bytes(text.data(), text.size());
+    }
+    void bytes(const char* data, size_t size)
+    {
+        std::memcpy(at, data, size);
+        at += size;
+    }
+    /// Fields already encoded.
+    void bytes(const QByteArray& encoded) { bytes(encoded.constData(), static_cast<size_t>(encoded.size())); }
+};
 
 /// A date as Qt::ISODate writes it (yyyy-MM-dd; nothing for an invalid date or a year outside 0-9999), without
 /// QDate::toString's cost.
@@ -112,9 +181,9 @@ void appendIsoDate(QByteArray& out, QDate date)
     out.append(text, sizeof text);
 }
 
-// Writes a figure table's rows as COPY's text format, in the columns of sql::Writer::figureColumns(), straight from
-// its columns: each dictionary's texts, periods and reported dates are encoded once, not once a row (what
-// sql::Writer::figureValues gives, byte for byte, without making a Figure of every row).
+// Writes a figure table's rows in COPY's binary format, in the columns of sql::Writer::figureColumns(), straight
+// from its columns: each dictionary's texts, periods and reported dates are encoded once, not once a row (what
+// sql::Writer::figureValues gives, without making a Figure of every row).
 class FigureCopyEncoder
 {
 public:
@@ -127,48 +196,60 @@ public:
     void append(QByteArray& out, qsizetype row, qint64 seq)
     {
         const FigureTable& t = m_table;
-        appendCopyText(out, t.idUtf8(row));
-        out += '\t';
-        appendNumber(out, seq);
-        out += '\t';
-        out += coded(Metric, t.metrics(), t.metricCode(row));
-        out += '\t';
-        appendNumber(out, t.value(row));
-        out += '\t';
-        out += coded(Qualifier, t.qualifiers(), t.qualifierCode(row));
-        out += '\t';
-        out += coded(Subject, t.subjects(), t.subjectCode(row));
-        out += '\t';
-        out += statusText(t.status(row));
-        out += '\t';
-        out += periodText(row);
-        out += '\t';
-        out += t.periodInferred(row) ? '1' : '0';
-        out += '\t';
-        out += coded(PeriodNote, t.periodNotes(), t.periodNoteCode(row));
-        out += '\t';
-        out += reportedText(row);
-        out += '\t';
-        out += t.reportedInferred(row) ? '1' : '0';
-        out += '\t';
-        if (t.parentId(row).isEmpty())
-            out += "\\N";
+        const std::string_view id = t.idUtf8(row);
+        const std::string_view quote = t.quoteUtf8(row);
+        const QByteArray& metric = coded(Metric, t.metrics(), t.metricCode(row));
+        const QByteArray& qualifier = coded(Qualifier, t.qualifiers(), t.qualifierCode(row));
+        const QByteArray& subject = coded(Subject, t.subjects(), t.subjectCode(row));
+        const QByteArray& status = statusText(t.status(row));
+        const QByteArray& period = periodText(row);
+        const QByteArray& periodNote = coded(PeriodNote, t.periodNotes(), t.periodNoteCode(row));
+        const QByteArray& reported = reportedText(row);
+        const QByteArray* parent = t.parentId(row).isEmpty() ? nullptr : &coded(Parent, t.parents(), t.parentCode(row));
+        const QByteArray& subgroup = coded(Subgroup, t.subgroups(), t.subgroupCode(row));
+        const QByteArray& source = coded(Source, t.sources(), t.sourceCode(row));
+        const QByteArray& note = coded(Note, t.notes(), t.noteCode(row));
+        // The row's bytes counted, made room for and written in place: forty appends a row were a fifth of the copy's
+        // time on our side.
+        const size_t bytes = 2 + 4 + id.size() + 12 + metric.size() + 12 + qualifier.size() + subject.size()
+            + status.size() + period.size() + 8 + periodNote.size() + reported.size() + 8
+            + (parent ? parent->size() : 4) + subgroup.size() + source.size() + 4 + quote.size() + 12 + note.size();
+        const qsizetype at = out.size();
+        const qsizetype size = at + static_cast<qsizetype>(bytes);
+        if (size > out.capacity())
+            out.reserve(std::max(size, 2 * out.capacity()));
+        out.resize(size);
+        Cursor cursor { out.data() + at };
+        cursor.put(figureColumnCount, 2);
+        cursor.text(id);
+        cursor.field(static_cast<quint64>(seq), 8);
+        cursor.bytes(metric);
+        cursor.field(doubleBits(t.value(row)), 8);
+        cursor.bytes(qualifier);
+        cursor.bytes(subject);
+        cursor.bytes(status);
+        cursor.bytes(period);
+        cursor.field(t.periodInferred(row) ? 1 : 0, 4);
+        cursor.bytes(periodNote);
+        cursor.bytes(reported);
+        cursor.field(t.reportedInferred(row) ? 1 : 0, 4);
+        if (parent)
+            cursor.bytes(*parent);
         else
-            out += coded(Parent, t.parents(), t.parentCode(row));
-        out += '\t';
-        out += coded(Subgroup, t.subgroups(), t.subgroupCode(row));
-        out += '\t';
-        out += coded(Source, t.sources(), t.sourceCode(row));
-        out += '\t';
-        appendCopyText(out, t.quoteUtf8(row));
-        out += '\t';
-        appendNumber(out, t.quoteOffset(row));
-        out += '\t';
-        out += coded(Note, t.notes(), t.noteCode(row));
-        out += '\n';
+            cursor.put(0xffffffff, 4); // null
+        cursor.bytes(subgroup);
+        cursor.bytes(source);
+        cursor.text(quote);
+        cursor.field(static_cast<quint64>(t.quoteOffset(row)), 8);
+        cursor.bytes(note);
+        Q_ASSERT(cursor.at == out.data() + out.size());
     }
 
 private:
+    /// id, seq, metric, value, qualifier, subject, status, period, period_first, period_last, period_inferred,
+    /// period_note, reported, reported_inferred, parent_id, subgroup, source_id, quote, quote_offset, note
+    static constexpr int figureColumnCount = 20;
+
     enum Dictionary { Metric, Qualifier, Subject, PeriodNote, Parent, Subgroup, Source, Note, DictionaryCount };
 
     const QByteArray& coded(Dictionary which, const StringDictionary& dictionary, quint32 code)
@@ -179,7 +260,7 @@ private:
         std::optional<QByteArray>& text = texts[code];
         if (!text) {
             text.emplace();
-            appendCopyText(*text, dictionary.text(code));
+            appendBinaryText(*text, dictionary.text(code));
         }
         return *text;
     }
@@ -188,11 +269,11 @@ private:
     {
         QByteArray& text = m_statuses[static_cast<int>(status)];
         if (text.isEmpty())
-            appendCopyText(text, statusKey(status));
+            appendBinaryText(text, statusKey(status));
         return text;
     }
 
-    // "period\tperiod_first\tperiod_last"
+    // period, period_first and period_last
     const QByteArray& periodText(qsizetype row)
     {
         const quint64 key = m_table.periodKey(row);
@@ -200,11 +281,12 @@ private:
         if (found == m_periods.end()) {
             const Period period = m_table.period(row);
             QByteArray text;
-            appendCopyText(text, period.toEdtf());
-            text += '\t';
-            appendIsoDate(text, period.earliest());
-            text += '\t';
-            appendIsoDate(text, period.latest());
+            appendBinaryText(text, period.toEdtf());
+            for (const QDate date : { period.earliest(), period.latest() }) {
+                QByteArray iso;
+                appendIsoDate(iso, date);
+                appendBinaryText(text, std::string_view(iso.constData(), static_cast<size_t>(iso.size())));
+            }
             found = m_periods.insert(key, text);
         }
         return *found;
@@ -216,7 +298,7 @@ private:
         auto found = m_reported.find(key);
         if (found == m_reported.end()) {
             QByteArray text;
-            appendCopyText(text, m_table.reported(row).toEdtf());
+            appendBinaryText(text, m_table.reported(row).toEdtf());
             found = m_reported.insert(key, text);
         }
         return *found;
@@ -261,8 +343,16 @@ Result<void> Writer::copyOrStatements(const char* what, qsizetype rows, const st
 }
 
 Result<void> Writer::copyIn(const char* what, const QString& into, qsizetype rows,
-    const std::function<void(QByteArray& out, qsizetype row)>& appendRow, const Progress& progress, const char* options)
+    const std::function<void(QByteArray& out, qsizetype row)>& appendRow, const Progress& progress, CopyFormat format,
+    bool freeze)
 {
+    const bool binary = format == CopyFormat::Binary;
+    QByteArrayList with;
+    if (binary)
+        with.append("FORMAT binary");
+    if (freeze)
+        with.append("FREEZE");
+    const QByteArray options = with.isEmpty() ? QByteArray() : " WITH (" + with.join(", ") + ')';
     PGconn* connection = connectionOf(store().db);
     const auto failed = [&](const QString& why) {
         return Error(
@@ -292,20 +382,30 @@ Result<void> Writer::copyIn(const char* what, const QString& into, qsizetype row
     };
     QByteArray piece;
     piece.reserve(pieceBytes + 4096);
+    if (binary)
+        appendBinaryHeader(piece);
+    const auto send = [&]() {
+        const bool sent = PQputCopyData(connection, piece.constData(), int(piece.size())) == 1;
+        piece.resize(0); // its room kept for the next
+        return sent;
+    };
+    const auto sendFailed = [&]() {
+        const QString message = messageOf(connection);
+        (void)finish("the connection failed");
+        return failed(message);
+    };
     for (qsizetype row = 0; row < rows; ++row) {
         appendRow(piece, row);
-        if (piece.size() >= pieceBytes || row + 1 == rows) {
-            if (PQputCopyData(connection, piece.constData(), int(piece.size())) != 1) {
-                const QString message = messageOf(connection);
-                (void)finish("the connection failed");
-                return failed(message);
-            }
-            piece.clear();
-        }
+        if (piece.size() >= pieceBytes && !send())
+            return sendFailed();
         const bool due = row + 1 == rows || (row + 1) % 4096 == 0;
         if (progress && due && !progress(row + 1, rows))
             return finish("cancelled");
     }
+    if (binary)
+        appendBinaryTrailer(piece);
+    if (!piece.isEmpty() && !send())
+        return sendFailed();
     return finish(nullptr);
 }
 
@@ -319,19 +419,19 @@ Result<void> Writer::writeFigures(const FigureTable& figures, const Progress& pr
             if (!m_dates || m_dates->periods.size() + m_dates->reported.size() > maxDateTexts)
                 m_dates = std::make_unique<CopyDateTexts>();
             FigureCopyEncoder encoder(figures, *m_dates);
-            const char* options = "";
-            if (std::exchange(m_figuresTableNew, false)) {
+            const bool freeze = std::exchange(m_figuresTableNew, false);
+            if (freeze) {
                 // COPY FREEZE takes a table made or emptied in the current subtransaction, which the copy's
                 // savepoint is not: emptied there, as it holds nothing yet.
                 QSqlDatabase db = store().db;
                 QSqlError error;
                 if (!sql::exec(db, QStringLiteral("TRUNCATE figures"), &error))
                     return store().error(QStringLiteral("cannot add figures"), error);
-                options = " WITH (FREEZE)";
             }
             return copyIn(
                 "figures", QStringLiteral("figures (") + figureColumns() + u')', figures.size(),
-                [&](QByteArray& out, qsizetype row) { encoder.append(out, row, seq.at(row)); }, progress, options);
+                [&](QByteArray& out, qsizetype row) { encoder.append(out, row, seq.at(row)); }, progress,
+                CopyFormat::Binary, freeze);
         },
         [&]() { return sql::Writer::writeFigures(figures, progress, seqs); });
 }

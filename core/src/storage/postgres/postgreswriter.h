@@ -38,12 +38,13 @@ private:
     /// savepoint, and when the server refuses what it wrote, that undone and `statements` run to name the row at fault.
     Result<void> copyOrStatements(const char* what, qsizetype rows, const std::function<Result<void>()>& copy,
         const std::function<Result<void>()>& statements);
+    enum class CopyFormat { Text, Binary };
     /// One COPY into `into` ("table (columns)"): `appendRow` writes each of `rows` rows (none, one or more lines of
-    /// COPY's text format), `options` said after FROM STDIN; an error with the server's message when it did not go
-    /// through.
+    /// COPY's text format, or tuples of its binary format, whose header and trailer this writes); FREEZE when
+    /// `freeze`; an error with the server's message when it did not go through.
     Result<void> copyIn(const char* what, const QString& into, qsizetype rows,
         const std::function<void(QByteArray& out, qsizetype row)>& appendRow, const Progress& progress,
-        const char* options = "");
+        CopyFormat format = CopyFormat::Text, bool freeze = false);
 
     std::unique_ptr<CopyDateTexts> m_dates;
     bool m_figuresTableNew = false;
