@@ -6,7 +6,6 @@
 #include <limits>
 #include <numeric>
 #include <tuple>
-#include <unordered_map>
 
 namespace crisis::core {
 
@@ -59,6 +58,60 @@ public:
 
 private:
     std::vector<qsizetype> m_parent;
+};
+
+// Numbers keys 0, 1, 2, … in the order they are first seen: an open-addressing table in one array, where
+// std::unordered_map costs a cache miss a lookup in its nodes (two lookups a figure in findConflicts).
+class DenseKeys
+{
+public:
+    quint32 idOf(quint64 key)
+    {
+        if ((m_count + 1) * 2 > m_slots.size())
+            grow();
+        for (size_t slot = spread(key) & (m_slots.size() - 1);; slot = (slot + 1) & (m_slots.size() - 1)) {
+            Slot& s = m_slots[slot];
+            if (s.id == empty) {
+                s = { key, static_cast<quint32>(m_count++) };
+                return s.id;
+            }
+            if (s.key == key)
+                return s.id;
+        }
+    }
+
+private:
+    static constexpr quint32 empty = 0xffffffffU;
+    struct Slot
+    {
+        quint64 key = 0;
+        quint32 id = empty;
+    };
+
+    static size_t spread(quint64 key)
+    {
+        key ^= key >> 33;
+        key *= 0xff51afd7ed558ccdULL;
+        key ^= key >> 33;
+        return static_cast<size_t>(key);
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(std::max<size_t>(64, m_slots.size() * 2));
+        old.swap(m_slots);
+        for (const Slot& s : old) {
+            if (s.id == empty)
+                continue;
+            size_t slot = spread(s.key) & (m_slots.size() - 1);
+            while (m_slots[slot].id != empty)
+                slot = (slot + 1) & (m_slots.size() - 1);
+            m_slots[slot] = s;
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_count = 0;
 };
 
 } // namespace
@@ -162,9 +215,10 @@ QList<ConflictGroup> findConflicts(const FigureTable& figures, const MetricRegis
     }
 
     // Two reports can disagree only if they share metric, subject, status and subgroup: give each such
-    // combination a dense bucket number, then lay the rows out bucket by bucket (a counting sort).
-    std::unordered_map<quint64, quint32> pairIds;
-    std::unordered_map<quint64, quint32> bucketIds;
+    // combination a dense bucket number, then lay the rows out bucket by bucket (a counting sort), each with its
+    // period, so that sorting and sweeping a bucket reads one run of memory rather than the table's columns by row.
+    DenseKeys pairIds;
+    DenseKeys bucketIds;
     std::vector<quint32> bucketOf(n, 0);
     std::vector<quint32> bucketSize;
     std::vector<qint8> bucketKind;
@@ -177,26 +231,38 @@ QList<ConflictGroup> findConflicts(const FigureTable& figures, const MetricRegis
             continue;
         }
         const quint64 pairKey = (static_cast<quint64>(figures.subjectCode(r)) << 32) | figures.subgroupCode(r);
-        const quint32 pair = pairIds.try_emplace(pairKey, static_cast<quint32>(pairIds.size())).first->second;
+        const quint32 pair = pairIds.idOf(pairKey);
         const quint64 bucketKey = (static_cast<quint64>(pair) << 32)
             | (static_cast<quint64>(figures.metricCode(r)) << 8) | static_cast<quint64>(figures.status(r));
-        const auto [it, inserted] = bucketIds.try_emplace(bucketKey, static_cast<quint32>(bucketSize.size()));
-        if (inserted) {
+        const quint32 bucket = bucketIds.idOf(bucketKey);
+        if (bucket == bucketSize.size()) {
             bucketSize.push_back(0);
             bucketKind.push_back(kind);
         }
-        bucketOf[row] = it->second;
-        ++bucketSize[it->second];
+        bucketOf[row] = bucket;
+        ++bucketSize[bucket];
     }
     std::vector<size_t> bucketStart(bucketSize.size() + 1, 0);
     for (size_t b = 0; b < bucketSize.size(); ++b)
         bucketStart[b + 1] = bucketStart[b] + bucketSize[b];
-    std::vector<qint32> ordered(bucketStart.back());
+    struct Report
+    {
+        qint32 earliest;
+        qint32 latest;
+        qint32 row;
+        bool operator<(const Report& other) const
+        {
+            return std::tie(earliest, latest, row) < std::tie(other.earliest, other.latest, other.row);
+        }
+    };
+    std::vector<Report> ordered(bucketStart.back());
     {
         std::vector<size_t> next(bucketStart.begin(), bucketStart.end() - 1);
         for (size_t row = 0; row < n; ++row) {
-            if (bucketOf[row] != none)
-                ordered[next[bucketOf[row]]++] = static_cast<qint32>(row);
+            if (bucketOf[row] == none)
+                continue;
+            const auto r = static_cast<qint32>(row);
+            ordered[next[bucketOf[row]]++] = { figures.earliestDay(r), figures.latestDay(r), r };
         }
     }
 
@@ -208,27 +274,22 @@ QList<ConflictGroup> findConflicts(const FigureTable& figures, const MetricRegis
             disputed[static_cast<size_t>(a)] = disputed[static_cast<size_t>(b)] = true;
         }
     };
-    const auto byPeriod = [&](qint32 a, qint32 b) {
-        return std::tuple { figures.earliestDay(a), figures.latestDay(a), a }
-        < std::tuple { figures.earliestDay(b), figures.latestDay(b), b };
-    };
-    std::vector<qint32> open;
+    std::vector<Report> open;
     for (size_t b = 0; b < bucketSize.size(); ++b) {
         const auto first = ordered.begin() + static_cast<std::ptrdiff_t>(bucketStart[b]);
         const auto last = ordered.begin() + static_cast<std::ptrdiff_t>(bucketStart[b + 1]);
         if (last - first < 2)
             continue;
-        std::sort(first, last, byPeriod);
+        std::sort(first, last);
         if (bucketKind[b] == 1) {
             // Flows disagree only over the same period; different periods are different counts.
             for (auto i = first; i != last;) {
                 auto j = i + 1;
-                while (j != last && figures.earliestDay(*j) == figures.earliestDay(*i)
-                    && figures.latestDay(*j) == figures.latestDay(*i))
+                while (j != last && j->earliest == i->earliest && j->latest == i->latest)
                     ++j;
                 for (auto x = i; x != j; ++x)
                     for (auto y = x + 1; y != j; ++y)
-                        compare(*x, *y);
+                        compare(x->row, y->row);
                 i = j;
             }
             continue;
@@ -236,19 +297,22 @@ QList<ConflictGroup> findConflicts(const FigureTable& figures, const MetricRegis
         // Stocks: sweep in order of start, comparing with the reports still open.
         open.clear();
         for (auto it = first; it != last; ++it) {
-            const qint32 row = *it;
-            const qint32 start = figures.earliestDay(row);
-            open.erase(std::remove_if(
-                           open.begin(), open.end(), [&](qint32 other) { return figures.latestDay(other) < start; }),
+            open.erase(std::remove_if(open.begin(), open.end(),
+                           [start = it->earliest](const Report& other) { return other.latest < start; }),
                 open.end());
-            for (const qint32 other : open)
-                compare(other, row);
-            open.push_back(row);
+            for (const Report& other : open)
+                compare(other.row, it->row);
+            open.push_back(*it);
         }
     }
 
+    // The groups in the order of their first row, each row's group noted; then each group's rows gathered in one
+    // run (a counting sort, which keeps them in order) and copied once, rather than appended to one of thousands of
+    // lists a row at a time.
     QList<ConflictGroup> groups;
     std::vector<qint32> groupOfRoot(n, -1);
+    std::vector<std::pair<qint32, qint32>> disputedRows; // group, row
+    std::vector<size_t> groupStart(1, 0);
     for (size_t row = 0; row < n; ++row) {
         if (!disputed[row])
             continue;
@@ -257,8 +321,22 @@ QList<ConflictGroup> findConflicts(const FigureTable& figures, const MetricRegis
         if (group < 0) {
             group = static_cast<qint32>(groups.size());
             groups.append({ figures.metric(r), figures.subject(r), figures.status(r), figures.subgroup(r), {} });
+            groupStart.push_back(0);
         }
-        groups[group].rows.append(r);
+        disputedRows.emplace_back(group, static_cast<qint32>(row));
+        ++groupStart[static_cast<size_t>(group) + 1];
+    }
+    std::partial_sum(groupStart.begin(), groupStart.end(), groupStart.begin());
+    std::vector<qsizetype> rowsByGroup(disputedRows.size());
+    {
+        std::vector<size_t> next(groupStart.begin(), groupStart.end() - 1);
+        for (const auto& [group, row] : disputedRows)
+            rowsByGroup[next[static_cast<size_t>(group)]++] = row;
+    }
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const auto first = rowsByGroup.cbegin() + static_cast<std::ptrdiff_t>(groupStart[static_cast<size_t>(g)]);
+        const auto last = rowsByGroup.cbegin() + static_cast<std::ptrdiff_t>(groupStart[static_cast<size_t>(g) + 1]);
+        groups[g].rows = QList<qsizetype>(first, last);
     }
     return groups;
 }

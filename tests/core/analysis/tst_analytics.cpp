@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <numeric>
+#include <random>
+
 using namespace crisis::core;
 using crisis::test::bundledFigure;
 
@@ -177,6 +180,81 @@ TEST(Analytics, StocksConflictWhenTheirTimesOverlap)
     ASSERT_EQ(groups.size(), 1);
     // c is below b's "over 700,000"; d (900,000 in 2024) agrees with b but not with c.
     EXPECT_EQ(groups.at(0).rows, QList<qsizetype>({ 1, 2, 3 }));
+}
+
+TEST(Analytics, ConflictsAreThoseEveryPairOfReportsWouldFind)
+{
+    // Random reports of two kinds of metric (and one unknown), a few subjects, subgroups, statuses, periods and
+    // qualifiers; the groups are checked against comparing every pair: rows that disagree are joined, and each group
+    // lists its rows in order, the groups in the order of their first row.
+    const char* metrics[] = { "homicides", "displaced", "no-such-metric" };
+    const char16_t* periods[] = { u"2023", u"2023-01", u"2023-01/2023-06", u"2023-03-15", u"2023-06/2024-02", u"2024",
+        u"2024-01-01/2024-01-31", u"2022-12/2023-01" };
+    const char* qualifiers[] = { "", "over", "approximately", "fewer than" };
+    const char* subjects[] = { "Haiti", "Port-au-Prince" };
+    std::mt19937 random(20261207);
+    for (int round = 0; round < 40; ++round) {
+        QList<Figure> list;
+        const int n = 20 + round * 5;
+        for (int i = 0; i < n; ++i) {
+            Figure f
+                = figure("", metrics[random() % 3], 100.0 * static_cast<double>(random() % 6), periods[random() % 8],
+                    qualifiers[random() % 4], random() % 5 == 0 ? FigureStatus::Estimate : FigureStatus::Actual);
+            f.id = QStringLiteral("f%1").arg(i);
+            f.subject = QString::fromLatin1(subjects[random() % 2]);
+            f.subgroup = random() % 4 == 0 ? QStringLiteral("children") : QString();
+            list.append(f);
+        }
+        const FigureTable table = FigureTable::fromFigures(list);
+        const MetricRegistry registry = MetricRegistry::builtIn();
+        // Every pair, with a union-find of its own.
+        std::vector<qsizetype> parent(static_cast<size_t>(n));
+        std::iota(parent.begin(), parent.end(), 0);
+        const auto root = [&](qsizetype i) {
+            while (parent[static_cast<size_t>(i)] != i)
+                i = parent[static_cast<size_t>(i)];
+            return i;
+        };
+        std::vector<bool> disputed(static_cast<size_t>(n), false);
+        for (qsizetype a = 0; a < n; ++a) {
+            for (qsizetype b = a + 1; b < n; ++b) {
+                const Metric* metric = registry.find(table.metric(a));
+                if (!metric || table.metric(a) != table.metric(b) || table.subject(a) != table.subject(b)
+                    || table.status(a) != table.status(b) || table.subgroup(a) != table.subgroup(b))
+                    continue;
+                const bool together = metric->kind == Metric::Kind::Flow
+                    ? table.earliestDay(a) == table.earliestDay(b) && table.latestDay(a) == table.latestDay(b)
+                    : table.earliestDay(a) <= table.latestDay(b) && table.earliestDay(b) <= table.latestDay(a);
+                if (together && !valuesAgree(table.value(a), table.bound(a), table.value(b), table.bound(b))) {
+                    parent[static_cast<size_t>(root(a))] = root(b);
+                    disputed[static_cast<size_t>(a)] = disputed[static_cast<size_t>(b)] = true;
+                }
+            }
+        }
+        QList<QList<qsizetype>> expected;
+        QHash<qsizetype, qsizetype> groupOfRoot;
+        for (qsizetype row = 0; row < n; ++row) {
+            if (!disputed[static_cast<size_t>(row)])
+                continue;
+            const qsizetype group = groupOfRoot.value(root(row), expected.size());
+            if (group == expected.size()) {
+                groupOfRoot.insert(root(row), group);
+                expected.append(QList<qsizetype>());
+            }
+            expected[group].append(row);
+        }
+        const QList<ConflictGroup> groups = findConflicts(table, registry);
+        QList<QList<qsizetype>> found;
+        for (const ConflictGroup& group : groups)
+            found.append(group.rows);
+        ASSERT_EQ(found, expected) << "round " << round;
+        for (const ConflictGroup& group : groups) {
+            const qsizetype first = group.rows.first();
+            EXPECT_EQ(group.metric, table.metric(first));
+            EXPECT_EQ(group.subject, table.subject(first));
+            EXPECT_EQ(group.subgroup, table.subgroup(first));
+        }
+    }
 }
 
 TEST(Analytics, QualifiersDecideWhetherValuesAgree)
