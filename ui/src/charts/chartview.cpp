@@ -795,8 +795,16 @@ void ChartView::layOutLabels()
             m_captionsListed = all;
             const double most = std::min(rect.height() / 4, countOnly + 2 * std::ceil(metrics.height()));
             needed = notesHeight();
-            while (needed > most && m_captionsListed > 0) {
-                --m_captionsListed;
+            if (needed > most && m_captionsListed > 0) {
+                // As many as fit, found by halving (fewer listed never take more room): a few layouts of the notes
+                // rather than one an event left out (hundreds of events on a small chart, every resize).
+                qsizetype fits = 0;
+                qsizetype over = m_captionsListed;
+                while (over - fits > 1) {
+                    m_captionsListed = fits + (over - fits) / 2;
+                    (notesHeight() <= most ? fits : over) = m_captionsListed;
+                }
+                m_captionsListed = fits;
                 needed = notesHeight();
             }
             needed = std::min(needed, rect.height() / 4);
