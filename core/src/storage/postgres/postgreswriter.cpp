@@ -209,8 +209,8 @@ public:
         const QByteArray& subgroup = coded(Subgroup, t.subgroups(), t.subgroupCode(row));
         const QByteArray& source = coded(Source, t.sources(), t.sourceCode(row));
         const QByteArray& note = coded(Note, t.notes(), t.noteCode(row));
-        // The row's bytes counted, made room for and written in place: forty appends a row were a fifth of the copy's
-        // time on our side.
+        // The row's bytes counted, made room for and written in place: forty appends a row (their copies and checks)
+        // were an eighth of the copy's time on our side.
         const size_t bytes = 2 + 4 + id.size() + 12 + metric.size() + 12 + qualifier.size() + subject.size()
             + status.size() + period.size() + 8 + periodNote.size() + reported.size() + 8
             + (parent ? parent->size() : 4) + subgroup.size() + source.size() + 4 + quote.size() + 12 + note.size();
