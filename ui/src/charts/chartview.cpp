@@ -802,7 +802,10 @@ void ChartView::layOutLabels()
                 qsizetype over = m_captionsListed;
                 while (over - fits > 1) {
                     m_captionsListed = fits + (over - fits) / 2;
-                    (notesHeight() <= most ? fits : over) = m_captionsListed;
+                    if (notesHeight() <= most)
+                        fits = m_captionsListed;
+                    else
+                        over = m_captionsListed;
                 }
                 m_captionsListed = fits;
                 needed = notesHeight();

@@ -8,7 +8,6 @@
 #include <QSqlDriver>
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <libpq-fe.h>
 #include <memory>
@@ -94,39 +93,6 @@ void appendCopyFields(QByteArray& out, const QStringList& fields)
 // psql: 3.3-3.6 s of the server's time instead of 5.0-5.1 s).
 constexpr char binaryHeader[] = "PGCOPY\n\377\r\n"; // with its '\0'; then no flags and no header extension
 
-void appendBigEndian(QByteArray& out, quint64 value, int bytes)
-{
-    std::array<char, 8> big {};
-    for (int i = 0; i < bytes; ++i)
-        big[static_cast<size_t>(i)] = static_cast<char>(value >> (8 * (bytes - 1 - i)));
-    out.append(big.data(), bytes);
-}
-
-void appendBinaryHeader(QByteArray& out)
-{
-    out.append(binaryHeader, sizeof binaryHeader);
-    appendBigEndian(out, 0, 4); // flags
-    appendBigEndian(out, 0, 4); // header extension's length
-}
-
-void appendBinaryTrailer(QByteArray& out)
-{
-    appendBigEndian(out, 0xffff, 2); // a field count of -1
-}
-
-/// A text field: its length, then its UTF-8 bytes.
-void appendBinaryText(QByteArray& out, std::string_view text)
-{
-    appendBigEndian(out, static_cast<quint32>(text.size()), 4);
-    out.append(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-void appendBinaryText(QByteArray& out, const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    appendBinaryText(out, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
-}
-
 quint64 doubleBits(double number)
 {
     quint64 bits = 0;
@@ -164,6 +130,39 @@ struct Cursor
     /// Fields already encoded.
     void bytes(const QByteArray& encoded) { bytes(encoded.constData(), static_cast<size_t>(encoded.size())); }
 };
+
+/// `value` in `bytes` bytes, most significant first, at the end of `out`.
+void appendBigEndian(QByteArray& out, quint64 value, int bytes)
+{
+    const qsizetype at = out.size();
+    out.resize(at + bytes);
+    Cursor { out.data() + at }.put(value, bytes);
+}
+
+void appendBinaryHeader(QByteArray& out)
+{
+    out.append(binaryHeader, sizeof binaryHeader);
+    appendBigEndian(out, 0, 4); // flags
+    appendBigEndian(out, 0, 4); // header extension's length
+}
+
+void appendBinaryTrailer(QByteArray& out)
+{
+    appendBigEndian(out, 0xffff, 2); // a field count of -1
+}
+
+/// A text field: its length, then its UTF-8 bytes.
+void appendBinaryText(QByteArray& out, std::string_view text)
+{
+    appendBigEndian(out, static_cast<quint32>(text.size()), 4);
+    out.append(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+void appendBinaryText(QByteArray& out, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    appendBinaryText(out, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+}
 
 /// A date as Qt::ISODate writes it (yyyy-MM-dd; nothing for an invalid date or a year outside 0-9999), without
 /// QDate::toString's cost.
