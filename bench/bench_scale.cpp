@@ -7,9 +7,11 @@
 #include <crisis/core/analysis/recordquery.h>
 #include <crisis/core/analysis/workspace.h>
 #include <crisis/core/storage/openrepository.h>
+#include <crisis/core/support/bytehash.h>
 #include <crisis/ui/models/figuretablemodel.h>
 
 #include <QCoreApplication>
+#include <QHashFunctions>
 
 #include <benchmark/benchmark.h>
 
@@ -102,6 +104,34 @@ void FindConflicts(benchmark::State& state)
         = static_cast<double>(core::findConflicts(workspace->figures(), workspace->metrics()).size());
 }
 BENCHMARK(FindConflicts)->Unit(benchmark::kMillisecond);
+
+// The keys a load hashes, as many times as it does (each figure's id and six dictionary texts), by Qt's qHashBits
+// (0) and by the table's own hashBytes (1).
+void HashFigureKeys(benchmark::State& state)
+{
+    const core::FigureTable& figures = loaded()->figures();
+    std::vector<std::string_view> keys;
+    keys.reserve(static_cast<size_t>(figures.size()) * 7);
+    for (qsizetype row = 0; row < figures.size(); ++row) {
+        keys.push_back(figures.idUtf8(row));
+        keys.push_back(figures.metrics().utf8(figures.metricCode(row)));
+        keys.push_back(figures.qualifiers().utf8(figures.qualifierCode(row)));
+        keys.push_back(figures.subjects().utf8(figures.subjectCode(row)));
+        keys.push_back(figures.subgroups().utf8(figures.subgroupCode(row)));
+        keys.push_back(figures.sources().utf8(figures.sourceCode(row)));
+        keys.push_back(figures.notes().utf8(figures.noteCode(row)));
+    }
+    const bool ours = state.range(0) == 1;
+    for (auto _ : state) {
+        quint64 sum = 0;
+        for (const std::string_view key : keys)
+            sum += ours ? core::hashBytes(key, 0x9e3779b9U) : qHashBits(key.data(), key.size(), 0x9e3779b9U);
+        benchmark::DoNotOptimize(sum);
+    }
+    state.counters["s_per_key"] = benchmark::Counter(
+        static_cast<double>(keys.size()), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(HashFigureKeys)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 
 void QuoteRanks(benchmark::State& state)
 {

@@ -1,6 +1,5 @@
 #include <crisis/core/columnar/figuretable.h>
-
-#include <QHashFunctions>
+#include <crisis/core/support/bytehash.h>
 
 #include <algorithm>
 #include <cstring>
@@ -31,7 +30,7 @@ PartialDate unpack(quint32 bits)
 
 quint32 hashId(std::string_view bytes)
 {
-    return static_cast<quint32>(qHashBits(bytes.data(), bytes.size(), 0x85ebca6bU));
+    return static_cast<quint32>(hashBytes(bytes, 0x85ebca6bU));
 }
 
 // Julian day number of a proleptic Gregorian date (the number QDate::toJulianDay() gives), without QDate's

@@ -1,6 +1,5 @@
 #include <crisis/core/columnar/stringdictionary.h>
-
-#include <QHashFunctions>
+#include <crisis/core/support/bytehash.h>
 
 namespace crisis::core {
 
@@ -12,8 +11,7 @@ StringDictionary::StringDictionary()
 
 quint64 StringDictionary::hash(std::string_view bytes)
 {
-    // Qt's hash reads words at a time (and uses AES instructions where there are some).
-    return qHashBits(bytes.data(), bytes.size(), 0x9e3779b9U);
+    return hashBytes(bytes, 0x9e3779b9U);
 }
 
 quint32 StringDictionary::intern(std::string_view utf8)
