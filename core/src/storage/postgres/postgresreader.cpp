@@ -27,26 +27,29 @@ struct Field
     bool null = false;
 };
 
+// A figure row's columns (sql::figureReadColumns).
+constexpr size_t figureReadColumnCount = 18;
+using RowFields = std::array<Field, figureReadColumnCount>;
+
 // Splits a COPY text row into its fields, undoing the escapes COPY TO writes (\\, \t, \n, \r, \b, \f, \v) into
-// `scratch` where a field has any, field i into scratch[i] (sized for every field before the first view into it is
-// taken: a view into a string the vector moved would dangle); false for a row of more fields than scratch has.
-bool splitRow(std::string_view row, std::vector<Field>& fields, std::vector<std::string>& scratch)
+// `scratch` where a field has any, field i into scratch[i]; false for a row of any other number of fields.
+bool splitRow(std::string_view row, RowFields& fields, std::array<std::string, figureReadColumnCount>& scratch)
 {
-    fields.clear();
+    size_t count = 0;
     if (!row.empty() && row.back() == '\n')
         row.remove_suffix(1);
     size_t start = 0;
     for (;;) {
         const size_t end = std::min(row.find('\t', start), row.size());
         const std::string_view raw = row.substr(start, end - start);
+        if (count == fields.size())
+            return false;
         if (raw == "\\N") {
-            fields.push_back({ {}, true });
+            fields[count++] = { {}, true };
         } else if (raw.find('\\') == std::string_view::npos) {
-            fields.push_back({ raw, false });
+            fields[count++] = { raw, false };
         } else {
-            if (fields.size() >= scratch.size())
-                return false;
-            std::string& text = scratch[fields.size()];
+            std::string& text = scratch[count];
             text.clear();
             for (size_t i = 0; i < raw.size(); ++i) {
                 if (raw[i] != '\\' || i + 1 == raw.size()) {
@@ -76,10 +79,10 @@ bool splitRow(std::string_view row, std::vector<Field>& fields, std::vector<std:
                     text += raw[i];
                 }
             }
-            fields.push_back({ text, false });
+            fields[count++] = { text, false };
         }
         if (end == row.size())
-            return true;
+            return count == fields.size();
         start = end + 1;
     }
 }
@@ -152,9 +155,8 @@ FigureReadResult readFigures(PGconn* connection, qint64 from, qint64 to, FigureT
         drainCopy(connection, true);
         return std::move(why);
     };
-    constexpr size_t columns = 18;
-    std::vector<Field> fields;
-    std::vector<std::string> scratch(columns);
+    RowFields fields;
+    std::array<std::string, figureReadColumnCount> scratch;
     qint64 read = 0;
     for (;;) {
         char* buffer = nullptr;
@@ -162,8 +164,7 @@ FigureReadResult readFigures(PGconn* connection, qint64 from, qint64 to, FigureT
         if (length < 0)
             break;
         const std::unique_ptr<char, decltype(&PQfreemem)> owned(buffer, &PQfreemem);
-        if (!splitRow(std::string_view(buffer, static_cast<size_t>(length)), fields, scratch)
-            || fields.size() != columns)
+        if (!splitRow(std::string_view(buffer, static_cast<size_t>(length)), fields, scratch))
             return stop({ QStringLiteral("a row of an unexpected shape"), false, false });
         const auto damage = [&](const char* what, const Field& field) {
             return stop({ sql::figureDamage(textOf(fields[0].text), what, textOf(field.text)), true, false });
