@@ -217,9 +217,9 @@ TEST(FrenchLayout, EveryDialogShowsItsTextsWhole)
     std::vector<std::unique_ptr<QDialog>> dialogs;
     dialogs.push_back(std::make_unique<ui::ExportDialog>(content));
     dialogs.push_back(
-        std::make_unique<ui::FigureDialog>(*workspace, &test::bundledFigure(QStringLiteral("fig-000-01")), noTexts));
-    dialogs.push_back(std::make_unique<ui::EventDialog>(*workspace, &workspace->events().constFirst(), noTexts));
-    dialogs.push_back(std::make_unique<ui::SourceDialog>(*workspace, &workspace->sources().constFirst()));
+        std::make_unique<ui::FigureDialog>(workspace, &test::bundledFigure(QStringLiteral("fig-000-01")), noTexts));
+    dialogs.push_back(std::make_unique<ui::EventDialog>(workspace, &workspace->events().constFirst(), noTexts));
+    dialogs.push_back(std::make_unique<ui::SourceDialog>(workspace, &workspace->sources().constFirst()));
     dialogs.push_back(std::make_unique<ui::TeamDatabaseDialog>());
     QStringList clipped;
     for (const auto& dialog : dialogs) {

@@ -149,10 +149,10 @@ TEST(ExportDialogAccessibility, EveryFieldIsNamedAndSizeHasABuddy)
 TEST(EditDialogAccessibility, EveryFieldIsNamed)
 {
     const auto noTexts = [](const core::Source&) { return std::optional<QString>(); };
-    const core::Workspace& workspace = *test::bundledWorkspace();
+    const std::shared_ptr<const core::Workspace> workspace = test::bundledWorkspace();
     ui::FigureDialog figure(workspace, &test::bundledFigure(QStringLiteral("fig-000-01")), noTexts);
     ui::EventDialog event(workspace, &test::bundledEvent(QStringLiteral("evt-05")), noTexts);
-    ui::SourceDialog source(workspace, &workspace.sources().first());
+    ui::SourceDialog source(workspace, &workspace->sources().first());
     for (QDialog* dialog : std::initializer_list<QDialog*> { &figure, &event, &source }) {
         dialog->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));

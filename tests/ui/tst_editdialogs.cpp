@@ -27,9 +27,9 @@ using namespace crisis;
 
 namespace {
 
-const core::Workspace& workspace()
+std::shared_ptr<const core::Workspace> workspace()
 {
-    return *test::bundledWorkspace();
+    return test::bundledWorkspace();
 }
 
 /// The editor a dialog names objectName; throws (a test failure) when there is none of that type.
@@ -261,7 +261,7 @@ TEST(FigureDialog, ANewFigureGetsAnIdOfItsOwn)
     auto* id = field<QLineEdit>(dialog, "id");
     EXPECT_FALSE(id->isReadOnly());
     EXPECT_TRUE(id->text().startsWith(u"fig-")) << text(id->text());
-    EXPECT_LT(workspace().figures().rowOfId(id->text()), 0);
+    EXPECT_LT(workspace()->figures().rowOfId(id->text()), 0);
 
     field<QComboBox>(dialog, "metric")
         ->setCurrentIndex(field<QComboBox>(dialog, "metric")->findData(QStringLiteral("kidnappings")));
@@ -277,7 +277,7 @@ TEST(FigureDialog, ANewFigureGetsAnIdOfItsOwn)
     EXPECT_EQ(figure.metric, u"kidnappings");
     EXPECT_EQ(figure.value, 1379.0);
     EXPECT_EQ(figure.qualifier, u"over");
-    EXPECT_EQ(figure.citation.sourceId, workspace().sources().at(1).id);
+    EXPECT_EQ(figure.citation.sourceId, workspace()->sources().at(1).id);
 
     field<QComboBox>(dialog, "qualifier")->setCurrentText(QStringLiteral("circa"));
     EXPECT_TRUE(dialog.validate().contains(u"\u201ccirca\u201d is not a qualifier")) << text(dialog.validate());
@@ -355,7 +355,7 @@ TEST(EventDialog, AnEventNeedsACitation)
     ui::EventDialog dialog(workspace(), nullptr, noTexts());
     auto* id = field<QLineEdit>(dialog, "id");
     EXPECT_TRUE(id->text().startsWith(u"evt-"));
-    EXPECT_LT(workspace().eventIndex(id->text()), 0);
+    EXPECT_LT(workspace()->eventIndex(id->text()), 0);
     EXPECT_TRUE(dialog.validate().contains(u"title")) << text(dialog.validate());
     field<QLineEdit>(dialog, "title")->setText(QStringLiteral("Kenyan police arrive"));
     field<QLineEdit>(dialog, "period")->setText(QStringLiteral("2024-06-25"));
@@ -442,7 +442,7 @@ TEST(SourceDialog, ANewSourceNeedsAFreeIdOfItsOwnPattern)
     ui::SourceDialog dialog(workspace(), nullptr);
     auto* id = field<QLineEdit>(dialog, "id");
     EXPECT_FALSE(id->isReadOnly());
-    EXPECT_EQ(workspace().source(id->text()), nullptr) << "the suggested id is free: " << text(id->text());
+    EXPECT_EQ(workspace()->source(id->text()), nullptr) << "the suggested id is free: " << text(id->text());
     field<QLineEdit>(dialog, "outlet")->setText(QStringLiteral("The Star"));
     EXPECT_EQ(text(dialog.validate()), "");
     id->setText(QStringLiteral("src-000"));

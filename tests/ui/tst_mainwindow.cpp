@@ -12,6 +12,7 @@
 #include <crisis/ui/charts/chartview.h>
 #include <crisis/ui/charts/timelineview.h>
 #include <crisis/ui/dialogs/conflictdialog.h>
+#include <crisis/ui/dialogs/figuredialog.h>
 #include <crisis/ui/dialogs/historydialog.h>
 #include <crisis/ui/models/eventtablemodel.h>
 #include <crisis/ui/models/figuretablemodel.h>
@@ -714,6 +715,50 @@ TEST(MainWindowTeamDatabase, AChangeSavedByAnotherProgramShowsWithinASecondKeepi
     EXPECT_LT(window.workspace()->figures().rowOfId(added.id), 0);
 }
 
+TEST(MainWindowTeamDatabase, AnEditorKeepsWorkingWhileTheWindowShowsAnotherDesksChange)
+{
+    QString why;
+    const auto server = crisis::test::postgresBackend().scratch(&why);
+    if (!server)
+        GTEST_SKIP() << "no PostgreSQL server: " << why.toStdString();
+    const core::StoreLocation location = server->location(QStringLiteral("editoropen"));
+    ui::MainWindow window;
+    ASSERT_TRUE(showTeamDatabase(window, location));
+    core::StoreLocation::Parameters other = location.parameters();
+    other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
+    auto theirs = core::openRepository(core::StoreLocation::server(other), core::OpenMode::Existing);
+    ASSERT_TRUE(theirs.ok());
+    // I open a figure; another desk corrects a different figure, and my window shows it while my editor is open
+    // (the workspace it was opened on is no longer the window's).
+    const qsizetype row = window.workspace()->figures().rowOfId(QStringLiteral("fig-001-02"));
+    ASSERT_GE(row, 0);
+    auto* figureEditor = qobject_cast<ui::FigureDialog*>(window.recordEditor()->editFigure(row));
+    ASSERT_NE(figureEditor, nullptr);
+    const core::Workspace* before = window.workspace();
+    core::Figure corrected = before->figures().figure(before->figures().rowOfId(QStringLiteral("fig-001-03")));
+    corrected.note = QStringLiteral("corrected by the other desk");
+    core::ChangeSet change;
+    change.putFigures = { corrected };
+    ASSERT_TRUE(theirs.value()->apply(change).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.workspace() != before; }, 5000));
+    // Long enough for the window to let go of the old workspace (its quote ranks are worked out 0.8 s after it is
+    // shown): an editor that only pointed at it would read freed memory (found under AddressSanitizer).
+    QTest::qWait(1500);
+    // My edit is checked (its source looked up, its id against the others) and saved, beside theirs.
+    auto* note = figureEditor->findChild<QLineEdit*>(QStringLiteral("note"));
+    ASSERT_NE(note, nullptr);
+    note->setText(QStringLiteral("checked while the other desk saved"));
+    figureEditor->accept();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const core::FigureTable& now = window.workspace()->figures();
+            return now.figure(now.rowOfId(QStringLiteral("fig-001-02"))).note == u"checked while the other desk saved";
+        },
+        5000));
+    const core::FigureTable& now = window.workspace()->figures();
+    EXPECT_EQ(now.figure(now.rowOfId(corrected.id)).note, corrected.note);
+}
+
 TEST(MainWindowTeamDatabase, ASaveOverSomeoneElsesChangeShowsBothVersionsToKeepOne)
 {
     QString why;
@@ -751,7 +796,15 @@ TEST(MainWindowTeamDatabase, ASaveOverSomeoneElsesChangeShowsBothVersionsToKeepO
         corrected.note = keepMine ? QStringLiteral("their first note") : QStringLiteral("their second note");
         core::ChangeSet change;
         change.putFigures = { corrected };
+        const core::Workspace* before = window.workspace();
         ASSERT_TRUE(theirs.value()->apply(change).ok());
+        if (keepMine) {
+            // As at a desk: the window shows their change (a new workspace, the one the editor opened on no longer
+            // the window's) before I press OK.
+            ASSERT_TRUE(QTest::qWaitFor([&] { return window.workspace() != before; }, 5000));
+            ASSERT_EQ(window.workspace()->figures().figure(row).note, corrected.note);
+            QTest::qWait(1500); // the old workspace let go of, as above
+        }
         editor->accept();
         ui::ConflictDialog* conflict = nullptr;
         ASSERT_TRUE(QTest::qWaitFor([&] { return (conflict = findConflictDialog()) != nullptr; }, 5000));

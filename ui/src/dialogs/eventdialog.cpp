@@ -50,9 +50,9 @@ QString chartLabel(const QString& key)
 } // namespace
 
 EventDialog::EventDialog(
-    const core::Workspace& workspace, const core::Event* existing, SourceTexts texts, QWidget* parent)
+    std::shared_ptr<const core::Workspace> workspace, const core::Event* existing, SourceTexts texts, QWidget* parent)
     : RecordDialog(parent)
-    , m_workspace(workspace)
+    , m_workspace(std::move(workspace))
     , m_existing(existing ? std::optional<core::Event>(*existing) : std::nullopt)
     , m_id(new QLineEdit(this))
     , m_title(new QLineEdit(this))
@@ -139,8 +139,8 @@ EventDialog::EventDialog(
     m_citations->horizontalHeader()->setSectionResizeMode(OffsetColumn, QHeaderView::ResizeToContents);
     m_citations->setWordWrap(false);
     m_citations->setMinimumHeight(fontMetrics().lineSpacing() * 6);
-    for (const core::Source& source : workspace.sources()) {
-        m_citationSource->addItem(tr("%1 \u2014 %2").arg(workspace.sourceLabel(source), source.document), source.id);
+    for (const core::Source& source : m_workspace->sources()) {
+        m_citationSource->addItem(tr("%1 \u2014 %2").arg(m_workspace->sourceLabel(source), source.document), source.id);
         m_citationSource->setItemData(m_citationSource->count() - 1, sourceToolTip(source), Qt::ToolTipRole);
     }
     // Long source labels must not make the dialog wider than a screen.
@@ -157,9 +157,9 @@ EventDialog::EventDialog(
     const core::Event event = m_existing.value_or(core::Event());
     m_id->setText(event.id);
     if (isNew()) {
-        for (qsizetype n = workspace.events().size() + 1;; ++n) {
+        for (qsizetype n = m_workspace->events().size() + 1;; ++n) {
             const QString id = QStringLiteral("evt-%1").arg(n, 2, 10, QLatin1Char('0'));
-            if (workspace.eventIndex(id) < 0) {
+            if (m_workspace->eventIndex(id) < 0) {
                 m_id->setText(id);
                 break;
             }
@@ -297,9 +297,9 @@ core::Citation EventDialog::citationAt(int row) const
 
 void EventDialog::setCitationAt(int row, const core::Citation& citation)
 {
-    const core::Source* source = m_workspace.source(citation.sourceId);
+    const core::Source* source = m_workspace->source(citation.sourceId);
     QStandardItem* sourceItem = m_citationModel->item(row, SourceColumn);
-    sourceItem->setText(source ? m_workspace.sourceLabel(*source) : citation.sourceId);
+    sourceItem->setText(source ? m_workspace->sourceLabel(*source) : citation.sourceId);
     sourceItem->setData(citation.sourceId, SourceIdRole);
     if (source)
         sourceItem->setToolTip(sourceToolTip(*source));
@@ -382,7 +382,7 @@ EventDialog::Problem EventDialog::check()
         if (!isRecordId(e.id))
             return { tr("The id \u201c%1\u201d may hold only letters, digits, dots, dashes and underscores.").arg(e.id),
                 m_id };
-        if (m_workspace.eventIndex(e.id) >= 0)
+        if (m_workspace->eventIndex(e.id) >= 0)
             return { tr("There is already an event %1: choose another id.").arg(e.id), m_id };
     }
     if (e.title.isEmpty())
@@ -406,14 +406,14 @@ EventDialog::Problem EventDialog::check()
             m_citations->selectRow(row);
             return Problem { tr("Citation %1: %2").arg(QString::number(row + 1), message), field };
         };
-        const core::Source* source = m_workspace.source(citation.sourceId);
+        const core::Source* source = m_workspace->source(citation.sourceId);
         if (!source)
             return atFault(tr("choose the source that states the event."), m_citationSource);
         if (citation.quote.isEmpty())
             return atFault(tr("quote the words of the source that state the event."), m_citationQuote);
-        const QString document = documentName(m_workspace, *source);
+        const QString document = documentName(*m_workspace, *source);
         const core::QuoteLookup lookup
-            = core::lookUpQuote(sourceText(m_workspace, source->id), citation.quote, citation.offset);
+            = core::lookUpQuote(sourceText(*m_workspace, source->id), citation.quote, citation.offset);
         if (lookup.result == core::QuoteLookup::Result::NotFound)
             return atFault(tr("the quote is not in %1.").arg(document), m_citationQuote);
         if (lookup.result == core::QuoteLookup::Result::Elsewhere) {
@@ -436,15 +436,15 @@ void EventDialog::updateQuoteStatus()
 {
     const int row = currentCitation();
     const core::Citation citation = row >= 0 ? citationAt(row) : core::Citation();
-    const core::Source* source = m_workspace.source(citation.sourceId);
+    const core::Source* source = m_workspace->source(citation.sourceId);
     if (!source || citation.quote.isEmpty()) {
         m_quoteStatus->setText(
             row < 0 && m_citationModel->rowCount() == 0 ? tr("No citation yet: add one.") : QString());
         return;
     }
     m_quoteStatus->setText(
-        describe(core::lookUpQuote(sourceText(m_workspace, source->id), citation.quote, citation.offset),
-            documentName(m_workspace, *source), citation.offset));
+        describe(core::lookUpQuote(sourceText(*m_workspace, source->id), citation.quote, citation.offset),
+            documentName(*m_workspace, *source), citation.offset));
 }
 
 void EventDialog::updatePeriodHint()

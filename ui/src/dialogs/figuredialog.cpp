@@ -56,9 +56,9 @@ QString valueText(double value)
 } // namespace
 
 FigureDialog::FigureDialog(
-    const core::Workspace& workspace, const core::Figure* existing, SourceTexts texts, QWidget* parent)
+    std::shared_ptr<const core::Workspace> workspace, const core::Figure* existing, SourceTexts texts, QWidget* parent)
     : RecordDialog(parent)
-    , m_workspace(workspace)
+    , m_workspace(std::move(workspace))
     , m_existing(existing ? std::optional<core::Figure>(*existing) : std::nullopt)
     , m_id(new QLineEdit(this))
     , m_metric(new QComboBox(this))
@@ -115,7 +115,7 @@ FigureDialog::FigureDialog(
     for (QLabel* hint : { m_periodHint, m_parentHint, m_quoteStatus })
         hint->setTextFormat(Qt::PlainText);
 
-    for (const core::Metric& metric : workspace.metrics().metrics()) {
+    for (const core::Metric& metric : m_workspace->metrics().metrics()) {
         m_metric->addItem(metric.label, metric.key);
         m_metric->setItemData(m_metric->count() - 1,
             tr("%1 (%2, in %3)")
@@ -131,8 +131,8 @@ FigureDialog::FigureDialog(
     m_qualifier->setToolTip(tr("The word before the number, as the source writes it (“over”, “about”)"));
     m_value->setPlaceholderText(tr("e.g. 2,728 or 1.5e6"));
     QStringList subjects;
-    for (qsizetype code = 0; code < workspace.figures().subjects().size(); ++code)
-        subjects.append(workspace.figures().subjects().text(static_cast<quint32>(code)));
+    for (qsizetype code = 0; code < m_workspace->figures().subjects().size(); ++code)
+        subjects.append(m_workspace->figures().subjects().text(static_cast<quint32>(code)));
     subjects.removeAll(QString());
     subjects.sort(Qt::CaseInsensitive);
     m_subject->setEditable(true);
@@ -148,8 +148,8 @@ FigureDialog::FigureDialog(
     m_reported->setPlaceholderText(tr("optional, e.g. 2023-09~"));
     m_parentId->setPlaceholderText(tr("optional: the id of the figure this one breaks down"));
     m_subgroup->setPlaceholderText(tr("e.g. women, from Kenya"));
-    for (const core::Source& source : workspace.sources()) {
-        m_source->addItem(tr("%1 \u2014 %2").arg(workspace.sourceLabel(source), source.document), source.id);
+    for (const core::Source& source : m_workspace->sources()) {
+        m_source->addItem(tr("%1 \u2014 %2").arg(m_workspace->sourceLabel(source), source.document), source.id);
         m_source->setItemData(m_source->count() - 1, sourceToolTip(source), Qt::ToolTipRole);
     }
     // Long source labels must not make the dialog wider than a screen.
@@ -267,9 +267,9 @@ FigureDialog::FigureDialog(
 
 QString FigureDialog::suggestedId() const
 {
-    for (qsizetype n = m_workspace.figures().size() + 1;; ++n) {
+    for (qsizetype n = m_workspace->figures().size() + 1;; ++n) {
         QString id = QStringLiteral("fig-%1").arg(n);
-        if (m_workspace.figures().rowOfId(id) < 0)
+        if (m_workspace->figures().rowOfId(id) < 0)
             return id;
     }
 }
@@ -306,10 +306,10 @@ FigureDialog::Problem FigureDialog::check()
         if (!isRecordId(f.id))
             return { tr("The id \u201c%1\u201d may hold only letters, digits, dots, dashes and underscores.").arg(f.id),
                 m_id };
-        if (m_workspace.figures().rowOfId(f.id) >= 0)
+        if (m_workspace->figures().rowOfId(f.id) >= 0)
             return { tr("There is already a figure %1: choose another id.").arg(f.id), m_id };
     }
-    if (!m_workspace.metrics().contains(f.metric))
+    if (!m_workspace->metrics().contains(f.metric))
         return { tr("Choose what the figure measures."), m_metric };
 
     const QString valueInput = m_value->text().trimmed();
@@ -320,7 +320,7 @@ FigureDialog::Problem FigureDialog::check()
                      .arg(valueInput),
             m_value };
     // A count is never negative (as every import refuses it): people, cases, whatever is counted over a period.
-    if (const core::Metric* metric = m_workspace.metrics().find(f.metric); metric && metric->isCount() && f.value < 0)
+    if (const core::Metric* metric = m_workspace->metrics().find(f.metric); metric && metric->isCount() && f.value < 0)
         return { tr("%1 cannot be negative: it is a count.").arg(metric->label), m_value };
     if (!core::qualifierBound(f.qualifier))
         return { tr("\u201c%1\u201d is not a qualifier we know: choose one from the list, or none.").arg(f.qualifier),
@@ -344,7 +344,7 @@ FigureDialog::Problem FigureDialog::check()
         return { tr("Give the report date that was inferred, or untick \u201cInferred\u201d."), m_reported };
 
     if (!f.parentId.isEmpty()) {
-        const core::FigureTable& figures = m_workspace.figures();
+        const core::FigureTable& figures = m_workspace->figures();
         if (f.parentId == f.id)
             return { tr("A figure cannot break itself down: choose another parent or none."), m_parentId };
         qsizetype row = figures.rowOfId(f.parentId);
@@ -362,14 +362,14 @@ FigureDialog::Problem FigureDialog::check()
             return { tr("Say which part of %1 this figure counts (the subgroup).").arg(f.parentId), m_subgroup };
     }
 
-    const core::Source* source = m_workspace.source(f.citation.sourceId);
+    const core::Source* source = m_workspace->source(f.citation.sourceId);
     if (!source)
         return { tr("Choose the source that states the figure."), m_source };
     if (f.citation.quote.isEmpty())
         return { tr("Quote the words of the source that state the figure."), m_quote };
-    const QString document = documentName(m_workspace, *source);
+    const QString document = documentName(*m_workspace, *source);
     const core::QuoteLookup lookup
-        = core::lookUpQuote(sourceText(m_workspace, source->id), f.citation.quote, f.citation.offset);
+        = core::lookUpQuote(sourceText(*m_workspace, source->id), f.citation.quote, f.citation.offset);
     if (lookup.result == core::QuoteLookup::Result::NotFound)
         return { tr("The quote is not in %1.").arg(document), m_quote };
     if (lookup.result == core::QuoteLookup::Result::Elsewhere) {
@@ -392,15 +392,15 @@ FigureDialog::Problem FigureDialog::check()
 
 void FigureDialog::updateQuoteStatus()
 {
-    const core::Source* source = m_workspace.source(m_source->currentData().toString());
+    const core::Source* source = m_workspace->source(m_source->currentData().toString());
     const QString quote = plainText(m_quote);
     if (!source || quote.isEmpty()) {
         m_quoteStatus->clear();
         return;
     }
-    const QString document = documentName(m_workspace, *source);
-    m_quoteStatus->setText(describe(
-        core::lookUpQuote(sourceText(m_workspace, source->id), quote, m_offset->value()), document, m_offset->value()));
+    const QString document = documentName(*m_workspace, *source);
+    m_quoteStatus->setText(describe(core::lookUpQuote(sourceText(*m_workspace, source->id), quote, m_offset->value()),
+        document, m_offset->value()));
 }
 
 void FigureDialog::updatePeriodHint()
@@ -418,16 +418,16 @@ void FigureDialog::updatePeriodHint()
 void FigureDialog::updateParentHint()
 {
     const QString id = m_parentId->text().trimmed();
-    const qsizetype row = id.isEmpty() ? -1 : m_workspace.figures().rowOfId(id);
+    const qsizetype row = id.isEmpty() ? -1 : m_workspace->figures().rowOfId(id);
     if (row < 0) {
         m_parentHint->setText(id.isEmpty() ? QString() : tr("No such figure."));
         return;
     }
-    const core::Figure parent = m_workspace.figures().figure(row);
+    const core::Figure parent = m_workspace->figures().figure(row);
     m_parentHint->setText(
         tr("%1, %2: %3 (%4)")
-            .arg(figureMetricLabel(m_workspace, row), parent.subject,
-                core::formatFigureValue(parent, m_workspace.metricOf(row)), core::formatPeriod(parent.period)));
+            .arg(figureMetricLabel(*m_workspace, row), parent.subject,
+                core::formatFigureValue(parent, m_workspace->metricOf(row)), core::formatPeriod(parent.period)));
 }
 
 } // namespace crisis::ui

@@ -16,9 +16,10 @@
 
 namespace crisis::ui {
 
-SourceDialog::SourceDialog(const core::Workspace& workspace, const core::Source* existing, QWidget* parent)
+SourceDialog::SourceDialog(
+    std::shared_ptr<const core::Workspace> workspace, const core::Source* existing, QWidget* parent)
     : RecordDialog(parent)
-    , m_workspace(workspace)
+    , m_workspace(std::move(workspace))
     , m_existing(existing ? std::optional<core::Source>(*existing) : std::nullopt)
     , m_id(new QLineEdit(this))
     , m_document(new QLineEdit(this))
@@ -63,9 +64,9 @@ SourceDialog::SourceDialog(const core::Workspace& workspace, const core::Source*
     const core::Source source = m_existing.value_or(core::Source());
     m_id->setText(source.id);
     if (isNew()) {
-        for (qsizetype n = workspace.sources().size();; ++n) {
+        for (qsizetype n = m_workspace->sources().size();; ++n) {
             const QString id = QStringLiteral("src-%1").arg(n, 3, 10, QLatin1Char('0'));
-            if (!workspace.source(id)) {
+            if (!m_workspace->source(id)) {
                 m_id->setText(id);
                 break;
             }
@@ -139,7 +140,7 @@ SourceDialog::Problem SourceDialog::check()
             return { tr("Give the source an id."), m_id };
         if (!idPattern.match(s.id).hasMatch())
             return { tr("The id \u201c%1\u201d may hold only lower-case letters, digits and dashes.").arg(s.id), m_id };
-        if (m_workspace.source(s.id))
+        if (m_workspace->source(s.id))
             return { tr("There is already a source %1: choose another id.").arg(s.id), m_id };
     }
     if (s.outlet.isEmpty() && s.title.isEmpty() && s.description.isEmpty())

@@ -170,11 +170,11 @@ void RecordEditor::resolveConflict(const QString& action, const ChangeSet& chang
                     if (!m_workspace)
                         return;
                     if (myFigure)
-                        openEditor(new FigureDialog(*m_workspace, &*myFigure, sourceTexts(), m_window), action);
+                        openEditor(new FigureDialog(m_workspace, &*myFigure, sourceTexts(), m_window), action);
                     else if (myEvent)
-                        openEditor(new EventDialog(*m_workspace, &*myEvent, sourceTexts(), m_window), action);
+                        openEditor(new EventDialog(m_workspace, &*myEvent, sourceTexts(), m_window), action);
                     else if (mySource)
-                        openEditor(new SourceDialog(*m_workspace, &*mySource, m_window), action);
+                        openEditor(new SourceDialog(m_workspace, &*mySource, m_window), action);
                     return;
                 }
             });
@@ -210,21 +210,21 @@ QDialog* RecordEditor::newFigure()
 {
     if (!m_workspace)
         return nullptr;
-    return openEditor(new FigureDialog(*m_workspace, nullptr, sourceTexts(), m_window), tr("New figure"));
+    return openEditor(new FigureDialog(m_workspace, nullptr, sourceTexts(), m_window), tr("New figure"));
 }
 
 QDialog* RecordEditor::newEvent()
 {
     if (!m_workspace)
         return nullptr;
-    return openEditor(new EventDialog(*m_workspace, nullptr, sourceTexts(), m_window), tr("New event"));
+    return openEditor(new EventDialog(m_workspace, nullptr, sourceTexts(), m_window), tr("New event"));
 }
 
 QDialog* RecordEditor::newSource()
 {
     if (!m_workspace)
         return nullptr;
-    return openEditor(new SourceDialog(*m_workspace, nullptr, m_window), tr("New source"));
+    return openEditor(new SourceDialog(m_workspace, nullptr, m_window), tr("New source"));
 }
 
 QDialog* RecordEditor::editFigure(qsizetype row)
@@ -233,7 +233,7 @@ QDialog* RecordEditor::editFigure(qsizetype row)
         return nullptr;
     const Figure figure = m_workspace->figures().figure(row);
     return openEditor(
-        new FigureDialog(*m_workspace, &figure, sourceTexts(), m_window), tr("Edit figure %1").arg(figure.id));
+        new FigureDialog(m_workspace, &figure, sourceTexts(), m_window), tr("Edit figure %1").arg(figure.id));
 }
 
 QDialog* RecordEditor::editEvent(qsizetype eventIndex)
@@ -241,15 +241,14 @@ QDialog* RecordEditor::editEvent(qsizetype eventIndex)
     if (!m_workspace || eventIndex < 0 || eventIndex >= m_workspace->events().size())
         return nullptr;
     const Event& event = m_workspace->events().at(eventIndex);
-    return openEditor(
-        new EventDialog(*m_workspace, &event, sourceTexts(), m_window), tr("Edit event %1").arg(event.id));
+    return openEditor(new EventDialog(m_workspace, &event, sourceTexts(), m_window), tr("Edit event %1").arg(event.id));
 }
 
 QDialog* RecordEditor::editSource(const Source& source)
 {
     if (!m_workspace)
         return nullptr;
-    return openEditor(new SourceDialog(*m_workspace, &source, m_window), tr("Edit source %1").arg(source.id));
+    return openEditor(new SourceDialog(m_workspace, &source, m_window), tr("Edit source %1").arg(source.id));
 }
 
 void RecordEditor::deleteFigure(qsizetype row)

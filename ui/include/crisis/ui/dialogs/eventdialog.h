@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -33,9 +34,10 @@ public:
     /// The citation's raw values, beside the formatted DisplayRole.
     enum Role { SourceIdRole = Qt::UserRole + 1, QuoteRole, OffsetRole };
 
-    /// A dialog for a new event when existing is null. The workspace must outlive the dialog.
-    EventDialog(
-        const core::Workspace& workspace, const core::Event* existing, SourceTexts texts, QWidget* parent = nullptr);
+    /// A dialog for a new event when existing is null. The dialog keeps the workspace it was opened on: the
+    /// window may move on to a newer one (a change someone else saved) while it is open.
+    EventDialog(std::shared_ptr<const core::Workspace> workspace, const core::Event* existing, SourceTexts texts,
+        QWidget* parent = nullptr);
 
     /// The event as the fields give it; meaningful once validate() returns nothing.
     core::Event event() const;
@@ -59,7 +61,7 @@ private:
     void updateQuoteStatus();
     void updatePeriodHint();
 
-    const core::Workspace& m_workspace;
+    std::shared_ptr<const core::Workspace> m_workspace;
     std::optional<core::Event> m_existing;
     bool m_showingCitation = false;
 

@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -30,9 +31,10 @@ class FigureDialog : public RecordDialog
     Q_OBJECT
 
 public:
-    /// A dialog for a new figure when existing is null. The workspace must outlive the dialog.
-    FigureDialog(
-        const core::Workspace& workspace, const core::Figure* existing, SourceTexts texts, QWidget* parent = nullptr);
+    /// A dialog for a new figure when existing is null. The dialog keeps the workspace it was opened on: the
+    /// window may move on to a newer one (a change someone else saved) while it is open.
+    FigureDialog(std::shared_ptr<const core::Workspace> workspace, const core::Figure* existing, SourceTexts texts,
+        QWidget* parent = nullptr);
 
     /// The figure as the fields give it; meaningful once validate() returns nothing.
     core::Figure figure() const;
@@ -48,7 +50,7 @@ private:
     void updateParentHint();
     QString suggestedId() const;
 
-    const core::Workspace& m_workspace;
+    std::shared_ptr<const core::Workspace> m_workspace;
     std::optional<core::Figure> m_existing;
 
     QLineEdit* m_id = nullptr;

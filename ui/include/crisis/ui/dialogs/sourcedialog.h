@@ -3,6 +3,7 @@
 #include <crisis/core/model/source.h>
 #include <crisis/ui/dialogs/recorddialog.h>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -23,8 +24,10 @@ class SourceDialog : public RecordDialog
     Q_OBJECT
 
 public:
-    /// A dialog for a new source when existing is null. The workspace must outlive the dialog.
-    SourceDialog(const core::Workspace& workspace, const core::Source* existing, QWidget* parent = nullptr);
+    /// A dialog for a new source when existing is null. The dialog keeps the workspace it was opened on: the
+    /// window may move on to a newer one (a change someone else saved) while it is open.
+    SourceDialog(
+        std::shared_ptr<const core::Workspace> workspace, const core::Source* existing, QWidget* parent = nullptr);
 
     /// The source as the fields give it; meaningful once validate() returns nothing. Keeps the text's
     /// recorded SHA-256 unless the document was changed.
@@ -34,7 +37,7 @@ public:
 private:
     Problem check() override;
 
-    const core::Workspace& m_workspace;
+    std::shared_ptr<const core::Workspace> m_workspace;
     std::optional<core::Source> m_existing;
 
     QLineEdit* m_id = nullptr;
