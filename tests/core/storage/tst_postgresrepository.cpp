@@ -951,6 +951,20 @@ TEST_F(PostgresRepositoryTest, AChangeToARecordSomeoneElseChangedSinceItWasReadI
     myRemoval.removeFigures = { myFigure.id };
     myRemoval.basedOn = basedOn;
     EXPECT_EQ(mine.value()->apply(myRemoval).error().code, Error::Code::Conflict);
+    // And an edit of a figure they deleted meanwhile says so.
+    ChangeSet theirRemoval;
+    theirRemoval.removeFigures = { read.value().figures.id(5) };
+    ASSERT_TRUE(theirs.value()->apply(theirRemoval).ok());
+    Figure gone = read.value().figures.figure(5);
+    gone.note = QStringLiteral("my note on a figure they deleted");
+    ChangeSet editOfGone;
+    editOfGone.putFigures = { gone };
+    editOfGone.basedOn = basedOn;
+    const auto refusedGone = mine.value()->apply(editOfGone);
+    ASSERT_FALSE(refusedGone.ok());
+    EXPECT_EQ(refusedGone.error().code, Error::Code::Conflict);
+    EXPECT_TRUE(refusedGone.error().message.contains(u"was deleted by crisis"))
+        << refusedGone.error().message.toStdString();
     // A figure no one else touched is saved; and so is one this program changed itself since.
     Figure other4 = read.value().figures.figure(4);
     other4.note = QStringLiteral("mine alone");

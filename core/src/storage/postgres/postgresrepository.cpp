@@ -361,10 +361,16 @@ Result<void> PostgresRepository::notChangedSince(const ChangeSet& change)
             theirs = everything;
         if (!theirs)
             return {};
+        // What they did to it: their latest change deleted it, or changed it (or replaced everything).
+        const Revision::Records& removed = theirs->removed;
+        const QStringList& removedOfKind = kind == RecordKind::Figure ? removed.figures
+            : kind == RecordKind::Event                               ? removed.events
+                                                                      : removed.sources;
+        const QString did = removedOfKind.contains(id) ? QStringLiteral("deleted") : QStringLiteral("changed");
         Error error(Error::Code::Conflict,
-            QStringLiteral("%1 \u201c%2\u201d was changed by %3 at %4 (revision %5) after the version you changed "
-                           "(revision %6); nothing was written")
-                .arg(recordKindName(kind), id, theirs->user,
+            QStringLiteral("%1 \u201c%2\u201d was %3 by %4 at %5 (revision %6) after the version you changed "
+                           "(revision %7); nothing was written")
+                .arg(recordKindName(kind), id, did, theirs->user,
                     QLocale::c().toString(theirs->at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                     QString::number(theirs->number), QString::number(change.basedOn)));
         error.record = { kind, id };
