@@ -3407,8 +3407,32 @@
         <translation>Importer %1</translation>
     </message>
     <message>
-        <source>Imported %1 figures, %2 events and %3 new sources from %4</source>
-        <translation>%1 chiffres, %2 événements et %3 nouvelles sources importés de %4</translation>
+        <source>Imported %1, %2 and %3 from %4</source>
+        <translation>%1, %2 et %3 importés de %4</translation>
+    </message>
+    <message>
+        <source>%n figure</source>
+        <translation>%n chiffre</translation>
+    </message>
+    <message>
+        <source>%n figures</source>
+        <translation>%n chiffres</translation>
+    </message>
+    <message>
+        <source>%n event</source>
+        <translation>%n événement</translation>
+    </message>
+    <message>
+        <source>%n events</source>
+        <translation>%n événements</translation>
+    </message>
+    <message>
+        <source>%n new source</source>
+        <translation>%n nouvelle source</translation>
+    </message>
+    <message>
+        <source>%n new sources</source>
+        <translation>%n nouvelles sources</translation>
     </message>
 </context>
 <context>

@@ -3395,8 +3395,32 @@
         <translation>Enpòte %1</translation>
     </message>
     <message>
-        <source>Imported %1 figures, %2 events and %3 new sources from %4</source>
-        <translation>Enpòte %1 chif, %2 evènman ak %3 nouvo sous soti nan %4</translation>
+        <source>Imported %1, %2 and %3 from %4</source>
+        <translation>Enpòte %1, %2 ak %3 soti nan %4</translation>
+    </message>
+    <message>
+        <source>%n figure</source>
+        <translation>%n chif</translation>
+    </message>
+    <message>
+        <source>%n figures</source>
+        <translation>%n chif</translation>
+    </message>
+    <message>
+        <source>%n event</source>
+        <translation>%n evènman</translation>
+    </message>
+    <message>
+        <source>%n events</source>
+        <translation>%n evènman</translation>
+    </message>
+    <message>
+        <source>%n new source</source>
+        <translation>%n nouvo sous</translation>
+    </message>
+    <message>
+        <source>%n new sources</source>
+        <translation>%n nouvo sous</translation>
     </message>
 </context>
 <context>

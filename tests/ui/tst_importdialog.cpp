@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -125,6 +126,9 @@ TEST_F(ImportTest, ATimelineImportsShowsAndUndoes)
     QSignalSpy loaded(m_window.get(), &ui::MainWindow::workspaceChanged);
     QTest::mouseClick(importButton(dialog), Qt::LeftButton);
     ASSERT_TRUE(imported.wait(20000));
+    // Said with each count's own number: one source, not "1 new sources".
+    EXPECT_EQ(m_window->statusBar()->currentMessage(),
+        QStringLiteral("Imported 0 figures, 10 events and 1 new source from women_in_computing.csv"));
     ASSERT_TRUE(loaded.count() > 0 || loaded.wait(20000));
     EXPECT_EQ(m_window->workspace()->events().size(), 45);
     EXPECT_EQ(m_window->undoStack()->undoText(), QStringLiteral("Import women_in_computing.csv"));

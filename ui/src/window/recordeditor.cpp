@@ -297,9 +297,15 @@ ImportDialog* RecordEditor::importFile(const QString& path)
         // Undone on the state the import left: refused, like an edit's undo, if someone changes its records since.
         undo.basedOn = report.revision;
         m_undoStack->push(newChangeCommand(tr("Import %1").arg(QFileInfo(path).fileName()), undo));
-        Q_EMIT message(tr("Imported %1 figures, %2 events and %3 new sources from %4")
-                           .arg(QString::number(report.figures), QString::number(report.events),
-                               QString::number(report.sources), QFileInfo(path).fileName()),
+        // Each count whole, its noun singular or plural, so that a translation can make them agree ("1 new source").
+        const auto counted = [](qsizetype n, const char* one, const char* many) {
+            return tr(n == 1 ? one : many).replace(QStringLiteral("%n"), QString::number(n));
+        };
+        Q_EMIT message(tr("Imported %1, %2 and %3 from %4")
+                           .arg(counted(report.figures, QT_TR_NOOP("%n figure"), QT_TR_NOOP("%n figures")),
+                               counted(report.events, QT_TR_NOOP("%n event"), QT_TR_NOOP("%n events")),
+                               counted(report.sources, QT_TR_NOOP("%n new source"), QT_TR_NOOP("%n new sources")),
+                               QFileInfo(path).fileName()),
             10000);
     });
     dialog->setModal(true);
