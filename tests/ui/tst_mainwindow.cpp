@@ -649,6 +649,21 @@ TEST(MainWindowTeamDatabase, EditHistoryListsWhoChangedWhatAndWhenNewestFirst)
     EXPECT_EQ(values.count(u'\u2192'), 1) << "only the note changed";
     table->setCurrentCell(1, 0);
     EXPECT_TRUE(dialog->values()->toPlainText().startsWith(u"This change added records"));
+
+    // Left open, the list gains what another desk saves, the change selected still selected.
+    core::StoreLocation::Parameters other = location.parameters();
+    other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
+    auto theirs = core::openRepository(core::StoreLocation::server(other), core::OpenMode::Existing);
+    ASSERT_TRUE(theirs.ok());
+    core::ChangeSet theirChange;
+    theirChange.removeFigures = { core::bundledDataset().figures.at(3).id };
+    ASSERT_TRUE(theirs.value()->apply(theirChange).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->rowCount() == 3; }, 5000));
+    EXPECT_EQ(table->item(0, 0)->text(), u"3");
+    EXPECT_EQ(table->item(0, 4)->text(), QStringLiteral("removed ") + theirChange.removeFigures.constFirst());
+    EXPECT_EQ(table->currentRow(), 2);
+    EXPECT_EQ(table->item(table->currentRow(), 3)->text(), u"set up");
+    EXPECT_TRUE(dialog->values()->toPlainText().startsWith(u"This change added records"));
     dialog->close();
 
     // One record's history: the figure edited has both; another only the set-up.

@@ -152,6 +152,9 @@ void HistoryDialog::setRevisions(QList<core::Revision> revisions)
 {
     std::sort(revisions.begin(), revisions.end(),
         [](const core::Revision& a, const core::Revision& b) { return a.number > b.number; });
+    // The revision selected stays selected when the list is read again (the newest at first).
+    const int current = m_table->currentRow();
+    const qint64 selected = current >= 0 && current < m_revisions.size() ? m_revisions.at(current).number : -1;
     m_revisions = revisions;
     m_table->setRowCount(int(revisions.size()));
     const QLocale locale;
@@ -169,8 +172,13 @@ void HistoryDialog::setRevisions(QList<core::Revision> revisions)
         cell(RecordsColumn, summary(revision));
     }
     m_table->resizeColumnsToContents();
-    if (!revisions.isEmpty())
-        m_table->setCurrentCell(0, RevisionColumn);
+    const auto found = std::find_if(revisions.cbegin(), revisions.cend(),
+        [selected](const core::Revision& revision) { return revision.number == selected; });
+    if (!revisions.isEmpty()) {
+        const int row = found == revisions.cend() ? 0 : int(found - revisions.cbegin());
+        m_table->setCurrentCell(row, RevisionColumn);
+        showValues(row); // the same row's cell again signals nothing, and the records below may have changed
+    }
     m_status->setText(revisions.isEmpty() ? tr("No change saved yet.")
             : revisions.size() == 1       ? tr("1 change saved.")
                                     : tr("%1 changes saved, newest first.").arg(locale.toString(revisions.size())));

@@ -731,18 +731,30 @@ QDialog* MainWindow::showHistory(const QString& recordId)
     auto* dialog = new HistoryDialog(recordId.isEmpty() ? m_workspace->location().displayName() : recordId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
-    // Read in the background.
+    // Read in the background; and again whenever the window shows a change (anyone's, this window's own included),
+    // so that a list left open stays the database's. A window opened on another database closes it.
     QPointer<HistoryDialog> shown(dialog);
-    m_session->run<QList<Revision>>(
-        [recordId](Repository& repository, StoreSession::Touched&) { return repository.wholeHistory(0, recordId); },
-        [shown](const Result<QList<Revision>>& read) {
-            if (!shown)
-                return;
-            if (read)
-                shown->setRevisions(read.value());
-            else
-                shown->setError(read.error().message);
-        });
+    const StoreLocation of = m_workspace->location();
+    const auto read = [this, shown, recordId, of] {
+        if (!shown)
+            return;
+        if (!m_workspace || !(m_workspace->location() == of)) {
+            shown->close();
+            return;
+        }
+        m_session->run<QList<Revision>>(
+            [recordId](Repository& repository, StoreSession::Touched&) { return repository.wholeHistory(0, recordId); },
+            [shown](const Result<QList<Revision>>& revisions) {
+                if (!shown)
+                    return;
+                if (revisions)
+                    shown->setRevisions(revisions.value());
+                else
+                    shown->setError(revisions.error().message);
+            });
+    };
+    read();
+    connect(this, &MainWindow::workspaceChanged, dialog, read);
     return dialog;
 }
 
