@@ -3434,6 +3434,10 @@
         <source>%n new sources</source>
         <translation>%n nouvelles sources</translation>
     </message>
+    <message>
+        <source>Your version opens again, to save once the database can be reached, or to cancel.</source>
+        <translation>Votre version s’ouvre de nouveau, pour l’enregistrer quand la base de données sera joignable, ou pour annuler.</translation>
+    </message>
 </context>
 <context>
     <name>crisis::ui::SourceDialog</name>

@@ -3422,6 +3422,10 @@
         <source>%n new sources</source>
         <translation>%n nouvo sous</translation>
     </message>
+    <message>
+        <source>Your version opens again, to save once the database can be reached, or to cancel.</source>
+        <translation>Vèsyon pa w la ap louvri ankò, pou w anrejistre l lè baz done a disponib ankò, oswa pou w anile.</translation>
+    </message>
 </context>
 <context>
     <name>crisis::ui::SourceDialog</name>

@@ -31,8 +31,10 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -510,6 +512,12 @@ TEST(MainWindowTeamDatabase, ALostServerMakesTheWindowReadOnlyUntilItIsBack)
     ASSERT_TRUE(showTeamDatabase(window, location.value()));
     const qsizetype shown = window.workspace()->figures().size();
     window.selectFigure(window.workspace()->figures().rowOfId(QStringLiteral("fig-001-05")));
+    // An editor open on another figure, a note typed, when the server goes.
+    const QString myNote = QStringLiteral("typed while the server was away");
+    QPointer<QDialog> editor
+        = window.recordEditor()->editFigure(window.workspace()->figures().rowOfId(QStringLiteral("fig-001-06")));
+    ASSERT_TRUE(editor);
+    editor->findChild<QLineEdit*>(QStringLiteral("note"))->setText(myNote);
 
     // The server goes away: the window says so, keeps showing what it read, and lets nothing be changed.
     ASSERT_TRUE(testServer(QStringLiteral("halt"), dir));
@@ -523,7 +531,27 @@ TEST(MainWindowTeamDatabase, ALostServerMakesTheWindowReadOnlyUntilItIsBack)
     EXPECT_EQ(window.workspace()->figures().size(), shown);
     QTest::qWait(1500); // a try or two while the server is away: no box, still offline
     EXPECT_TRUE(window.isOffline());
-    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    EXPECT_EQ(QApplication::activeModalWidget(), editor.data()) << "no box over the editor";
+
+    // OK in the editor: the save fails, is said, and the editor opens again with what was typed.
+    editor->accept();
+    QMessageBox* failed = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (failed = window.findChild<QMessageBox*>(QStringLiteral("changeFailed"))) != nullptr; }, 10000));
+    EXPECT_TRUE(failed->text().contains(u"Your version opens again")) << failed->text().toStdString();
+    failed->done(QMessageBox::Ok);
+    ui::FigureDialog* again = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (auto* dialog : window.findChildren<ui::FigureDialog*>()) {
+                if (dialog != editor.data() && dialog->isVisible())
+                    again = dialog;
+            }
+            return again != nullptr;
+        },
+        5000));
+    EXPECT_EQ(again->figure().id, u"fig-001-06");
+    EXPECT_EQ(again->figure().note, myNote);
 
     // It is back: the window opens it again by itself, where the user was, and follows changes again.
     ASSERT_TRUE(testServer(QStringLiteral("resume"), dir));
@@ -536,6 +564,14 @@ TEST(MainWindowTeamDatabase, ALostServerMakesTheWindowReadOnlyUntilItIsBack)
     }
     ASSERT_GE(window.selectedFigure(), 0);
     EXPECT_EQ(window.workspace()->figures().id(window.selectedFigure()), u"fig-001-05");
+    // Saved now, from the editor opened again.
+    again->accept();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const core::FigureTable& now = window.workspace()->figures();
+            return now.figure(now.rowOfId(QStringLiteral("fig-001-06"))).note == myNote;
+        },
+        10000));
     // Another program's change (its own connection name: this window's own changes are on screen already).
     core::StoreLocation::Parameters other = location.value().parameters();
     other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });

@@ -35,15 +35,15 @@ void RecordEditor::setWorkspace(std::shared_ptr<const Workspace> workspace)
     m_workspace = std::move(workspace);
 }
 
-void RecordEditor::commit(const QString& text, const ChangeSet& change)
+void RecordEditor::commit(const QString& text, const ChangeSet& change, std::function<void()> whenFailed)
 {
-    m_session->apply(change, [this, text, change](const Result<ChangeSet>& undo) {
+    m_session->apply(change, [this, text, change, whenFailed](const Result<ChangeSet>& undo) {
         if (!undo && undo.error().code == Error::Code::Conflict) {
             resolveConflict(text, change, undo.error());
             return;
         }
         if (!undo) {
-            changeFailed(text, undo.error());
+            changeFailed(text, undo.error(), whenFailed);
             return;
         }
         m_undoStack->push(newChangeCommand(text, undo.value()));
@@ -60,21 +60,39 @@ ChangeCommand* RecordEditor::newChangeCommand(const QString& text, const ChangeS
         [this](const QString& action, const Error& error) { changeFailed(action, error); });
 }
 
-void RecordEditor::changeFailed(const QString& action, const Error& error)
+void RecordEditor::changeFailed(const QString& action, const Error& error, std::function<void()> then)
 {
     Q_EMIT changeNotApplied(action, error);
     QStringList details;
     for (const Problem& problem : error.problems)
         details.append(problem.detail);
+    QString text = tr("%1 failed: %2").arg(action, error.message);
+    if (then)
+        text += u'\n' + tr("Your version opens again, to save once the database can be reached, or to cancel.");
     // Not modal to the app: the window goes on (the answer arrived in the background).
-    auto* box = new QMessageBox(
-        QMessageBox::Warning, action, tr("%1 failed: %2").arg(action, error.message), QMessageBox::Ok, m_window);
+    auto* box = new QMessageBox(QMessageBox::Warning, action, text, QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("changeFailed"));
     box->setTextFormat(Qt::PlainText);
     if (!details.isEmpty())
         box->setDetailedText(details.join(u'\n'));
+    if (then)
+        connect(box, &QDialog::finished, this, [then](int) { then(); });
     box->open();
+}
+
+void RecordEditor::reopenEditor(const QString& action, const ChangeSet& change)
+{
+    if (!m_workspace)
+        return;
+    if (!change.putFigures.isEmpty())
+        openEditor(
+            new FigureDialog(m_workspace, &change.putFigures.constFirst(), sourceTexts(), m_window), action, &change);
+    else if (!change.putEvents.isEmpty())
+        openEditor(
+            new EventDialog(m_workspace, &change.putEvents.constFirst(), sourceTexts(), m_window), action, &change);
+    else if (!change.putSources.isEmpty())
+        openEditor(new SourceDialog(m_workspace, &change.putSources.constFirst(), m_window), action, &change);
 }
 
 std::function<std::optional<QString>(const Source&)> RecordEditor::sourceTexts() const
@@ -162,7 +180,7 @@ void RecordEditor::resolveConflict(const QString& action, const ChangeSet& chang
                     // Over theirs, knowingly: not checked against their change again.
                     ChangeSet again = change;
                     again.basedOn = 0;
-                    commit(action, again);
+                    commit(action, again, [this, action, again] { reopenEditor(action, again); });
                     return;
                 }
                 case ConflictDialog::Choice::Merge:
@@ -182,13 +200,15 @@ void RecordEditor::resolveConflict(const QString& action, const ChangeSet& chang
         });
 }
 
-template<typename Dialog> QDialog* RecordEditor::openEditor(Dialog* dialog, const QString& action)
+template<typename Dialog>
+QDialog* RecordEditor::openEditor(Dialog* dialog, const QString& action, const ChangeSet* retried)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // What the dialog shows is the store as of this revision: a change someone else saves to the record meanwhile
-    // is not overwritten unseen.
-    const qint64 basedOn = m_workspace ? m_workspace->data().revision : 0;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, action, basedOn] {
+    // is not overwritten unseen. An editor opened again after a failed save keeps the revision the first one read.
+    const qint64 basedOn = retried ? retried->basedOn : m_workspace ? m_workspace->data().revision : 0;
+    const std::optional<bool> addOnly = retried ? std::optional<bool>(retried->addOnly) : std::nullopt;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, action, basedOn, addOnly] {
         ChangeSet change;
         if constexpr (std::is_same_v<Dialog, FigureDialog>)
             change.putFigures.append(dialog->figure());
@@ -197,9 +217,9 @@ template<typename Dialog> QDialog* RecordEditor::openEditor(Dialog* dialog, cons
         else
             change.putSources.append(dialog->source());
         // A new record must not replace one made since the dialog opened (the window shows the database as it was).
-        change.addOnly = dialog->isNew();
+        change.addOnly = addOnly.value_or(dialog->isNew());
         change.basedOn = basedOn;
-        commit(action, change);
+        commit(action, change, [this, action, change] { reopenEditor(action, change); });
     });
     dialog->setModal(true);
     dialog->show();

@@ -38,8 +38,9 @@ public:
     void setWorkspace(std::shared_ptr<const core::Workspace> workspace);
 
     /// Applies a change and, once the database has, puts it on the undo stack. A change refused because someone
-    /// else changed one of its records since it was read (core::ChangeSet::basedOn) is resolved with the user.
-    void commit(const QString& text, const core::ChangeSet& change);
+    /// else changed one of its records since it was read (core::ChangeSet::basedOn) is resolved with the user. A
+    /// change that fails otherwise (the server gone, a right missing) is said, and then `whenFailed` runs.
+    void commit(const QString& text, const core::ChangeSet& change, std::function<void()> whenFailed = {});
 
     /// The edit dialogs (modal, shown, deleted on close): OK commits the record. Null without a workspace.
     QDialog* newFigure();
@@ -67,9 +68,15 @@ Q_SIGNALS:
     void message(const QString& text, int timeout);
 
 private:
-    template<typename Dialog> QDialog* openEditor(Dialog* dialog, const QString& action);
+    /// Shows an edit dialog whose OK commits its record; `retried` is the change of an earlier editor of that record
+    /// whose save failed (its record, as based on the revision that editor read, new or not as it was).
+    template<typename Dialog>
+    QDialog* openEditor(Dialog* dialog, const QString& action, const core::ChangeSet* retried = nullptr);
+    /// The editor again, with the user's version of the record of `change`, whose save failed: nothing typed is lost.
+    void reopenEditor(const QString& action, const core::ChangeSet& change);
     ChangeCommand* newChangeCommand(const QString& text, const core::ChangeSet& undo);
-    void changeFailed(const QString& action, const core::Error& error);
+    /// Says that a change failed; `then` runs once the user has read it.
+    void changeFailed(const QString& action, const core::Error& error, std::function<void()> then = {});
     /// Someone else saved a change to a record of `change` since it was read: shows theirs beside the user's
     /// (ConflictDialog) and does what the user chooses: keep theirs, save the user's over it, or merge in the editor.
     void resolveConflict(const QString& action, const core::ChangeSet& change, const core::Error& error);
