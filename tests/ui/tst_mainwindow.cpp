@@ -423,6 +423,15 @@ bool showTeamDatabase(ui::MainWindow& window, const core::StoreLocation& locatio
     return shown.wait(20000) && window.workspace();
 }
 
+// Another desk officer's program on the same database: a connection of its own name, so that its changes are
+// another program's to the window (which shows its own already).
+core::Result<std::unique_ptr<core::Repository>> anotherDesk(const core::StoreLocation& location)
+{
+    core::StoreLocation::Parameters other = location.parameters();
+    other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
+    return core::openRepository(core::StoreLocation::server(other), core::OpenMode::Existing);
+}
+
 } // namespace
 
 TEST(MainWindowTeamDatabase, APasswordTheServerWantsIsAskedForAndNeverSaved)
@@ -573,9 +582,7 @@ TEST(MainWindowTeamDatabase, ALostServerMakesTheWindowReadOnlyUntilItIsBack)
         },
         10000));
     // Another program's change (its own connection name: this window's own changes are on screen already).
-    core::StoreLocation::Parameters other = location.value().parameters();
-    other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
-    auto theirs = core::openRepository(core::StoreLocation::server(other), core::OpenMode::Existing);
+    auto theirs = anotherDesk(location.value());
     ASSERT_TRUE(theirs.ok());
     core::Figure added = core::bundledDataset().figures.first();
     added.id = QStringLiteral("fig-after-outage");
@@ -687,9 +694,7 @@ TEST(MainWindowTeamDatabase, EditHistoryListsWhoChangedWhatAndWhenNewestFirst)
     EXPECT_TRUE(dialog->values()->toPlainText().startsWith(u"This change added records"));
 
     // Left open, the list gains what another desk saves, the change selected still selected.
-    core::StoreLocation::Parameters other = location.parameters();
-    other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
-    auto theirs = core::openRepository(core::StoreLocation::server(other), core::OpenMode::Existing);
+    auto theirs = anotherDesk(location);
     ASSERT_TRUE(theirs.ok());
     core::ChangeSet theirChange;
     theirChange.removeFigures = { core::bundledDataset().figures.at(3).id };
@@ -731,9 +736,7 @@ TEST(MainWindowTeamDatabase, AChangeSavedByAnotherProgramShowsWithinASecondKeepi
     ASSERT_GE(row, 0);
     window.selectFigure(row);
     // Another desk officer's program (its own connection name) adds a figure and corrects another.
-    core::StoreLocation::Parameters other = location.parameters();
-    other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
-    auto theirs = core::openRepository(core::StoreLocation::server(other), core::OpenMode::Existing);
+    auto theirs = anotherDesk(location);
     ASSERT_TRUE(theirs.ok());
     core::Figure added = core::bundledDataset().figures.first();
     added.id = QStringLiteral("fig-from-amina");
@@ -775,9 +778,7 @@ TEST(MainWindowTeamDatabase, AnEditorKeepsWorkingWhileTheWindowShowsAnotherDesks
     const core::StoreLocation location = server->location(QStringLiteral("editoropen"));
     ui::MainWindow window;
     ASSERT_TRUE(showTeamDatabase(window, location));
-    core::StoreLocation::Parameters other = location.parameters();
-    other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
-    auto theirs = core::openRepository(core::StoreLocation::server(other), core::OpenMode::Existing);
+    auto theirs = anotherDesk(location);
     ASSERT_TRUE(theirs.ok());
     // I open a figure; another desk corrects a different figure, and my window shows it while my editor is open
     // (the workspace it was opened on is no longer the window's).
@@ -819,9 +820,7 @@ TEST(MainWindowTeamDatabase, ASaveOverSomeoneElsesChangeShowsBothVersionsToKeepO
     const core::StoreLocation location = server->location(QStringLiteral("conflict"));
     ui::MainWindow window;
     ASSERT_TRUE(showTeamDatabase(window, location));
-    core::StoreLocation::Parameters other = location.parameters();
-    other.append({ QStringLiteral("application_name"), QStringLiteral("amina-desk") });
-    auto theirs = core::openRepository(core::StoreLocation::server(other), core::OpenMode::Existing);
+    auto theirs = anotherDesk(location);
     ASSERT_TRUE(theirs.ok());
     const auto stored = [&](const QString& id) {
         const core::Dataset now = theirs.value()->load().value();
