@@ -3435,8 +3435,8 @@
         <translation>%n nouvelles sources</translation>
     </message>
     <message>
-        <source>Your version opens again, to save once the database can be reached, or to cancel.</source>
-        <translation>Votre version s’ouvre de nouveau, pour l’enregistrer quand la base de données sera joignable, ou pour annuler.</translation>
+        <source>Your version opens again, so that nothing you typed is lost: save it again, or cancel.</source>
+        <translation>Votre version se rouvre, pour que rien de ce que vous avez saisi ne soit perdu&#xa0;: enregistrez-la de nouveau, ou annulez.</translation>
     </message>
 </context>
 <context>

@@ -3423,8 +3423,8 @@
         <translation>%n nouvo sous</translation>
     </message>
     <message>
-        <source>Your version opens again, to save once the database can be reached, or to cancel.</source>
-        <translation>Vèsyon pa w la ap louvri ankò, pou w anrejistre l lè baz done a disponib ankò, oswa pou w anile.</translation>
+        <source>Your version opens again, so that nothing you typed is lost: save it again, or cancel.</source>
+        <translation>Vèsyon pa w la louvri ankò, pou anyen ou te ekri pa pèdi: anrejistre l ankò, oswa anile.</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,51 @@ TEST(FigureDialog, ANewFigureGetsAnIdOfItsOwn)
     EXPECT_FALSE(dialog.validate().isEmpty());
 }
 
+TEST(FigureDialog, ADraftOfANewFigureKeepsWhatWasTypedAndStaysNew)
+{
+    // A new figure whose save failed, opened again: every field as typed, and still a new figure (its id free to
+    // change, refused when another figure has it), not an edit of a stored one.
+    core::Figure draft = test::bundledFigure(QStringLiteral("fig-000-01"));
+    draft.id = QStringLiteral("fig-draft-1");
+    draft.note = QStringLiteral("typed before the server went away");
+    ui::FigureDialog dialog(workspace(), &draft, noTexts(), nullptr, ui::RecordOrigin::NewDraft);
+    EXPECT_TRUE(dialog.isNew());
+    EXPECT_EQ(dialog.windowTitle(), u"New Figure");
+    auto* id = field<QLineEdit>(dialog, "id");
+    EXPECT_FALSE(id->isReadOnly());
+    EXPECT_EQ(text(dialog.validate()), "");
+    const core::Figure figure = dialog.figure();
+    EXPECT_EQ(figure.id, draft.id);
+    EXPECT_EQ(figure.metric, draft.metric);
+    EXPECT_EQ(figure.value, draft.value);
+    EXPECT_EQ(figure.citation.sourceId, draft.citation.sourceId);
+    EXPECT_EQ(figure.note, draft.note);
+    id->setText(QStringLiteral("fig-000-02"));
+    EXPECT_TRUE(dialog.validate().contains(u"already")) << text(dialog.validate());
+}
+
+TEST(EventDialog, ADraftOfANewEventKeepsItsIdAndStaysNew)
+{
+    core::Event draft = test::bundledEvent(QStringLiteral("evt-01"));
+    draft.id = QStringLiteral("evt-draft");
+    ui::EventDialog dialog(workspace(), &draft, noTexts(), nullptr, ui::RecordOrigin::NewDraft);
+    EXPECT_TRUE(dialog.isNew());
+    EXPECT_FALSE(field<QLineEdit>(dialog, "id")->isReadOnly());
+    EXPECT_EQ(dialog.event().id, draft.id);
+    EXPECT_EQ(dialog.event().title, draft.title);
+}
+
+TEST(SourceDialog, ADraftOfANewSourceKeepsItsIdAndStaysNew)
+{
+    core::Source draft = test::bundledWorkspace()->sources().at(0);
+    draft.id = QStringLiteral("src-draft");
+    ui::SourceDialog dialog(workspace(), &draft, nullptr, ui::RecordOrigin::NewDraft);
+    EXPECT_TRUE(dialog.isNew());
+    EXPECT_FALSE(field<QLineEdit>(dialog, "id")->isReadOnly());
+    EXPECT_EQ(dialog.source().id, draft.id);
+    EXPECT_EQ(dialog.source().outlet, draft.outlet);
+}
+
 TEST(FigureDialog, OkOnAnInvalidFigureKeepsTheDialogOpenAndShowsWhy)
 {
     ui::FigureDialog dialog(workspace(), &test::bundledFigure(QStringLiteral("fig-000-01")), noTexts());

@@ -527,6 +527,21 @@ TEST(MainWindowTeamDatabase, ALostServerMakesTheWindowReadOnlyUntilItIsBack)
         = window.recordEditor()->editFigure(window.workspace()->figures().rowOfId(QStringLiteral("fig-001-06")));
     ASSERT_TRUE(editor);
     editor->findChild<QLineEdit*>(QStringLiteral("note"))->setText(myNote);
+    // Meanwhile another desk corrects that figure, and the window shows it.
+    auto theirs = anotherDesk(location.value());
+    ASSERT_TRUE(theirs.ok());
+    core::Figure corrected
+        = window.workspace()->figures().figure(window.workspace()->figures().rowOfId(QStringLiteral("fig-001-06")));
+    corrected.note = QStringLiteral("their note, saved while my editor was open");
+    core::ChangeSet correction;
+    correction.putFigures = { corrected };
+    ASSERT_TRUE(theirs.value()->apply(correction).ok());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const core::FigureTable& now = window.workspace()->figures();
+            return now.figure(now.rowOfId(corrected.id)).note == corrected.note;
+        },
+        5000));
 
     // The server goes away: the window says so, keeps showing what it read, and lets nothing be changed.
     ASSERT_TRUE(testServer(QStringLiteral("halt"), dir));
@@ -573,16 +588,24 @@ TEST(MainWindowTeamDatabase, ALostServerMakesTheWindowReadOnlyUntilItIsBack)
     }
     ASSERT_GE(window.selectedFigure(), 0);
     EXPECT_EQ(window.workspace()->figures().id(window.selectedFigure()), u"fig-001-05");
-    // Saved now, from the editor opened again.
+    // Saved from the editor opened again, it is checked against the revision the first editor read (the window has
+    // moved on since): their correction is not overwritten unseen, both versions are shown.
     again->accept();
+    ui::ConflictDialog* conflict = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (conflict = window.findChild<ui::ConflictDialog*>()) != nullptr && conflict->isVisible(); },
+        10000));
+    // Mine kept, knowingly: saved.
+    conflict->findChild<QPushButton*>(QStringLiteral("keepMine"))->click();
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             const core::FigureTable& now = window.workspace()->figures();
             return now.figure(now.rowOfId(QStringLiteral("fig-001-06"))).note == myNote;
         },
         10000));
-    // Another program's change (its own connection name: this window's own changes are on screen already).
-    auto theirs = anotherDesk(location.value());
+    // Another program's change (its own connection name: this window's own changes are on screen already), on a
+    // connection made since the server came back.
+    theirs = anotherDesk(location.value());
     ASSERT_TRUE(theirs.ok());
     core::Figure added = core::bundledDataset().figures.first();
     added.id = QStringLiteral("fig-after-outage");

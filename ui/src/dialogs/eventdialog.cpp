@@ -49,11 +49,12 @@ QString chartLabel(const QString& key)
 
 } // namespace
 
-EventDialog::EventDialog(
-    std::shared_ptr<const core::Workspace> workspace, const core::Event* existing, SourceTexts texts, QWidget* parent)
+EventDialog::EventDialog(std::shared_ptr<const core::Workspace> workspace, const core::Event* existing,
+    SourceTexts texts, QWidget* parent, RecordOrigin origin)
     : RecordDialog(parent)
     , m_workspace(std::move(workspace))
     , m_existing(existing ? std::optional<core::Event>(*existing) : std::nullopt)
+    , m_origin(origin)
     , m_id(new QLineEdit(this))
     , m_title(new QLineEdit(this))
     , m_summary(new QPlainTextEdit(this))
@@ -156,7 +157,7 @@ EventDialog::EventDialog(
     // Fill the fields.
     const core::Event event = m_existing.value_or(core::Event());
     m_id->setText(event.id);
-    if (isNew()) {
+    if (!m_existing) { // a free id for a new event; a draft keeps its own
         for (qsizetype n = m_workspace->events().size() + 1;; ++n) {
             const QString id = QStringLiteral("evt-%1").arg(n, 2, 10, QLatin1Char('0'));
             if (m_workspace->eventIndex(id) < 0) {

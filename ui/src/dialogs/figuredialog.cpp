@@ -55,11 +55,12 @@ QString valueText(double value)
 
 } // namespace
 
-FigureDialog::FigureDialog(
-    std::shared_ptr<const core::Workspace> workspace, const core::Figure* existing, SourceTexts texts, QWidget* parent)
+FigureDialog::FigureDialog(std::shared_ptr<const core::Workspace> workspace, const core::Figure* existing,
+    SourceTexts texts, QWidget* parent, RecordOrigin origin)
     : RecordDialog(parent)
     , m_workspace(std::move(workspace))
     , m_existing(existing ? std::optional<core::Figure>(*existing) : std::nullopt)
+    , m_origin(origin)
     , m_id(new QLineEdit(this))
     , m_metric(new QComboBox(this))
     , m_qualifier(new QComboBox(this))
@@ -165,10 +166,11 @@ FigureDialog::FigureDialog(
     m_keepValue->setVisible(false);
 
     // Fill the fields.
+    // A stored figure or a draft fills every field; a new one starts with a free id and nothing else.
     const core::Figure figure = m_existing.value_or(core::Figure());
-    m_id->setText(isNew() ? suggestedId() : figure.id);
+    m_id->setText(m_existing ? figure.id : suggestedId());
     m_id->setReadOnly(!isNew());
-    if (!isNew()) {
+    if (m_existing) {
         if (m_metric->findData(figure.metric) < 0)
             m_metric->addItem(figure.metric, figure.metric);
         m_metric->setCurrentIndex(m_metric->findData(figure.metric));
@@ -184,9 +186,9 @@ FigureDialog::FigureDialog(
     m_reportedInferred->setChecked(figure.reportedInferred);
     m_parentId->setText(figure.parentId);
     m_subgroup->setText(figure.subgroup);
-    if (!isNew() && m_source->findData(figure.citation.sourceId) < 0)
+    if (m_existing && m_source->findData(figure.citation.sourceId) < 0)
         m_source->addItem(figure.citation.sourceId, figure.citation.sourceId);
-    m_source->setCurrentIndex(isNew() ? 0 : m_source->findData(figure.citation.sourceId));
+    m_source->setCurrentIndex(m_existing ? m_source->findData(figure.citation.sourceId) : 0);
     m_quote->setPlainText(figure.citation.quote);
     m_offset->setValue(static_cast<int>(std::clamp<qint64>(figure.citation.offset, 0, m_offset->maximum())));
     m_note->setText(figure.note);
@@ -257,8 +259,9 @@ FigureDialog::FigureDialog(
     updatePeriodHint();
     updateParentHint();
     updateQuoteStatus();
-    // A figure saved before with a value its quote does not write was kept on purpose: say so, ticked.
-    if (!isNew() && !core::isValueWrittenIn(figure.value, figure.citation.quote)) {
+    // A figure saved before (or a draft accepted) with a value its quote does not write was kept on purpose: say so,
+    // ticked.
+    if (m_existing && !core::isValueWrittenIn(figure.value, figure.citation.quote)) {
         m_keepValue->setChecked(true);
         m_keepValue->setVisible(true);
     }

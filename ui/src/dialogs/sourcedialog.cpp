@@ -16,11 +16,12 @@
 
 namespace crisis::ui {
 
-SourceDialog::SourceDialog(
-    std::shared_ptr<const core::Workspace> workspace, const core::Source* existing, QWidget* parent)
+SourceDialog::SourceDialog(std::shared_ptr<const core::Workspace> workspace, const core::Source* existing,
+    QWidget* parent, RecordOrigin origin)
     : RecordDialog(parent)
     , m_workspace(std::move(workspace))
     , m_existing(existing ? std::optional<core::Source>(*existing) : std::nullopt)
+    , m_origin(origin)
     , m_id(new QLineEdit(this))
     , m_document(new QLineEdit(this))
     , m_outlet(new QLineEdit(this))
@@ -63,7 +64,7 @@ SourceDialog::SourceDialog(
 
     const core::Source source = m_existing.value_or(core::Source());
     m_id->setText(source.id);
-    if (isNew()) {
+    if (!m_existing) { // a free id for a new source; a draft keeps its own
         for (qsizetype n = m_workspace->sources().size();; ++n) {
             const QString id = QStringLiteral("src-%1").arg(n, 3, 10, QLatin1Char('0'));
             if (!m_workspace->source(id)) {

@@ -68,7 +68,7 @@ void RecordEditor::changeFailed(const QString& action, const Error& error, std::
         details.append(problem.detail);
     QString text = tr("%1 failed: %2").arg(action, error.message);
     if (then)
-        text += u'\n' + tr("Your version opens again, to save once the database can be reached, or to cancel.");
+        text += u'\n' + tr("Your version opens again, so that nothing you typed is lost: save it again, or cancel.");
     // Not modal to the app: the window goes on (the answer arrived in the background).
     auto* box = new QMessageBox(QMessageBox::Warning, action, text, QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -85,14 +85,16 @@ void RecordEditor::reopenEditor(const QString& action, const ChangeSet& change)
 {
     if (!m_workspace)
         return;
+    // A new record's draft stays new: its id free to change, checked as a new one's.
+    const RecordOrigin origin = change.addOnly ? RecordOrigin::NewDraft : RecordOrigin::Stored;
     if (!change.putFigures.isEmpty())
-        openEditor(
-            new FigureDialog(m_workspace, &change.putFigures.constFirst(), sourceTexts(), m_window), action, &change);
+        openEditor(new FigureDialog(m_workspace, &change.putFigures.constFirst(), sourceTexts(), m_window, origin),
+            action, &change);
     else if (!change.putEvents.isEmpty())
-        openEditor(
-            new EventDialog(m_workspace, &change.putEvents.constFirst(), sourceTexts(), m_window), action, &change);
+        openEditor(new EventDialog(m_workspace, &change.putEvents.constFirst(), sourceTexts(), m_window, origin),
+            action, &change);
     else if (!change.putSources.isEmpty())
-        openEditor(new SourceDialog(m_workspace, &change.putSources.constFirst(), m_window), action, &change);
+        openEditor(new SourceDialog(m_workspace, &change.putSources.constFirst(), m_window, origin), action, &change);
 }
 
 std::function<std::optional<QString>(const Source&)> RecordEditor::sourceTexts() const

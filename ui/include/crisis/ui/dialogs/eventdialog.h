@@ -34,14 +34,15 @@ public:
     /// The citation's raw values, beside the formatted DisplayRole.
     enum Role { SourceIdRole = Qt::UserRole + 1, QuoteRole, OffsetRole };
 
-    /// A dialog for a new event when existing is null. The dialog keeps the workspace it was opened on: the
-    /// window may move on to a newer one (a change someone else saved) while it is open.
+    /// A dialog for a new event when existing is null, or when it is a draft (`origin`). The dialog keeps the workspace
+    /// it was opened on: the window may move on to a newer one (a change someone else saved) while it is open.
     EventDialog(std::shared_ptr<const core::Workspace> workspace, const core::Event* existing, SourceTexts texts,
-        QWidget* parent = nullptr);
+        QWidget* parent = nullptr, RecordOrigin origin = RecordOrigin::Stored);
 
     /// The event as the fields give it; meaningful once validate() returns nothing.
     core::Event event() const;
-    bool isNew() const { return !m_existing.has_value(); }
+    /// A record not stored yet: made in this dialog, or a draft of one (RecordOrigin::NewDraft).
+    bool isNew() const { return !m_existing.has_value() || m_origin == RecordOrigin::NewDraft; }
 
     /// Adds a citation row (of the selected citation's source, else the first) and selects it.
     void addCitation(const core::Citation& citation = {});
@@ -63,6 +64,7 @@ private:
 
     std::shared_ptr<const core::Workspace> m_workspace;
     std::optional<core::Event> m_existing;
+    RecordOrigin m_origin = RecordOrigin::Stored;
     bool m_showingCitation = false;
 
     QLineEdit* m_id = nullptr;

@@ -31,14 +31,16 @@ class FigureDialog : public RecordDialog
     Q_OBJECT
 
 public:
-    /// A dialog for a new figure when existing is null. The dialog keeps the workspace it was opened on: the
-    /// window may move on to a newer one (a change someone else saved) while it is open.
+    /// A dialog for a new figure when existing is null, or when it is a draft (`origin`). The dialog keeps the
+    /// workspace it was opened on: the window may move on to a newer one (a change someone else saved) while it is
+    /// open.
     FigureDialog(std::shared_ptr<const core::Workspace> workspace, const core::Figure* existing, SourceTexts texts,
-        QWidget* parent = nullptr);
+        QWidget* parent = nullptr, RecordOrigin origin = RecordOrigin::Stored);
 
     /// The figure as the fields give it; meaningful once validate() returns nothing.
     core::Figure figure() const;
-    bool isNew() const { return !m_existing.has_value(); }
+    /// A record not stored yet: made in this dialog, or a draft of one (RecordOrigin::NewDraft).
+    bool isNew() const { return !m_existing.has_value() || m_origin == RecordOrigin::NewDraft; }
 
 private:
     /// The first problem of the fields. When the quote
@@ -52,6 +54,7 @@ private:
 
     std::shared_ptr<const core::Workspace> m_workspace;
     std::optional<core::Figure> m_existing;
+    RecordOrigin m_origin = RecordOrigin::Stored;
 
     QLineEdit* m_id = nullptr;
     QComboBox* m_metric = nullptr;

@@ -24,6 +24,10 @@ namespace crisis::ui {
 /// The text of a source's document when it can be read; nothing when it cannot (quotes are then not checked).
 using SourceTexts = std::function<std::optional<QString>(const core::Source&)>;
 
+/// What an edit dialog's record is: one stored, to change (its id fixed); or a new one whose fields start from a
+/// draft, the user's version of a save that failed (its id free to change, checked as a new record's).
+enum class RecordOrigin { Stored, NewDraft };
+
 /// A dialog that adds or edits one record and accepts only when its fields check out: the first problem is shown
 /// in a line at the top and the field at fault gets the focus. Subclasses say what is wrong in check().
 class RecordDialog : public QDialog

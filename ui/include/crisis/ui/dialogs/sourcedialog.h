@@ -24,21 +24,24 @@ class SourceDialog : public RecordDialog
     Q_OBJECT
 
 public:
-    /// A dialog for a new source when existing is null. The dialog keeps the workspace it was opened on: the
-    /// window may move on to a newer one (a change someone else saved) while it is open.
-    SourceDialog(
-        std::shared_ptr<const core::Workspace> workspace, const core::Source* existing, QWidget* parent = nullptr);
+    /// A dialog for a new source when existing is null, or when it is a draft (`origin`). The dialog keeps the
+    /// workspace it was opened on: the window may move on to a newer one (a change someone else saved) while it is
+    /// open.
+    SourceDialog(std::shared_ptr<const core::Workspace> workspace, const core::Source* existing,
+        QWidget* parent = nullptr, RecordOrigin origin = RecordOrigin::Stored);
 
     /// The source as the fields give it; meaningful once validate() returns nothing. Keeps the text's
     /// recorded SHA-256 unless the document was changed.
     core::Source source() const;
-    bool isNew() const { return !m_existing.has_value(); }
+    /// A record not stored yet: made in this dialog, or a draft of one (RecordOrigin::NewDraft).
+    bool isNew() const { return !m_existing.has_value() || m_origin == RecordOrigin::NewDraft; }
 
 private:
     Problem check() override;
 
     std::shared_ptr<const core::Workspace> m_workspace;
     std::optional<core::Source> m_existing;
+    RecordOrigin m_origin = RecordOrigin::Stored;
 
     QLineEdit* m_id = nullptr;
     QLineEdit* m_document = nullptr;
