@@ -184,6 +184,17 @@ void HistoryDialog::setRevisions(QList<core::Revision> revisions)
                                     : tr("%1 changes saved, newest first.").arg(locale.toString(revisions.size())));
 }
 
+void HistoryDialog::addRevisions(const QList<core::Revision>& revisions)
+{
+    QList<core::Revision> all = m_revisions;
+    for (const core::Revision& revision : revisions) {
+        if (std::none_of(all.cbegin(), all.cend(),
+                [&revision](const core::Revision& listed) { return listed.number == revision.number; }))
+            all.append(revision);
+    }
+    setRevisions(std::move(all));
+}
+
 void HistoryDialog::setError(const QString& message)
 {
     m_status->setText(tr("The history could not be read: %1").arg(message));

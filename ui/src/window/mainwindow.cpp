@@ -731,24 +731,27 @@ QDialog* MainWindow::showHistory(const QString& recordId)
     auto* dialog = new HistoryDialog(recordId.isEmpty() ? m_workspace->location().displayName() : recordId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
-    // Read in the background; and again whenever the window shows a change (anyone's, this window's own included),
-    // so that a list left open stays the database's. A window opened on another database closes it.
+    // Read in the background; and whenever the window shows a change (anyone's, this window's own included), the
+    // revisions after the newest listed are read and added, so that a list left open stays the database's. The
+    // session opening another database (at once, before it has loaded) closes it.
     QPointer<HistoryDialog> shown(dialog);
-    const StoreLocation of = m_workspace->location();
+    const StoreLocation of = m_session->location();
     const auto read = [this, shown, recordId, of] {
         if (!shown)
             return;
-        if (!m_workspace || !(m_workspace->location() == of)) {
+        if (!(m_session->location() == of)) {
             shown->close();
             return;
         }
+        const qint64 after = shown->newestRevision();
         m_session->run<QList<Revision>>(
-            [recordId](Repository& repository, StoreSession::Touched&) { return repository.wholeHistory(0, recordId); },
+            [recordId, after](
+                Repository& repository, StoreSession::Touched&) { return repository.wholeHistory(after, recordId); },
             [shown](const Result<QList<Revision>>& revisions) {
                 if (!shown)
                     return;
                 if (revisions)
-                    shown->setRevisions(revisions.value());
+                    shown->addRevisions(revisions.value());
                 else
                     shown->setError(revisions.error().message);
             });

@@ -24,6 +24,10 @@ public:
 
     /// Shows the revisions (in any order: listed newest first).
     void setRevisions(QList<core::Revision> revisions);
+    /// Adds revisions to those listed (a revision listed already is listed once).
+    void addRevisions(const QList<core::Revision>& revisions);
+    /// The number of the newest revision listed; 0 for none.
+    qint64 newestRevision() const { return m_revisions.isEmpty() ? 0 : m_revisions.constFirst().number; }
     /// Says the history could not be read.
     void setError(const QString& message);
 
