@@ -27,8 +27,16 @@ struct Field
     bool null = false;
 };
 
-// A figure row's columns (sql::figureReadColumns).
+// A figure row's columns (sql::figureReadColumns: its commas and one).
 constexpr size_t figureReadColumnCount = 18;
+constexpr size_t commasIn(const char* text)
+{
+    size_t commas = 0;
+    for (; *text; ++text)
+        commas += *text == ',' ? 1 : 0;
+    return commas;
+}
+static_assert(commasIn(sql::figureReadColumns) + 1 == figureReadColumnCount, "a column added to the read: count it");
 using RowFields = std::array<Field, figureReadColumnCount>;
 
 // Splits a COPY text row into its fields, undoing the escapes COPY TO writes (\\, \t, \n, \r, \b, \f, \v) into

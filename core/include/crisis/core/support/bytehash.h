@@ -10,10 +10,11 @@ namespace crisis::core {
 /// A hash of a short byte string for the columnar table's dictionaries and id index, which hash every text field
 /// of every figure read (seven a figure: a million figures, seven million keys of a few bytes to a few dozen).
 /// Eight bytes at a time, each folded into the state by a 64×64-bit multiply whose halves are xored (every bit of
-/// the word reaches every bit of the result); the last one to eight bytes read as two overlapping halves; the
-/// length folded in last, so that keys of different lengths differ. Over a million-figure dataset's keys, Qt's
-/// qHashBits takes 78 ns a key on our 2-core machine and this 5 ns (bench_scale's HashFigureKeys): a load's time
-/// fell by a third. Not a defence against keys chosen to collide.
+/// the word reaches every bit of the result); the last four to eight bytes read as two overlapping halves, the last
+/// one to three as their first, middle and last; the length folded in last, so that keys of different lengths
+/// differ. Over a million-figure dataset's keys, Qt's qHashBits took 78 ns a key on the 2-core machine of
+/// 2026-12-08 and this 5 ns (bench_scale's HashFigureKeys): loading from SQLite fell by a third. Not a defence
+/// against keys chosen to collide.
 inline quint64 hashBytes(std::string_view bytes, quint64 seed)
 {
     constexpr quint64 odd1 = 0x9e3779b97f4a7c15ULL; // 2^64 / golden ratio
