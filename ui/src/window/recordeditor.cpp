@@ -35,7 +35,7 @@ void RecordEditor::setWorkspace(std::shared_ptr<const Workspace> workspace)
     m_workspace = std::move(workspace);
 }
 
-void RecordEditor::commit(const QString& text, const ChangeSet& change, std::function<void()> whenFailed)
+void RecordEditor::commit(const QString& text, const ChangeSet& change, const std::function<void()>& whenFailed)
 {
     m_session->apply(change, [this, text, change, whenFailed](const Result<ChangeSet>& undo) {
         if (!undo && undo.error().code == Error::Code::Conflict) {
@@ -60,7 +60,7 @@ ChangeCommand* RecordEditor::newChangeCommand(const QString& text, const ChangeS
         [this](const QString& action, const Error& error) { changeFailed(action, error); });
 }
 
-void RecordEditor::changeFailed(const QString& action, const Error& error, std::function<void()> then)
+void RecordEditor::changeFailed(const QString& action, const Error& error, const std::function<void()>& then)
 {
     Q_EMIT changeNotApplied(action, error);
     QStringList details;

@@ -40,7 +40,7 @@ public:
     /// Applies a change and, once the database has, puts it on the undo stack. A change refused because someone
     /// else changed one of its records since it was read (core::ChangeSet::basedOn) is resolved with the user. A
     /// change that fails otherwise (the server gone, a right missing) is said, and then `whenFailed` runs.
-    void commit(const QString& text, const core::ChangeSet& change, std::function<void()> whenFailed = {});
+    void commit(const QString& text, const core::ChangeSet& change, const std::function<void()>& whenFailed = {});
 
     /// The edit dialogs (modal, shown, deleted on close): OK commits the record. Null without a workspace.
     QDialog* newFigure();
@@ -76,7 +76,7 @@ private:
     void reopenEditor(const QString& action, const core::ChangeSet& change);
     ChangeCommand* newChangeCommand(const QString& text, const core::ChangeSet& undo);
     /// Says that a change failed; `then` runs once the user has read it.
-    void changeFailed(const QString& action, const core::Error& error, std::function<void()> then = {});
+    void changeFailed(const QString& action, const core::Error& error, const std::function<void()>& then = {});
     /// Someone else saved a change to a record of `change` since it was read: shows theirs beside the user's
     /// (ConflictDialog) and does what the user chooses: keep theirs, save the user's over it, or merge in the editor.
     void resolveConflict(const QString& action, const core::ChangeSet& change, const core::Error& error);
