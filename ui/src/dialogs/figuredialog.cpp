@@ -165,8 +165,7 @@ FigureDialog::FigureDialog(std::shared_ptr<const core::Workspace> workspace, con
     m_keepValue->setToolTip(tr("Save the figure although its quote does not write its value"));
     m_keepValue->setVisible(false);
 
-    // Fill the fields.
-    // A stored figure or a draft fills every field; a new one starts with a free id and nothing else.
+    // Fill the fields: a stored figure or a draft fills every one; a new figure starts with a free id and nothing else.
     const core::Figure figure = m_existing.value_or(core::Figure());
     m_id->setText(m_existing ? figure.id : suggestedId());
     m_id->setReadOnly(!isNew());

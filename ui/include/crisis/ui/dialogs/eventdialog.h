@@ -63,6 +63,7 @@ private:
     void updatePeriodHint();
 
     std::shared_ptr<const core::Workspace> m_workspace;
+    // The record stored, or the draft of a new one (m_origin); none for a new event made here.
     std::optional<core::Event> m_existing;
     RecordOrigin m_origin = RecordOrigin::Stored;
     bool m_showingCitation = false;

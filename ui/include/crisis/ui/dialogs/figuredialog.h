@@ -53,6 +53,7 @@ private:
     QString suggestedId() const;
 
     std::shared_ptr<const core::Workspace> m_workspace;
+    // The record stored, or the draft of a new one (m_origin); none for a new figure made here.
     std::optional<core::Figure> m_existing;
     RecordOrigin m_origin = RecordOrigin::Stored;
 

@@ -40,6 +40,7 @@ private:
     Problem check() override;
 
     std::shared_ptr<const core::Workspace> m_workspace;
+    // The record stored, or the draft of a new one (m_origin); none for a new source made here.
     std::optional<core::Source> m_existing;
     RecordOrigin m_origin = RecordOrigin::Stored;
 
